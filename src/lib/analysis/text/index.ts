@@ -1,0 +1,3 @@
+export * from './markdown.js';
+export * from './sentences.js';
+export * from './tokens.js';

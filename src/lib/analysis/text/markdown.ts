@@ -1,0 +1,386 @@
+/**
+ * Markdown → blocks with source positions. A small line-based block reader, enough for the
+ * prose rules: it knows ATX/setext headings, paragraphs, list items (with nesting), block
+ * quotes, fenced and indented code, tables, thematic breaks, HTML blocks and HTML comments
+ * (the checker's ignore directives). It is not a full CommonMark parser; rules only need
+ * to know what prose is where, and under which heading.
+ *
+ * Each block carries its plain text (inline markup stripped) and a map from plain-text
+ * offsets back to source offsets, so a finding on a word can name its line and column.
+ */
+
+/** What kind of Markdown block a block came from. */
+export type BlockType =
+	| 'heading'
+	| 'paragraph'
+	| 'list-item'
+	| 'blockquote'
+	| 'code'
+	| 'table'
+	| 'hr'
+	| 'html'
+	| 'comment';
+
+/** A block of the source with its position and plain text. */
+export interface Block {
+	type: BlockType;
+	/** Source text of the block, markers included. */
+	raw: string;
+	/** Plain text: markers and inline markup removed; empty for code, hr and html. */
+	text: string;
+	/** For each index in `text`, the offset in the whole source. Length text.length + 1. */
+	map: number[];
+	/** 1-based line where the block starts. */
+	line: number;
+	/** Offset in the whole source where the block starts. */
+	offset: number;
+	/** Heading level for headings (1–6), list nesting depth (0-based) for list items, else 0. */
+	depth: number;
+	/** Whether a list item belongs to an ordered list. */
+	ordered: boolean;
+	/** Plain text of the nearest heading above ('' at the top). */
+	section: string;
+	/** Index of the nearest heading block above, or -1. */
+	sectionIndex: number;
+	/** For a nested list item, the index of its parent list item; otherwise -1. */
+	parent: number;
+}
+
+/** A parsed document: its blocks and a way to turn source offsets into line/column. */
+export interface ParsedMarkdown {
+	source: string;
+	blocks: Block[];
+	/** Offsets where each line starts (index 0 → line 1). */
+	lineStarts: number[];
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BULLET = /^( *)([-*+])[ \t]+(.*)$/;
+const ORDERED = /^( *)(\d{1,9})[.)][ \t]+(.*)$/;
+const QUOTE = /^ {0,3}> ?(.*)$/;
+const HR = /^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const TABLE = /^ {0,3}\|/;
+const HTML_OPEN = /^ {0,3}<(\/?[a-zA-Z][a-zA-Z0-9-]*)[\s/>]/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+const BLANK = /^[ \t]*$/;
+
+/** Offsets where each line of `source` starts. */
+export function lineStartsOf(source: string): number[] {
+	const starts = [0];
+	for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** 1-based line and column of a source offset. */
+export function positionOf(lineStarts: number[], offset: number): { line: number; column: number } {
+	let lo = 0;
+	let hi = lineStarts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (lineStarts[mid] <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+/**
+ * Strip inline Markdown from a run of source text, keeping a map to source offsets.
+ * Handles code spans (kept, without backticks), emphasis markers, links and images (text
+ * kept, destination dropped), autolinks, backslash escapes and inline HTML tags (dropped).
+ */
+export function stripInline(src: string, base: number): { text: string; map: number[] } {
+	let text = '';
+	const map: number[] = [];
+	const push = (ch: string, at: number) => {
+		text += ch;
+		map.push(base + at);
+	};
+	let i = 0;
+	while (i < src.length) {
+		const ch = src[i];
+		if (ch === '\\' && i + 1 < src.length && /[!-/:-@[-`{-~]/.test(src[i + 1])) {
+			push(src[i + 1], i + 1);
+			i += 2;
+		} else if (ch === '`') {
+			let n = 1;
+			while (src[i + n] === '`') n++;
+			const fence = '`'.repeat(n);
+			const end = src.indexOf(fence, i + n);
+			if (end === -1) {
+				for (let k = 0; k < n; k++) push('`', i + k);
+				i += n;
+			} else {
+				for (let k = i + n; k < end; k++) push(src[k], k);
+				i = end + n;
+			}
+		} else if (ch === '*' || ch === '_' || ch === '~') {
+			// Emphasis delimiters carry no words. An intraword underscore (snake_case) stays.
+			if (ch === '_' && /\w/.test(src[i - 1] ?? '') && /\w/.test(src[i + 1] ?? '')) push(ch, i);
+			i++;
+		} else if (ch === '!' && src[i + 1] === '[') {
+			i++;
+		} else if (ch === '[') {
+			const close = src.indexOf(']', i + 1);
+			const m =
+				close !== -1
+					? /^\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/.exec(src.slice(close + 1))
+					: null;
+			if (m) {
+				const inner = stripInline(src.slice(i + 1, close), base + i + 1);
+				text += inner.text;
+				map.push(...inner.map.slice(0, inner.text.length));
+				i = close + 1 + m[0].length;
+			} else {
+				push(ch, i);
+				i++;
+			}
+		} else if (ch === '<') {
+			const m = /^<(?:(https?:\/\/[^>\s]+|mailto:[^>\s]+)|\/?[a-zA-Z][^>]*|!--[\s\S]*?--)>/.exec(
+				src.slice(i)
+			);
+			if (m && m[1]) {
+				for (let k = 0; k < m[1].length; k++) push(m[1][k], i + 1 + k);
+				i += m[0].length;
+			} else if (m) {
+				i += m[0].length;
+			} else {
+				push(ch, i);
+				i++;
+			}
+		} else if (ch === '\n') {
+			push(' ', i);
+			i++;
+		} else {
+			push(ch, i);
+			i++;
+		}
+	}
+	map.push(base + src.length);
+	return { text, map };
+}
+
+interface Draft {
+	type: BlockType;
+	start: number;
+	end: number;
+	line: number;
+	depth: number;
+	ordered: boolean;
+	/** Source ranges of the block's content (after markers), one per line. */
+	content: [number, number][];
+	indent: number;
+}
+
+/**
+ * Split Markdown into blocks. Never throws: anything unrecognised is a paragraph.
+ */
+export function parseMarkdown(source: string): ParsedMarkdown {
+	const lineStarts = lineStartsOf(source);
+	const lines: { start: number; end: number; text: string }[] = lineStarts.map((start, i) => {
+		let end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : source.length;
+		if (source[end - 1] === '\r') end--;
+		return { start, end, text: source.slice(start, end) };
+	});
+	const drafts: Draft[] = [];
+	let cur: Draft | null = null;
+	const flush = () => {
+		if (cur) drafts.push(cur);
+		cur = null;
+	};
+	const open = (type: BlockType, li: number, depth = 0, ordered = false, indent = 0): Draft => {
+		flush();
+		cur = {
+			type,
+			start: lines[li].start,
+			end: lines[li].end,
+			line: li + 1,
+			depth,
+			ordered,
+			content: [],
+			indent
+		};
+		return cur;
+	};
+	const listIndents: number[] = [];
+
+	for (let li = 0; li < lines.length; li++) {
+		const { text, start, end } = lines[li];
+		if (BLANK.test(text)) {
+			flush();
+			continue;
+		}
+		let m: RegExpExecArray | null;
+		if ((m = FENCE.exec(text))) {
+			const fence = m[1];
+			const d = open('code', li);
+			let k = li + 1;
+			while (k < lines.length && !lines[k].text.trimStart().startsWith(fence)) k++;
+			d.end = lines[Math.min(k, lines.length - 1)].end;
+			li = Math.min(k, lines.length - 1);
+			flush();
+			continue;
+		}
+		if (COMMENT_OPEN.test(text)) {
+			const d = open('comment', li);
+			let k = li;
+			while (k < lines.length && !lines[k].text.includes('-->')) k++;
+			k = Math.min(k, lines.length - 1);
+			d.end = lines[k].end;
+			d.content.push([start, d.end]);
+			li = k;
+			flush();
+			continue;
+		}
+		if ((m = ATX.exec(text))) {
+			const d = open('heading', li, m[1].length);
+			const contentStart = start + text.indexOf(m[2], m[1].length);
+			d.content.push([contentStart, contentStart + m[2].length]);
+			flush();
+			continue;
+		}
+		if (
+			HR.test(text) &&
+			!(cur && (cur as Draft).type === 'paragraph' && /^ {0,3}-+[ \t]*$/.test(text))
+		) {
+			open('hr', li);
+			flush();
+			continue;
+		}
+		if (cur && (cur as Draft).type === 'paragraph' && SETEXT.test(text)) {
+			const d = cur as Draft;
+			d.type = 'heading';
+			d.depth = text.trim()[0] === '=' ? 1 : 2;
+			d.end = end;
+			flush();
+			continue;
+		}
+		if (TABLE.test(text)) {
+			if (!cur || (cur as Draft).type !== 'table') open('table', li);
+			(cur as unknown as Draft).end = end;
+			continue;
+		}
+		if ((m = QUOTE.exec(text))) {
+			if (!cur || (cur as Draft).type !== 'blockquote') open('blockquote', li);
+			const d = cur as unknown as Draft;
+			d.end = end;
+			d.content.push([end - m[1].length, end]);
+			continue;
+		}
+		const bullet = BULLET.exec(text);
+		const ordered = bullet ? null : ORDERED.exec(text);
+		const item = bullet ?? ordered;
+		if (item && !(ordered && cur && (cur as Draft).type === 'paragraph' && ordered[2] !== '1')) {
+			const indent = item[1].length;
+			while (listIndents.length && listIndents[listIndents.length - 1] > indent) listIndents.pop();
+			if (!listIndents.length || listIndents[listIndents.length - 1] < indent)
+				listIndents.push(indent);
+			const d = open('list-item', li, listIndents.length - 1, !!ordered, indent);
+			d.content.push([end - item[3].length, end]);
+			continue;
+		}
+		if (HTML_OPEN.test(text) && (!cur || (cur as Draft).type !== 'paragraph')) {
+			const d = open('html', li);
+			let k = li + 1;
+			while (k < lines.length && !BLANK.test(lines[k].text)) k++;
+			d.end = lines[k - 1].end;
+			li = k - 1;
+			flush();
+			continue;
+		}
+		if (
+			/^( {4}|\t)/.test(text) &&
+			(!cur || (cur as Draft).type === 'code') &&
+			!listIndents.length
+		) {
+			if (!cur) open('code', li);
+			(cur as unknown as Draft).end = end;
+			continue;
+		}
+		// Continuation (lazy or indented) of the open paragraph, list item or quote.
+		if (
+			cur &&
+			((cur as Draft).type === 'paragraph' ||
+				(cur as Draft).type === 'list-item' ||
+				(cur as Draft).type === 'blockquote')
+		) {
+			const d = cur as Draft;
+			d.end = end;
+			const lead = text.length - text.trimStart().length;
+			d.content.push([start + lead, end]);
+			continue;
+		}
+		if (!/^ {2,}/.test(text)) listIndents.length = 0;
+		const d = open('paragraph', li);
+		const lead = text.length - text.trimStart().length;
+		d.content.push([start + lead, end]);
+	}
+	flush();
+
+	const blocks: Block[] = [];
+	let section = '';
+	let sectionIndex = -1;
+	const itemStack: { index: number; depth: number }[] = [];
+	for (const d of drafts) {
+		let text = '';
+		let map: number[] = [];
+		if (d.type === 'heading' && !d.content.length) d.content.push([d.start, lines[d.line - 1].end]);
+		if (
+			d.type !== 'code' &&
+			d.type !== 'hr' &&
+			d.type !== 'html' &&
+			d.type !== 'table' &&
+			d.type !== 'comment'
+		) {
+			// Join content lines with a space so sentences span soft line breaks.
+			const parts = d.content.map(([a, b]) => stripInline(source.slice(a, b), a));
+			for (let p = 0; p < parts.length; p++) {
+				if (p > 0) {
+					text += ' ';
+					map.push(parts[p - 1].map[parts[p - 1].map.length - 1]);
+				}
+				text += parts[p].text;
+				map = map.concat(parts[p].map.slice(0, parts[p].text.length));
+			}
+			map.push(d.content.length ? d.content[d.content.length - 1][1] : d.end);
+		} else if (d.type === 'table') {
+			// Table cells are prose too (decisions are often tabulated); keep them as text.
+			const raw = source.slice(d.start, d.end);
+			const s = stripInline(raw.replace(/\|/g, ' ').replace(/^[ \t:-]+$/gm, ''), d.start);
+			text = s.text;
+			map = s.map;
+		} else {
+			map = [d.start];
+		}
+		let parent = -1;
+		if (d.type === 'list-item') {
+			while (itemStack.length && itemStack[itemStack.length - 1].depth >= d.depth) itemStack.pop();
+			parent = itemStack.length ? itemStack[itemStack.length - 1].index : -1;
+			itemStack.push({ index: blocks.length, depth: d.depth });
+		} else if (d.type !== 'comment') {
+			itemStack.length = 0;
+		}
+		const block: Block = {
+			type: d.type,
+			raw: source.slice(d.start, d.end),
+			text,
+			map,
+			line: d.line,
+			offset: d.start,
+			depth: d.depth,
+			ordered: d.ordered,
+			section: d.type === 'heading' ? section : section,
+			sectionIndex,
+			parent
+		};
+		blocks.push(block);
+		if (d.type === 'heading') {
+			section = text.trim();
+			sectionIndex = blocks.length - 1;
+			block.section = section;
+			block.sectionIndex = sectionIndex;
+		}
+	}
+	return { source, blocks, lineStarts };
+}

@@ -1,0 +1,73 @@
+/**
+ * Sentences of a block's plain text, by `Intl.Segmenter` (the platform's UAX #29 sentence
+ * boundaries), with a repair pass for abbreviations that UAX #29 splits on ("e.g.", "vs.").
+ */
+
+/** A sentence: its text and where it sits in the block's plain text. */
+export interface Sentence {
+	/** Trimmed sentence text. */
+	text: string;
+	/** Start offset of `text` in the block's plain text. */
+	start: number;
+	/** End offset (exclusive) in the block's plain text. */
+	end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Abbreviations after which UAX #29 wrongly ends a sentence when the next word is capitalised.
+const ABBREVIATIONS = new Set([
+	'e.g.',
+	'i.e.',
+	'etc.',
+	'vs.',
+	'cf.',
+	'mr.',
+	'mrs.',
+	'dr.',
+	'st.',
+	'approx.',
+	'fig.',
+	'inc.',
+	'ltd.',
+	'jan.',
+	'feb.',
+	'mar.',
+	'apr.',
+	'jun.',
+	'jul.',
+	'aug.',
+	'sep.',
+	'sept.',
+	'oct.',
+	'nov.',
+	'dec.'
+]);
+
+/** Split plain text into sentences. Never throws; returns [] for blank text. */
+export function splitSentences(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	let pendingStart = -1;
+	for (const seg of segmenter.segment(text)) {
+		const start = pendingStart === -1 ? seg.index : pendingStart;
+		const end = seg.index + seg.segment.length;
+		const trimmed = seg.segment.trimEnd();
+		const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+		if (ABBREVIATIONS.has(lastWord) && end < text.length) {
+			pendingStart = start;
+			continue;
+		}
+		pendingStart = -1;
+		push(out, text, start, end);
+	}
+	if (pendingStart !== -1) push(out, text, pendingStart, text.length);
+	return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number) {
+	let s = start;
+	let e = end;
+	while (s < e && /\s/.test(text[s])) s++;
+	while (e > s && /\s/.test(text[e - 1])) e--;
+	if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+}

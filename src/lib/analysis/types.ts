@@ -1,0 +1,91 @@
+/**
+ * The engine's public data shapes (see DESIGN.md, "The engine's public contract").
+ * Everything here is plain serialisable data: findings cross from the engine to the CLI,
+ * the editor and JSON output unchanged.
+ */
+
+/** The three kinds of document Fivefold knows. */
+export type DocKind = 'design' | 'strategy' | 'vision';
+
+/** How much a finding matters; only `error` fails a document (and the CLI). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable rule ids. More may be added; these keep their names. */
+export type RuleId =
+	| 'length'
+	| 'specificity'
+	| 'hedge'
+	| 'rationale'
+	| 'horizon'
+	| 'grounding'
+	| 'audacity'
+	| 'problem-first'
+	| 'placeholder';
+
+/** One thing the checker noticed, positioned in the Markdown source. */
+export interface Finding {
+	rule: RuleId;
+	severity: Severity;
+	/** Names the words that triggered it. */
+	message: string;
+	/** How to fix it. */
+	hint?: string;
+	/** 1-based line in the Markdown source. */
+	line: number;
+	/** 1-based column in the Markdown source. */
+	column: number;
+	/** The source text the finding is about (a sentence, a phrase or a heading). */
+	excerpt: string;
+	/** Length of the flagged span in source characters, starting at line/column (for editors). */
+	length?: number;
+	/** The words that triggered the finding. */
+	actual?: string[];
+}
+
+/** The result of `check`. */
+export interface Report {
+	kind: DocKind;
+	words: number;
+	/** Words / 500, rounded to one decimal. */
+	pages: number;
+	/** True only when no error-severity finding remains. */
+	pass: boolean;
+	findings: Finding[];
+	/** Per rule, a score from 0 (bad) to 1 (clean) for this document, for rules that apply to its kind. */
+	scores: Partial<Record<RuleId, number>>;
+}
+
+/** A place in a source document that supports a decision, thread or contradiction side. */
+export interface Evidence {
+	/** The `name` the caller passed in, unchanged. */
+	doc: string;
+	/** 1-based line in that document's Markdown. */
+	line: number;
+	/** The heading the sentence sits under ('' when none). */
+	section: string;
+	/** The evidence sentence as written. */
+	text: string;
+}
+
+/** A decision (design docs) or thread (strategies) found in several documents. */
+export interface Decision {
+	summary: string;
+	docs: string[];
+	evidence: Evidence[];
+	rationale: string[];
+	controversial: boolean;
+	score: number;
+	/** Alternatives the documents weighed and rejected. */
+	alternatives?: string[];
+}
+
+/** The result of `extract`: recurring decisions (two or more docs) first. */
+export interface Extraction {
+	decisions: Decision[];
+}
+
+/** A document given to `extract` or `weave`. */
+export interface NamedDoc {
+	name: string;
+	markdown: string;
+}
