@@ -18,6 +18,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 		}
 	: {};
 
+const PORT = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: /.*\.spec\.ts/,
@@ -26,14 +28,14 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
 		launchOptions,
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
 		reuseExistingServer: !process.env.CI
 	}
 });

@@ -5,7 +5,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '200.html' }),
+		// FIVEFOLD_OUT lets several builds run side by side (parallel work, benchmarks).
+		outDir: process.env.FIVEFOLD_OUT ? `${process.env.FIVEFOLD_OUT}/.svelte-kit` : '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.FIVEFOLD_OUT ? `${process.env.FIVEFOLD_OUT}/build` : 'build',
+			assets: process.env.FIVEFOLD_OUT ? `${process.env.FIVEFOLD_OUT}/build` : 'build',
+			fallback: '200.html'
+		}),
 		// A CSP fit for static hosting (see RELIABILITY-NOTES: nonces cannot be used with prerendering).
 		csp: {
 			mode: 'hash',
