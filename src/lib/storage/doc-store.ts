@@ -1,0 +1,374 @@
+/**
+ * The document store: snapshots plus an append-only journal per document, in one IndexedDB
+ * object store, with every multi-key change in one transaction.
+ *
+ * Why a journal: a write must reach IndexedDB within 50 ms of every edit, and rewriting a
+ * large snapshot that often is wasteful; appending the batch and folding it into the snapshot
+ * later is cheap, and a crash at any point leaves either the old snapshot plus its journal or
+ * the new snapshot (RELIABILITY-NOTES, "Saving"). Loading always validates through the model.
+ */
+import type { UseStore } from 'idb-keyval';
+import { AbortReason, entries, hasIndexedDb, lastEntry, openStore, request, transact } from './idb';
+import {
+	allDocsRange,
+	allJournalsRange,
+	allTrashRange,
+	docKey,
+	journalKey,
+	journalRange,
+	META_KEY,
+	SETTINGS_KEY,
+	STORAGE_VERSION,
+	trashKey,
+	TYPE_DOC,
+	TYPE_JOURNAL,
+	TYPE_META,
+	TYPE_SETTINGS,
+	TYPE_TRASH,
+	type DocEnvelope,
+	type JournalEntry,
+	type Meta,
+	type TrashEnvelope
+} from './keys';
+import { classifyError, errorMessage, fail, ok, type StorageResult } from './result';
+
+/** The least a stored record must have for the store to journal it. */
+export interface StorableDoc {
+	id: string;
+	title: string;
+	content: unknown;
+	revision: number;
+}
+
+/** Validates and migrates a raw stored record (the model's `restoreDoc`, adapted). */
+export type RestoreFn<R> = (raw: unknown) => { ok: true; value: R } | { ok: false; error: string };
+
+/** A batch of edits to journal: the document's new title and/or content. */
+export interface DocChange {
+	title?: string;
+	content?: unknown;
+}
+
+/** What `listDocs` found: the readable documents and a sentence per unreadable one. */
+export interface Listing<R> {
+	docs: R[];
+	problems: string[];
+}
+
+/** Test seams; production code never passes these. */
+export interface CompactOptions {
+	/** Called after the new snapshot is written, before commit; throwing aborts the compaction. */
+	beforeCommit?: () => void;
+}
+
+function isEnvelope(value: unknown, type: string): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
+
+/** Keep `updatedAt` in whichever format the model stores it (number or ISO string). */
+function stamp(previous: unknown, at: number): unknown {
+	return typeof previous === 'string' ? new Date(at).toISOString() : at;
+}
+
+/** Fold journal entries (in order) into a raw snapshot record. */
+function fold(record: unknown, journal: unknown[]): unknown {
+	if (typeof record !== 'object' || record === null || journal.length === 0) return record;
+	const folded: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+	for (const entry of journal) {
+		if (!isEnvelope(entry, TYPE_JOURNAL)) continue;
+		const e = entry as unknown as JournalEntry;
+		if (typeof e.title === 'string') folded.title = e.title;
+		if (e.content !== undefined) folded.content = e.content;
+		if (typeof e.revision === 'number') folded.revision = e.revision;
+		if (typeof e.at === 'number') folded.updatedAt = stamp(folded.updatedAt, e.at);
+	}
+	return folded;
+}
+
+function docEnvelope(record: unknown): DocEnvelope {
+	return { type: TYPE_DOC, version: STORAGE_VERSION, record };
+}
+
+/** Group journal entries by document id (keys are `['journal', id, seq]`). */
+function groupJournal(pairs: [IDBValidKey, unknown][]): Map<string, unknown[]> {
+	const byId = new Map<string, unknown[]>();
+	for (const [key, value] of pairs) {
+		const id = (key as unknown[])[1];
+		if (typeof id !== 'string') continue;
+		const list = byId.get(id) ?? [];
+		list.push(value);
+		byId.set(id, list);
+	}
+	return byId;
+}
+
+/**
+ * Persistence for documents, settings and the install marker. Every method resolves to a
+ * `StorageResult`; none throws.
+ */
+export class DocStore<R extends StorableDoc> {
+	readonly #use: UseStore | null;
+	readonly #restore: RestoreFn<R>;
+
+	/**
+	 * @param restore validate → migrate → fill defaults for one raw record
+	 * @param dbName override for tests
+	 */
+	constructor(restore: RestoreFn<R>, dbName?: string) {
+		this.#restore = restore;
+		this.#use = hasIndexedDb() ? openStore(dbName) : null;
+	}
+
+	async #run<T>(
+		mode: IDBTransactionMode,
+		body: (store: IDBObjectStore) => Promise<T>
+	): Promise<StorageResult<T>> {
+		if (!this.#use) return fail('unavailable', errorMessage('unavailable'));
+		try {
+			return ok(await transact(this.#use, mode, body));
+		} catch (err) {
+			if (err instanceof AbortReason) {
+				if (err.reason === 'conflict') return fail('conflict', errorMessage('conflict'));
+				if (err.reason === 'missing') return fail('evicted', errorMessage('evicted'));
+			}
+			const error = classifyError(err);
+			return { ok: false, error };
+		}
+	}
+
+	#restoreOne(raw: unknown, problems: string[]): R | null {
+		const result = this.#restore(raw);
+		if (result.ok) return result.value;
+		const title =
+			typeof raw === 'object' &&
+			raw !== null &&
+			typeof (raw as { title?: unknown }).title === 'string'
+				? `“${(raw as { title: string }).title}”`
+				: 'A document';
+		problems.push(`${title} could not be read and was left untouched: ${result.error}`);
+		return null;
+	}
+
+	/** Read the install marker (undefined on a first visit or after the browser cleared storage). */
+	readMeta(): Promise<StorageResult<Meta | undefined>> {
+		return this.#run('readonly', async (store) => {
+			const meta = await request(store.get(META_KEY));
+			return isEnvelope(meta, TYPE_META) ? (meta as unknown as Meta) : undefined;
+		});
+	}
+
+	/** Write the install marker. */
+	writeMeta(meta: Omit<Meta, 'type' | 'version'>): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			await request(store.put({ ...meta, type: TYPE_META, version: STORAGE_VERSION }, META_KEY));
+		});
+	}
+
+	/** Read raw stored settings (validate them with the model). */
+	readSettings(): Promise<StorageResult<unknown>> {
+		return this.#run('readonly', async (store) => {
+			const env = await request(store.get(SETTINGS_KEY));
+			return isEnvelope(env, TYPE_SETTINGS) ? env.settings : undefined;
+		});
+	}
+
+	/** Store settings. */
+	writeSettings(settings: unknown): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			await request(
+				store.put({ type: TYPE_SETTINGS, version: STORAGE_VERSION, settings }, SETTINGS_KEY)
+			);
+		});
+	}
+
+	/** Every document, each snapshot folded with its journal, validated by the model. */
+	async listDocs(): Promise<StorageResult<Listing<R>>> {
+		const raw = await this.#run('readonly', async (store) => {
+			const [snaps, journals] = await Promise.all([
+				entries(store, allDocsRange()),
+				entries(store, allJournalsRange())
+			]);
+			return { snaps, journals };
+		});
+		if (!raw.ok) return raw;
+		const byId = groupJournal(raw.value.journals);
+		const problems: string[] = [];
+		const docs: R[] = [];
+		for (const [, env] of raw.value.snaps) {
+			if (!isEnvelope(env, TYPE_DOC)) {
+				problems.push('A stored document had an unknown format and was left untouched.');
+				continue;
+			}
+			const record = env.record as { id?: unknown };
+			const journal = typeof record?.id === 'string' ? (byId.get(record.id) ?? []) : [];
+			const doc = this.#restoreOne(fold(env.record, journal), problems);
+			if (doc) docs.push(doc);
+		}
+		return ok({ docs, problems });
+	}
+
+	/** One document, its journal replayed; `undefined` if it does not exist. */
+	async loadDoc(id: string): Promise<StorageResult<R | undefined>> {
+		const raw = await this.#run('readonly', async (store) => {
+			const [env, journal] = await Promise.all([
+				request(store.get(docKey(id))),
+				entries(store, journalRange(id))
+			]);
+			return { env, journal: journal.map(([, v]) => v) };
+		});
+		if (!raw.ok) return raw;
+		const { env, journal } = raw.value;
+		if (env === undefined) return ok(undefined);
+		if (!isEnvelope(env, TYPE_DOC)) return fail('corrupt', errorMessage('corrupt'));
+		const problems: string[] = [];
+		const doc = this.#restoreOne(fold(env.record, journal), problems);
+		return doc ? ok(doc) : fail('corrupt', problems[0]);
+	}
+
+	/**
+	 * Write whole documents as fresh snapshots, dropping their journals, in one transaction
+	 * (create, import, rename from the workspace, re-save after eviction).
+	 */
+	putDocs(docs: R[]): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			for (const doc of docs) {
+				store.put(docEnvelope(doc), docKey(doc.id));
+				store.delete(journalRange(doc.id));
+			}
+		});
+	}
+
+	/**
+	 * Append one batch to a document's journal. Inside the same transaction it checks that the
+	 * document still exists (else `evicted`) and that its latest revision is `expectedRevision`
+	 * (else `conflict`), so two writers can never silently overwrite each other.
+	 * Resolves with the new revision once the transaction committed.
+	 */
+	append(id: string, change: DocChange, expectedRevision: number): Promise<StorageResult<number>> {
+		return this.#run('readwrite', async (store) => {
+			const [env, last] = await Promise.all([
+				request(store.get(docKey(id))),
+				lastEntry(store, journalRange(id))
+			]);
+			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
+			const snapRevision = (env.record as { revision?: unknown })?.revision;
+			const lastRevision = last ? (last[1] as JournalEntry).revision : snapRevision;
+			if (lastRevision !== expectedRevision) throw new AbortReason('conflict');
+			const seq = last ? ((last[0] as unknown[])[2] as number) + 1 : 0;
+			const revision = expectedRevision + 1;
+			const entry: JournalEntry = {
+				type: TYPE_JOURNAL,
+				version: STORAGE_VERSION,
+				revision,
+				at: Date.now(),
+				...(change.title !== undefined ? { title: change.title } : {}),
+				...(change.content !== undefined ? { content: change.content } : {})
+			};
+			await request(store.put(entry, journalKey(id, seq)));
+			return revision;
+		});
+	}
+
+	/**
+	 * Fold a document's journal into a new snapshot and drop the journal, atomically: until the
+	 * transaction commits, the previous snapshot and the journal stay exactly as they were.
+	 * Resolves with the number of entries folded.
+	 */
+	compact(id: string, options: CompactOptions = {}): Promise<StorageResult<number>> {
+		return this.#run('readwrite', async (store) => {
+			const [env, journal] = await Promise.all([
+				request(store.get(docKey(id))),
+				entries(store, journalRange(id))
+			]);
+			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
+			if (journal.length === 0) return 0;
+			const record = fold(
+				env.record,
+				journal.map(([, v]) => v)
+			);
+			await request(store.put(docEnvelope(record), docKey(id)));
+			options.beforeCommit?.();
+			await request(store.delete(journalRange(id)));
+			return journal.length;
+		});
+	}
+
+	/**
+	 * Move a document (with its journal folded in) to the trash, for undo. Fails with `conflict`
+	 * if its revision is no longer `expectedRevision` (someone edited it meanwhile).
+	 */
+	trash(id: string, expectedRevision?: number): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			const [env, journal] = await Promise.all([
+				request(store.get(docKey(id))),
+				entries(store, journalRange(id))
+			]);
+			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
+			const record = fold(
+				env.record,
+				journal.map(([, v]) => v)
+			) as { revision?: unknown };
+			if (expectedRevision !== undefined && record.revision !== expectedRevision)
+				throw new AbortReason('conflict');
+			const trashed: TrashEnvelope = {
+				type: TYPE_TRASH,
+				version: STORAGE_VERSION,
+				deletedAt: Date.now(),
+				record
+			};
+			store.put(trashed, trashKey(id));
+			store.delete(docKey(id));
+			store.delete(journalRange(id));
+		});
+	}
+
+	/** Bring a trashed document back; resolves with it, or `undefined` if it is gone. */
+	async untrash(id: string): Promise<StorageResult<R | undefined>> {
+		const problems: string[] = [];
+		let restored: R | undefined;
+		const result = await this.#run('readwrite', async (store) => {
+			const env = await request(store.get(trashKey(id)));
+			if (!isEnvelope(env, TYPE_TRASH)) return;
+			const doc = this.#restoreOne(env.record, problems);
+			if (!doc) return;
+			restored = doc;
+			store.put(docEnvelope(env.record), docKey(id));
+			store.delete(trashKey(id));
+		});
+		if (!result.ok) return result;
+		if (problems.length) return fail('corrupt', problems[0]);
+		return ok(restored);
+	}
+
+	/** Forget trashed documents deleted before `before` (ms since epoch). */
+	purgeTrash(before: number): Promise<StorageResult<number>> {
+		return this.#run('readwrite', async (store) => {
+			let purged = 0;
+			for (const [key, env] of await entries(store, allTrashRange())) {
+				const deletedAt = isEnvelope(env, TYPE_TRASH) ? (env.deletedAt as number) : 0;
+				if (deletedAt < before) {
+					store.delete(key);
+					purged++;
+				}
+			}
+			return purged;
+		});
+	}
+
+	/** Delete every document and journal in one transaction (settings and marker stay). */
+	clearDocs(): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			store.delete(allDocsRange());
+			store.delete(allJournalsRange());
+		});
+	}
+
+	/** Replace every document with `docs` in one transaction: all or nothing. */
+	replaceDocs(docs: R[]): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			store.delete(allDocsRange());
+			store.delete(allJournalsRange());
+			for (const doc of docs) store.put(docEnvelope(doc), docKey(doc.id));
+		});
+	}
+}

@@ -1,0 +1,92 @@
+/**
+ * The few IndexedDB primitives the store needs on top of idb-keyval's `createStore`:
+ * promisified requests and whole transactions whose promise settles only on commit.
+ */
+import { createStore, type UseStore } from 'idb-keyval';
+import { DB_NAME, STORE_NAME } from './keys';
+
+/** Open (lazily) the app's object store; idb-keyval reopens it if the browser closes it. */
+export function openStore(dbName = DB_NAME): UseStore {
+	return createStore(dbName, STORE_NAME);
+}
+
+/** Whether this browser exposes IndexedDB at all. */
+export function hasIndexedDb(): boolean {
+	try {
+		return typeof indexedDB !== 'undefined' && indexedDB !== null;
+	} catch {
+		// Some privacy modes throw on mere access.
+		return false;
+	}
+}
+
+/** Resolve with a request's result, reject with its error. */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+/** Thrown inside a transaction body to abort it with a known reason. */
+export class AbortReason extends Error {
+	constructor(readonly reason: 'conflict' | 'missing' | 'test') {
+		super(reason);
+	}
+}
+
+/**
+ * Run `body` in one transaction and resolve with its value only once the transaction has
+ * committed (so "Saved" is never shown for a write that could still be rolled back). If `body`
+ * throws, the transaction is aborted and nothing it wrote persists.
+ */
+export function transact<T>(
+	use: UseStore,
+	mode: IDBTransactionMode,
+	body: (store: IDBObjectStore) => Promise<T>
+): Promise<T> {
+	return use(mode, (store) => {
+		const tx = store.transaction;
+		const done = new Promise<void>((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
+		});
+		done.catch(() => {});
+		return body(store).then(
+			async (value) => {
+				await done;
+				return value;
+			},
+			async (err: unknown) => {
+				try {
+					tx.abort();
+				} catch {
+					// Already finished or aborted.
+				}
+				await done.catch(() => {});
+				throw err;
+			}
+		);
+	});
+}
+
+/** All `[key, value]` pairs in a key range, in key order. */
+export async function entries(
+	store: IDBObjectStore,
+	range: IDBKeyRange
+): Promise<[IDBValidKey, unknown][]> {
+	const [keys, values] = await Promise.all([
+		request(store.getAllKeys(range)),
+		request(store.getAll(range))
+	]);
+	return keys.map((k, i) => [k, values[i]]);
+}
+
+/** The last `[key, value]` in a range, or undefined when the range is empty. */
+export async function lastEntry(
+	store: IDBObjectStore,
+	range: IDBKeyRange
+): Promise<[IDBValidKey, unknown] | undefined> {
+	const cursor = await request(store.openCursor(range, 'prev'));
+	return cursor ? [cursor.key, cursor.value] : undefined;
+}

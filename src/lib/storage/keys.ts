@@ -1,0 +1,109 @@
+/**
+ * Storage names and envelope shapes.
+ *
+ * DO NOT CHANGE any name or shape here without adding a migration: these strings are what
+ * users' browsers already hold. Keys are IndexedDB arrays so one store can hold snapshots and
+ * journals and a key range can select one document's journal in sequence order.
+ */
+
+/** IndexedDB database name. */
+export const DB_NAME = 'fivefold';
+/** The one object store in `DB_NAME`. */
+export const STORE_NAME = 'kv';
+
+/** Version of the storage layout (the envelopes below), not of the document model. */
+export const STORAGE_VERSION = 1;
+
+/** Envelope `type` tags. */
+export const TYPE_DOC = 'fivefold/doc';
+export const TYPE_JOURNAL = 'fivefold/journal';
+export const TYPE_TRASH = 'fivefold/trash';
+export const TYPE_META = 'fivefold/meta';
+export const TYPE_SETTINGS = 'fivefold/settings';
+
+/** Key of a document's latest compacted snapshot. */
+export function docKey(id: string): IDBValidKey {
+	return ['doc', id];
+}
+
+/** Key of one journal entry; `seq` rises by one per appended batch. */
+export function journalKey(id: string, seq: number): IDBValidKey {
+	return ['journal', id, seq];
+}
+
+/** Every journal entry of one document, in `seq` order (an array key sorts after any number). */
+export function journalRange(id: string): IDBKeyRange {
+	return IDBKeyRange.bound(['journal', id], ['journal', id, []]);
+}
+
+/** Every journal entry of every document. */
+export function allJournalsRange(): IDBKeyRange {
+	return IDBKeyRange.bound(['journal'], ['journal', []]);
+}
+
+/** Every document snapshot. */
+export function allDocsRange(): IDBKeyRange {
+	return IDBKeyRange.bound(['doc'], ['doc', []]);
+}
+
+/** Key of a deleted document kept for undo. */
+export function trashKey(id: string): IDBValidKey {
+	return ['trash', id];
+}
+
+/** Every trashed document. */
+export function allTrashRange(): IDBKeyRange {
+	return IDBKeyRange.bound(['trash'], ['trash', []]);
+}
+
+/** Key of the install marker (first visit, eviction detection). */
+export const META_KEY: IDBValidKey = ['meta'];
+/** Key of the workspace settings. */
+export const SETTINGS_KEY: IDBValidKey = ['settings'];
+
+/** A stored document snapshot; `record` is validated by the model on every load. */
+export interface DocEnvelope {
+	type: typeof TYPE_DOC;
+	version: number;
+	record: unknown;
+}
+
+/** One saved batch of edits: the document's state after it, not a diff, so replay is trivial. */
+export interface JournalEntry {
+	type: typeof TYPE_JOURNAL;
+	version: number;
+	/** Document revision after this batch. */
+	revision: number;
+	/** Wall-clock time of the batch (ms since epoch). */
+	at: number;
+	title?: string;
+	content?: unknown;
+}
+
+/** A deleted document, kept until the undo window passes. */
+export interface TrashEnvelope {
+	type: typeof TYPE_TRASH;
+	version: number;
+	deletedAt: number;
+	record: unknown;
+}
+
+/** What the app remembers about this browser's workspace outside the documents. */
+export interface Meta {
+	type: typeof TYPE_META;
+	version: number;
+	/** Random id written on first visit; if it disappears, the browser cleared storage. */
+	installId: string;
+	createdAt: number;
+	/** The first-visit sample workspace was loaded into this install. */
+	samplesLoaded: boolean;
+	/** The user closed the note explaining the samples. */
+	sampleNoteDismissed: boolean;
+}
+
+/** Stored settings: the model validates `settings`. */
+export interface SettingsEnvelope {
+	type: typeof TYPE_SETTINGS;
+	version: number;
+	settings: unknown;
+}

@@ -1,0 +1,201 @@
+/**
+ * Autosave for one open document: every edit reaches IndexedDB within one transaction's time.
+ *
+ * No debounce: the first change after an idle period is written at once (on the next
+ * task), and changes that arrive while a write is in flight are coalesced into the next one,
+ * so batches form only under load and the wait is bounded by one transaction. A debounce of
+ * 300 ms lost everything typed before a crash in measurements (RELIABILITY-NOTES, "Saving").
+ * The journal is folded into the snapshot when typing pauses or grows long.
+ */
+import type { DocChange, DocStore, StorableDoc } from './doc-store';
+import type { StorageError } from './result';
+
+/** What the save indicator shows. `saved` means the IndexedDB transaction committed. */
+export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'conflict';
+
+/** Where the saver reads the current state from (the editor session). */
+export interface SaveSource<R> {
+	title(): string;
+	content(): unknown;
+	/** The whole in-memory record, with the saver's current revision, to re-save after eviction. */
+	record(revision: number): R;
+}
+
+/** Saver tuning and callbacks. */
+export interface SaverOptions {
+	/** Called whenever the status changes; `error` is set for `unsaved` and `conflict`. */
+	onStatus?: (status: SaveStatus, error?: StorageError) => void;
+	/** Called after storage vanished and the open document was written back from memory. */
+	onRecovered?: () => void;
+	/** Fold the journal after this many appended batches (default 50). */
+	compactEvery?: number;
+	/** Fold the journal after this much idle time in ms (default 1500). */
+	compactIdleMs?: number;
+	/** Retry a failed save after this many ms (default 2000). */
+	retryMs?: number;
+}
+
+/** Writes one document's changes to the journal in order, one transaction at a time. */
+export class DocSaver<R extends StorableDoc> {
+	readonly #store: DocStore<R>;
+	readonly #id: string;
+	readonly #source: SaveSource<R>;
+	readonly #opts: Required<Omit<SaverOptions, 'onStatus' | 'onRecovered'>> & SaverOptions;
+	#revision: number;
+	#dirtyTitle = false;
+	#dirtyContent = false;
+	#running = false;
+	#scheduled: ReturnType<typeof setTimeout> | undefined;
+	#compactTimer: ReturnType<typeof setTimeout> | undefined;
+	#sinceCompact = 0;
+	#status: SaveStatus = 'saved';
+	#stopped = false;
+	#idle: (() => void)[] = [];
+
+	/**
+	 * @param revision the revision of the record as loaded; appends must start from it
+	 */
+	constructor(
+		store: DocStore<R>,
+		id: string,
+		revision: number,
+		source: SaveSource<R>,
+		opts: SaverOptions = {}
+	) {
+		this.#store = store;
+		this.#id = id;
+		this.#revision = revision;
+		this.#source = source;
+		this.#opts = { compactEvery: 50, compactIdleMs: 1500, retryMs: 2000, ...opts };
+	}
+
+	/** The latest revision known to be stored. */
+	get revision(): number {
+		return this.#revision;
+	}
+
+	/** The current status. */
+	get status(): SaveStatus {
+		return this.#status;
+	}
+
+	/** Whether something typed is not yet stored. */
+	get pending(): boolean {
+		return this.#dirtyTitle || this.#dirtyContent || this.#running;
+	}
+
+	/** Record that the title and/or content changed; the values are read when the batch is written. */
+	push(what: { title?: boolean; content?: boolean }): void {
+		if (this.#stopped) return;
+		this.#dirtyTitle ||= Boolean(what.title);
+		this.#dirtyContent ||= Boolean(what.content);
+		if (this.#status !== 'unsaved') this.#setStatus('saving');
+		this.#schedule(0);
+	}
+
+	/** Resolve once everything pushed so far is stored, or saving has failed or stopped. */
+	flush(): Promise<void> {
+		if (!this.pending || this.#stopped) return Promise.resolve();
+		if (!this.#running) this.#schedule(0);
+		return new Promise((resolve) => this.#idle.push(resolve));
+	}
+
+	/** Stop saving (the page is closing or the document went read-only); folds the journal. */
+	async dispose(): Promise<void> {
+		await this.flush();
+		this.#stopped = true;
+		clearTimeout(this.#scheduled);
+		clearTimeout(this.#compactTimer);
+		if (this.#sinceCompact > 0) await this.#store.compact(this.#id);
+	}
+
+	#setStatus(status: SaveStatus, error?: StorageError): void {
+		this.#status = status;
+		this.#opts.onStatus?.(status, error);
+	}
+
+	#schedule(ms: number): void {
+		if (this.#scheduled !== undefined || this.#running) return;
+		this.#scheduled = setTimeout(() => {
+			this.#scheduled = undefined;
+			void this.#run();
+		}, ms);
+	}
+
+	#settle(): void {
+		const waiting = this.#idle;
+		this.#idle = [];
+		for (const resolve of waiting) resolve();
+	}
+
+	async #run(): Promise<void> {
+		if (this.#running || this.#stopped) return;
+		this.#running = true;
+		clearTimeout(this.#compactTimer);
+		let failed = false;
+		try {
+			while (!this.#stopped && (this.#dirtyTitle || this.#dirtyContent)) {
+				const change: DocChange = {};
+				if (this.#dirtyTitle) change.title = this.#source.title();
+				if (this.#dirtyContent) change.content = this.#source.content();
+				this.#dirtyTitle = this.#dirtyContent = false;
+				const result = await this.#store.append(this.#id, change, this.#revision);
+				if (result.ok) {
+					this.#revision = result.value;
+					this.#sinceCompact++;
+					continue;
+				}
+				const { error } = result;
+				if (error.kind === 'conflict') {
+					this.#stopped = true;
+					this.#setStatus('conflict', error);
+					break;
+				}
+				if (error.kind === 'evicted') {
+					// The browser cleared storage: write back everything we hold in memory.
+					const record = this.#source.record(this.#revision + 1);
+					const saved = await this.#store.putDocs([record]);
+					if (saved.ok) {
+						this.#revision = record.revision;
+						this.#sinceCompact = 0;
+						this.#opts.onRecovered?.();
+						continue;
+					}
+					this.#failed(change, saved.error);
+					failed = true;
+					break;
+				}
+				this.#failed(change, error);
+				failed = true;
+				break;
+			}
+		} finally {
+			this.#running = false;
+		}
+		if (this.#stopped) return this.#settle();
+		if (failed) {
+			this.#settle();
+			this.#schedule(this.#opts.retryMs);
+			return;
+		}
+		this.#setStatus('saved');
+		this.#settle();
+		if (this.#sinceCompact >= this.#opts.compactEvery) void this.#compact();
+		else if (this.#sinceCompact > 0)
+			this.#compactTimer = setTimeout(() => void this.#compact(), this.#opts.compactIdleMs);
+	}
+
+	#failed(change: DocChange, error: StorageError): void {
+		// Keep the batch pending: the text stays in memory and the next attempt writes it.
+		if (change.title !== undefined) this.#dirtyTitle = true;
+		if (change.content !== undefined) this.#dirtyContent = true;
+		this.#setStatus('unsaved', error);
+	}
+
+	async #compact(): Promise<void> {
+		if (this.#running || this.#stopped) return;
+		const result = await this.#store.compact(this.#id);
+		// A failed compaction loses nothing: the journal stays and is replayed on load.
+		if (result.ok) this.#sinceCompact = Math.max(0, this.#sinceCompact - result.value);
+	}
+}
