@@ -1,0 +1,34 @@
+/**
+ * Audacity: absolutes and infinite-resource promises (lexicon/audacity.ts). Strong markers
+ * promise the impossible on their own (`zero incidents`, `unlimited`, `100% of`); weak ones
+ * are universal quantifiers that are often just scope (`every service`).
+ */
+import { STRONG_ABSOLUTES, WEAK_ABSOLUTES, ZERO_NOUNS } from '../lexicon/audacity.js';
+import { phraseMatcher, type Span } from './phrases.js';
+
+/** Absolutes in a sentence. */
+export interface Absolutes {
+	strong: Span[];
+	weak: Span[];
+}
+
+const STRONG = phraseMatcher(STRONG_ABSOLUTES);
+const WEAK = phraseMatcher(WEAK_ABSOLUTES);
+const ZERO = new RegExp(`\\bzero\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ZERO_NOUNS.join('|')})\\b`, 'giu');
+const HUNDRED = /(?<![\d.])100\s*%(?:\s+of)?|\bone\s+hundred\s+percent\b|\bevery\s+single\b/giu;
+
+/** The absolutes in a sentence; `zero` counts only before a failure or cost noun. */
+export function findAbsolutes(sentence: string): Absolutes {
+	const strong = STRONG.find(sentence);
+	for (const re of [ZERO, HUNDRED]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+			strong.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+		}
+	}
+	strong.sort((a, b) => a.start - b.start);
+	const weak = WEAK.find(sentence).filter(
+		(w) => !strong.some((s) => w.start < s.end && w.end > s.start)
+	);
+	return { strong, weak };
+}

@@ -1,0 +1,228 @@
+/**
+ * Policy and decision sentences (samples README, label `policy`): a sentence that decides,
+ * prescribes or constrains future work. Commitment modals, negative rules, defaults,
+ * preferences, imperatives, decision verbs after `we`, and, under a policy heading or in
+ * the body of a strategy, rules in the present tense (`API keys expire after 365 days.`).
+ * Not policies: the present state, history, incidents, measurements, questions, tentative
+ * suggestions, and predictions about the world (`fraud losses will fall`).
+ */
+import type { DocKind } from '../types.js';
+import {
+	CONTEXT_HEADINGS,
+	DECISION_VERBS,
+	IMPERATIVE_VERBS,
+	POLICY_HEADINGS
+} from '../lexicon/decisions.js';
+import { wordSet } from './phrases.js';
+
+/** Where a sentence sits, as far as policy classification cares. */
+export interface PolicyContext {
+	/** The kind of document (a present-tense rule counts in a strategy's body). */
+	kind?: DocKind;
+	/** Headings above the sentence, outermost first (plain text). */
+	headings?: readonly string[];
+	/** Whether the sentence opens a list item (imperative items are policies). */
+	listItem?: boolean;
+}
+
+/** How a sentence was classified, with the words that decided it. */
+export interface PolicyResult {
+	policy: boolean;
+	/** The triggering words (`must`, `do not`, `default to`, `Use`…), '' when not a policy. */
+	cue: string;
+	/** Offset of the cue in the sentence (-1 when not a policy). */
+	at: number;
+	/** `strong` for explicit commitment, `weak` for a present-tense rule found by context. */
+	strength: 'strong' | 'weak' | 'none';
+}
+
+/** What a section's headings say about its sentences. */
+export type SectionRole = 'policy' | 'context' | 'neutral';
+
+const POLICY_HEADING = headingPattern(POLICY_HEADINGS);
+const CONTEXT_HEADING = headingPattern(CONTEXT_HEADINGS);
+
+function headingPattern(words: readonly string[]): RegExp {
+	const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
+	return new RegExp(`(?:^|[^\\p{L}])(?:${alt.join('|')})(?:$|[^\\p{L}])`, 'iu');
+}
+
+/** The role of a section, from the deepest heading that says something. */
+export function sectionRole(headings: readonly string[] | undefined): SectionRole {
+	if (!headings) return 'neutral';
+	for (let i = headings.length - 1; i >= 0; i--) {
+		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
+		// `What we are not deciding` and `Non-goals` describe scope, not rules.
+		if (CONTEXT_HEADING.test(h)) return 'context';
+		if (POLICY_HEADING.test(h)) return 'policy';
+	}
+	return 'neutral';
+}
+
+const QUESTION = /\?\s*$/;
+const MODAL =
+	/\b(?:will|won['’]t|shall|must|mustn['’]t|should|shouldn['’]t|cannot|can['’]t|needs? to|ha(?:ve|s) to|(?:is|are)\s+(?:not\s+)?(?:required|expected|allowed|permitted|forbidden|prohibited|banned|mandatory)|may\s+(?:not|only)|only\s+(?:[\p{L}-]+\s+){0,4}may|['’]ll)\b/iu;
+const NEGATIVE =
+	/^(?:no\s+new\b|no\s+[\p{L}-]+\s+(?:is|are|may|will)\b|never\b|do\s+not\b|don['’]t\b|avoid\b)|\b(?:do|does)\s+not\b|\b(?:don['’]t|doesn['’]t)\b|\bnever\b|\b(?:is|are)\s+not\s+(?:[\p{L}-]+ed|built|written|run|kept|made|used|created|extended|added|shipped|taken|given|done|split|cut|set|put|sent)\b|\bno\s+longer\b|\bnot\s+(?:extended|accepted|supported|allowed)\b/iu;
+const DEFAULTS =
+	/\bdefaults?\s+to\b|\bby\s+default\b|\b(?:is|are)\s+(?:the|our)\s+(?:default|only|standard|preferred|sole)\b|\bprefer(?:s|red)?\b[^.]*\b(?:over|to|rather\s+than)\b|\bstandardi[sz]e\s+on\b|\b(?:is|are)\s+(?:[\p{L}-]+\s+)?only\b|\bonly\s+(?:through|via|from|in|on|for|with|after|when)\b/iu;
+const WE_DECIDE =
+	/^(?:we|the\s+[\p{L}-]+\s+team|teams)\s+(?:now\s+|also\s+|deliberately\s+|explicitly\s+)?(standardi[sz]e|adopt|prefer|choose|chose|default|deprecate|decided?|commit|mandate|forbid|ban|retire|pick|select|support|require|use|build|buy|accept|reject|keep|migrate|move|allow|replace|consolidate|limit|cap|ship|hold|stop|start|introduce|treat|own|freeze|run|invest|hire|fund|spend|staff|measure|review|revisit|publish|rewrite|split|merge|extract|add|remove|drop)\b/iu;
+const DECISIONAL = new Set([
+	'standardize',
+	'standardise',
+	'adopt',
+	'prefer',
+	'choose',
+	'chose',
+	'deprecate',
+	'decide',
+	'decided',
+	'commit',
+	'mandate',
+	'forbid',
+	'ban',
+	'retire',
+	'default'
+]);
+const IMPERATIVE = wordSet(IMPERATIVE_VERBS);
+const NOUN_USE = wordSet([
+	'of',
+	'is',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'case',
+	'cases',
+	'and',
+	'for',
+	'time',
+	'times'
+]);
+// Openers that are verbs far more often than nouns at the start of a sentence.
+const CLEAR_IMPERATIVE = wordSet(
+	"never always do don't only avoid prefer use keep let give remove replace migrate adopt deprecate retire standardize standardise require enforce validate encrypt rotate delete extract add introduce consolidate choose pick reject forbid allow accept isolate centralize centralise upgrade expose".split(
+		' '
+	)
+);
+const ALWAYS_RULE = wordSet(['never', 'always', 'do', "don't", 'only', 'avoid']);
+const OBJECT_START =
+	/^(?:the|a|an|all|every|each|our|your|its|their|any|new|only|one|it|them|this|that|these|those|no|at|to|up|down|out|in|on|before|after|\d.*)$/;
+const DECISION_VERB = wordSet(DECISION_VERBS.filter((v) => v !== 'is' && v !== 'are'));
+// `X will be robust` predicts a state; `X will be retired` decides one.
+const WILL_STATE =
+	/\bwill\s+(?:still\s+|also\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
+const WILL_AGENT =
+	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
+const DEICTIC_START =
+	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|when|if|while|although|once|after|before|until|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
+const PAST =
+	/\b(?:was|were|did|didn['’]t|had|has\s+been|have\s+been|used\s+to|ago|yesterday|previously|historically|originally|last\s+(?:year|quarter|month|week|time)|so\s+far)\b/iu;
+const STATE =
+	/\b(?:today|currently|at\s+the\s+moment|right\s+now|at\s+present|as\s+of|these\s+days|at\s+the\s+time|on\s+average)\b/iu;
+const PRESENT_PASSIVE =
+	/\b(?:is|are)\s+(?:[\p{L}-]+ly\s+)?(?:[\p{L}-]+ed|written|built|run|kept|made|held|taken|given|done|sent|set|put|split|owned|stored|frozen|chosen)\b/iu;
+const HAS_RULE =
+	/\b(?:has|have|gets?|carr(?:y|ies)|owns?|uses?|runs?|goes|go|lives?|stays?|expires?)\b/iu;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function firstWords(sentence: string, n: number): string[] {
+	const out: string[] = [];
+	WORDS.lastIndex = 0;
+	for (let m = WORDS.exec(sentence); m && out.length < n; m = WORDS.exec(sentence))
+		out.push(m[0].toLowerCase());
+	return out;
+}
+
+const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none' };
+
+function hit(
+	sentence: string,
+	m: RegExpExecArray | null,
+	strength: 'strong' | 'weak'
+): PolicyResult | null {
+	if (!m) return null;
+	return {
+		policy: true,
+		cue: m[0].trim(),
+		at: m.index + (m[0].length - m[0].trimStart().length),
+		strength
+	};
+}
+
+/**
+ * Classify a sentence as a policy or not, with the words that decided it. `context` tells
+ * what the section is (policy, context or neither) and whether the sentence opens a list
+ * item; without it, only explicit cues count.
+ */
+export function classifyPolicy(sentence: string, context: PolicyContext = {}): PolicyResult {
+	const text = sentence.trim().replace(/^\*\*[^*]+\*\*\s*/, '');
+	if (!text || QUESTION.test(text)) return NONE;
+	const words = firstWords(text, 3);
+	if (words.length < 2) return NONE;
+	const role = sectionRole(context.headings);
+	const inContext = role === 'context';
+	const past = PAST.test(text);
+	const tentative =
+		/^(?:it\s+would|we\s+could|we\s+might|perhaps|maybe|one\s+option|an\s+option|it\s+might|it\s+may)\b/iu.test(
+			text
+		);
+	if (tentative) return NONE;
+
+	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
+	// nouns (`Release trains ship weekly`) need an object-like word after them.
+	if (IMPERATIVE.has(words[0]) && !NOUN_USE.has(words[1])) {
+		const clear = CLEAR_IMPERATIVE.has(words[0]) || OBJECT_START.test(words[1]);
+		if (clear && (!inContext || ALWAYS_RULE.has(words[0])))
+			return {
+				policy: true,
+				cue: text
+					.split(/\s+/)
+					.slice(0, words[0] === 'do' ? 2 : 1)
+					.join(' '),
+				at: sentence.indexOf(text),
+				strength: 'strong'
+			};
+	}
+	const offset = sentence.indexOf(text);
+	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
+
+	const modal = MODAL.exec(text);
+	if (modal && !past) {
+		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
+		const prediction = isWill && WILL_STATE.test(text) && !WILL_AGENT.test(text);
+		if (!prediction && !(inContext && isWill && !WILL_AGENT.test(text)))
+			return shift(hit(text, modal, 'strong'))!;
+	}
+	const we = WE_DECIDE.exec(text);
+	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !STATE.test(text))))
+		return shift(hit(text, we, 'strong'))!;
+	if (inContext || past) return NONE;
+	const neg = NEGATIVE.exec(text);
+	if (neg) return shift(hit(text, neg, 'strong'))!;
+	const def = DEFAULTS.exec(text);
+	if (def && !STATE.test(text))
+		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak'))!;
+
+	// Present-tense rules: under a policy heading, or in the body of a strategy.
+	if (DEICTIC_START.test(text) || STATE.test(text)) return NONE;
+	const kind = context.kind;
+	if (role === 'policy' || (kind === 'strategy' && role === 'neutral')) {
+		WORDS.lastIndex = 0;
+		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+			if (m.index === 0) continue;
+			if (DECISION_VERB.has(m[0].toLowerCase()))
+				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak' };
+		}
+		const passive = PRESENT_PASSIVE.exec(text) ?? (role === 'policy' ? HAS_RULE.exec(text) : null);
+		if (passive) return shift(hit(text, passive, 'weak'))!;
+	}
+	return NONE;
+}
+
+/** Whether a sentence is a policy or decision (samples README, label `policy`). */
+export function isPolicy(sentence: string, context: PolicyContext = {}): boolean {
+	return classifyPolicy(sentence, context).policy;
+}

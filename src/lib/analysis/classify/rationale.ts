@@ -1,0 +1,130 @@
+/**
+ * Rationale: does a sentence give a reason or an intended benefit (samples README,
+ * `has_rationale`)? Causal connectives (because, since, as, so that, given, otherwise),
+ * purpose infinitives that state a benefit (`to avoid…`), `, which lets/keeps/means…` and
+ * participle clauses (`, giving…`). Not rationale: temporal `since`, conditions (`if…`),
+ * descriptive `which` clauses, and `to` that introduces the object (`migrate to X`).
+ */
+import {
+	BENEFIT_VERBS,
+	NON_PURPOSE_TO,
+	RATIONALE_MARKERS,
+	REASON_LEADS
+} from '../lexicon/rationale.js';
+import { phraseMatcher, wordBefore, wordSet, type Span } from './phrases.js';
+
+/** A reason found in a sentence: the connective that introduces it. */
+export interface Rationale extends Span {
+	/** The connective, lower-case (`because`, `so that`, `which lets`, `to avoid`…). */
+	marker: string;
+}
+
+const MARKERS = phraseMatcher(RATIONALE_MARKERS);
+const BENEFIT = wordSet(BENEFIT_VERBS);
+const NON_PURPOSE = wordSet(NON_PURPOSE_TO);
+const BENEFIT_ALT = [...BENEFIT].join('|');
+
+// `, which keeps…`, `, which is why…`; also after a dash or a semicolon.
+const WHICH = new RegExp(
+	`[,;—–(]\\s*(?:which|that|this)\\s+(?:also\\s+|in turn\\s+|then\\s+)?(${BENEFIT_ALT})\\b`,
+	'iu'
+);
+// Participle clause after a comma: `, giving integrators…`.
+const PARTICIPLE = new RegExp(`[,;—–]\\s*(?:thereby\\s+|which\\s+)?(${BENEFIT_ALT})\\b`, 'iu');
+// Purpose infinitive: `to avoid…`, `to keep…`.
+const PURPOSE = new RegExp(`\\bto\\s+(?:(?:help|better|further)\\s+)?(${BENEFIT_ALT})\\b`, 'giu');
+const SINCE = /\bsince\b/giu;
+const TEMPORAL_AFTER_SINCE =
+	/^\s+(?:(?:19|20)\d\d|then|last|early|late|mid|the\s+(?:start|beginning|end|launch|migration|incident|outage|move|rewrite|acquisition|last|first|day|week|month|year|quarter|release)|its\s+(?:launch|release|creation|inception)|launch|inception|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\d|we\s+\w+ed\b|they\s+\w+ed\b|it\s+was\b|before|yesterday|our\s+(?:launch|migration|founding|ipo|series))/i;
+const PERFECT_BEFORE =
+	/\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:been|\w+ed|grown|run|seen|done|made|kept|held|become|gone|taken|built|written)\b[^.]*$/i;
+const CAUSAL_AS =
+	/(?:^|[,;]\s*)as\s+(?!well\b|soon\b|long\b|far\b|much\b|many\b|part\b|of\b|needed\b|usual\b|before\b|described\b|shown\b|noted\b|planned\b|expected\b|discussed\b|such\b|if\b|though\b)(?:(?:it|this|that|these|those|we|they|our|the|each|every|a|an|its|their|most|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:is|are|has|have|does|do|cannot|can't|can|will|must|would|needs|need|already|already\s+\w+)\b/iu;
+const SO_CLAUSE =
+	/(?:[,;]\s*|^)so\s+(?!that\b|far\b|much\b|many\b|long\b|called\b|-called|on\b|too\b|as\b|well\b)(?:[\p{L}'’-]+)/iu;
+const GIVEN =
+	/(?:^|[,;]\s*)given\s+(?:that|our|the|how|a|an|its|their|this|these|those|we|current)\b/iu;
+const STARTS_THIS = new RegExp(
+	`^(?:this|that|these|it|doing so|which)\\s+(?:also\\s+|alone\\s+)?(?:${BENEFIT_ALT}|is\\s+(?:because|why|what|how)|matters|pays|buys)\\b`,
+	'iu'
+);
+const REASON_LEAD = new RegExp(
+	`^\\s*(?:${REASON_LEADS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b\\s*[:—–-]?`,
+	'iu'
+);
+
+function span(sentence: string, start: number, end: number, marker: string): Rationale {
+	return {
+		start,
+		end,
+		text: sentence.slice(start, end),
+		marker: marker.toLowerCase().replace(/\s+/g, ' ')
+	};
+}
+
+function causalSince(sentence: string): Rationale | null {
+	SINCE.lastIndex = 0;
+	for (let m = SINCE.exec(sentence); m; m = SINCE.exec(sentence)) {
+		const after = sentence.slice(m.index + 5);
+		const before = sentence.slice(0, m.index);
+		if (/\bever\s*$/i.test(before)) continue;
+		if (TEMPORAL_AFTER_SINCE.test(after)) continue;
+		if (PERFECT_BEFORE.test(before)) continue;
+		return span(sentence, m.index, m.index + 5, 'since');
+	}
+	return null;
+}
+
+/**
+ * The reason a sentence gives, or null. Reports the first connective found (in the order
+ * of the samples README definition), positioned in `sentence`.
+ */
+export function findRationale(sentence: string): Rationale | null {
+	for (const m of MARKERS.find(sentence)) {
+		// `because of` in a history sentence is still causal; `otherwise` always is.
+		return span(sentence, m.start, m.end, m.text);
+	}
+	const since = causalSince(sentence);
+	if (since) return since;
+	let m: RegExpExecArray | null;
+	if ((m = WHICH.exec(sentence)))
+		return span(sentence, m.index, m.index + m[0].length, m[0].replace(/^[,;—–(]\s*/, ''));
+	if ((m = SO_CLAUSE.exec(sentence))) {
+		const at = m.index + m[0].search(/so/i);
+		return span(sentence, at, at + 2, 'so');
+	}
+	if ((m = GIVEN.exec(sentence))) {
+		const at = m.index + m[0].search(/given/i);
+		return span(sentence, at, at + 5, 'given');
+	}
+	if ((m = CAUSAL_AS.exec(sentence))) {
+		const at = m.index + m[0].search(/as/i);
+		return span(sentence, at, at + 2, 'as');
+	}
+	PURPOSE.lastIndex = 0;
+	for (m = PURPOSE.exec(sentence); m; m = PURPOSE.exec(sentence)) {
+		const lead = wordBefore(sentence, m.index);
+		if (NON_PURPOSE.has(lead)) continue;
+		return span(sentence, m.index, m.index + m[0].length, m[0]);
+	}
+	if ((m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
+		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
+	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
+	return null;
+}
+
+/** Whether a sentence gives a reason (samples README, `has_rationale`). */
+export function hasRationale(sentence: string): boolean {
+	return findRationale(sentence) !== null;
+}
+
+/**
+ * Whether a sentence or list item that follows a policy gives its reason: it opens with a
+ * reason lead (`Why:`, `Because…`, `Rationale:`), or with `This/That` and a benefit verb,
+ * or contains any connective `findRationale` knows.
+ */
+export function givesReasonFor(next: string): Rationale | null {
+	const lead = REASON_LEAD.exec(next);
+	if (lead) return span(next, 0, lead[0].length, lead[0].replace(/[:—–-]\s*$/, '').trim());
+	return findRationale(next);
+}

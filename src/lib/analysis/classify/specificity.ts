@@ -1,0 +1,264 @@
+/**
+ * Specificity: concrete anchors against generic markers (samples README, label `specific`).
+ *
+ * An anchor is something a reader could check: a named system, product, technology, team
+ * or code identifier; a number that measures something; a date, release or deadline.
+ * Pseudo-anchors do not count: rhetorical numbers (`three pillars`, `10x better`, `100%
+ * committed`, `top 3`), labels (`Phase 2`, `version 2`), vague quantities (`millions of`)
+ * and categories posing as names (`microservices`, `AI`, `the cloud`).
+ */
+import { BUZZWORDS, VAGUE_QUANTIFIERS, VAGUE_VERBS } from '../lexicon/generic.js';
+import {
+	CATEGORY_NAMES,
+	GENERIC_ACRONYMS,
+	NON_MEASURE_LEADS,
+	RHETORICAL_COUNT_NOUNS,
+	TECH_NAMES
+} from '../lexicon/names.js';
+import { phraseMatcher, wordBefore, wordSet, type Span } from './phrases.js';
+
+/** What kind of anchor a span is. */
+export type AnchorKind = 'number' | 'date' | 'name' | 'code' | 'acronym' | 'identifier';
+
+/** A concrete anchor in a sentence. */
+export interface Anchor extends Span {
+	kind: AnchorKind;
+}
+
+const MONTHS = wordSet([
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec'
+]);
+const WEEKDAYS = wordSet([
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday'
+]);
+// Months that are also everyday words count only next to a number.
+const AMBIGUOUS_MONTHS = wordSet([
+	'may',
+	'march',
+	'jan',
+	'mar',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'oct',
+	'nov',
+	'dec',
+	'feb',
+	'apr',
+	'sept'
+]);
+
+const CATEGORY = wordSet(CATEGORY_NAMES);
+const GENERIC_ACRONYM = wordSet(GENERIC_ACRONYMS);
+const RHETORICAL = wordSet(RHETORICAL_COUNT_NOUNS);
+const NON_MEASURE = wordSet(NON_MEASURE_LEADS);
+const TECH = wordSet(TECH_NAMES);
+
+// Function words and sentence-case openers that are capitalised without naming anything.
+const STOPWORDS = wordSet(
+	(
+		'a an the and or but nor so yet for of in on at to from by with without into onto over under ' +
+		'we our us you your they their them it its this that these those there here he she his her ' +
+		'i me my is are was were be been being do does did have has had will would shall should can ' +
+		'could may might must not no yes if then than when where why how what which who whom whose ' +
+		'all any each every some most many more less few both either neither one once also only just ' +
+		'as per via about after before during since until while because although though unless ' +
+		'whether every again today tomorrow yesterday now new next last first second third'
+	).split(' ')
+);
+
+const NUMBER_WORDS = wordSet(
+	(
+		'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+		'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred ' +
+		'dozen'
+	).split(' ')
+);
+// `one` measures only as a unit of time or effort (`one working day`), not `one of`.
+const ONE_UNITS = wordSet(
+	'day days week weeks month months quarter year hour hours minute second sprint release region cluster person engineer team'.split(
+		' '
+	)
+);
+// Adjectives after a percentage that make it rhetoric (`100% committed`).
+const RHETORICAL_PERCENT = wordSet(
+	'committed sure certain focused aligned confident behind invested dedicated effort perfect correct satisfied happy on'.split(
+		' '
+	)
+);
+
+// A number with optional currency, separators, decimals and an attached unit or suffix.
+const NUMBER = /(?<![\p{L}\p{N}_.])([$€£¥])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(%|[a-zA-Z]+)?(?![\p{N}])/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’+#]*(?:[.\-/:][\p{L}\p{N}_+#]+)*/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+const QUARTER = /^(?:[QH][1-4]|FY\d{2,4}|Q[1-4]-\d{2,4})$/;
+const VERSION = /^v\d+(?:\.\d+)*$/i;
+const MULTIPLIER = /^x$/i;
+const UNIT_SUFFIX =
+	/^(?:ms|s|m|h|d|k|kb|mb|gb|tb|pb|bps|rps|qps|tps|gbps|mbps|ns|us|µs|hz|ghz|mhz|w|kw|px|rem|em|min|mins|hrs|hr|sec|secs|am|pm|th|st|nd|rd)$/i;
+const ACRONYM = /^[A-Z][A-Z0-9&+]*[A-Z0-9+](?:s)?$/;
+const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+/;
+const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}|\/.*[\p{Lu}\d]|[\p{Lu}\d].*\//u;
+const NOT_IDENTIFIER = /^(?:e\.g|i\.e|a\.k\.a|etc|vs|and\/or)$/i;
+const CODE_SPAN = /`[^`\n]+`/g;
+
+function isCapitalised(word: string): boolean {
+	return /^\p{Lu}/u.test(word);
+}
+
+function numberAnchor(sentence: string, m: RegExpExecArray): AnchorKind | null {
+	const [, currency, digits, suffix] = m;
+	const end = m.index + m[0].length;
+	const lead = wordBefore(sentence, m.index);
+	const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
+	if (YEAR.test(digits) && !suffix && !currency) return 'date';
+	if (currency) return 'number';
+	if (suffix === '%') return RHETORICAL_PERCENT.has(next) ? null : 'number';
+	if (suffix && MULTIPLIER.test(suffix)) return null;
+	if (suffix && !UNIT_SUFFIX.test(suffix)) return null;
+	if (NON_MEASURE.has(lead) || lead === 'v' || lead === 'version') return null;
+	if (RHETORICAL.has(next)) return null;
+	if (MONTHS.has(next) || MONTHS.has(lead)) return 'date';
+	return 'number';
+}
+
+/**
+ * The concrete anchors in a sentence. `raw` is the sentence's Markdown source when known,
+ * so that code spans count even after inline markup was stripped.
+ */
+export function findAnchors(sentence: string, raw?: string): Anchor[] {
+	const out: Anchor[] = [];
+	NUMBER.lastIndex = 0;
+	for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
+		// Digits inside identifiers (p99, S3, INC-2207) are handled as identifiers below.
+		if (m.index > 0 && /[\p{L}-]/u.test(sentence[m.index - 1])) continue;
+		const kind = numberAnchor(sentence, m);
+		if (kind) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+	}
+	WORD.lastIndex = 0;
+	let first = true;
+	let prev = '';
+	for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+		const w = m[0];
+		const lower = w.toLowerCase();
+		const start = m.index;
+		const end = start + w.length;
+		const isFirst = first;
+		first = false;
+		const prevWord = prev;
+		prev = lower;
+		if (/^\d/.test(w)) continue;
+		const afterBreak =
+			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
+		if (QUARTER.test(w)) {
+			out.push({ start, end, text: w, kind: 'date' });
+		} else if (MONTHS.has(lower) && isCapitalised(w)) {
+			const near =
+				/^\s*\d|^\s*,?\s*(?:19|20)\d\d/.test(sentence.slice(end)) ||
+				/\d\s*$/.test(sentence.slice(0, start));
+			if (!AMBIGUOUS_MONTHS.has(lower) || near || (!afterBreak && lower !== 'may'))
+				out.push({ start, end, text: w, kind: 'date' });
+		} else if (WEEKDAYS.has(lower) && isCapitalised(w)) {
+			out.push({ start, end, text: w, kind: 'date' });
+		} else if (VERSION.test(w)) {
+			continue;
+		} else if (ACRONYM.test(w) && w.length >= 2) {
+			if (
+				!GENERIC_ACRONYM.has(lower) &&
+				!GENERIC_ACRONYM.has(lower.replace(/s$/, '')) &&
+				!CATEGORY.has(lower)
+			)
+				out.push({ start, end, text: w, kind: 'acronym' });
+		} else if (CAMEL.test(w)) {
+			out.push({ start, end, text: w, kind: 'name' });
+		} else if (IDENTIFIER.test(w) && /\p{L}/u.test(w) && !NOT_IDENTIFIER.test(w)) {
+			out.push({ start, end, text: w, kind: 'identifier' });
+		} else if (TECH.has(lower)) {
+			out.push({ start, end, text: w, kind: 'name' });
+		} else if (isCapitalised(w) && !afterBreak && !STOPWORDS.has(lower) && !CATEGORY.has(lower)) {
+			out.push({ start, end, text: w, kind: 'name' });
+		} else if (
+			NUMBER_WORDS.has(lower) ||
+			(lower === 'one' && ONE_UNITS.has(nextWord(sentence, end)))
+		) {
+			const next = nextWord(sentence, end);
+			if (
+				!RHETORICAL.has(next) &&
+				!NON_MEASURE.has(prevWord) &&
+				next !== 'of' &&
+				next !== 'or' &&
+				/^[\p{L}-]+$/u.test(next) &&
+				(lower === 'one' || /s$/.test(next) || next === 'percent' || NUMBER_WORDS.has(next))
+			)
+				out.push({ start, end, text: w, kind: 'number' });
+		}
+	}
+	if (raw && raw.includes('`')) {
+		CODE_SPAN.lastIndex = 0;
+		const spans = raw.match(CODE_SPAN);
+		if (spans)
+			for (const s of spans) {
+				const inner = s.slice(1, -1);
+				const at = sentence.indexOf(inner);
+				out.push({
+					start: Math.max(0, at),
+					end: Math.max(0, at) + inner.length,
+					text: inner,
+					kind: 'code'
+				});
+			}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+function nextWord(sentence: string, at: number): string {
+	return /^\s+([\p{L}\p{N}'’-]+)/u.exec(sentence.slice(at))?.[1]?.toLowerCase() ?? '';
+}
+
+/** Whether a sentence carries at least one concrete anchor (samples README, `specific`). */
+export function isSpecific(sentence: string, raw?: string): boolean {
+	return findAnchors(sentence, raw).length > 0;
+}
+
+const GENERIC_MATCHER = phraseMatcher([...BUZZWORDS, ...VAGUE_QUANTIFIERS, ...VAGUE_VERBS]);
+const BUZZ = phraseMatcher(BUZZWORDS);
+
+/** Buzzwords, vague quantifiers and vague verbs in a sentence. */
+export function findGenericMarkers(sentence: string): Span[] {
+	return GENERIC_MATCHER.find(sentence);
+}
+
+/** Buzzwords only (the strongest generic signal). */
+export function findBuzzwords(sentence: string): Span[] {
+	return BUZZ.find(sentence);
+}

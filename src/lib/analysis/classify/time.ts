@@ -1,0 +1,237 @@
+/**
+ * Time expressions: absolute (`2027`, `by the end of 2027`, `Q3 2027`, `December 2025`,
+ * `mid-2027`) and relative (`in two years`, `18 months from now`, `next quarter`, `this
+ * year`). Found once per block and resolved against `today` when a document is checked,
+ * so that cached block results do not depend on the date.
+ */
+import type { Span } from './phrases.js';
+
+/** A time expression before it is resolved against a date. */
+export interface TimeMention extends Span {
+	/** Absolute: a calendar interval. Relative: an offset from today. */
+	type: 'absolute' | 'relative';
+	/** Absolute: first and last month (0-based, counted from year 0: year * 12 + month). */
+	fromMonth?: number;
+	toMonth?: number;
+	/** Relative: offsets from today, in months. */
+	minMonths?: number;
+	maxMonths?: number;
+}
+
+/** A resolved interval, in months counted from year 0 (year * 12 + month, fractional). */
+export interface TimeRange {
+	from: number;
+	to: number;
+}
+
+const MONTH_INDEX: Record<string, number> = {
+	january: 0,
+	jan: 0,
+	february: 1,
+	feb: 1,
+	march: 2,
+	mar: 2,
+	april: 3,
+	apr: 3,
+	may: 4,
+	june: 5,
+	jun: 5,
+	july: 6,
+	jul: 6,
+	august: 7,
+	aug: 7,
+	september: 8,
+	sep: 8,
+	sept: 8,
+	october: 9,
+	oct: 9,
+	november: 10,
+	nov: 10,
+	december: 11,
+	dec: 11
+};
+const NUMBER_WORD: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	eighteen: 18,
+	twenty: 20,
+	'twenty-four': 24,
+	thirty: 30,
+	'thirty-six': 36,
+	few: 3,
+	couple: 2,
+	several: 4
+};
+const UNIT_MONTHS: Record<string, number> = {
+	year: 12,
+	month: 1,
+	quarter: 3,
+	week: 0.25,
+	day: 1 / 30
+};
+
+const N =
+	'(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four|thirty|thirty-six|a\\s+few|a\\s+couple\\s+of|several)';
+const UNIT = '(years?|months?|quarters?|weeks?|days?)';
+const MONTH =
+	'(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const YEAR = '((?:19|20)\\d\\d)';
+
+const PATTERNS: {
+	re: RegExp;
+	make: (m: RegExpExecArray) => Omit<TimeMention, keyof Span> | null;
+}[] = [
+	{
+		// `two to three years`, `2-3 years from now`.
+		re: new RegExp(`\\b${N}\\s*(?:to|-|–|or)\\s*${N}\\s+${UNIT}\\b`, 'giu'),
+		make: (m) => rel(num(m[1]), num(m[2]), m[3])
+	},
+	{
+		re: new RegExp(
+			`\\b(?:in|within|over|after|for)\\s+(?:the\\s+(?:next|coming)\\s+|the\\s+)?${N}\\s+${UNIT}\\b|\\b${N}\\s+${UNIT}\\s+(?:from\\s+(?:now|today)|out|ahead|away|hence)\\b|\\b(?:the\\s+)?(?:next|coming)\\s+${N}\\s+${UNIT}\\b`,
+			'giu'
+		),
+		make: (m) => {
+			const n = m[1] ?? m[3] ?? m[5];
+			const unit = m[2] ?? m[4] ?? m[6];
+			return rel(num(n), num(n), unit);
+		}
+	},
+	{
+		re: /\b(next|this|the\s+coming|the\s+current|the\s+end\s+of\s+(?:the|this)|end\s+of\s+(?:the|this)|the\s+end\s+of\s+next|end\s+of\s+next)\s+(year|quarter|month|half|sprint)\b/giu,
+		make: (m) => relativeNamed(m[1].toLowerCase().replace(/\s+/g, ' '), m[2].toLowerCase())
+	},
+	{
+		re: new RegExp(`\\b([QH])([1-4])\\s*(?:of\\s+)?(?:FY)?${YEAR}\\b`, 'giu'),
+		make: (m) => {
+			const y = +m[3];
+			const size = m[1].toUpperCase() === 'Q' ? 3 : 6;
+			const start = y * 12 + (+m[2] - 1) * size;
+			return abs(start, start + size - 1);
+		}
+	},
+	{
+		re: new RegExp(
+			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+${YEAR}\\b`,
+			'giu'
+		),
+		make: (m) => {
+			const month = MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')];
+			if (month === undefined) return null;
+			const at = +m[4] * 12 + month;
+			return abs(at, at);
+		}
+	},
+	{
+		re: new RegExp(
+			`\\b(?:(?:the\\s+)?(end|close|start|beginning|middle|first\\s+half|second\\s+half)\\s+of\\s+|(mid|early|late)[-\\s]+)?(?:FY)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
+			'giu'
+		),
+		make: (m) => {
+			const y = +m[3] * 12;
+			const part = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+			if (part === 'end' || part === 'close' || part === 'late') return abs(y + 9, y + 11);
+			if (part === 'start' || part === 'beginning' || part === 'early') return abs(y, y + 2);
+			if (part === 'mid' || part === 'middle') return abs(y + 4, y + 7);
+			if (part === 'first half') return abs(y, y + 5);
+			if (part === 'second half') return abs(y + 6, y + 11);
+			return abs(y, y + 11);
+		}
+	}
+];
+
+function num(s: string): number {
+	const k = s
+		.toLowerCase()
+		.replace(/\s+of$/, '')
+		.replace(/^a\s+/, '')
+		.replace(/\s+/g, ' ');
+	return NUMBER_WORD[k] ?? (Number.isFinite(+k) ? +k : 1);
+}
+
+function rel(min: number, max: number, unit: string): Omit<TimeMention, keyof Span> {
+	const u = UNIT_MONTHS[unit.toLowerCase().replace(/s$/, '')] ?? 12;
+	return { type: 'relative', minMonths: min * u, maxMonths: max * u };
+}
+
+function abs(fromMonth: number, toMonth: number): Omit<TimeMention, keyof Span> {
+	return { type: 'absolute', fromMonth, toMonth };
+}
+
+// Relative calendar names are kept relative and resolved to calendar bounds later; the
+// offsets below are approximations refined by `resolveTime`.
+function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Span> {
+	const size =
+		unit === 'year'
+			? 12
+			: unit === 'quarter'
+				? 3
+				: unit === 'half'
+					? 6
+					: unit === 'sprint'
+						? 0.5
+						: 1;
+	const next = which.includes('next') || which.includes('coming');
+	const base = next ? size : 0;
+	if (which.includes('end'))
+		return {
+			type: 'relative',
+			minMonths: base + size * 0.75,
+			maxMonths: base + size,
+			fromMonth: -size
+		};
+	// Encoded as relative months from the start of the current calendar unit, marked by a
+	// negative size so resolveTime can snap to calendar bounds.
+	return { type: 'relative', minMonths: base, maxMonths: base + size, fromMonth: -size };
+}
+
+/** Every time expression in a text, left to right, without overlaps. */
+export function findTimes(text: string): TimeMention[] {
+	const out: TimeMention[] = [];
+	for (const { re, make } of PATTERNS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (out.some((o) => start < o.end && end > o.start)) continue;
+			const t = make(m);
+			if (t) out.push({ start, end, text: m[0], ...t });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Parse `YYYY-MM-DD` into months from year 0 (fractional by day). Null when invalid. */
+export function monthsOf(date: string): number | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!m) return null;
+	const y = +m[1];
+	const mo = +m[2] - 1;
+	const d = +m[3];
+	if (mo < 0 || mo > 11 || d < 1 || d > 31) return null;
+	return y * 12 + mo + (d - 1) / 30;
+}
+
+/** Resolve a time expression against today (months from year 0, as from `monthsOf`). */
+export function resolveTime(t: TimeMention, today: number): TimeRange {
+	if (t.type === 'absolute') return { from: t.fromMonth!, to: t.toMonth! + 1 };
+	if (t.fromMonth !== undefined && t.fromMonth < 0) {
+		// A calendar name (`next quarter`, `this year`): snap to the current unit's start.
+		const size = -t.fromMonth;
+		const unitStart = Math.floor(Math.floor(today) / size) * size;
+		return { from: unitStart + t.minMonths!, to: unitStart + t.maxMonths! };
+	}
+	return { from: today + t.minMonths!, to: today + t.maxMonths! };
+}

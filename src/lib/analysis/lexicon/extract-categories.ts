@@ -1,0 +1,83 @@
+/**
+ * Categories of engineering choices: which named systems are alternatives to each other.
+ * "Keep PostgreSQL" and "store it in DynamoDB instead" share no word, yet both decide the
+ * datastore; `extract` adds a weak `category:datastore` term to both so they can meet, and
+ * IDF keeps a category that every sentence names from counting much.
+ *
+ * How to edit: `category: [members…]`. Members are canonical names after synonym folding
+ * (lexicon/synonyms.ts: write `postgres`, not `postgresql`) or plain lower-case words.
+ * A member written with a capital letter matches only that capitalisation, for names that
+ * are ordinary words too ("Rust", "Swift", "Temporal"). A member may sit in one category only.
+ *
+ * Sources: the categories DESIGN.md names for contradictions (datastore, protocol, language,
+ * cloud…) and the usual alternatives weighed against each other in design docs.
+ */
+
+/** Category → member names. */
+export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+	datastore: [
+		'postgres',
+		'mysql',
+		'dynamodb',
+		'mongodb',
+		'cockroachdb',
+		'sqlite',
+		'cassandra',
+		'spanner',
+		'aurora',
+		'oracle',
+		'mssql',
+		'cosmosdb',
+		'firestore',
+		'scylladb',
+		'foundationdb',
+		'tidb',
+		'vitess',
+		'couchbase',
+		'neo4j',
+		'database'
+	],
+	cache: ['redis', 'memcached', 'cache', 'hazelcast'],
+	warehouse: ['snowflake', 'bigquery', 'redshift', 'clickhouse', 'databricks', 'warehouse'],
+	search: ['elasticsearch', 'opensearch', 'solr', 'algolia', 'meilisearch'],
+	language: [
+		'golang',
+		'kotlin',
+		'java',
+		'python',
+		'ruby',
+		'Rust',
+		'javascript',
+		'typescript',
+		'nodejs',
+		'scala',
+		'elixir',
+		'erlang',
+		'php',
+		'c++',
+		'dotnet',
+		'Swift',
+		'haskell',
+		'clojure',
+		'jvm',
+		'language'
+	],
+	messaging: [
+		'kafka',
+		'rabbitmq',
+		'sqs',
+		'sns',
+		'pubsub',
+		'kinesis',
+		'nats',
+		'pulsar',
+		'eventbridge',
+		'queue',
+		'broker'
+	],
+	protocol: ['grpc', 'rest', 'graphql', 'openapi', 'soap', 'thrift', 'websocket', 'websockets'],
+	cloud: ['aws', 'gcp', 'azure', 'cloudflare', 'hetzner', 'on-prem', 'on-premises'],
+	orchestration: ['Temporal', 'airflow', 'cadence', 'argo', 'dagster', 'prefect', 'conductor'],
+	compute: ['kubernetes', 'nomad', 'ecs', 'lambda', 'fargate', 'serverless', 'vms'],
+	observability: ['datadog', 'prometheus', 'grafana', 'honeycomb', 'newrelic', 'splunk']
+};
