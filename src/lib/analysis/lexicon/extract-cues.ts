@@ -101,9 +101,8 @@ export const CHOICE_MARKERS: readonly string[] = [
 	'in favor of',
 	'as opposed to',
 	'not by',
-	'over',
-	'not',
-	'and not'
+	'in preference to',
+	'in place of'
 ];
 
 /**

@@ -1,0 +1,275 @@
+/**
+ * Sentence-level cues for decisions: section kinds from headings, commitment and decision
+ * wording, hedges, descriptions of the current state, reasons, rejected alternatives and
+ * signs of disagreement. Patterns are built once from the word lists in
+ * `lexicon/extract-cues.ts`; the functions here only scan.
+ */
+import {
+	CHOICE_MARKERS,
+	COMMITMENT_STRONG,
+	CONTEST_MARKERS,
+	DECISION_VERBS,
+	DESCRIPTION_MARKERS,
+	HEDGES,
+	IMPERATIVE_VERBS,
+	KEEP_VERBS
+} from '../lexicon/extract-cues.js';
+
+/** What a section of a design doc is for, judged from its heading (and its parents'). */
+export type SectionKind =
+	'decision' | 'proposal' | 'alternatives' | 'context' | 'rollout' | 'questions' | 'other';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A case-insensitive whole-word alternation, longest phrases first so they win. */
+function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
+	const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+	return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?![\\w-])`, flags);
+}
+
+// Heading → section kind. Order matters: "Alternatives considered" before "considered",
+// "Decision" before "Proposal" ("Proposed decision" decides).
+const SECTION_PATTERNS: [SectionKind, RegExp][] = [
+	[
+		'alternatives',
+		/\balternatives?\b|\boptions? (?:considered|we (?:looked at|considered|rejected))|\brejected\b|\bother (?:options|approaches)\b|\bconsidered\b|\bwhat we (?:did not|didn't) (?:do|choose)\b|\bprior art\b/
+	],
+	[
+		'questions',
+		/\bopen (?:questions?|issues?|points?)\b|^questions\b|\bunresolved\b|\bunanswered\b|\bfaq\b|\bappendix\b|\breferences?\b|\bfuture work\b|\bto be decided\b|\btbd\b|\bchangelog\b|\brevision history\b/
+	],
+	[
+		'decision',
+		/\bdecisions?\b|\bdecided\b|\bresolution\b|\boutcome\b|\bconclusions?\b|\brecommendations?\b|\brecommended\b|\bverdict\b|\bpolic(?:y|ies)\b|\bwhat we(?:'ll| will) do\b/
+	],
+	[
+		'rollout',
+		/\broll-?out\b|\bmigration plan\b|\btimeline\b|\bmilestones?\b|\blaunch\b|\bphases?\b|\bschedule\b|\bnext steps\b|\bdelivery\b|\bdeployment plan\b|\bmetrics\b|\bsuccess (?:criteria|metrics)\b|\bmeasur/
+	],
+	[
+		'context',
+		/\bcontext\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b/
+	],
+	[
+		'proposal',
+		/\bproposals?\b|\bproposed\b|\bdesign\b|\bsolution\b|\bapproach\b|\bplan\b|\barchitecture\b|\bimplementation\b|\bhow it works\b|\bwhat we(?:'ll| will) build\b|\bspecification\b|\bdetails?\b/
+	]
+];
+
+/**
+ * The kind of a section from its heading text, or null when the heading names no known kind
+ * (then the section inherits its parent heading's kind).
+ */
+export function sectionKindOf(heading: string): SectionKind | null {
+	const h = heading
+		.toLowerCase()
+		.replace(/^[\s\d.)§-]+/, '')
+		.trim();
+	for (const [kind, re] of SECTION_PATTERNS) if (re.test(h)) return kind;
+	return null;
+}
+
+// Participles that are decisions only as verbs: "we selected X", not "the selected range",
+// "chosen from accounts" or "decided by the scorer".
+const DECISION_VERB = new RegExp(
+	`(?<!\\b(?:the|a|an|this|that|any|each|every|pre|un)[\\s-]+)${wordsPattern(DECISION_VERBS).source}(?!\\s+(?:from|by|range|set|list)\\b)`,
+	'i'
+);
+const STRONG = wordsPattern(COMMITMENT_STRONG.filter((w) => !/^(?:the only|only|will)$/.test(w)));
+const WE_DECIDE =
+	/\b(?:we|i|the team|the review)(?:'ll| will| shall| are going to| won't| will not| have| had)?(?:\s+(?:also|then|now|instead|therefore|still|briefly|all))?\s+(?:decided|chose|choose|picked|selected|opted|settled|agreed|rejected|adopt(?:ed)?|standardi[sz]ed?|keep|kept|prefer(?:red)?|use|build|move|stay|retain|go with|went with|will|won't|shall|must)\b/i;
+const WE_WILL = /\bwe(?:'ll| will| shall| are going to| won't| will not)\b/i;
+const WILL = /\b(?:will|won't)\b/i;
+const ONLY = /\b(?:only|the only)\b/i;
+const KEEP = wordsPattern(KEEP_VERBS);
+const CHOICE = wordsPattern(CHOICE_MARKERS);
+const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
+const NEGATED_PRESENT =
+	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
+const DECISION_LABEL = /^(?:decision|we decided|resolution|verdict|outcome|recommendation)\s*:/i;
+const HEDGE = wordsPattern(HEDGES);
+const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old', 'originally']);
+// Past narrative: auxiliaries, or a first-person subject with a past-tense verb ("We validated
+// it…", "We spent most of the review…"). Decision verbs are told apart before this applies.
+const PAST =
+	/\b(?:was|were|had|did|used to)\b|\b(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
+const MEASUREMENT_VERB =
+	/\b(?:took|takes|reached|reaches|adds|added|costs?|cost us|peaked|measured|averaged?|came out|ran at|is about|was about|sounds)\b/i;
+const MEASURE = /\d[\d.,]*\s?(?:%|ms|s|sec|seconds?|minutes?|hours?|days?|gb|mb|tb|k|m)?\b|\$\d/i;
+const IMPERATIVE = new Set(IMPERATIVE_VERBS);
+const CONTEST = wordsPattern(CONTEST_MARKERS);
+
+// A clause boundary after which a reason or an aside starts: commitments and hedges are judged
+// on the main clause only ("We rejected X, since that would give us…" is not hedged).
+const CLAUSE_BREAK =
+	/;|\s[—–]\s|\s-\s|,\s*(?:which|giving|letting|keeping|making)\s|,?\s(?:because|since|so that|in order to|given that|otherwise)\b/i;
+
+/** The sentence up to the first reason or aside, where commitment is judged. */
+export function mainClause(text: string): string {
+	const m = CLAUSE_BREAK.exec(text);
+	return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
+/** How firmly a sentence commits, with the words that said so. */
+export interface DecisionCues {
+	/** Prior from the section plus cues minus penalties; ≥ DECISION_THRESHOLD is a decision. */
+	score: number;
+	/** Commitment strength from wording alone: 0 none, 1 weak, 2 moderate, 3 strong. */
+	commitment: number;
+	/** The words that made it a decision (for explanations). */
+	cues: string[];
+}
+
+/** Minimum `DecisionCues.score` for a sentence to count as a decision. */
+export const DECISION_THRESHOLD = 1.5;
+
+// How much the section alone says a sentence decides something. A proposal describes the
+// design being decided, so its plain present-tense statements pass; context and alternatives
+// sections describe the world and the options, and only a first-person decision counts there.
+const SECTION_PRIOR: Record<SectionKind, number> = {
+	decision: 1.5,
+	proposal: 1,
+	other: 0.4,
+	rollout: -0.3,
+	context: 0,
+	alternatives: 0,
+	questions: -9
+};
+
+/**
+ * Score a sentence as a decision. `first` tells whether it opens its paragraph or list
+ * item, where imperative instructions ("Partition the ledger by merchant") sit.
+ */
+export function decisionCues(text: string, kind: SectionKind, first: boolean): DecisionCues {
+	const cues: string[] = [];
+	const none = { score: -9, commitment: 0, cues };
+	if (/\?\s*$/.test(text) || text.split(/\s+/).length < 4) return none;
+	const main = mainClause(text);
+	const label = DECISION_LABEL.exec(text);
+	const verb = DECISION_VERB.exec(main);
+	const we = WE_DECIDE.exec(main);
+	// In context and alternatives sections only an explicit decision counts ("We will do the
+	// archiving anyway"); "Payouts never computes a balance itself" there describes the world.
+	if (
+		(kind === 'context' || kind === 'alternatives') &&
+		!label &&
+		!(we && (verb || WE_WILL.test(main)))
+	)
+		return none;
+	let commitment = 0;
+	const bump = (level: number, cue: string) => {
+		commitment = Math.max(commitment, level);
+		cues.push(cue.toLowerCase());
+	};
+	let m: RegExpExecArray | null;
+	if (label) bump(3, label[0]);
+	if (verb) bump(3, verb[0]);
+	if ((m = WE_WILL.exec(main))) bump(3, m[0]);
+	else if ((m = WILL.exec(main))) bump(2, m[0]);
+	if ((m = STRONG.exec(main))) bump(3, m[0]);
+	if (PREFER_OVER.test(main)) bump(3, 'prefer … over');
+	if ((m = KEEP.exec(main))) bump(2, m[0]);
+	if ((m = CHOICE.exec(text))) bump(2, m[0]);
+	if ((m = ONLY.exec(main))) bump(1, m[0]);
+	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
+	const imperative =
+		first &&
+		IMPERATIVE.has(firstWord) &&
+		/^[A-Z]/.test(text) &&
+		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text);
+	const decides = kind === 'decision' || kind === 'proposal' || kind === 'other';
+	if (imperative && decides) bump(2, firstWord);
+	if (decides && (m = NEGATED_PRESENT.exec(main)) && !PAST.test(main)) bump(2, m[0]);
+
+	const decisive = !!(label || verb || WE_WILL.test(main));
+	const past = PAST.test(main) || DESCRIPTION.test(main);
+	// Narrative about the past or the current state decides nothing, whatever modal it holds
+	// ("…were never published", "Payouts already never…").
+	if (past && !decisive) commitment = Math.min(commitment, 1);
+	let score = SECTION_PRIOR[kind] + commitment;
+	if ((kind === 'proposal' || kind === 'decision') && !past) score += 0.5;
+	if (HEDGE.test(main) && !decisive && !/\bmust\b/i.test(main)) score -= 2;
+	if (!decisive) {
+		if (past) score -= 1.5;
+		if (MEASURE.test(main) && MEASUREMENT_VERB.test(main)) score -= 1.5;
+	}
+	return { score, commitment, cues };
+}
+
+const SINCE_TEMPORAL =
+	/^since\s+(?:\d|then\b|last\b|the (?:start|beginning|launch|migration|incident)|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]\b|v\d|version)/i;
+// Reasons inside the sentence: causal and purpose connectives (samples/README.md, has_rationale).
+const REASON_IN =
+	/(?:\b(?:because|since|so that|in order to|given that|otherwise|due to|thanks to)\b|\bto (?:avoid|prevent|keep|reduce|ensure|protect|isolate|limit|stop|guarantee|make sure)\b|,\s*which (?:lets|keeps|gives|means|removes|avoids|makes|turns|saves|prevents|allows|cuts|guarantees)\b|,\s*(?:giving|letting|keeping|making|avoiding|removing|saving)\b)/gi;
+// A following sentence that gives the reason for the one before.
+const REASON_NEXT =
+	/^(?:because|since|that way|otherwise|this (?:means|lets|keeps|avoids|gives|removes|makes|is because)|the reason|it (?:means|lets|keeps|avoids)|so that)\b|\b(?:because|the deciding factor|was the deciding factor|the reason (?:is|was))\b/i;
+
+/** Where the first reason clause of a sentence starts, or -1 (temporal "since" is not one). */
+export function reasonStart(text: string): number {
+	REASON_IN.lastIndex = 0;
+	for (let m = REASON_IN.exec(text); m; m = REASON_IN.exec(text)) {
+		const at = m.index + m[0].search(/\w/);
+		if (/^since/i.test(text.slice(at)) && SINCE_TEMPORAL.test(text.slice(at))) continue;
+		return at;
+	}
+	return -1;
+}
+
+// "A, so B": B follows from A, so A is the reason ("`x` is new code, so it will be in Go").
+const SO_RESULT = /,\s*so\s+(?!that\b|far\b|much\b|many\b|long\b)/i;
+
+/**
+ * The reason a sentence gives for itself: the clause after "because", "so that", "to avoid"…,
+ * or the clause before ", so …".
+ */
+export function reasonsIn(text: string): string[] {
+	const at = reasonStart(text);
+	if (at >= 0)
+		return [
+			text
+				.slice(at)
+				.replace(/[.;:]+$/, '')
+				.trim()
+		];
+	const so = SO_RESULT.exec(text);
+	return so && so.index > 10 ? [text.slice(0, so.index).trim()] : [];
+}
+
+/** Whether a sentence, following a decision, reads as the reason for it. */
+export function isReasonSentence(text: string): boolean {
+	return REASON_NEXT.test(text) && !/\?\s*$/.test(text);
+}
+
+const ALT_AFTER =
+	/\b(?:rather than|instead of|as opposed to|not by|in preference to)\s+([^,.;:()]+)/gi;
+const ALT_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\s+([^,.;:()]+)/gi;
+// Only a decision someone took ("we rejected …"), not a request "rejected with 400".
+const ALT_REJECTED =
+	/\b(?:we|they|the review|the team|reviewers)\s+(?:\w+\s+)?(?:rejected|ruled out|declined|turned down|will not build|won't build|are not building)\s+(?:a |the |an )?(?:proposal|idea|option|suggestion|plan)?\s*(?:to |of )?([^,.;:()]+)/gi;
+
+/** Options a sentence sets aside: "rather than X", "instead of X", "prefer A over X", "rejected X". */
+export function alternativesIn(text: string): string[] {
+	const out: string[] = [];
+	for (const re of [ALT_AFTER, ALT_OVER, ALT_REJECTED]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const alt = m[1]
+				.replace(/\s+(?:because|since|so that|and then|which|until)\b.*$/i, '')
+				.trim()
+				.slice(0, 100);
+			if (alt.split(/\s+/).length >= 1 && alt.length > 1 && !/^it$/i.test(alt)) out.push(alt);
+		}
+	}
+	return out;
+}
+
+/** Whether a sentence names a choice against another option ("rather than", "instead of"…). */
+export function weighsAlternative(text: string): boolean {
+	return CHOICE.test(text) || PREFER_OVER.test(text);
+}
+
+/** Words in a sentence that say people disagreed ("debated", "argued", "no consensus"…). */
+export function contestIn(text: string): string | null {
+	const m = CONTEST.exec(text);
+	return m ? m[0].toLowerCase() : null;
+}

@@ -1,0 +1,372 @@
+/**
+ * `extract`: design docs → the decisions that recur across them, ranked, with evidence,
+ * reasons and rejected alternatives (DESIGN.md, workflow 2; issue 4).
+ *
+ * 1. Every sentence is read with its section kind; decision sentences are the ones whose
+ *    wording and section say they commit to something (`cues.ts`).
+ * 2. Decision sentences are reduced to weighted key terms (`terms.ts`) and grouped across
+ *    documents (`group.ts`). A group spanning two or more documents recurs.
+ * 3. Each group gets a summary, reasons, alternatives, a contested flag and a score.
+ */
+import type { Decision, Evidence, Extraction, NamedDoc } from '../types.js';
+import {
+	alternativesIn,
+	contestIn,
+	decisionCues,
+	DECISION_THRESHOLD,
+	isReasonSentence,
+	mainClause,
+	reasonsIn,
+	reasonStart,
+	weighsAlternative
+} from './cues.js';
+import {
+	DEFAULT_GROUP_OPTIONS,
+	groupStatements,
+	termStats,
+	vectorOf,
+	type GroupOptions
+} from './group.js';
+import { readSentences, type SourceSentence } from './sentences.js';
+import {
+	CATEGORY_PREFIX,
+	DEFAULT_SYNONYMS,
+	keyTerms,
+	NAMED_WEIGHT,
+	SynonymIndex,
+	type Terms
+} from './terms.js';
+import { SYNONYMS } from '../lexicon/synonyms.js';
+
+/** How firmly the strongest evidence sentence commits. */
+export type Commitment = 'strong' | 'moderate' | 'weak';
+
+/** Evidence with the exact span in the source, so an editor can highlight it. */
+export interface ExtractedEvidence extends Evidence {
+	/** 1-based column of the sentence start on `line`. */
+	column: number;
+	/** Length of the sentence in source characters. */
+	length: number;
+}
+
+/** A decision as `extract` returns it: the contract's `Decision` plus what the UI needs. */
+export interface ExtractedDecision extends Decision {
+	/** Stable across re-runs while the decision's key terms stay the same. */
+	id: string;
+	/** Decided in one document only (listed after the recurring ones). */
+	oneOff: boolean;
+	/** How firmly the strongest evidence commits. */
+	commitment: Commitment;
+	/** Options the documents set aside (never undefined here). */
+	alternatives: string[];
+	/** The words that made it contested ("debated", "rather than", an argued alternative…). */
+	contest: string[];
+	/** The heaviest key terms shared by the evidence, for display and merging. */
+	terms: string[];
+	evidence: ExtractedEvidence[];
+}
+
+/** The result of `extract`. */
+export interface ExtractionResult extends Extraction {
+	decisions: ExtractedDecision[];
+}
+
+/** Options for `extract`. */
+export interface ExtractOptions {
+	/** Extra synonym entries `[canonical, ...variants]`, added to lexicon/synonyms.ts. */
+	synonyms?: readonly (readonly string[])[];
+	/** Grouping thresholds (see group.ts). */
+	grouping?: Partial<GroupOptions>;
+	/** Documents a group must span to recur (default 2). */
+	minDocs?: number;
+	/** Most one-off decisions returned (default 40). */
+	maxOneOff?: number;
+}
+
+interface Candidate {
+	sentence: SourceSentence;
+	/** Index of the sentence in the whole set. */
+	index: number;
+	commitment: number;
+	cues: string[];
+	terms: Terms;
+}
+
+// A sentence that opens with a pronoun or demonstrative continues the one before it.
+const ANAPHOR = /^(?:it|its|this|that|they|their|these|those|both|each of them|the same)\b/i;
+const MAX_UNIT = 3;
+// Similarity to a group above which an Alternatives-section sentence argues the same topic.
+const ALT_SIMILARITY = 0.3;
+
+/**
+ * Adjacent decision sentences of one block that continue each other form one unit, grouped
+ * together: "The settle step does not produce to Kafka directly. It writes a row into the
+ * outbox…". A sentence continues the previous one when it opens with a pronoun, or when its
+ * first content word (its theme) was named in the previous sentence ("…without an idempotency
+ * key. Keys are stored in a unique index…").
+ */
+function continuations(candidates: Candidate[]): Candidate[][] {
+	const units: Candidate[][] = [];
+	let prev: Candidate | null = null;
+	for (const c of candidates) {
+		const last = units[units.length - 1];
+		const adjacent =
+			prev &&
+			prev.index === c.index - 1 &&
+			prev.sentence.block === c.sentence.block &&
+			prev.sentence.docIndex === c.sentence.docIndex;
+		const theme = [...c.terms.keys()].find((t) => !t.startsWith(CATEGORY_PREFIX));
+		if (
+			adjacent &&
+			last.length < MAX_UNIT &&
+			(ANAPHOR.test(c.sentence.text) || (theme !== undefined && prev!.terms.has(theme)))
+		)
+			last.push(c);
+		else units.push([c]);
+		prev = c;
+	}
+	return units;
+}
+
+/** Union of term maps, keeping the larger weight. */
+function mergeTerms(list: Terms[]): Terms {
+	if (list.length === 1) return list[0];
+	const out: Terms = new Map();
+	for (const terms of list) for (const [t, w] of terms) if ((out.get(t) ?? 0) < w) out.set(t, w);
+	return out;
+}
+
+function checkOptions(opts: ExtractOptions) {
+	if (opts.minDocs !== undefined && !(Number.isInteger(opts.minDocs) && opts.minDocs >= 2))
+		throw new RangeError(`extract: minDocs must be an integer ≥ 2, got ${opts.minDocs}`);
+	if (opts.maxOneOff !== undefined && !(Number.isInteger(opts.maxOneOff) && opts.maxOneOff >= 0))
+		throw new RangeError(`extract: maxOneOff must be an integer ≥ 0, got ${opts.maxOneOff}`);
+	if (opts.synonyms !== undefined && !Array.isArray(opts.synonyms))
+		throw new RangeError(`extract: synonyms must be an array of string arrays`);
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable id from text. */
+function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const COMMITMENT_NAMES: Commitment[] = ['weak', 'weak', 'moderate', 'strong'];
+
+/**
+ * Design docs → recurring decisions. Decisions spanning `minDocs` or more documents come
+ * first (ranked by documents spanned, then contested, then commitment), then one-off
+ * decisions (`oneOff: true`). Never throws on odd Markdown; throws a RangeError on bad options.
+ */
+export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): ExtractionResult {
+	checkOptions(opts);
+	if (!Array.isArray(docs))
+		throw new RangeError('extract: docs must be an array of { name, markdown }');
+	const minDocs = opts.minDocs ?? 2;
+	const maxOneOff = opts.maxOneOff ?? 40;
+	const synonyms = opts.synonyms?.length
+		? new SynonymIndex([...SYNONYMS, ...opts.synonyms])
+		: DEFAULT_SYNONYMS;
+	const usable = docs.filter(
+		(d) => d && typeof d.name === 'string' && typeof d.markdown === 'string'
+	);
+	const sentences = readSentences(usable, synonyms);
+	const stats = termStats(sentences.map((s) => ({ doc: s.doc, terms: s.terms.keys() })));
+
+	const candidates: Candidate[] = [];
+	sentences.forEach((sentence, index) => {
+		const c = decisionCues(sentence.text, sentence.kind, sentence.first);
+		if (c.score < DECISION_THRESHOLD) return;
+		// What a decision is about lives before its reason clause; the reason counts half.
+		const reason = reasonStart(sentence.text);
+		const terms = keyTerms(sentence.text, {
+			synonyms,
+			codeSpans: sentence.codeSpans,
+			damp: reason > 0 ? [[reason, sentence.text.length]] : []
+		});
+		candidates.push({ sentence, index, commitment: c.commitment, cues: c.cues, terms });
+	});
+	const units = continuations(candidates);
+	const grouping = groupStatements(
+		units.map((u) => ({ doc: u[0].sentence.doc, terms: mergeTerms(u.map((c) => c.terms)) })),
+		stats,
+		{ anchor: (t) => synonyms.canonicals.has(t), ...opts.grouping }
+	);
+	const localFactor = opts.grouping?.localFactor ?? DEFAULT_GROUP_OPTIONS.localFactor;
+
+	const decisions: ExtractedDecision[] = grouping.groups.map((members) => {
+		const cs = members.flatMap((i) => units[i]);
+		const docsSpanned = [...new Set(cs.map((c) => c.sentence.docIndex))]
+			.sort((a, b) => a - b)
+			.map((i) => usable[i].name);
+		// Centroid of the group, for the summary choice and for matching Alternatives sections.
+		const centroid = new Map<string, number>();
+		for (const i of members)
+			for (const [t, x] of grouping.vectors[i]) centroid.set(t, (centroid.get(t) ?? 0) + x);
+		const cnorm = Math.sqrt([...centroid.values()].reduce((s, x) => s + x * x, 0)) || 1;
+		const toCentroid = (v: Map<string, number>) => {
+			let d = 0;
+			for (const [t, x] of v) d += x * (centroid.get(t) ?? 0);
+			return d / cnorm;
+		};
+		const vectorOfCandidate = new Map(
+			cs.map((c) => [c, vectorOf(c.terms, stats, localFactor)] as const)
+		);
+
+		const contest: string[] = [];
+		let contestScore = 0;
+		const alternatives: string[] = [];
+		const rationale: string[] = [];
+		const evidenceIdx = new Set(cs.map((c) => c.index));
+		for (const c of cs) {
+			const s = c.sentence;
+			const said = contestIn(s.text);
+			if (said) {
+				contest.push(said);
+				contestScore += 2;
+			}
+			if (weighsAlternative(s.text)) {
+				contest.push('alternative weighed');
+				contestScore += 1;
+			}
+			for (const a of alternativesIn(s.text)) alternatives.push(a);
+			for (const r of reasonsIn(s.text)) rationale.push(r);
+			const next = sentences[c.index + 1];
+			if (
+				next &&
+				next.block === s.block &&
+				!evidenceIdx.has(c.index + 1) &&
+				isReasonSentence(next.text)
+			)
+				rationale.push(next.text);
+		}
+		// Disagreement recorded near the evidence, and Alternatives sections arguing the same
+		// topic (or the very option the evidence rejects), in the documents the group spans.
+		const rejected = new Set<string>();
+		for (const a of alternatives)
+			for (const [t, w] of keyTerms(a, { synonyms })) if (w >= NAMED_WEIGHT) rejected.add(t);
+		const namesRejected = (terms: Terms) => [...terms.keys()].some((t) => rejected.has(t));
+		const docSet = new Set(cs.map((c) => c.sentence.docIndex));
+		const sections = new Set(cs.map((c) => `${c.sentence.docIndex}:${c.sentence.sectionId}`));
+		let argued = false;
+		sentences.forEach((s, i) => {
+			if (!docSet.has(s.docIndex) || evidenceIdx.has(i)) return;
+			const near = sections.has(`${s.docIndex}:${s.sectionId}`);
+			if (!near && s.kind !== 'alternatives') return;
+			const sim = toCentroid(vectorOf(s.terms, stats, localFactor));
+			const said = contestIn(s.text);
+			if (near && said) {
+				const close = cs.some(
+					(c) => c.sentence.docIndex === s.docIndex && Math.abs(c.index - i) <= 3
+				);
+				if (close || sim >= 0.1) {
+					contest.push(said);
+					contestScore += 2;
+				}
+			}
+			if (s.kind !== 'alternatives' || near || !(sim >= ALT_SIMILARITY || namesRejected(s.terms)))
+				return;
+			// Options listed and dismissed are not yet a dispute: one point, however many.
+			if (!argued) {
+				contest.push('alternatives section');
+				contestScore += 1;
+				argued = true;
+			}
+			if (said) {
+				contest.push(said);
+				contestScore += 2;
+			}
+			if (s.option) {
+				const o = keyTerms(s.option, { synonyms });
+				if (namesRejected(o) || toCentroid(vectorOf(o, stats, localFactor)) >= 0.15)
+					alternatives.push(s.option);
+			}
+		});
+
+		const commitment = Math.max(...cs.map((c) => c.commitment));
+		const cohesion =
+			members.length > 1
+				? members.reduce((sum, i) => sum + toCentroid(grouping.vectors[i]), 0) / members.length
+				: 1;
+		// The summary: the most committed sentence closest to what the group shares.
+		const best = cs
+			.map((c) => ({
+				c,
+				rank:
+					c.commitment +
+					2 * toCentroid(vectorOfCandidate.get(c)!) +
+					(c.sentence.kind === 'decision' ? 0.5 : 0) -
+					(c.sentence.text.length > 220 ? 0.5 : 0)
+			}))
+			.sort((a, b) => b.rank - a.rank)[0].c;
+		const terms = [...centroid.entries()]
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+			.slice(0, 6)
+			.map(([t]) => t);
+		const controversial = contestScore >= 2;
+		const oneOff = docsSpanned.length < minDocs;
+		// Lexicographic in spirit: documents spanned, then contested, then commitment.
+		const score =
+			docsSpanned.length * 100 +
+			(controversial ? 50 : 0) +
+			Math.min(contestScore, 6) * 2 +
+			commitment * 3 +
+			cohesion * 2;
+		return {
+			id: 'd-' + hash(terms.slice(0, 4).sort().join(' ')),
+			summary: summarize(best.sentence.text),
+			docs: docsSpanned,
+			evidence: cs.map(({ sentence: s }) => ({
+				doc: s.doc,
+				line: s.line,
+				column: s.column,
+				length: s.length,
+				section: s.section,
+				text: s.text
+			})),
+			rationale: unique(rationale),
+			controversial,
+			score: Math.round(score * 100) / 100,
+			alternatives: unique(alternatives),
+			oneOff,
+			commitment: COMMITMENT_NAMES[commitment],
+			contest: unique(contest),
+			terms
+		};
+	});
+
+	const recurring = decisions.filter((d) => !d.oneOff).sort((a, b) => b.score - a.score);
+	const oneOff = decisions
+		.filter((d) => d.oneOff && d.commitment !== 'weak')
+		.sort((a, b) => b.score - a.score)
+		.slice(0, maxOneOff);
+	const seen = new Map<string, number>();
+	for (const d of [...recurring, ...oneOff]) {
+		const n = (seen.get(d.id) ?? 0) + 1;
+		seen.set(d.id, n);
+		if (n > 1) d.id += '-' + n;
+	}
+	return { decisions: [...recurring, ...oneOff] };
+}
+
+/** A summary from a sentence: the main clause when the sentence runs long. */
+function summarize(text: string): string {
+	const t = text.replace(/^(?:decision|resolution|outcome)\s*:\s*/i, '');
+	const out =
+		t.length > 200 && mainClause(t).length >= 40 ? mainClause(t).replace(/[,\s]+$/, '') + '.' : t;
+	return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+function unique(xs: string[]): string[] {
+	const seen = new Set<string>();
+	return xs.filter((x) => {
+		const k = x.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

@@ -1,0 +1,180 @@
+/**
+ * Grouping statements that say the same thing in different documents. Generic over what a
+ * statement is: `extract` groups decision sentences of design docs, and `weave` can group
+ * policy sentences of strategies into threads the same way.
+ *
+ * Each statement is a vector of weighted key terms scaled by IDF over the whole set (so words
+ * every document uses count little) and damped for terms that occur in one document only (they
+ * cannot be what recurs). Pairs link by cosine similarity; groups merge greedily from the most
+ * similar pair down, but only while the average similarity between the two groups stays high
+ * (average linkage), which stops one shared word from chaining everything into one blob.
+ */
+import type { Terms } from './terms.js';
+
+/** A statement to group: the document it comes from and its weighted key terms. */
+export interface Statement {
+	doc: string;
+	terms: Terms;
+}
+
+/** How often each term occurs across a set of documents, for IDF. */
+export interface TermStats {
+	/** Number of sentences counted. */
+	sentences: number;
+	/** Sentences containing each term. */
+	df: Map<string, number>;
+	/** Documents containing each term. */
+	docs: Map<string, number>;
+}
+
+/** Count term frequencies over every sentence of the set (not only the statements). */
+export function termStats(corpus: Iterable<{ doc: string; terms: Iterable<string> }>): TermStats {
+	const df = new Map<string, number>();
+	const seenIn = new Map<string, string>();
+	const docs = new Map<string, number>();
+	let sentences = 0;
+	for (const s of corpus) {
+		sentences++;
+		for (const t of s.terms) {
+			df.set(t, (df.get(t) ?? 0) + 1);
+			// Documents arrive in order, so "a different doc than last time" counts each doc once.
+			if (seenIn.get(t) !== s.doc) {
+				seenIn.set(t, s.doc);
+				docs.set(t, (docs.get(t) ?? 0) + 1);
+			}
+		}
+	}
+	return { sentences, df, docs };
+}
+
+/** Options for `groupStatements`. */
+export interface GroupOptions {
+	/** Minimum cosine for statements of different documents to link. */
+	threshold: number;
+	/** Minimum cosine for statements of the same document to link (restatements). */
+	sameDocThreshold: number;
+	/** Minimum average similarity between two groups for them to merge. */
+	linkage: number;
+	/** Weight factor for a term that occurs in one document only. */
+	localFactor: number;
+	/** Terms two statements must share to link: one shared word is a coincidence. */
+	minShared: number;
+	/**
+	 * Terms that name a known system or concept (synonym lexicon entries): sharing one counts
+	 * as sharing `minShared` terms, since "…written in Go" and "…a Go service" meet on Go alone.
+	 */
+	anchor?: (term: string) => boolean;
+}
+
+/** Defaults tuned on labelled sets of design docs (see extract/README.md, "Measuring"). */
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
+	threshold: 0.3,
+	sameDocThreshold: 0.5,
+	linkage: 0.2,
+	localFactor: 0.35,
+	minShared: 2
+};
+
+/** The result of grouping: groups of statement indices, and the vectors and similarity used. */
+export interface Grouping {
+	/** Indices into the statements, each group in input order; groups by first member. */
+	groups: number[][];
+	/** Unit vectors of the statements (term → weight). */
+	vectors: Map<string, number>[];
+	/** Cosine similarity of two statements (0 when they share no term). */
+	similarity(a: number, b: number): number;
+}
+
+/** IDF of a term: ln(1 + N / df). Unknown terms count as rare. */
+export function idf(stats: TermStats, term: string): number {
+	return Math.log(1 + stats.sentences / (stats.df.get(term) ?? 1));
+}
+
+/** A statement's unit vector: key-term weight × IDF, damped for single-document terms. */
+export function vectorOf(terms: Terms, stats: TermStats, localFactor: number): Map<string, number> {
+	const v = new Map<string, number>();
+	let norm = 0;
+	for (const [t, w] of terms) {
+		const x = w * idf(stats, t) * ((stats.docs.get(t) ?? 1) <= 1 ? localFactor : 1);
+		v.set(t, x);
+		norm += x * x;
+	}
+	norm = Math.sqrt(norm) || 1;
+	for (const [t, x] of v) v.set(t, x / norm);
+	return v;
+}
+
+function checkOptions(o: GroupOptions) {
+	for (const k of ['threshold', 'sameDocThreshold', 'linkage', 'localFactor'] as const)
+		if (typeof o[k] !== 'number' || !(o[k] >= 0 && o[k] <= 1))
+			throw new RangeError(`groupStatements: ${k} must be a number from 0 to 1, got ${o[k]}`);
+	if (!Number.isInteger(o.minShared) || o.minShared < 1)
+		throw new RangeError(`groupStatements: minShared must be an integer ≥ 1, got ${o.minShared}`);
+}
+
+/** Group statements that say the same thing; see the module comment for the method. */
+export function groupStatements(
+	statements: readonly Statement[],
+	stats: TermStats,
+	options: Partial<GroupOptions> = {}
+): Grouping {
+	const o = { ...DEFAULT_GROUP_OPTIONS, ...options };
+	checkOptions(o);
+	const n = statements.length;
+	const vectors = statements.map((s) => vectorOf(s.terms, stats, o.localFactor));
+
+	// Sparse dot products through an inverted index: only pairs that share a term cost anything.
+	const postings = new Map<string, [number, number][]>();
+	vectors.forEach((v, i) => {
+		for (const [t, x] of v) {
+			const list = postings.get(t);
+			if (list) list.push([i, x]);
+			else postings.set(t, [[i, x]]);
+		}
+	});
+	const sims = new Map<number, number>();
+	const shared = new Map<number, number>();
+	for (const [term, list] of postings) {
+		const anchored = o.anchor?.(term) ?? false;
+		for (let a = 0; a < list.length; a++)
+			for (let b = a + 1; b < list.length; b++) {
+				const key = list[a][0] * n + list[b][0];
+				sims.set(key, (sims.get(key) ?? 0) + list[a][1] * list[b][1]);
+				shared.set(key, (shared.get(key) ?? 0) + (anchored ? o.minShared : 1));
+			}
+	}
+	const similarity = (a: number, b: number) =>
+		a === b ? 1 : (sims.get(a < b ? a * n + b : b * n + a) ?? 0);
+
+	const edges: [number, number, number][] = [];
+	for (const [key, s] of sims) {
+		const a = Math.floor(key / n);
+		const b = key % n;
+		const same = statements[a].doc === statements[b].doc;
+		if (s >= (same ? o.sameDocThreshold : o.threshold) && shared.get(key)! >= o.minShared)
+			edges.push([a, b, s]);
+	}
+	edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+
+	const groupOf = Array.from({ length: n }, (_, i) => i);
+	const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+	for (const [a, b] of edges) {
+		const ga = groupOf[a];
+		const gb = groupOf[b];
+		if (ga === gb) continue;
+		const A = members.get(ga)!;
+		const B = members.get(gb)!;
+		let total = 0;
+		for (const i of A) for (const j of B) total += similarity(i, j);
+		if (total / (A.length * B.length) < o.linkage) continue;
+		const [keep, gone] = A.length >= B.length ? [ga, gb] : [gb, ga];
+		const merged = members.get(keep)!.concat(members.get(gone)!);
+		for (const i of members.get(gone)!) groupOf[i] = keep;
+		members.set(keep, merged);
+		members.delete(gone);
+	}
+	const groups = [...members.values()]
+		.map((g) => g.sort((x, y) => x - y))
+		.sort((x, y) => x[0] - y[0]);
+	return { groups, vectors, similarity };
+}

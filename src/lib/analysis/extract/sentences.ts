@@ -1,0 +1,104 @@
+/**
+ * Design docs → sentences with everything `extract` needs to judge them: source position,
+ * section heading and kind (inherited from parent headings), whether the sentence opens its
+ * block, the inline code it contains, an option title when it sits in an Alternatives
+ * section, and its key terms.
+ */
+import { parseMarkdown, positionOf, splitSentences } from '../text/index.js';
+import type { NamedDoc } from '../types.js';
+import { sectionKindOf, type SectionKind } from './cues.js';
+import { keyTerms, type SynonymIndex, type Terms } from './terms.js';
+
+/** One sentence of one document. */
+export interface SourceSentence {
+	/** The caller's document name, unchanged. */
+	doc: string;
+	/** Position of the document in the input. */
+	docIndex: number;
+	/** Plain text (inline Markdown removed), as `Evidence.text`. */
+	text: string;
+	/** 1-based line and column of the sentence start in the source. */
+	line: number;
+	column: number;
+	/** Length of the sentence in source characters. */
+	length: number;
+	/** Nearest heading text ('' before the first heading). */
+	section: string;
+	/** Unique per document section (heading block index + 1, 0 before any heading). */
+	sectionId: number;
+	/** What the section is for (from its heading or its parents'). */
+	kind: SectionKind;
+	/** Whether the sentence opens its paragraph or list item. */
+	first: boolean;
+	/** Index of the block in its document; sentences of one block share it. */
+	block: number;
+	/** Contents of inline code spans in the sentence source. */
+	codeSpans: string[];
+	/** In an Alternatives section: the option being argued (sub-heading or bold lead). */
+	option: string | null;
+	/** Key terms of the whole sentence. */
+	terms: Terms;
+}
+
+const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
+const PROSE = new Set(['paragraph', 'list-item', 'blockquote']);
+
+/** Read every document into sentences, in document order. Never throws on odd Markdown. */
+export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex): SourceSentence[] {
+	const out: SourceSentence[] = [];
+	docs.forEach((doc, docIndex) => {
+		const parsed = parseMarkdown(doc.markdown);
+		// Heading stack: a sub-heading with no kind of its own ("Move the ledger to DynamoDB")
+		// takes its parent's ("Alternatives considered").
+		const stack: { depth: number; kind: SectionKind | null; text: string }[] = [];
+		let kind: SectionKind = 'other';
+		let option: string | null = null;
+		let sectionId = 0;
+		let headings = 0;
+		parsed.blocks.forEach((block, b) => {
+			if (block.type === 'heading') {
+				headings++;
+				while (stack.length && stack[stack.length - 1].depth >= block.depth) stack.pop();
+				// The first top-level heading is the document title, whatever it says.
+				const own = headings === 1 && block.depth === 1 ? null : sectionKindOf(block.text);
+				stack.push({ depth: block.depth, kind: own, text: block.text });
+				kind = 'other';
+				for (let i = stack.length - 1; i >= 0; i--)
+					if (stack[i].kind) {
+						kind = stack[i].kind!;
+						break;
+					}
+				const parentAlt = stack.slice(0, -1).some((h) => h.kind === 'alternatives');
+				option = kind === 'alternatives' && parentAlt && !own ? block.text : null;
+				sectionId = b + 1;
+				return;
+			}
+			if (!PROSE.has(block.type) || !block.text.trim()) return;
+			const lead = BOLD_LEAD.exec(block.raw)?.[1]?.replace(/[.:]\s*$/, '') ?? null;
+			splitSentences(block.text).forEach((s, k) => {
+				const from = block.map[s.start];
+				const to = block.map[Math.max(s.start, s.end - 1)] + 1;
+				const raw = doc.markdown.slice(from, to);
+				const codeSpans = [...raw.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+				const pos = positionOf(parsed.lineStarts, from);
+				out.push({
+					doc: doc.name,
+					docIndex,
+					text: s.text,
+					line: pos.line,
+					column: pos.column,
+					length: to - from,
+					section: block.section,
+					sectionId,
+					kind,
+					first: k === 0 || (k === 1 && lead !== null),
+					block: b,
+					codeSpans,
+					option: kind === 'alternatives' ? (option ?? lead) : null,
+					terms: keyTerms(s.text, { synonyms, codeSpans })
+				});
+			});
+		});
+	});
+	return out;
+}

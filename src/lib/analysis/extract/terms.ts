@@ -1,0 +1,211 @@
+/**
+ * Key terms of a sentence: what it is about, reduced so that differently worded sentences on
+ * the same topic share terms. Synonyms are folded first (lexicon/synonyms.ts), then function
+ * words, commitment and decision words are dropped (they say how a sentence decides, not what),
+ * irregular verbs are folded and the rest stemmed (Porter). Named things weigh more: code
+ * spans, identifiers, acronyms and capitalised names of systems.
+ */
+import { stem, tokenize, type Token } from '../text/index.js';
+import { SYNONYMS } from '../lexicon/synonyms.js';
+import { CATEGORIES } from '../lexicon/extract-categories.js';
+import {
+	COMMITMENT_STRONG,
+	DECISION_VERBS,
+	HEDGES,
+	IRREGULAR_FORMS,
+	KEEP_VERBS,
+	STOPWORDS
+} from '../lexicon/extract-cues.js';
+
+/** Weight of a term that names something (system, identifier, acronym, code span). */
+export const NAMED_WEIGHT = 2;
+
+/** Prefix of category terms (`category:datastore`), added beside the system they classify. */
+export const CATEGORY_PREFIX = 'category:';
+
+const CATEGORY_OF = new Map<string, string>();
+const CATEGORY_EXACT = new Map<string, string>();
+for (const [category, members] of Object.entries(CATEGORIES))
+	for (const m of members) (/[A-Z]/.test(m) ? CATEGORY_EXACT : CATEGORY_OF).set(m, category);
+
+/** The category of a named system (canonical or as written), or null. */
+export function categoryOf(canonical: string, written = canonical): string | null {
+	return CATEGORY_EXACT.get(written) ?? CATEGORY_OF.get(canonical) ?? null;
+}
+
+/** A folded synonym variant: the words it spans and whether capitalisation must match. */
+interface Variant {
+	words: string[];
+	exact: boolean;
+	canonical: string;
+}
+
+/** Synonym lookup built from `[canonical, ...variants]` entries, keyed by first word. */
+export class SynonymIndex {
+	readonly #byFirst = new Map<string, Variant[]>();
+	/** Every canonical term: named systems and concepts. */
+	readonly canonicals = new Set<string>();
+
+	/** Build from entries; throws a RangeError naming an empty or malformed entry. */
+	constructor(entries: readonly (readonly string[])[]) {
+		for (const entry of entries) {
+			if (
+				!Array.isArray(entry) ||
+				entry.length === 0 ||
+				entry.some((v) => typeof v !== 'string' || !v.trim())
+			)
+				throw new RangeError(`Invalid synonym entry: ${JSON.stringify(entry)}`);
+			const canonical = entry[0].toLowerCase();
+			this.canonicals.add(canonical);
+			for (const v of entry) {
+				const exact = /[A-Z]/.test(v);
+				const words = tokenize(v).map((t) => (exact ? t.text : t.lower));
+				if (!words.length) continue;
+				const key = words[0].toLowerCase();
+				const list = this.#byFirst.get(key) ?? [];
+				list.push({ words, exact, canonical });
+				list.sort((a, b) => b.words.length - a.words.length);
+				this.#byFirst.set(key, list);
+			}
+		}
+	}
+
+	/** The longest variant starting at `tokens[i]`: its canonical form and length in tokens. */
+	match(tokens: readonly Token[], i: number): { canonical: string; length: number } | null {
+		const list = this.#byFirst.get(tokens[i].lower);
+		if (!list) return null;
+		for (const v of list) {
+			if (i + v.words.length > tokens.length) continue;
+			let ok = true;
+			for (let k = 0; k < v.words.length && ok; k++) {
+				const t = tokens[i + k];
+				ok = v.exact ? t.text === v.words[k] : t.lower === v.words[k];
+			}
+			if (ok) return { canonical: v.canonical, length: v.words.length };
+		}
+		return null;
+	}
+
+	/** The canonical form of a single word, or null. */
+	single(word: string): string | null {
+		const list = this.#byFirst.get(word.toLowerCase());
+		const v = list?.find((x) => x.words.length === 1 && (!x.exact || x.words[0] === word));
+		return v ? v.canonical : null;
+	}
+}
+
+/** The index over the built-in lexicon, built once. */
+export const DEFAULT_SYNONYMS = new SynonymIndex(SYNONYMS);
+
+const IGNORED = new Set<string>(STOPWORDS);
+for (const list of [COMMITMENT_STRONG, DECISION_VERBS, HEDGES, KEEP_VERBS])
+	for (const w of list) if (!w.includes(' ')) IGNORED.add(w);
+// Inflections of the cue words above, and vague verbs every design doc uses.
+for (const w of [
+	'use',
+	'uses',
+	'used',
+	'using',
+	'stayed',
+	'remained',
+	'retained',
+	'keeping',
+	'requiring',
+	'rejecting',
+	'choosing',
+	'deciding',
+	'preferring',
+	'prefer',
+	'prefers',
+	'preferred',
+	'going',
+	'want',
+	'wants',
+	'think',
+	'mean',
+	'means',
+	'still',
+	'also',
+	'only',
+	'will',
+	'won',
+	'don',
+	'doesn',
+	'isn',
+	'aren'
+])
+	IGNORED.add(w);
+
+const NUMBERISH = /^[\d$€£][\d.,:%$]*[a-z]{0,4}$/i;
+const IDENTIFIER = /[_./:]|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
+
+/** Weighted key terms of one sentence: term → weight (the larger weight when a term repeats). */
+export type Terms = Map<string, number>;
+
+/** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
+export function baseOf(lower: string): string {
+	return stem(IRREGULAR_FORMS[lower] ?? lower);
+}
+
+/**
+ * Key terms of `text`. `codeSpans` are the contents of inline code in the source, which name
+ * things; `damp` lists [start, end) ranges of the text whose terms count less (reason clauses
+ * and rejected alternatives: they are near the topic, not the topic itself).
+ */
+export function keyTerms(
+	text: string,
+	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; damp?: [number, number][] } = {}
+): Terms {
+	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
+	const code = new Set((opts.codeSpans ?? []).map((c) => c.toLowerCase()));
+	const damp = opts.damp ?? [];
+	const out: Terms = new Map();
+	const add = (term: string, weight: number, at: number) => {
+		if (term.length < 2 || IGNORED.has(term)) return;
+		const w = damp.some(([a, b]) => at >= a && at < b) ? weight * 0.5 : weight;
+		if ((out.get(term) ?? 0) < w) out.set(term, w);
+	};
+	const category = (canonical: string, written: string, at: number) => {
+		const c = categoryOf(canonical, written);
+		if (c) add(CATEGORY_PREFIX + c, 1, at);
+	};
+	// Parts of an identifier carry its topic (`payout_outbox` is about an outbox) at the
+	// weight of an ordinary word: the whole identifier is what names the thing.
+	const parts = (t: Token) => {
+		for (const part of t.lower.split(/[-_./:]+|(?<=[a-z])(?=\d)/)) {
+			if (!part || NUMBERISH.test(part)) continue;
+			const canon = synonyms.single(part);
+			add(canon ?? baseOf(part), 1, t.start);
+		}
+	};
+	const tokens = tokenize(text);
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const syn = synonyms.match(tokens, i);
+		if (syn) {
+			add(syn.canonical, NAMED_WEIGHT, t.start);
+			category(syn.canonical, t.text, t.start);
+			if (syn.length === 1 && /[-_./]/.test(t.text)) parts(t);
+			i += syn.length - 1;
+			continue;
+		}
+		if (NUMBERISH.test(t.text) || IGNORED.has(t.lower)) continue;
+		const named =
+			code.has(t.lower) ||
+			/^[A-Z0-9]{2,}s?$/.test(t.text) ||
+			(i > 0 && /^[A-Z]/.test(t.text) && !/^[.!?:]$/.test(text[t.start - 2] ?? ''));
+		category(t.lower, t.text, t.start);
+		if (IDENTIFIER.test(t.text) || t.text.includes('-')) {
+			const isId = IDENTIFIER.test(t.text) || code.has(t.lower);
+			if (isId) add(t.lower, NAMED_WEIGHT, t.start);
+			parts(t);
+			continue;
+		}
+		if (t.text.includes("'") || t.text.includes('’')) {
+			add(baseOf(t.lower.replace(/['’]s?$/, '')), named ? NAMED_WEIGHT : 1, t.start);
+			continue;
+		}
+		add(baseOf(t.lower), named ? NAMED_WEIGHT : 1, t.start);
+	}
+	return out;
+}
