@@ -77,7 +77,8 @@ const nodes: Record<string, NodeSpec> = {
 
 	heading: {
 		attrs: { level: { default: 1, validate: validateLevel } },
-		content: 'inline*',
+		// Text only: an ATX heading is one line, so a hard break in a heading has no Markdown form.
+		content: 'text*',
 		group: 'block',
 		defining: true,
 		parseDOM: [1, 2, 3, 4, 5, 6].map((n) => ({

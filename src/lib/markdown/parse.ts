@@ -1,0 +1,344 @@
+/**
+ * Markdown → ProseMirror document. CommonMark only (markdown-it's `commonmark` preset) with raw
+ * HTML off, so `<script>` and friends stay literal text and never become DOM. Everything the
+ * schema cannot hold is turned into text or dropped, and each such change is reported as a
+ * notice the UI can show ("2 images were kept as text").
+ */
+import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import { MarkdownParser } from 'prosemirror-markdown';
+import type { Node } from 'prosemirror-model';
+import { MAX_HEADING_LEVEL, schema } from './schema';
+import { safeHref } from './url';
+
+/** Longest Markdown string `markdownToDoc` accepts (characters). Larger input is refused, not cut. */
+export const MAX_MARKDOWN_CHARS = 2_000_000;
+
+/**
+ * Deepest block nesting (markdown-it levels: a list counts two, a blockquote one) that is parsed.
+ * Deeper content is dropped with a notice. It keeps documents well under the model's JSON depth
+ * limit and keeps ProseMirror's recursive algorithms off the stack limit.
+ */
+export const MAX_MARKDOWN_NESTING = 32;
+
+/** What `markdownToDoc` returns: a document, or why there is none. Never thrown. */
+export type MarkdownParseResult =
+	| {
+			ok: true;
+			/** The body, a valid `schema` doc (at least one block). */
+			doc: Node;
+			/** Text of a leading level-1 heading, removed from the body; null when there was none. */
+			title: string | null;
+			/** One sentence per kind of change made on import, for the user. Empty when nothing changed. */
+			notices: string[];
+	  }
+	| { ok: false; error: string };
+
+/** Counts of lossy changes made while reading one document, keyed by kind. */
+interface Changes {
+	images: number;
+	unsafeLinks: number;
+	deepHeadings: number;
+	headingBreaks: number;
+	tooDeep: boolean;
+	unknown: Map<string, number>;
+}
+
+interface ParseEnv {
+	changes: Changes;
+	title: string | null;
+}
+
+const md = new MarkdownIt('commonmark', { html: false, maxNesting: MAX_MARKDOWN_NESTING });
+// markdown-it's own link check silently turns a refused link into literal `[x](javascript:…)`
+// text. We accept every destination here and judge it with safeHref in `sanitize`, which is
+// stricter (an allowlist) and lets us tell the user.
+md.validateLink = () => true;
+// Keep destinations exactly as written (after CommonMark unescaping): percent-encoding them
+// would make `doc → Markdown → doc` change hrefs that contain spaces or non-ASCII characters.
+md.normalizeLink = (url) => url;
+md.normalizeLinkText = (url) => url;
+md.core.ruler.push('fivefold_sanitize', sanitize);
+
+/** Token types the parser below maps onto the schema; anything else is converted in `sanitize`. */
+const KNOWN_BLOCK = new Set([
+	'paragraph_open',
+	'paragraph_close',
+	'heading_open',
+	'heading_close',
+	'blockquote_open',
+	'blockquote_close',
+	'bullet_list_open',
+	'bullet_list_close',
+	'ordered_list_open',
+	'ordered_list_close',
+	'list_item_open',
+	'list_item_close',
+	'code_block',
+	'fence',
+	'hr',
+	'inline'
+]);
+const CONTAINERS = new Set([
+	'blockquote_open',
+	'bullet_list_open',
+	'ordered_list_open',
+	'list_item_open'
+]);
+const KNOWN_INLINE = new Set([
+	'text',
+	'softbreak',
+	'hardbreak',
+	'em_open',
+	'em_close',
+	'strong_open',
+	'strong_close',
+	'link_open',
+	'link_close',
+	'code_inline'
+]);
+
+function sanitize(state: StateCore): void {
+	const env = state.env as unknown as ParseEnv;
+	const { changes } = env;
+	const tokens = state.tokens;
+
+	// A leading `# Title` is the document's title, not part of its body.
+	if (
+		tokens[0]?.type === 'heading_open' &&
+		tokens[0].tag === 'h1' &&
+		tokens[1]?.type === 'inline'
+	) {
+		env.title = plainText(tokens[1].children ?? []);
+		tokens.splice(0, 3);
+	}
+
+	let headingDepth = 0;
+	const out: Token[] = [];
+	for (const token of tokens) {
+		// markdown-it stops reading (and drops the rest of the input) once nesting reaches
+		// maxNesting; an opening token at the last level is where that happens.
+		if (CONTAINERS.has(token.type) && token.level >= MAX_MARKDOWN_NESTING - 1) {
+			changes.tooDeep = true;
+		}
+		if (token.type === 'heading_open') {
+			headingDepth++;
+			if (Number(token.tag.slice(1)) > MAX_HEADING_LEVEL) changes.deepHeadings++;
+		} else if (token.type === 'heading_close') {
+			headingDepth--;
+		}
+		if (token.type === 'fence') token.info = token.info.replace(/[\r\n]/g, ' ').trim();
+		if (token.type === 'inline') {
+			token.children = sanitizeInline(token.children ?? [], headingDepth > 0, state, changes);
+		}
+		if (KNOWN_BLOCK.has(token.type)) {
+			out.push(token);
+		} else if (token.type === 'html_block') {
+			// Unreachable with `html: false`; kept so raw HTML can never become a node.
+			out.push(...literalParagraph(state, token.content));
+		} else {
+			count(changes.unknown, token.type);
+		}
+	}
+	state.tokens = out;
+}
+
+function sanitizeInline(
+	children: Token[],
+	inHeading: boolean,
+	state: StateCore,
+	changes: Changes
+): Token[] {
+	const out: Token[] = [];
+	// For each link still open: whether it was kept (false: its href was unsafe and it was dropped).
+	const links: boolean[] = [];
+	for (const token of children) {
+		switch (token.type) {
+			case 'image':
+				changes.images++;
+				out.push(textToken(state, imageSource(token)));
+				continue;
+			case 'link_open': {
+				const href = safeHref(String(token.attrGet('href') ?? ''));
+				links.push(href !== null);
+				if (href !== null) out.push(token);
+				else changes.unsafeLinks++;
+				continue;
+			}
+			case 'link_close':
+				if (links.pop()) out.push(token);
+				continue;
+			case 'hardbreak':
+				// Headings hold text only (an ATX heading is one line), so a setext heading's
+				// hard break becomes the space a soft break would be.
+				if (inHeading) {
+					changes.headingBreaks++;
+					out.push(textToken(state, ' '));
+					continue;
+				}
+				break;
+			case 'html_inline':
+				// Unreachable with `html: false`; raw HTML is text, never markup.
+				out.push(textToken(state, token.content));
+				continue;
+		}
+		if (KNOWN_INLINE.has(token.type)) out.push(token);
+		else if (token.content) {
+			count(changes.unknown, token.type);
+			out.push(textToken(state, token.content));
+		} else count(changes.unknown, token.type);
+	}
+	return out;
+}
+
+/** The Markdown an image was written as, reconstructed so it can be kept as literal text. */
+function imageSource(token: Token): string {
+	const src = String(token.attrGet('src') ?? '');
+	const title = token.attrGet('title');
+	return `![${token.content}](${src}${title ? ` "${title}"` : ''})`;
+}
+
+function plainText(children: Token[]): string {
+	let text = '';
+	for (const token of children) {
+		if (token.type === 'text' || token.type === 'code_inline') text += token.content;
+		else if (token.type === 'softbreak' || token.type === 'hardbreak') text += ' ';
+		else if (token.type === 'image') text += imageSource(token);
+	}
+	return text;
+}
+
+function textToken(state: StateCore, content: string): Token {
+	const token = new state.Token('text', '', 0);
+	token.content = content;
+	return token;
+}
+
+function literalParagraph(state: StateCore, content: string): Token[] {
+	const open = new state.Token('paragraph_open', 'p', 1);
+	const inline = new state.Token('inline', '', 0);
+	inline.children = [textToken(state, content.replace(/\s+$/, ''))];
+	const close = new state.Token('paragraph_close', 'p', -1);
+	return [open, inline, close];
+}
+
+function count(map: Map<string, number>, key: string): void {
+	map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function listIsTight(tokens: Token[], i: number): boolean {
+	// markdown-it hides the paragraphs that sit directly in the items of a tight list. The first
+	// such paragraph tells; a list without one (`- # a`) has no visible tightness, so say tight.
+	const itemLevel = tokens[i].level + 2;
+	for (let j = i + 1; j < tokens.length; j++) {
+		const token = tokens[j];
+		if (token.nesting === -1 && token.level === tokens[i].level) break;
+		if (token.type === 'paragraph_open' && token.level === itemLevel) return token.hidden;
+	}
+	return true;
+}
+
+const parser = new MarkdownParser(schema, md, {
+	blockquote: { block: 'blockquote' },
+	paragraph: { block: 'paragraph' },
+	list_item: { block: 'list_item' },
+	bullet_list: {
+		block: 'bullet_list',
+		getAttrs: (_, tokens, i) => ({ tight: listIsTight(tokens, i) })
+	},
+	ordered_list: {
+		block: 'ordered_list',
+		getAttrs: (token, tokens, i) => ({
+			order: Number(token.attrGet('start') ?? 1),
+			tight: listIsTight(tokens, i)
+		})
+	},
+	heading: {
+		block: 'heading',
+		getAttrs: (token) => ({ level: Math.min(Number(token.tag.slice(1)), MAX_HEADING_LEVEL) })
+	},
+	code_block: { block: 'code_block', noCloseToken: true },
+	fence: { block: 'code_block', getAttrs: (token) => ({ params: token.info }), noCloseToken: true },
+	hr: { node: 'horizontal_rule' },
+	hardbreak: { node: 'hard_break' },
+	em: { mark: 'em' },
+	strong: { mark: 'strong' },
+	link: {
+		mark: 'link',
+		getAttrs: (token) => ({
+			href: String(token.attrGet('href') ?? ''),
+			title: token.attrGet('title') ? String(token.attrGet('title')) : null
+		})
+	},
+	code_inline: { mark: 'code', noCloseToken: true }
+});
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function describe(changes: Changes): string[] {
+	const notices: string[] = [];
+	if (changes.images)
+		notices.push(`${plural(changes.images, 'image was', 'images were')} kept as text.`);
+	if (changes.unsafeLinks)
+		notices.push(
+			`${plural(changes.unsafeLinks, 'link was', 'links were')} kept as plain text because the address was not http, https, mailto or relative.`
+		);
+	if (changes.deepHeadings)
+		notices.push(
+			`${plural(changes.deepHeadings, 'heading', 'headings')} deeper than level ${MAX_HEADING_LEVEL} became level ${MAX_HEADING_LEVEL}.`
+		);
+	if (changes.headingBreaks)
+		notices.push(
+			`${plural(changes.headingBreaks, 'line break', 'line breaks')} inside a heading became a space.`
+		);
+	if (changes.tooDeep)
+		notices.push(
+			`Content nested more than ${MAX_MARKDOWN_NESTING} levels deep (lists and quotes inside each other) was dropped.`
+		);
+	for (const [type, n] of changes.unknown)
+		notices.push(`${plural(n, 'unsupported element', 'unsupported elements')} (${type}) dropped.`);
+	return notices;
+}
+
+/**
+ * Parse CommonMark into a `schema` document. Never throws.
+ *
+ * - A first block that is a level-1 heading becomes `title` and leaves the body.
+ * - Raw HTML stays literal text; images are kept as their literal Markdown text; tables and
+ *   other extensions are not CommonMark and stay paragraphs of text.
+ * - Links whose href fails `safeHref` lose the link (their text stays).
+ * - Headings deeper than 3 become level 3.
+ * Each of these changes adds one notice. Input longer than `MAX_MARKDOWN_CHARS` gives
+ * `{ ok: false, error }`.
+ */
+export function markdownToDoc(markdown: string): MarkdownParseResult {
+	if (typeof markdown !== 'string') return { ok: false, error: 'Markdown input must be text.' };
+	if (markdown.length > MAX_MARKDOWN_CHARS) {
+		return {
+			ok: false,
+			error: `This Markdown is ${markdown.length.toLocaleString('en')} characters long; the limit is ${MAX_MARKDOWN_CHARS.toLocaleString('en')}.`
+		};
+	}
+	const env: ParseEnv = {
+		title: null,
+		changes: {
+			images: 0,
+			unsafeLinks: 0,
+			deepHeadings: 0,
+			headingBreaks: 0,
+			tooDeep: false,
+			unknown: new Map()
+		}
+	};
+	try {
+		const doc = parser.parse(markdown, env);
+		doc.check();
+		return { ok: true, doc, title: env.title, notices: describe(env.changes) };
+	} catch (error) {
+		return {
+			ok: false,
+			error: `Could not read this Markdown: ${error instanceof Error ? error.message : String(error)}`
+		};
+	}
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { docToMarkdown } from './serialize';
+import { b, expectDocRoundTrip, expectMarkdownRoundTrip } from './test-helpers';
+
+describe('Markdown → doc → Markdown, every construct', () => {
+	it.each([
+		['paragraphs', 'one\n\ntwo lines\nsoftly joined'],
+		['headings 1–3 and a title', '# Title\n\n# Body h1\n\n## Two\n\n### Three'],
+		['setext headings', 'Title\n=====\n\nSub\n---'],
+		['emphasis', '*em* _em_ **strong** __strong__ ***both*** *a **b** c*'],
+		['inline code', '`code` `` a`b `` ` `` `  x  `'],
+		['links', '[text](http://example.com "title") [rel](../x.md) [frag](#a) <https://a.b/c?d=e>'],
+		['link with spaces', '[a](<my file.md>) [b](a\\(b\\)c)'],
+		['email autolink', '<someone@example.com>'],
+		['hard breaks', 'a\\\nb  \nc'],
+		['bullet list tight', '- a\n- b\n  - nested\n- c'],
+		['bullet list loose', '- a\n\n- b'],
+		['ordered list', '3. three\n4. four'],
+		['ordered list with paren', '1) one\n2) two'],
+		['blockquote', '> quoted\n> more\n>\n> > nested'],
+		['fenced code', '```ts\nconst x = 1;\n\n```\n\n~~~\n```\n~~~'],
+		['indented code', '    indented\n      more'],
+		['thematic breaks', 'a\n\n---\n\n***\n\n_____'],
+		['list item starting with heading', '- # h\n- ## i'],
+		['list item starting with code', '- ```\n  code\n  ```'],
+		['empty list items', '-\n- a\n-'],
+		['list item with two paragraphs', '- a\n\n  b\n- c'],
+		['tight item with code after text', '- a\n  ```\n  x\n  ```\n- b'],
+		['tight item with quote', '1. a\n   > q\n2. b'],
+		['adjacent lists', '- a\n- b\n\n* c\n\n+ d\n\n1. x\n\n1) y'],
+		['entities', '&amp; &copy; &#35; &#x22; AT&T'],
+		['escapes', '\\* \\_ \\# \\> \\[x\\] \\` \\\\ \\!'],
+		['hostile HTML stays text', '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>'],
+		['table stays text', '| a | b |\n|---|---|\n| 1 | 2 |'],
+		['deep heading', '#### four\n\n###### six'],
+		['image kept as text', '![alt *text*](pic.png "t")'],
+		['unicode', 'naïve café — “quotes” 日本語 🎉'],
+		['trailing hashes', '# Title #\n\n## a ##\n\n### b \\#']
+	])('%s', (_name, markdown) => {
+		expectMarkdownRoundTrip(markdown);
+	});
+});
+
+describe('doc → Markdown → doc, the known stock-serializer failures', () => {
+	it.each([
+		['paragraph "+"', b.doc(b.p('+'))],
+		['paragraph "1."', b.doc(b.p('1.'))],
+		['paragraph "1)"', b.doc(b.p('1)'))],
+		['paragraph "-"', b.doc(b.p('-'))],
+		['paragraph "#"', b.doc(b.p('#'))],
+		['paragraph ">"', b.doc(b.p('>'))],
+		['paragraph "="', b.doc(b.p('==='))],
+		['paragraph "- - -"', b.doc(b.p('- - -'))],
+		['paragraph "___"', b.doc(b.p('___'))],
+		['paragraph "```"', b.doc(b.p('```'))],
+		['paragraph "~~~"', b.doc(b.p('~~~'))],
+		['setext after hard break', b.doc(b.p('x  ', b.br(), '---'))],
+		['list after hard break', b.doc(b.p('x', b.br(), '- y'))],
+		['ordered after hard break', b.doc(b.p('x', b.br(), '1. y'))],
+		['heading after hard break', b.doc(b.p('x', b.br(), '# y'))],
+		['leading spaces', b.doc(b.p('    code?'))],
+		['leading and trailing spaces', b.doc(b.p(' a '))],
+		['nbsp edges', b.doc(b.p('\u00a0a\u00a0'))],
+		['tab edge', b.doc(b.p('\ta'))],
+		['spaces around hard break', b.doc(b.p('a  ', b.br(), '  b'))],
+		['star and underscore runs', b.doc(b.p('**a** __b__ *c* _d_ snake_case_name'))],
+		['backticks', b.doc(b.p('`a` ``b``'))],
+		['brackets', b.doc(b.p('[a](b) [c]: d'))],
+		['entity-like text', b.doc(b.p('&amp; &#35; &copy'))],
+		['autolink-like text', b.doc(b.p('<http://x.y> <a@b.c>'))],
+		['bang before link', b.doc(b.p('wow!', b.link('x', 'http://a')))],
+		['escaped bang before link', b.doc(b.p('a\\!', b.link('x', 'http://a')))],
+		['trailing backslash', b.doc(b.p('a\\'))],
+		['heading closing hashes', b.doc(b.h(2, 'a #'))],
+		['heading only hashes', b.doc(b.h(2, '##'))],
+		['heading with leading #', b.doc(b.h(2, '# a'))],
+		['empty heading', b.doc(b.h(2))],
+		['two adjacent bullet lists', b.doc(b.ul(true, b.li(b.p('a'))), b.ul(true, b.li(b.p('b'))))],
+		[
+			'three adjacent ordered lists',
+			b.doc(
+				b.ol(1, true, b.li(b.p('a'))),
+				b.ol(1, true, b.li(b.p('b'))),
+				b.ol(5, true, b.li(b.p('c')))
+			)
+		],
+		['list item text "- a"', b.doc(b.ul(true, b.li(b.p('- a'))))],
+		['list item text "---"', b.doc(b.ul(true, b.li(b.p('---'))))],
+		['list item hr first', b.doc(b.ul(true, b.li(b.p(), b.hr())))],
+		['hr in tight item', b.doc(b.ul(true, b.li(b.p('a'), b.hr())))],
+		['code block with fences inside', b.doc(b.code('', '```\n````\nx'))],
+		['code block params with backtick', b.doc(b.code('a`b', 'x'))],
+		['code block trailing newline', b.doc(b.code('js', 'x\n'))],
+		['empty code block', b.doc(b.code('', ''))],
+		[
+			'code block in quote and list',
+			b.doc(b.quote(b.ul(false, b.li(b.p('a'), b.code('', ' x\n\ny')))))
+		],
+		[
+			'code span with backticks',
+			b.doc(b.p(b.icode('a`b'), ' ', b.icode('`x'), ' ', b.icode(' y ')))
+		],
+		['link href with parens and spaces', b.doc(b.p(b.link('a', 'x (1).md'), b.link('b', 'y(2)')))],
+		['link title with quotes', b.doc(b.p(b.link('a', 'http://x', 'say "hi" & \\ bye')))],
+		['empty href', b.doc(b.p(b.link('a', '')))],
+		['autolink-shaped link with title', b.doc(b.p(b.link('http://x', 'http://x', 't')))],
+		['link href with entity', b.doc(b.p(b.link('a', 'http://x/?a=1&amp;b=2')))],
+		['ordered list starting at 0', b.doc(b.ol(0, true, b.li(b.p('a')), b.li(b.p('b'))))],
+		['ordered list 9 → 10', b.doc(b.ol(9, true, b.li(b.p('a')), b.li(b.p('b'))))],
+		[
+			'ordered list past nine digits',
+			b.doc(b.ol(999_999_999, true, b.li(b.p('a')), b.li(b.p('b'))))
+		],
+		['loose list', b.doc(b.ul(false, b.li(b.p('a')), b.li(b.p('b'))))],
+		['tight item with nested list', b.doc(b.ul(true, b.li(b.p('a'), b.ul(true, b.li(b.p('b'))))))],
+		['body starting with h1 and a title', b.doc(b.h(1, 'Body'), b.p('x'))],
+		['empty quote', b.doc(b.quote(b.p()))],
+		['only an empty paragraph', b.doc(b.p())]
+	])('%s', (_name, doc) => {
+		expectDocRoundTrip(doc);
+	});
+
+	it('keeps a body h1 in the body when there is no title', () => {
+		const doc = b.doc(b.h(1, 'Body'), b.p('x'));
+		expectDocRoundTrip(doc, '');
+	});
+});
+
+describe('docToMarkdown output', () => {
+	it.each([
+		[b.doc(b.p('+')), 'T', '# T\n\n\\+\n'],
+		[b.doc(b.p('1.')), 'T', '# T\n\n1\\.\n'],
+		[b.doc(b.p(' a')), 'T', '# T\n\n&#x20;a\n'],
+		[b.doc(b.ul(true, b.li(b.p('a')), b.li(b.p('b')))), 'T', '# T\n\n- a\n- b\n'],
+		[b.doc(b.p('x', b.br(), '---')), 'T', '# T\n\nx\\\n\\---\n'],
+		[
+			b.doc(b.h(2, 'Problem'), b.p(), b.h(2, 'Context'), b.p()),
+			'D',
+			'# D\n\n## Problem\n\n## Context\n'
+		]
+	])('%#: %j', (doc, title, expected) => {
+		expect(docToMarkdown(doc, title)).toBe(expected);
+	});
+});
