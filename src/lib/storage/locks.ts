@@ -57,3 +57,16 @@ export async function isDocLocked(id: string): Promise<boolean> {
 	const state = await manager.query();
 	return (state.held ?? []).some((l) => l.name === lockName(id));
 }
+
+/** Ids of every document some tab holds the lock of. */
+export async function lockedDocIds(): Promise<Set<string>> {
+	const manager = locks();
+	if (!manager) return new Set();
+	const state = await manager.query();
+	return new Set(
+		(state.held ?? [])
+			.map((l) => l.name ?? '')
+			.filter((name) => name.startsWith('doc:'))
+			.map((name) => name.slice(4))
+	);
+}

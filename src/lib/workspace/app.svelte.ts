@@ -1,0 +1,44 @@
+/**
+ * The app's shared services, created once per tab in the browser: the store, the tab channel,
+ * toasts, the storage-health flag, the workspace list and the open editor session (so the
+ * storage banner can export what is in memory from any page).
+ */
+import { DocStore, TabChannel } from '$lib/storage';
+import { restoreRecord, type DocRecord } from './model';
+import { StorageHealth } from './storage-health.svelte';
+import { Toasts } from './toasts.svelte';
+import { Transfer } from './transfer.svelte';
+import { Workspace } from './workspace.svelte';
+import type { DocSession } from './doc-session.svelte';
+
+/** Shared services for one tab. */
+export class App {
+	readonly store = new DocStore<DocRecord>(restoreRecord);
+	readonly channel = new TabChannel();
+	readonly toasts = new Toasts();
+	readonly health = new StorageHealth();
+	readonly workspace: Workspace;
+	readonly transfer: Transfer;
+	/** The document open in the editor, if any. */
+	session = $state.raw<DocSession | null>(null);
+
+	constructor() {
+		this.workspace = new Workspace(this);
+		this.transfer = new Transfer(this);
+	}
+
+	/** Every document as it is in memory now: the open one with its unsaved text. */
+	memoryDocs(): DocRecord[] {
+		const open = this.session?.phase === 'ready' ? this.session.current() : null;
+		const docs = this.workspace.docs.filter((d) => d.id !== open?.id);
+		return open ? [...docs, open] : docs;
+	}
+}
+
+let app: App | undefined;
+
+/** The tab's `App`, created on first use (browser only). */
+export function getApp(): App {
+	app ??= new App();
+	return app;
+}

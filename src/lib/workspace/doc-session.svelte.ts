@@ -1,0 +1,243 @@
+/**
+ * One open document in the editor: loads it, takes its one-writer lock (or opens read-only),
+ * wires the editor to the autosaver, and tells the truth about saving.
+ *
+ * Order matters: the lock is taken before the document is read, so a writer always starts from
+ * the latest stored revision, and nothing is saved before that first load finished.
+ */
+import type { Node } from 'prosemirror-model';
+import type { EditorState, Plugin } from 'prosemirror-state';
+import { EditorController } from '$lib/editor';
+import {
+	DocSaver,
+	tryLockDoc,
+	waitForDocLock,
+	type DocLock,
+	type SaveStatus,
+	type StorageError
+} from '$lib/storage';
+import { schema } from '$lib/markdown/schema';
+import type { App } from './app.svelte';
+import {
+	contentToNode,
+	parseMarkdownBody,
+	recordToMarkdown,
+	touched,
+	type DocRecord
+} from './model';
+
+/** Where the session is. */
+export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed';
+
+/** The editor page's state. */
+export class DocSession {
+	phase = $state<SessionPhase>('loading');
+	/** Why loading failed. */
+	error = $state<string | null>(null);
+	title = $state('');
+	/** Another tab holds the document: this one only shows it. */
+	readOnly = $state(false);
+	/** Someone else wrote the document while this tab was editing; editing stopped. */
+	conflict = $state(false);
+	save = $state<SaveStatus>('saved');
+	/** The editor's latest state, for the toolbar. */
+	editorState = $state.raw<EditorState | null>(null);
+	/** Mod-K asked for the link dialog. */
+	linkDialog = $state(false);
+	/** The document as loaded (kind, dates, sources…). */
+	record = $state.raw<DocRecord | null>(null);
+
+	controller: EditorController | null = null;
+	readonly #app: App;
+	readonly #id: string;
+	#lock: DocLock | null = null;
+	#saver: DocSaver<DocRecord> | null = null;
+	#waiting: AbortController | null = null;
+	#unlisten: (() => void) | null = null;
+	#closed = false;
+	#announce: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(app: App, id: string) {
+		this.#app = app;
+		this.#id = id;
+	}
+
+	/** The document's id. */
+	get id(): string {
+		return this.#id;
+	}
+
+	/** Take the lock if free, then load the latest stored revision. */
+	async open(): Promise<void> {
+		this.#lock = await tryLockDoc(this.#id);
+		if (this.#closed) return this.#lock?.release();
+		const loaded = await this.#load();
+		if (!loaded) return;
+		if (this.#lock) this.#startSaving(loaded);
+		else this.#openReadOnly();
+		this.phase = 'ready';
+	}
+
+	async #load(): Promise<DocRecord | null> {
+		const result = await this.#app.store.loadDoc(this.#id);
+		if (!result.ok) {
+			this.#app.health.report(result.error);
+			this.error = result.error.message;
+			this.phase = 'failed';
+			return null;
+		}
+		if (!result.value) {
+			this.phase = 'missing';
+			return null;
+		}
+		this.record = result.value;
+		this.title = result.value.title;
+		return result.value;
+	}
+
+	#startSaving(record: DocRecord): void {
+		this.readOnly = false;
+		this.#saver = new DocSaver(
+			this.#app.store,
+			this.#id,
+			record.revision,
+			{
+				title: () => this.title,
+				content: () => this.controller?.doc.toJSON() ?? record.content,
+				record: (revision) => this.current(revision)
+			},
+			{
+				onStatus: (status, error) => this.#onStatus(status, error),
+				onRecovered: () => this.#app.health.markRecovered()
+			}
+		);
+	}
+
+	#onStatus(status: SaveStatus, error?: StorageError): void {
+		this.save = status;
+		if (status === 'saved') {
+			this.#app.health.clear();
+			// Let the workspace list in other tabs catch up, without a message per keystroke.
+			this.#announce ??= setTimeout(() => {
+				this.#announce = undefined;
+				this.#app.channel.post({ type: 'docs-changed', ids: [this.#id] });
+			}, 400);
+		} else if (status === 'conflict') {
+			this.conflict = true;
+			this.controller?.setEditable(false);
+		} else if (status === 'unsaved' && error) {
+			this.#app.health.report(error);
+		}
+	}
+
+	#openReadOnly(): void {
+		this.readOnly = true;
+		// Follow the writer's saves while read-only.
+		this.#unlisten = this.#app.channel.listen((message) => {
+			if (message.type === 'docs-changed' && message.ids.includes(this.#id) && this.readOnly)
+				void this.#refresh();
+		});
+		// Become the writer as soon as the other tab lets go.
+		this.#waiting = new AbortController();
+		waitForDocLock(this.#id, this.#waiting.signal).then(
+			async (lock) => {
+				if (this.#closed) return lock.release();
+				this.#lock = lock;
+				this.#unlisten?.();
+				const record = await this.#refresh();
+				if (!record || this.#closed) return;
+				this.#startSaving(record);
+				this.controller?.setEditable(true);
+				this.#app.toasts.show('The other tab closed this document. You can edit it here now.');
+			},
+			() => {}
+		);
+	}
+
+	async #refresh(): Promise<DocRecord | null> {
+		const result = await this.#app.store.loadDoc(this.#id);
+		if (!result.ok || !result.value) return null;
+		this.record = result.value;
+		this.title = result.value.title;
+		const doc = contentToNode(result.value.content);
+		if (doc && this.controller) this.controller.replaceDoc(doc);
+		return result.value;
+	}
+
+	/**
+	 * Create the editor in `mount`, with extra ProseMirror `plugins` if given (more can be added
+	 * later with `controller.addPlugins`); returns the cleanup for `$effect`.
+	 */
+	mount(mount: HTMLElement, plugins: Plugin[] = []): () => void {
+		const doc = this.record ? contentToNode(this.record.content) : null;
+		if (!doc) {
+			this.error = 'The stored document could not be shown.';
+			this.phase = 'failed';
+			return () => {};
+		}
+		this.controller = new EditorController(mount, {
+			schema,
+			doc,
+			editable: !this.readOnly && !this.conflict,
+			plugins,
+			parseMarkdown: parseMarkdownBody,
+			placeholder: 'Start writing. Markdown works: # heading, - list, > quote.',
+			onDocChange: () => this.#saver?.push({ content: true }),
+			onState: (state) => (this.editorState = state),
+			onSaveRequest: () => void this.#saver?.flush(),
+			onLinkRequest: () => (this.linkDialog = true)
+		});
+		this.editorState = this.controller.state;
+		return () => {
+			this.controller?.destroy();
+			this.controller = null;
+		};
+	}
+
+	/** Change the title (saved like any edit). */
+	setTitle(title: string): void {
+		if (this.readOnly || this.conflict) return;
+		this.title = title;
+		this.#saver?.push({ title: true });
+	}
+
+	/** The document as it is in memory now (saved or not). */
+	current(revision = this.#saver?.revision ?? this.record?.revision ?? 0): DocRecord {
+		const base = this.record as DocRecord;
+		return touched(base, {
+			title: this.title,
+			content: this.controller?.doc.toJSON() ?? base.content,
+			revision
+		});
+	}
+
+	/** The document body as a ProseMirror node. */
+	get doc(): Node | null {
+		return this.controller?.doc ?? null;
+	}
+
+	/** The document as Markdown, title first. */
+	markdown(): string {
+		const doc = this.controller?.doc ?? (this.record ? contentToNode(this.record.content) : null);
+		return doc ? recordToMarkdown(this.title, doc) : '';
+	}
+
+	/** Whether leaving now would lose text (saving failed or is still running). */
+	get unsafeToLeave(): boolean {
+		return this.save === 'unsaved' || this.conflict || Boolean(this.#saver?.pending);
+	}
+
+	/** Save what is pending, fold the journal, release the lock. */
+	async close(): Promise<void> {
+		this.#closed = true;
+		this.#waiting?.abort();
+		this.#unlisten?.();
+		clearTimeout(this.#announce);
+		if (this.#saver) await this.#saver.dispose();
+		if (this.#lock) {
+			this.#lock.release();
+			this.#app.channel.post({ type: 'docs-changed', ids: [this.#id] });
+		}
+		this.#lock = null;
+	}
+}

@@ -1,0 +1,42 @@
+/**
+ * The app's one storage-trouble flag, shown as a banner (role="alert") on every page:
+ * full storage, no IndexedDB, or data the browser cleared. Pages keep their text in memory
+ * and offer export while it is set.
+ */
+import type { StorageError } from '$lib/storage';
+
+/** What the banner shows. */
+export class StorageHealth {
+	/** The current problem, or null when storage works. */
+	problem = $state<StorageError | null>(null);
+	/** The browser cleared stored data and the app wrote back what it held. */
+	recovered = $state(false);
+	/** Whether the browser promised not to evict this site's data (null: unknown). */
+	persisted = $state<boolean | null>(null);
+
+	/** Raise the banner (the latest problem wins). */
+	report(error: StorageError): void {
+		if (error.kind === 'conflict') return;
+		this.problem = error;
+	}
+
+	/** Storage works again. */
+	clear(): void {
+		this.problem = null;
+	}
+
+	/** Note that storage was cleared under us and restored from memory. */
+	markRecovered(): void {
+		this.recovered = true;
+	}
+
+	/** Ask the browser for persistent storage once; remember the answer. */
+	async checkPersistence(): Promise<void> {
+		try {
+			if (!navigator.storage?.persisted) return;
+			this.persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+		} catch {
+			this.persisted = null;
+		}
+	}
+}
