@@ -270,6 +270,19 @@ export function weighsAlternative(text: string): boolean {
 
 /** Words in a sentence that say people disagreed ("debated", "argued", "no consensus"…). */
 export function contestIn(text: string): string | null {
-	const m = CONTEST.exec(text);
-	return m ? m[0].toLowerCase() : null;
+	const re = new RegExp(CONTEST.source, 'gi');
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const word = m[0].toLowerCase();
+		// "preferred", "suggested" report disagreement only as verbs with a subject
+		// ("three engineers preferred Kotlin"), not as adjectives ("the preferred option",
+		// "substitutes suggested by rules").
+		if (/^(?:preferred|suggested|advocated)$/.test(word)) {
+			const before = text.slice(0, m.index);
+			const after = text.slice(m.index + m[0].length);
+			if (/\b(?:the|a|an|our|their|its|is|are|was|were|be|been|being)\s+$/i.test(before)) continue;
+			if (/^\s+by\b/i.test(after) || !before.trim()) continue;
+		}
+		return word;
+	}
+	return null;
 }

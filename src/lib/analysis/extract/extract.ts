@@ -96,7 +96,9 @@ interface Candidate {
 const ANAPHOR = /^(?:it|its|this|that|they|their|these|those|both|each of them|the same)\b/i;
 const MAX_UNIT = 3;
 // Similarity to a group above which an Alternatives-section sentence argues the same topic.
-const ALT_SIMILARITY = 0.3;
+const ALT_SIMILARITY = 0.2;
+// …and above which a sentence recording disagreement there is about this decision.
+const ALT_DISPUTE_SIMILARITY = 0.15;
 
 /**
  * Adjacent decision sentences of one block that continue each other form one unit, grouped
@@ -222,17 +224,21 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		const alternatives: string[] = [];
 		const rationale: string[] = [];
 		const evidenceIdx = new Set(cs.map((c) => c.index));
+		// Choosing "X rather than Y" in passing weighs an alternative but is not yet a dispute:
+		// one point however often it is said, so it takes a second sign to be contested.
+		let weighed = false;
+		// Contested means people disagreed (samples/README.md: "debated, alternatives argued"):
+		// it takes a word of disagreement; weighing options only raises the rank.
+		let disputed = false;
 		for (const c of cs) {
 			const s = c.sentence;
 			const said = contestIn(s.text);
 			if (said) {
 				contest.push(said);
 				contestScore += 2;
+				disputed = true;
 			}
-			if (weighsAlternative(s.text)) {
-				contest.push('alternative weighed');
-				contestScore += 1;
-			}
+			if (weighsAlternative(s.text)) weighed = true;
 			for (const a of alternativesIn(s.text)) alternatives.push(a);
 			for (const r of reasonsIn(s.text)) rationale.push(r);
 			const next = sentences[c.index + 1];
@@ -248,45 +254,62 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		// topic (or the very option the evidence rejects), in the documents the group spans.
 		const rejected = new Set<string>();
 		for (const a of alternatives)
-			for (const [t, w] of keyTerms(a, { synonyms })) if (w >= NAMED_WEIGHT) rejected.add(t);
-		const namesRejected = (terms: Terms) => [...terms.keys()].some((t) => rejected.has(t));
+			for (const t of keyTerms(a, { synonyms }).keys())
+				if (!t.startsWith(CATEGORY_PREFIX)) rejected.add(t);
 		const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 		const sections = new Set(cs.map((c) => `${c.sentence.docIndex}:${c.sentence.sectionId}`));
-		let argued = false;
+		const altSections = new Map<string, { terms: Terms; said: string[]; option: string | null }>();
 		sentences.forEach((s, i) => {
 			if (!docSet.has(s.docIndex) || evidenceIdx.has(i)) return;
-			const near = sections.has(`${s.docIndex}:${s.sectionId}`);
-			if (!near && s.kind !== 'alternatives') return;
-			const sim = toCentroid(vectorOf(s.terms, stats, localFactor));
+			const key = `${s.docIndex}:${s.sectionId}`;
 			const said = contestIn(s.text);
-			if (near && said) {
+			if (sections.has(key)) {
+				if (!said) return;
 				const close = cs.some(
 					(c) => c.sentence.docIndex === s.docIndex && Math.abs(c.index - i) <= 3
 				);
-				if (close || sim >= 0.1) {
+				if (close || toCentroid(vectorOf(s.terms, stats, localFactor)) >= 0.1) {
 					contest.push(said);
 					contestScore += 2;
+					disputed = true;
 				}
+			} else if (s.kind === 'alternatives') {
+				// One option argued = one sub-section (or one bold-led item): judge it as a whole.
+				const k = `${key}:${s.option ?? i}`;
+				const sec = altSections.get(k) ?? { terms: new Map(), said: [], option: s.option };
+				for (const [t, w] of s.terms) sec.terms.set(t, Math.max(w, sec.terms.get(t) ?? 0));
+				// A disagreement belongs to this decision when it, or a sentence beside it, is
+				// on this topic: "We debated this. The site leads argued that an offline mode…".
+				const local = [i - 1, i, i + 1]
+					.map((j) => sentences[j])
+					.filter((x) => x && x.docIndex === s.docIndex && x.sectionId === s.sectionId)
+					.map((x) => toCentroid(vectorOf(x.terms, stats, localFactor)));
+				if (said && Math.max(...local) >= ALT_DISPUTE_SIMILARITY) sec.said.push(said);
+				altSections.set(k, sec);
 			}
-			if (s.kind !== 'alternatives' || near || !(sim >= ALT_SIMILARITY || namesRejected(s.terms)))
-				return;
+		});
+		let argued = false;
+		for (const sec of altSections.values()) {
+			const sim = toCentroid(vectorOf(sec.terms, stats, localFactor));
+			const names = [...sec.terms.keys()].filter((t) => rejected.has(t)).length;
+			if (!(sim >= ALT_SIMILARITY || names >= 2)) continue;
 			// Options listed and dismissed are not yet a dispute: one point, however many.
 			if (!argued) {
 				contest.push('alternatives section');
 				contestScore += 1;
 				argued = true;
 			}
-			if (said) {
+			for (const said of sec.said.slice(0, 1)) {
 				contest.push(said);
 				contestScore += 2;
+				disputed = true;
 			}
-			if (s.option) {
-				const o = keyTerms(s.option, { synonyms });
-				if (namesRejected(o) || toCentroid(vectorOf(o, stats, localFactor)) >= 0.15)
-					alternatives.push(s.option);
-			}
-		});
-
+			if (sec.option) alternatives.push(sec.option);
+		}
+		if (weighed) {
+			contest.push('alternative weighed');
+			contestScore += 1;
+		}
 		const commitment = Math.max(...cs.map((c) => c.commitment));
 		const cohesion =
 			members.length > 1
@@ -307,7 +330,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 			.slice(0, 6)
 			.map(([t]) => t);
-		const controversial = contestScore >= 2;
+		const controversial = disputed;
 		const oneOff = docsSpanned.length < minDocs;
 		// Lexicographic in spirit: documents spanned, then contested, then commitment.
 		const score =

@@ -298,8 +298,8 @@ export const CONTEST_MARKERS: readonly string[] = [
 	'long discussion',
 	'ran long',
 	'most contested',
-	'revisit',
-	'revisited'
+	'not everyone agreed',
+	'no agreement'
 ];
 
 /**
