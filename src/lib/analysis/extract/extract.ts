@@ -253,9 +253,13 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		// Disagreement recorded near the evidence, and Alternatives sections arguing the same
 		// topic (or the very option the evidence rejects), in the documents the group spans.
 		const rejected = new Set<string>();
+		const rejectedNames = new Set<string>();
 		for (const a of alternatives)
-			for (const t of keyTerms(a, { synonyms }).keys())
-				if (!t.startsWith(CATEGORY_PREFIX)) rejected.add(t);
+			for (const [t, w] of keyTerms(a, { synonyms }))
+				if (!t.startsWith(CATEGORY_PREFIX)) {
+					rejected.add(t);
+					if (w >= NAMED_WEIGHT) rejectedNames.add(t);
+				}
 		const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 		const sections = new Set(cs.map((c) => `${c.sentence.docIndex}:${c.sentence.sectionId}`));
 		const altSections = new Map<string, { terms: Terms; said: string[]; option: string | null }>();
@@ -284,7 +288,9 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 					.map((j) => sentences[j])
 					.filter((x) => x && x.docIndex === s.docIndex && x.sectionId === s.sectionId)
 					.map((x) => toCentroid(vectorOf(x.terms, stats, localFactor)));
-				if (said && Math.max(...local) >= ALT_DISPUTE_SIMILARITY) sec.said.push(said);
+				const namesOption = [...s.terms.keys()].some((t) => rejectedNames.has(t));
+				if (said && (namesOption || Math.max(...local) >= ALT_DISPUTE_SIMILARITY))
+					sec.said.push(said);
 				altSections.set(k, sec);
 			}
 		});
@@ -292,7 +298,8 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		for (const sec of altSections.values()) {
 			const sim = toCentroid(vectorOf(sec.terms, stats, localFactor));
 			const names = [...sec.terms.keys()].filter((t) => rejected.has(t)).length;
-			if (!(sim >= ALT_SIMILARITY || names >= 2)) continue;
+			const named = [...sec.terms.keys()].some((t) => rejectedNames.has(t));
+			if (!(sim >= ALT_SIMILARITY || names >= 2 || named)) continue;
 			// Options listed and dismissed are not yet a dispute: one point, however many.
 			if (!argued) {
 				contest.push('alternatives section');
