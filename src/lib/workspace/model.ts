@@ -7,10 +7,8 @@
  * stand-ins here, marked `STAND-IN`.
  */
 import { unzipSync, zipSync } from 'fflate';
-import { defaultMarkdownSerializer } from 'prosemirror-markdown';
 import type { Node } from 'prosemirror-model';
-import { markdownToDoc } from '$lib/markdown/parse';
-import { schema } from '$lib/markdown/schema';
+import { docToMarkdown, markdownToDoc, schema } from '$lib/markdown';
 import type { RestoreFn } from '$lib/storage';
 
 /** Document kinds. */
@@ -132,10 +130,9 @@ export function parseMarkdownBody(markdown: string): Node | null {
 	return parsed.doc.copy(parsed.doc.content.addToStart(heading));
 }
 
-/** A document as Markdown with the title as its first `# ` heading (STAND-IN serializer). */
+/** A document as Markdown with the title as its first `# ` heading. */
 export function recordToMarkdown(title: string, doc: Node): string {
-	const body = defaultMarkdownSerializer.serialize(doc);
-	return title.trim() ? `# ${title.trim()}\n\n${body}\n` : `${body}\n`;
+	return docToMarkdown(doc, title.trim() || undefined);
 }
 
 /** Largest Markdown file imported. */

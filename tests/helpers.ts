@@ -1,0 +1,38 @@
+/**
+ * Shared steps for the browser tests. Every test gets a fresh browser context, so every test
+ * starts as a first visit (with the sample workspace).
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** `Meta` on macOS, `Control` elsewhere: what ProseMirror's `Mod` means here. */
+export const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** Open the workspace and wait until the shelves are there. */
+export async function openWorkspace(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
+}
+
+/** Create a document from the workspace; returns the editor body, focused and empty. */
+export async function newDoc(
+	page: Page,
+	button: 'New design doc' | 'New strategy' | 'New vision' = 'New strategy'
+) {
+	await openWorkspace(page);
+	await page.getByRole('button', { name: button }).click();
+	const body = page.getByRole('textbox', { name: 'Document body' });
+	await expect(body).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await body.click();
+	return body;
+}
+
+/** The save indicator. */
+export function saveStatus(page: Page) {
+	return page.locator('.save[role="status"]');
+}
+
+/** Wait until the indicator says the last change is stored. */
+export async function waitSaved(page: Page): Promise<void> {
+	await expect(saveStatus(page)).toHaveText('Saved');
+}
