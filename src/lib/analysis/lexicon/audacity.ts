@@ -49,8 +49,7 @@ export const STRONG_ABSOLUTES: readonly string[] = [
 	'at any hour',
 	'all of them, always',
 	'100% uptime',
-	'100% availability',
-	'the end of'
+	'100% availability'
 ];
 
 /** Nouns that `zero` turns into an impossible promise (`zero incidents`). */

@@ -1,0 +1,218 @@
+/**
+ * `check(markdown, { kind, today, config })` → Report, and `createChecker()` for the
+ * incremental version the editor uses. Markdown is parsed on every call (it is cheap);
+ * per-block analysis is cached by the block's source and the context it depends on (kind
+ * and section path), so a one-character edit re-analyses one block, and the rules then
+ * aggregate over the cached results. Positions are always taken from the current parse.
+ */
+import { sectionRole, monthsOf, type SectionRole } from './classify/index.js';
+import { DOC_KINDS, RULE_IDS, resolveConfig, type ConfigInput } from './config.js';
+import { analyzeBlock, BlockCache } from './engine/analyze.js';
+import { RULES, type DocBlock, type RuleContext } from './rules/index.js';
+import { parseMarkdown, type Block } from './text/index.js';
+import type { DocKind, Finding, Report, RuleId } from './types.js';
+
+/** Options for `check`. */
+export interface CheckOptions {
+	kind: DocKind;
+	/** `YYYY-MM-DD`; horizons are judged from it. Defaults to the current date. */
+	today?: string;
+	/** Overrides merged over `defaultConfig`. */
+	config?: ConfigInput;
+}
+
+/** An incremental checker: keeps block results between calls. */
+export interface Checker {
+	/** Check a document, reusing cached results for blocks that did not change. */
+	check(markdown: string, opts: CheckOptions): Report;
+	/** Cached block analyses (for tests and the bench). */
+	readonly cacheSize: number;
+	/** How many blocks the last call analysed afresh (the rest came from the cache). */
+	readonly lastAnalysed: number;
+}
+
+const DIRECTIVE = /<!--\s*fivefold-(disable-next|disable|enable)\b([\s\S]*?)-->/;
+const NOT_TEXT = new Set(['code', 'html', 'comment', 'hr']);
+const roleMemo = new Map<string, SectionRole>();
+
+function roleOf(headings: readonly string[], key: string): SectionRole {
+	let r = roleMemo.get(key);
+	if (r === undefined) {
+		r = sectionRole(headings);
+		if (roleMemo.size > 5000) roleMemo.clear();
+		roleMemo.set(key, r);
+	}
+	return r;
+}
+
+function todayIso(): string {
+	const d = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function ruleList(text: string): RuleId[] | 'all' {
+	const ids = text
+		.split(/[\s,]+/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+	if (!ids.length) return 'all';
+	// Unknown ids in a comment are prose, not configuration: ignore them rather than throw.
+	return ids.filter((id): id is RuleId => RULE_IDS.includes(id as RuleId));
+}
+
+/** Ignore directives → per-block disabled rules. */
+function disabledByComments(blocks: Block[]): (ReadonlySet<RuleId> | 'all' | null)[] {
+	const out: (ReadonlySet<RuleId> | 'all' | null)[] = new Array(blocks.length).fill(null);
+	let all = false;
+	let range = new Set<RuleId>();
+	let next: RuleId[] | 'all' | null = null;
+	let any = false;
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.type === 'comment') {
+			const m = DIRECTIVE.exec(b.raw);
+			if (!m) continue;
+			any = true;
+			const list = ruleList(m[2]);
+			if (m[1] === 'disable-next') next = list;
+			else if (m[1] === 'disable') {
+				if (list === 'all') all = true;
+				else range = new Set([...range, ...list]);
+			} else if (list === 'all') {
+				all = false;
+				range = new Set();
+			} else {
+				range = new Set([...range].filter((r) => !list.includes(r)));
+			}
+			continue;
+		}
+		if (!any) continue;
+		if (all || next === 'all') out[i] = 'all';
+		else if (range.size || (next && next.length)) out[i] = new Set([...range, ...(next ?? [])]);
+		next = null;
+	}
+	return out;
+}
+
+function blockIndexAt(blocks: Block[], offset: number): number {
+	let lo = 0;
+	let hi = blocks.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (blocks[mid].offset <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** Create a checker with its own block cache. */
+export function createChecker(): Checker {
+	const cache = new BlockCache();
+	let lastAnalysed = 0;
+	return {
+		get cacheSize() {
+			return cache.size;
+		},
+		get lastAnalysed() {
+			return lastAnalysed;
+		},
+		check(markdown: string, opts: CheckOptions): Report {
+			if (!opts || !DOC_KINDS.includes(opts.kind))
+				throw new RangeError(
+					`Invalid kind: ${JSON.stringify(opts?.kind)} (expected design, strategy or vision)`
+				);
+			const kind = opts.kind;
+			const config = resolveConfig(opts.config);
+			const iso = opts.today ?? todayIso();
+			const today = monthsOf(iso);
+			if (today === null)
+				throw new RangeError(`Invalid today: ${JSON.stringify(opts.today)} (expected YYYY-MM-DD)`);
+			const source = typeof markdown === 'string' ? markdown : String(markdown ?? '');
+			const parsed = parseMarkdown(source);
+			const disabled = disabledByComments(parsed.blocks);
+
+			cache.begin();
+			lastAnalysed = 0;
+			const blocks: DocBlock[] = [];
+			const stack: { depth: number; text: string }[] = [];
+			let headings: string[] = [];
+			let headingsKey = '';
+			let words = 0;
+			for (let i = 0; i < parsed.blocks.length; i++) {
+				const block = parsed.blocks[i];
+				if (block.type === 'heading') {
+					while (stack.length && stack[stack.length - 1].depth >= block.depth) stack.pop();
+					headings = stack.map((h) => h.text);
+					headingsKey = headings.join('\u0002');
+				}
+				const h = headings;
+				const hk = headingsKey;
+				const role = roleOf(h, hk);
+				const key = `${kind}\u0001${block.type}\u0001${hk}\u0001${block.raw}`;
+				const analysis = cache.get(key, () => {
+					lastAnalysed++;
+					return analyzeBlock(block, { kind, headings: h, role });
+				});
+				if (!NOT_TEXT.has(block.type)) words += analysis.words;
+				blocks.push({ index: i, block, analysis, headings: h, role, disabled: disabled[i] });
+				if (block.type === 'heading') {
+					stack.push({ depth: block.depth, text: block.text.trim() });
+					headings = stack.map((x) => x.text);
+					headingsKey = headings.join('\u0002');
+				}
+			}
+			cache.end();
+
+			const ctx: RuleContext = {
+				kind,
+				config,
+				today,
+				source,
+				lineStarts: parsed.lineStarts,
+				blocks,
+				words
+			};
+			const findings: Finding[] = [];
+			const scores: Report['scores'] = {};
+			for (const rule of RULES) {
+				if (!rule.appliesTo.includes(kind) || config.rules[rule.id] === false) continue;
+				let result;
+				try {
+					result = rule.check(ctx);
+				} catch {
+					// A rule bug must not take the editor down; the rule reports nothing.
+					continue;
+				}
+				scores[rule.id] = Math.round(result.score * 100) / 100;
+				for (const f of result.findings) {
+					if (parsed.blocks.length) {
+						const off = parsed.lineStarts[f.line - 1] + f.column - 1;
+						const d = disabled[blockIndexAt(parsed.blocks, off)];
+						if (d === 'all' || (d && d.has(f.rule))) continue;
+					}
+					findings.push(f);
+				}
+			}
+			findings.sort((a, b) => a.line - b.line || a.column - b.column);
+			return {
+				kind,
+				words,
+				pages: Math.round((words / 500) * 10) / 10,
+				pass: !findings.some((f) => f.severity === 'error'),
+				findings,
+				scores
+			};
+		}
+	};
+}
+
+const shared = createChecker();
+
+/**
+ * Check a Markdown document. Uses a module-level incremental checker, so repeated calls on
+ * an edited document are cheap. Throws a RangeError only for invalid options or config.
+ */
+export function check(markdown: string, opts: CheckOptions): Report {
+	return shared.check(markdown, opts);
+}

@@ -1,0 +1,165 @@
+/**
+ * Per-block analysis: everything the rules need to know about one Markdown block, computed
+ * once and cached by the block's source and the context it depends on. Positions are
+ * relative to the block (offsets into its plain text), so a cached result stays valid when
+ * the block moves; check.ts turns them into lines and columns on every run.
+ */
+import {
+	classifyPolicy,
+	findAbsolutes,
+	findAnchors,
+	findGenericMarkers,
+	findHedges,
+	findRationale,
+	findTimes,
+	givesReasonFor,
+	groundingCounts,
+	type Absolutes,
+	type GroundingCounts,
+	type PolicyResult,
+	type Rationale,
+	type SectionRole,
+	type Span,
+	type TimeMention
+} from '../classify/index.js';
+import type { Block } from '../text/index.js';
+import { countWords, splitSentences } from '../text/index.js';
+import type { DocKind } from '../types.js';
+
+/** One sentence of a block and what the classifiers say about it. */
+export interface SentenceInfo {
+	/** Offsets in the block's plain text. */
+	start: number;
+	end: number;
+	text: string;
+	words: number;
+	/** Concrete anchors found (number, date, name, code…). */
+	anchors: number;
+	/** Buzzwords, vague quantifiers and vague verbs (offsets in the sentence). */
+	generic: Span[];
+	hedges: Span[];
+	policy: PolicyResult;
+	rationale: Rationale | null;
+	/** A reason this sentence gives for the sentence before it (`This keeps…`, `Why:`). */
+	reasonFor: Rationale | null;
+	absolutes: Absolutes;
+	/** Problem language (fails, slow, incident…), for problem-first. */
+	problem: boolean;
+}
+
+/** One analysed block. */
+export interface BlockAnalysis {
+	sentences: SentenceInfo[];
+	words: number;
+	grounding: GroundingCounts;
+	/** Time expressions (offsets in the block's plain text). */
+	times: TimeMention[];
+	/** `[[…]]` placeholders and TODO markers (offsets in the block's raw source). */
+	placeholders: (Span & { todo: boolean })[];
+}
+
+/** What a block's analysis depends on besides its own source. */
+export interface BlockContext {
+	kind: DocKind;
+	headings: readonly string[];
+	role: SectionRole;
+}
+
+const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'table']);
+const PROBLEM =
+	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
+const PLACEHOLDER = /\[\[[^\]\n]*\]\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
+
+/** Analyse one block. Pure: the same block and context give the same result. */
+export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
+	const text = block.text;
+	const placeholders: BlockAnalysis['placeholders'] = [];
+	if (block.type !== 'code' && block.type !== 'html' && block.type !== 'comment') {
+		PLACEHOLDER.lastIndex = 0;
+		for (let m = PLACEHOLDER.exec(block.raw); m; m = PLACEHOLDER.exec(block.raw))
+			placeholders.push({
+				start: m.index,
+				end: m.index + m[0].length,
+				text: m[0],
+				todo: m[0][0] !== '['
+			});
+	}
+	const empty: BlockAnalysis = {
+		sentences: [],
+		words: text ? countWords(text) : 0,
+		grounding: groundingCounts(text),
+		times: text ? findTimes(text) : [],
+		placeholders
+	};
+	if (!PROSE.has(block.type) || !text.trim()) return empty;
+	const listItem = block.type === 'list-item';
+	const sentences: SentenceInfo[] = [];
+	for (const s of block.type === 'table' ? [] : splitSentences(text)) {
+		const rawStart = block.map[s.start] - block.offset;
+		const rawEnd = block.map[Math.max(s.start, s.end - 1)] - block.offset + 1;
+		const raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
+		const policy = classifyPolicy(s.text, {
+			kind: ctx.kind,
+			headings: ctx.headings,
+			listItem: listItem && sentences.length === 0
+		});
+		sentences.push({
+			start: s.start,
+			end: s.end,
+			text: s.text,
+			words: countWords(s.text),
+			anchors: findAnchors(s.text, raw).length,
+			generic: findGenericMarkers(s.text),
+			hedges: findHedges(s.text),
+			policy,
+			rationale: findRationale(s.text),
+			reasonFor: givesReasonFor(s.text),
+			absolutes: findAbsolutes(s.text),
+			problem: PROBLEM.test(s.text)
+		});
+	}
+	return { ...empty, sentences };
+}
+
+/**
+ * A cache of block analyses keyed by kind, section path, block type and raw source. Entries
+ * not used by the last two checks are dropped once the cache grows past `limit`, so an
+ * editor session does not accumulate every version of every paragraph.
+ */
+export class BlockCache {
+	#entries = new Map<string, { value: BlockAnalysis; used: number }>();
+	#generation = 0;
+	#limit: number;
+
+	constructor(limit = 20_000) {
+		this.#limit = limit;
+	}
+
+	/** Start a new check (entries touched from now on count as fresh). */
+	begin(): void {
+		this.#generation++;
+	}
+
+	/** The cached analysis for a key, or compute and store it. */
+	get(key: string, compute: () => BlockAnalysis): BlockAnalysis {
+		const hit = this.#entries.get(key);
+		if (hit) {
+			hit.used = this.#generation;
+			return hit.value;
+		}
+		const value = compute();
+		this.#entries.set(key, { value, used: this.#generation });
+		return value;
+	}
+
+	/** Drop stale entries when over the limit. */
+	end(): void {
+		if (this.#entries.size <= this.#limit) return;
+		for (const [k, v] of this.#entries) if (v.used < this.#generation - 1) this.#entries.delete(k);
+	}
+
+	/** Number of cached blocks (for tests and the bench). */
+	get size(): number {
+		return this.#entries.size;
+	}
+}

@@ -1,0 +1,128 @@
+/**
+ * `rationale`: a policy or decision with no reason in the sentence, the next sentence of
+ * its paragraph, a sub-item (`Why: …`) or a paragraph that opens with one (`This keeps…`).
+ * Strategies and design docs: each unreasoned policy is a warning, and the document errors
+ * when the unreasoned share goes over budget. Visions: the document errors when too few of
+ * its paragraphs give any reason at all (a vision of bare assertions).
+ */
+import type { SentenceInfo } from '../engine/analyze.js';
+import type { Finding } from '../types.js';
+import {
+	blocksFor,
+	clamp01,
+	findingOnDocument,
+	findingOnSentence,
+	pct,
+	type DocBlock,
+	type Rule,
+	type RuleContext
+} from './rule.js';
+
+export const id = 'rationale' as const;
+export const description =
+	'Policies and decisions that give no reason (because, so that, which lets, a Why: sub-item).';
+export const appliesTo = ['design', 'strategy', 'vision'] as const;
+
+/** Whether a block's sentence `i` has a reason within reach. */
+export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean {
+	const sentences = b.analysis.sentences;
+	if (sentences[i].rationale) return true;
+	if (i + 1 < sentences.length && sentences[i + 1].reasonFor) return true;
+	if (i + 1 < sentences.length) return false;
+	// Last sentence of its block: look at sub-items, then an opening `This keeps…` paragraph.
+	const blocks = ctx.blocks;
+	for (let k = b.index + 1; k < blocks.length; k++) {
+		const next = blocks[k];
+		if (next.block.type === 'comment') continue;
+		if (next.block.type === 'list-item' && isDescendant(ctx, next, b.index)) {
+			if (next.analysis.sentences.some((s) => s.reasonFor)) return true;
+			continue;
+		}
+		if (next.block.type === 'paragraph' && b.block.type === 'paragraph') {
+			const first = next.analysis.sentences[0];
+			return !!first && !!first.reasonFor && startsAsReason(first);
+		}
+		return false;
+	}
+	return false;
+}
+
+// A following paragraph explains the previous one only when it opens as a reason.
+function startsAsReason(s: SentenceInfo): boolean {
+	return s.reasonFor !== null && s.reasonFor.start === 0;
+}
+
+function isDescendant(ctx: RuleContext, item: DocBlock, ancestor: number): boolean {
+	for (let p = item.block.parent; p !== -1; p = ctx.blocks[p].block.parent)
+		if (p === ancestor) return true;
+	return false;
+}
+
+function counts(ctx: RuleContext, s: SentenceInfo): boolean {
+	if (!s.policy.policy) return false;
+	// Design docs are full of present-tense description; only explicit decisions count.
+	if (ctx.kind === 'design' || ctx.kind === 'vision') return s.policy.strength === 'strong';
+	return true;
+}
+
+export function check(ctx: RuleContext) {
+	const findings: Finding[] = [];
+	let policies = 0;
+	let unreasoned = 0;
+	let paragraphs = 0;
+	let reasoned = 0;
+	for (const b of blocksFor(ctx, id)) {
+		if (b.role === 'context') continue;
+		const sentences = b.analysis.sentences;
+		if (sentences.length && (sentences.length >= 2 || b.analysis.words >= 20)) {
+			paragraphs++;
+			if (sentences.some((s) => s.rationale || s.reasonFor)) reasoned++;
+		}
+		for (let i = 0; i < sentences.length; i++) {
+			const s = sentences[i];
+			if (!counts(ctx, s)) continue;
+			policies++;
+			if (reasonInReach(ctx, b, i)) continue;
+			unreasoned++;
+			findings.push(
+				findingOnSentence(ctx, b, s, {
+					rule: id,
+					severity: 'warning',
+					message: `No reason given for this ${ctx.kind === 'design' ? 'decision' : 'policy'} ("${s.policy.cue}").`,
+					hint: 'Say why: "because…", "so that…", ", which lets…", or a "Why:" sub-item.',
+					actual: [s.policy.cue]
+				})
+			);
+		}
+	}
+	const { unreasonedShare, reasonedParagraphShare } = ctx.config.budgets;
+	if (ctx.kind === 'vision') {
+		const share = paragraphs ? reasoned / paragraphs : 1;
+		if (paragraphs >= 4 && share < reasonedParagraphShare)
+			findings.unshift(
+				findingOnDocument(ctx, {
+					rule: id,
+					severity: 'error',
+					message: `Only ${reasoned} of ${paragraphs} paragraphs give a reason (${pct(share)}); aim for at least ${pct(reasonedParagraphShare)}.`,
+					hint: 'A vision explains why each change matters: because…, so that…, which lets…',
+					actual: [`${paragraphs - reasoned} paragraphs without a reason`]
+				})
+			);
+		return { findings, score: clamp01(share / Math.max(0.01, 2 * reasonedParagraphShare)) };
+	}
+	const share = policies ? unreasoned / policies : 0;
+	if (unreasoned >= 3 && share > unreasonedShare)
+		findings.unshift(
+			findingOnDocument(ctx, {
+				rule: id,
+				severity: 'error',
+				message: `${unreasoned} of ${policies} policies give no reason (${pct(share)}); the budget is ${pct(unreasonedShare)}.`,
+				hint: 'A strategy explains its tradeoffs: give each policy its because.',
+				actual: [`${unreasoned} policies without a reason`]
+			})
+		);
+	return { findings, score: clamp01(1 - share) };
+}
+
+/** The `rationale` rule. */
+export const rationaleRule: Rule = { id, description, appliesTo, check };

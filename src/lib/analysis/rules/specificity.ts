@@ -1,0 +1,125 @@
+/**
+ * `specificity`: generic sentences (no concrete anchor, with buzzwords, vague quantifiers
+ * or vague verbs) and the point where a document's tail turns generic (Larson: "write
+ * until you start to generalize, then stop"). Each generic sentence with a generic marker
+ * is a warning; the document errors when the share of anchorless sentences goes over
+ * budget.
+ */
+import type { SentenceInfo } from '../engine/analyze.js';
+import type { Finding } from '../types.js';
+import {
+	blocksFor,
+	clamp01,
+	findingOnDocument,
+	findingOnSentence,
+	pct,
+	quote,
+	type DocBlock,
+	type Rule,
+	type RuleContext
+} from './rule.js';
+
+export const id = 'specificity' as const;
+export const description =
+	'Generic sentences with no number, date, named system or team, and a tail that turns generic.';
+export const appliesTo = ['design', 'strategy', 'vision'] as const;
+
+/** Sentences shorter than this (bold lead-ins, labels) are not judged. */
+const MIN_WORDS = 6;
+/** The tail must be at least this long, and this share of the document, to be reported. */
+const TAIL_MIN = 4;
+const TAIL_SHARE = 0.15;
+
+export function check(ctx: RuleContext) {
+	const findings: Finding[] = [];
+	const judged: { b: DocBlock; s: SentenceInfo; generic: boolean }[] = [];
+	for (const b of blocksFor(ctx, id)) {
+		if (b.role === 'context' && ctx.kind === 'design') continue;
+		for (const s of b.analysis.sentences) {
+			if (s.words < MIN_WORDS) continue;
+			const generic = s.anchors === 0;
+			judged.push({ b, s, generic });
+			if (!generic) continue;
+			if (s.generic.length) {
+				const words = s.generic.map((g) => g.text);
+				findings.push(
+					findingOnSentence(
+						ctx,
+						b,
+						s,
+						{
+							rule: id,
+							severity: 'warning',
+							message: `Generic: ${quote(words)} with no number, date, named system or team.`,
+							hint: 'Name the system, the team, the number or the date this sentence is about.',
+							actual: words
+						},
+						s.generic[0]
+					)
+				);
+			} else if (s.policy.strength === 'strong' && ctx.kind === 'strategy') {
+				findings.push(
+					findingOnSentence(ctx, b, s, {
+						rule: id,
+						severity: 'warning',
+						message: `Generic policy: "${s.policy.cue}" names no system, number, date or team.`,
+						hint: 'A policy guides a tradeoff only if it says what it applies to.',
+						actual: [s.policy.cue]
+					})
+				);
+			}
+		}
+	}
+	const n = judged.length;
+	const generic = judged.filter((j) => j.generic).length;
+	const share = n ? generic / n : 0;
+	const budget = ctx.config.budgets.genericShare;
+	if (n >= 5 && share > budget)
+		findings.unshift(
+			findingOnDocument(ctx, {
+				rule: id,
+				severity: 'error',
+				message: `${generic} of ${n} sentences (${pct(share)}) have no concrete anchor; the budget is ${pct(budget)}.`,
+				hint: 'Replace claims with what will be true: which system, which number, by when, for whom.',
+				actual: [`${generic} generic sentences`]
+			})
+		);
+	else {
+		const tail = tailStart(judged.map((j) => j.generic));
+		if (tail >= 0) {
+			const { b, s } = judged[tail];
+			const rest = judged.slice(tail);
+			findings.push(
+				findingOnSentence(ctx, b, s, {
+					rule: id,
+					severity: 'warning',
+					message: `The text turns generic here: ${rest.filter((j) => j.generic).length} of the last ${rest.length} sentences have no concrete anchor.`,
+					hint: 'Write until you start to generalise, then stop: cut the tail or make it specific.',
+					actual: s.generic.map((g) => g.text)
+				})
+			);
+		}
+	}
+	return { findings, score: clamp01(1 - share) };
+}
+
+/**
+ * The first sentence of a generic tail, or -1: the earliest generic sentence after which
+ * at least 75% of sentences are generic, while at most 40% of those before it were.
+ */
+export function tailStart(generic: readonly boolean[]): number {
+	const n = generic.length;
+	const minTail = Math.max(TAIL_MIN, Math.ceil(n * TAIL_SHARE));
+	const suffix = new Array<number>(n + 1).fill(0);
+	for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (generic[i] ? 1 : 0);
+	for (let i = TAIL_MIN; i <= n - minTail; i++) {
+		if (!generic[i]) continue;
+		const tail = suffix[i] / (n - i);
+		const head = (suffix[0] - suffix[i]) / i;
+		if (tail >= 0.75 && head <= 0.4) return i;
+	}
+	return -1;
+}
+
+/** The `specificity` rule. */
+export const specificityRule: Rule = { id, description, appliesTo, check };
