@@ -43,8 +43,10 @@ function parseArgs(args: string[]): Args {
 		else if (flag === '--kind') kind = inline ?? value(i++, flag);
 		else if (flag === '--today') today = inline ?? value(i++, flag);
 		else if (flag === '--config') config = inline ?? value(i++, flag);
-		else if (a === '--') (files.push(...args.slice(i + 1)), (i = args.length));
-		else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+		else if (a === '--') {
+			files.push(...args.slice(i + 1));
+			break;
+		} else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
 		else files.push(a);
 	}
 	if (!kind) throw new UsageError('--kind is required');
