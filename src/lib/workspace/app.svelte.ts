@@ -21,6 +21,8 @@ export class App {
 	readonly transfer: Transfer;
 	/** The document open in the editor, if any. */
 	session = $state.raw<DocSession | null>(null);
+	/** Resolves when the last closed session finished saving and released its lock. */
+	closing: Promise<void> = Promise.resolve();
 
 	constructor() {
 		this.workspace = new Workspace(this);

@@ -41,9 +41,15 @@ export class Workspace {
 			.sort((a, b) => stamp(b.updatedAt) - stamp(a.updatedAt));
 	}
 
-	/** Load once: on the very first visit, plant the sample workspace. */
+	/**
+	 * Load the documents (each time the workspace page opens, since the editor may have changed
+	 * them); the first load of a first visit plants the sample workspace.
+	 */
 	load(): Promise<void> {
-		this.#loading ??= this.#firstLoad();
+		// Let a document being closed in this tab finish saving first, so its card is current.
+		if (this.#loading)
+			return Promise.all([this.#loading, this.#app.closing]).then(() => this.refresh());
+		this.#loading = this.#firstLoad();
 		return this.#loading;
 	}
 
