@@ -1,0 +1,55 @@
+/**
+ * Storage trouble: a full quota and a cleared origin are shown (role="alert"), the text stays in
+ * memory, export is offered, and saving resumes or recovers (RELIABILITY-NOTES, "Storage trouble").
+ */
+import { expect, test } from '@playwright/test';
+import { newDoc, waitSaved } from './helpers';
+
+test('a full quota shows a banner, keeps the text and offers export', async ({ context, page }) => {
+	const cdp = await context.newCDPSession(page);
+	const origin = new URL(test.info().project.use.baseURL ?? 'http://localhost').origin;
+	// Must be sent before the page first uses storage in this context. The sample workspace fits
+	// in 1 MB; a few hundred KB of typing does not (each journal entry holds the whole text).
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_000_000 });
+	const body = await newDoc(page);
+	const chunk = 'All work and no play. '.repeat(500);
+	const status = page.locator('.save[role="status"]');
+	for (let i = 0; i < 150 && (await status.textContent())?.trim() !== 'Not saved'; i++) {
+		await page.keyboard.insertText(chunk);
+		await page.waitForTimeout(20);
+	}
+	await expect(status).toHaveText('Not saved');
+	const alert = page.getByRole('alert').filter({ hasText: 'storage for this site is full' });
+	await expect(alert).toBeVisible();
+	await expect(alert).toContainText('Your text is kept in this tab');
+	await expect(body).toContainText('All work and no play.');
+	const downloading = page.waitForEvent('download');
+	await alert.getByRole('button', { name: 'Export workspace' }).click();
+	expect((await downloading).suggestedFilename()).toMatch(/^fivefold-workspace-.*\.zip$/);
+});
+
+test('when the browser clears storage, the open document is written back', async ({
+	context,
+	page
+}) => {
+	const body = await newDoc(page);
+	await page.getByLabel('Title').fill('Survives eviction');
+	await body.click();
+	await page.keyboard.type('Before the purge.');
+	await waitSaved(page);
+	const cdp = await context.newCDPSession(page);
+	const origin = new URL(page.url()).origin;
+	await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+	await page.keyboard.type(' After it.');
+	await expect(page.getByRole('alert')).toContainText(
+		'The browser cleared this site’s stored data'
+	);
+	await waitSaved(page);
+	const again = await context.newPage();
+	await again.goto(page.url());
+	await expect(again.getByText('read-only here')).toBeVisible();
+	await expect(again.getByRole('textbox', { name: 'Document body' })).toHaveText(
+		'Before the purge. After it.'
+	);
+	await expect(again.getByLabel('Title')).toHaveValue('Survives eviction');
+});
