@@ -14,6 +14,7 @@ import {
 	IMPERATIVE_VERBS,
 	KEEP_VERBS
 } from '../lexicon/extract-cues.js';
+import { findRationale, givesReasonFor } from '../classify/rationale.js';
 
 /** What a section of a design doc is for, judged from its heading (and its parents'). */
 export type SectionKind =
@@ -181,7 +182,10 @@ export function decisionCues(text: string, kind: SectionKind, first: boolean): D
 	if (decides && (m = NEGATED_PRESENT.exec(main)) && !PAST.test(main)) bump(2, m[0]);
 
 	const decisive = !!(label || verb || WE_WILL.test(main));
-	const past = PAST.test(main) || DESCRIPTION.test(main);
+	// "We run OSRM ourselves, on the cluster pricing already operates, rather than paying…"
+	// chooses, whatever tense its asides are in.
+	const chooses = CHOICE.test(main) || PREFER_OVER.test(main);
+	const past = !chooses && (PAST.test(main) || DESCRIPTION.test(main));
 	// Narrative about the past or the current state decides nothing, whatever modal it holds
 	// ("…were never published", "Payouts already never…").
 	if (past && !decisive) commitment = Math.min(commitment, 1);
@@ -195,49 +199,42 @@ export function decisionCues(text: string, kind: SectionKind, first: boolean): D
 	return { score, commitment, cues };
 }
 
-const SINCE_TEMPORAL =
-	/^since\s+(?:\d|then\b|last\b|the (?:start|beginning|launch|migration|incident)|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]\b|v\d|version)/i;
-// Reasons inside the sentence: causal and purpose connectives (samples/README.md, has_rationale).
-const REASON_IN =
-	/(?:\b(?:because|since|so that|in order to|given that|otherwise|due to|thanks to)\b|\bto (?:avoid|prevent|keep|reduce|ensure|protect|isolate|limit|stop|guarantee|make sure)\b|,\s*which (?:lets|keeps|gives|means|removes|avoids|makes|turns|saves|prevents|allows|cuts|guarantees)\b|,\s*(?:giving|letting|keeping|making|avoiding|removing|saving)\b)/gi;
-// A following sentence that gives the reason for the one before.
-const REASON_NEXT =
-	/^(?:because|since|that way|otherwise|this (?:means|lets|keeps|avoids|gives|removes|makes|is because)|the reason|it (?:means|lets|keeps|avoids)|so that)\b|\b(?:because|the deciding factor|was the deciding factor|the reason (?:is|was))\b/i;
-
-/** Where the first reason clause of a sentence starts, or -1 (temporal "since" is not one). */
-export function reasonStart(text: string): number {
-	REASON_IN.lastIndex = 0;
-	for (let m = REASON_IN.exec(text); m; m = REASON_IN.exec(text)) {
-		const at = m.index + m[0].search(/\w/);
-		if (/^since/i.test(text.slice(at)) && SINCE_TEMPORAL.test(text.slice(at))) continue;
-		return at;
-	}
-	return -1;
-}
-
 // "A, so B": B follows from A, so A is the reason ("`x` is new code, so it will be in Go").
-const SO_RESULT = /,\s*so\s+(?!that\b|far\b|much\b|many\b|long\b)/i;
+const SO_RESULT = /,\s*so\s+(?!that\b)/i;
 
 /**
- * The reason a sentence gives for itself: the clause after "because", "so that", "to avoid"…,
- * or the clause before ", so …".
+ * Where the reason clause of a sentence starts, or -1. Reasons are found by the checker's
+ * rationale classifier (classify/rationale.ts), so `extract` and the `rationale` rule agree
+ * on what counts; "A, so B" gives its reason first and starts nothing here.
+ */
+export function reasonStart(text: string): number {
+	const r = findRationale(text);
+	if (!r || r.marker === 'so') return -1;
+	return r.start;
+}
+
+/**
+ * The reason a sentence gives for itself: the clause from its causal or purpose connective
+ * ("because …", "so that …", "to avoid …"), or the clause before ", so …".
  */
 export function reasonsIn(text: string): string[] {
-	const at = reasonStart(text);
-	if (at >= 0)
-		return [
-			text
-				.slice(at)
-				.replace(/[.;:]+$/, '')
-				.trim()
-		];
-	const so = SO_RESULT.exec(text);
-	return so && so.index > 10 ? [text.slice(0, so.index).trim()] : [];
+	const r = findRationale(text);
+	if (!r) return [];
+	if (r.marker === 'so') {
+		const so = SO_RESULT.exec(text);
+		return so && so.index > 10 ? [text.slice(0, so.index).trim()] : [];
+	}
+	return [
+		text
+			.slice(r.start)
+			.replace(/[.;:]+$/, '')
+			.trim()
+	];
 }
 
 /** Whether a sentence, following a decision, reads as the reason for it. */
 export function isReasonSentence(text: string): boolean {
-	return REASON_NEXT.test(text) && !/\?\s*$/.test(text);
+	return !/\?\s*$/.test(text) && givesReasonFor(text) !== null;
 }
 
 const ALT_AFTER =
@@ -273,6 +270,11 @@ export function contestIn(text: string): string | null {
 	const re = new RegExp(CONTEST.source, 'gi');
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const word = m[0].toLowerCase();
+		// "Nobody argued hard for this" records agreement.
+		if (
+			/\b(?:nobody|no one|not|never|without|little|no)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))
+		)
+			continue;
 		// "preferred", "suggested" report disagreement only as verbs with a subject
 		// ("three engineers preferred Kotlin"), not as adjectives ("the preferred option",
 		// "substitutes suggested by rules").

@@ -99,6 +99,8 @@ const MAX_UNIT = 3;
 const ALT_SIMILARITY = 0.2;
 // …and above which a sentence recording disagreement there is about this decision.
 const ALT_DISPUTE_SIMILARITY = 0.15;
+// Closest cross-document similarity a group without any committed sentence needs to recur.
+const WEAK_LINK = 0.45;
 
 /**
  * Adjacent decision sentences of one block that continue each other form one unit, grouped
@@ -192,6 +194,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		});
 		candidates.push({ sentence, index, commitment: c.commitment, cues: c.cues, terms });
 	});
+	const candidateIdx = new Set(candidates.map((c) => c.index));
 	const units = continuations(candidates);
 	const grouping = groupStatements(
 		units.map((u) => ({ doc: u[0].sentence.doc, terms: mergeTerms(u.map((c) => c.terms)) })),
@@ -200,6 +203,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 	);
 	const localFactor = opts.grouping?.localFactor ?? DEFAULT_GROUP_OPTIONS.localFactor;
 
+	const linkOf = new Map<number[], number>();
 	const decisions: ExtractedDecision[] = grouping.groups.map((members) => {
 		const cs = members.flatMap((i) => units[i]);
 		const docsSpanned = [...new Set(cs.map((c) => c.sentence.docIndex))]
@@ -245,7 +249,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			if (
 				next &&
 				next.block === s.block &&
-				!evidenceIdx.has(c.index + 1) &&
+				!candidateIdx.has(c.index + 1) &&
 				isReasonSentence(next.text)
 			)
 				rationale.push(next.text);
@@ -269,10 +273,14 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			const said = contestIn(s.text);
 			if (sections.has(key)) {
 				if (!said) return;
+				// The debate about a decision sits in its paragraph or right beside it; further
+				// away in the section it must share the topic.
 				const close = cs.some(
-					(c) => c.sentence.docIndex === s.docIndex && Math.abs(c.index - i) <= 3
+					(c) =>
+						c.sentence.docIndex === s.docIndex &&
+						(c.sentence.block === s.block || Math.abs(c.index - i) <= 2)
 				);
-				if (close || toCentroid(vectorOf(s.terms, stats, localFactor)) >= 0.1) {
+				if (close || toCentroid(vectorOf(s.terms, stats, localFactor)) >= 0.15) {
 					contest.push(said);
 					contestScore += 2;
 					disputed = true;
@@ -318,6 +326,13 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			contestScore += 1;
 		}
 		const commitment = Math.max(...cs.map((c) => c.commitment));
+		// The strongest tie between two documents: what makes the group recur at all.
+		let link = 0;
+		for (const i of members)
+			for (const j of members)
+				if (i < j && units[i][0].sentence.docIndex !== units[j][0].sentence.docIndex)
+					link = Math.max(link, grouping.similarity(i, j));
+		linkOf.set(members, link);
 		const cohesion =
 			members.length > 1
 				? members.reduce((sum, i) => sum + toCentroid(grouping.vectors[i]), 0) / members.length
@@ -326,10 +341,14 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		const best = cs
 			.map((c) => ({
 				c,
+				// Sentences that report the debate ("Owen made the call") or are too short to
+				// stand alone make poor summaries, however central their few words are.
 				rank:
-					c.commitment +
-					2 * toCentroid(vectorOfCandidate.get(c)!) +
-					(c.sentence.kind === 'decision' ? 0.5 : 0) -
+					3 * toCentroid(vectorOfCandidate.get(c)!) +
+					0.5 * c.commitment +
+					(c.sentence.kind === 'decision' ? 0.3 : 0) -
+					(contestIn(c.sentence.text) ? 1 : 0) -
+					(c.sentence.text.split(/\s+/).length < 7 ? 0.5 : 0) -
 					(c.sentence.text.length > 220 ? 0.5 : 0)
 			}))
 			.sort((a, b) => b.rank - a.rank)[0].c;
@@ -369,7 +388,14 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		};
 	});
 
-	const recurring = decisions.filter((d) => !d.oneOff).sort((a, b) => b.score - a.score);
+	// Plain statements of a design ("the portal reads positions…") recur by accident more often
+	// than commitments do: a group with no committed sentence needs a closer tie to count.
+	const recurring = decisions
+		.filter(
+			(d, i) =>
+				!d.oneOff && (d.commitment !== 'weak' || linkOf.get(grouping.groups[i])! >= WEAK_LINK)
+		)
+		.sort((a, b) => b.score - a.score);
 	const oneOff = decisions
 		.filter((d) => d.oneOff && d.commitment !== 'weak')
 		.sort((a, b) => b.score - a.score)

@@ -6,7 +6,7 @@
  * spans, identifiers, acronyms and capitalised names of systems.
  */
 import { stem, tokenize, type Token } from '../text/index.js';
-import { SYNONYMS } from '../lexicon/synonyms.js';
+import { GENERIC_CONCEPTS, SYNONYMS } from '../lexicon/synonyms.js';
 import { CATEGORIES } from '../lexicon/extract-categories.js';
 import {
 	COMMITMENT_STRONG,
@@ -43,11 +43,19 @@ interface Variant {
 /** Synonym lookup built from `[canonical, ...variants]` entries, keyed by first word. */
 export class SynonymIndex {
 	readonly #byFirst = new Map<string, Variant[]>();
-	/** Every canonical term: named systems and concepts. */
+	/** Canonical terms that name a system or a specific technique (not a generic concept). */
 	readonly canonicals = new Set<string>();
+	readonly #generic: Set<string>;
 
-	/** Build from entries; throws a RangeError naming an empty or malformed entry. */
-	constructor(entries: readonly (readonly string[])[]) {
+	/**
+	 * Build from entries; `generic` lists canonical forms that are plain concepts. Throws a
+	 * RangeError naming an empty or malformed entry.
+	 */
+	constructor(
+		entries: readonly (readonly string[])[],
+		generic: readonly string[] = GENERIC_CONCEPTS
+	) {
+		this.#generic = new Set(generic);
 		for (const entry of entries) {
 			if (
 				!Array.isArray(entry) ||
@@ -56,7 +64,7 @@ export class SynonymIndex {
 			)
 				throw new RangeError(`Invalid synonym entry: ${JSON.stringify(entry)}`);
 			const canonical = entry[0].toLowerCase();
-			this.canonicals.add(canonical);
+			if (!this.#generic.has(canonical)) this.canonicals.add(canonical);
 			for (const v of entry) {
 				const exact = /[A-Z]/.test(v);
 				const words = tokenize(v).map((t) => (exact ? t.text : t.lower));
@@ -183,7 +191,7 @@ export function keyTerms(
 		const t = tokens[i];
 		const syn = synonyms.match(tokens, i);
 		if (syn) {
-			add(syn.canonical, NAMED_WEIGHT, t.start);
+			add(syn.canonical, synonyms.canonicals.has(syn.canonical) ? NAMED_WEIGHT : 1, t.start);
 			category(syn.canonical, t.text, t.start);
 			if (syn.length === 1 && /[-_./]/.test(t.text)) parts(t);
 			i += syn.length - 1;

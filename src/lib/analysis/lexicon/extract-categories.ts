@@ -4,7 +4,8 @@
  * datastore; `extract` adds a weak `category:datastore` term to both so they can meet, and
  * IDF keeps a category that every sentence names from counting much.
  *
- * How to edit: `category: [members…]`. Members are canonical names after synonym folding
+ * How to edit: `category: [members…]`. Members are named systems, never generic words such as
+ * "queue" or "database" (a claims queue is not a message broker). Write canonical names after synonym folding
  * (lexicon/synonyms.ts: write `postgres`, not `postgresql`) or plain lower-case words.
  * A member written with a capital letter matches only that capitalisation, for names that
  * are ordinary words too ("Rust", "Swift", "Temporal"). A member may sit in one category only.
@@ -34,11 +35,10 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 		'tidb',
 		'vitess',
 		'couchbase',
-		'neo4j',
-		'database'
+		'neo4j'
 	],
-	cache: ['redis', 'memcached', 'cache', 'hazelcast'],
-	warehouse: ['snowflake', 'bigquery', 'redshift', 'clickhouse', 'databricks', 'warehouse'],
+	cache: ['redis', 'memcached', 'hazelcast'],
+	warehouse: ['snowflake', 'bigquery', 'redshift', 'clickhouse', 'databricks'],
 	search: ['elasticsearch', 'opensearch', 'solr', 'algolia', 'meilisearch'],
 	language: [
 		'golang',
@@ -59,8 +59,7 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 		'Swift',
 		'haskell',
 		'clojure',
-		'jvm',
-		'language'
+		'jvm'
 	],
 	messaging: [
 		'kafka',
@@ -71,9 +70,7 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 		'kinesis',
 		'nats',
 		'pulsar',
-		'eventbridge',
-		'queue',
-		'broker'
+		'eventbridge'
 	],
 	protocol: ['grpc', 'rest', 'graphql', 'openapi', 'soap', 'thrift', 'websocket', 'websockets'],
 	cloud: ['aws', 'gcp', 'azure', 'cloudflare', 'hetzner', 'on-prem', 'on-premises'],

@@ -299,6 +299,9 @@ export const CONTEST_MARKERS: readonly string[] = [
 	'ran long',
 	'most contested',
 	'not everyone agreed',
+	'wanted to',
+	'pushed for',
+	'lobbied for',
 	'no agreement'
 ];
 

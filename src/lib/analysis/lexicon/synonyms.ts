@@ -107,3 +107,36 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['vendor', 'third-party', 'third party', 'saas', 'managed service', 'hosted service'],
 	['in-house', 'build our own', 'self-hosted', 'self hosted', 'run our own', 'homegrown']
 ];
+
+/**
+ * Canonical forms above that are ordinary engineering concepts rather than names: folded like
+ * the others, but weighed as plain words, since "the claims queue" and "the document queue"
+ * share a word, not a system. Everything else in `SYNONYMS` names a system or a specific
+ * technique and weighs as a name.
+ */
+export const GENERIC_CONCEPTS: readonly string[] = [
+	'database',
+	'queue',
+	'cache',
+	'batch',
+	'retry',
+	'vendor',
+	'in-house',
+	'read-replica',
+	'feature-flag',
+	'shadow-mode',
+	'canary',
+	'rate-limit',
+	'circuit-breaker',
+	'monolith',
+	'microservice',
+	'monorepo',
+	'ci',
+	'on-call',
+	'slo',
+	'observability',
+	'tracing',
+	'multi-tenant',
+	'webhook',
+	'etl'
+];
