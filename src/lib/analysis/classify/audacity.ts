@@ -4,7 +4,7 @@
  * are universal quantifiers that are often just scope (`every service`).
  */
 import { STRONG_ABSOLUTES, WEAK_ABSOLUTES, ZERO_NOUNS } from '../lexicon/audacity.js';
-import { phraseMatcher, type Span } from './phrases.js';
+import { phraseMatcher, type Span, type Word } from './phrases.js';
 
 /** Absolutes in a sentence. */
 export interface Absolutes {
@@ -15,19 +15,37 @@ export interface Absolutes {
 const STRONG = phraseMatcher(STRONG_ABSOLUTES);
 const WEAK = phraseMatcher(WEAK_ABSOLUTES);
 const ZERO = new RegExp(`\\bzero\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ZERO_NOUNS.join('|')})\\b`, 'giu');
+const EVER = /,\s*ever\b(?!\s+(?:since|before|more|again|been))/giu;
 const HUNDRED = /(?<![\d.])100\s*%(?:\s+of)?|\bone\s+hundred\s+percent\b|\bevery\s+single\b/giu;
 
-/** The absolutes in a sentence; `zero` counts only before a failure or cost noun. */
-export function findAbsolutes(sentence: string): Absolutes {
-	const strong = STRONG.find(sentence);
-	for (const re of [ZERO, HUNDRED]) {
+/**
+ * The absolutes in a sentence; `zero` counts only before a failure or cost noun. Pass
+ * `{ weak: false }` to skip the weak markers when only the strong ones matter.
+ */
+export function findAbsolutes(
+	sentence: string,
+	words?: readonly Word[],
+	opts: { weak?: boolean } = {}
+): Absolutes {
+	const strong = STRONG.find(sentence, words);
+	const lower = sentence.toLowerCase();
+	for (const re of [ZERO, HUNDRED, EVER]) {
+		if (
+			re === ZERO
+				? !lower.includes('zero')
+				: re === EVER
+					? !lower.includes('ever')
+					: !/100|hundred|single/.test(lower)
+		)
+			continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
 			strong.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 		}
 	}
 	strong.sort((a, b) => a.start - b.start);
-	const weak = WEAK.find(sentence).filter(
+	if (opts.weak === false) return { strong, weak: [] };
+	const weak = WEAK.find(sentence, words).filter(
 		(w) => !strong.some((s) => w.start < s.end && w.end > s.start)
 	);
 	return { strong, weak };

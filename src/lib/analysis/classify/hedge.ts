@@ -5,7 +5,7 @@
  * Identity team may issue tokens", "unit tests may not touch the network").
  */
 import { HEDGES } from '../lexicon/hedges.js';
-import { phraseMatcher, wordBefore, type Span } from './phrases.js';
+import { phraseMatcher, wordBefore, type Span, type Word } from './phrases.js';
 
 const HEDGE_MATCHER = phraseMatcher(HEDGES);
 
@@ -92,14 +92,15 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 }
 
 /** The hedges in a sentence, in order, as spans of the sentence. */
-export function findHedges(sentence: string): Span[] {
+export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	const out: Span[] = [];
-	for (const s of HEDGE_MATCHER.find(sentence)) {
+	for (const s of HEDGE_MATCHER.find(sentence, words)) {
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
 		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
 			continue;
 		out.push(s);
 	}
+	if (!/may/i.test(sentence)) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
 		if (epistemicMay(sentence, m.index, m))

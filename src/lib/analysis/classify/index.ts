@@ -2,7 +2,14 @@
  * Sentence classifiers shared by the checker rules and the extract engine. Each follows
  * the label definitions in samples/README.md ("What the sentence-level labels mean").
  */
-export { phraseMatcher, wordSet, type PhraseMatcher, type Span } from './phrases.js';
+export {
+	phraseMatcher,
+	wordSet,
+	wordsOf,
+	type PhraseMatcher,
+	type Span,
+	type Word
+} from './phrases.js';
 export { findHedges, isHedged } from './hedge.js';
 export {
 	findAnchors,

@@ -13,49 +13,88 @@ export interface Span {
 	text: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A word of a scanned text: lower-cased, apostrophes folded to ', with its offsets. */
+export interface Word {
+	start: number;
+	end: number;
+	lower: string;
+}
 
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?%?/gu;
+
+/** Split a text into words for phrase matching (see `Word`). */
+export function wordsOf(text: string): Word[] {
+	const out: Word[] = [];
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+		const lower = m[0].toLowerCase();
+		out.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower
+		});
+	}
+	return out;
 }
 
 /** A compiled phrase list: finds every non-overlapping occurrence, longest phrase first. */
 export interface PhraseMatcher {
-	/** All matches in `text`. */
-	find(text: string): Span[];
+	/** All matches in `text`; pass `words` when the caller already split the text. */
+	find(text: string, words?: readonly Word[]): Span[];
 	/** Whether `text` contains any phrase. */
-	test(text: string): boolean;
+	test(text: string, words?: readonly Word[]): boolean;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+	if (to <= from) return false;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+	}
+	return true;
 }
 
 /**
- * Compile a lexicon into a matcher. Matching is case-insensitive, on word boundaries, with
- * any run of whitespace between words and either apostrophe (' or ’).
+ * Compile a lexicon into a matcher. Matching is case-insensitive, word by word (a phrase's
+ * words must be adjacent, separated only by whitespace), with either apostrophe. A word
+ * index (first word → phrases, longest first) makes a scan linear in the text's words.
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-	const parts = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))]
-		.sort((a, b) => b.length - a.length)
-		.map((p) => {
-			const body = escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
-			const before = WORD_CHAR.test(p[0]) ? "(?<![\\p{L}\\p{N}_'’-])" : '';
-			const after = WORD_CHAR.test(p[p.length - 1]) ? '(?![\\p{L}\\p{N}_])' : '';
-			return before + body + after;
-		});
-	const source = parts.length ? `(?:${parts.join('|')})` : '(?!)';
-	const global = new RegExp(source, 'giu');
-	const single = new RegExp(source, 'iu');
-	return {
-		find(text: string): Span[] {
-			const out: Span[] = [];
-			global.lastIndex = 0;
-			for (let m = global.exec(text); m; m = global.exec(text)) {
-				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-				if (m[0].length === 0) global.lastIndex++;
+	const index = new Map<string, string[][]>();
+	for (const p of new Set(phrases.map((x) => x.toLowerCase().replace(/’/g, "'").trim()))) {
+		const parts = wordsOf(p).map((w) => w.lower);
+		if (!parts.length) continue;
+		const list = index.get(parts[0]) ?? [];
+		list.push(parts);
+		index.set(parts[0], list);
+	}
+	for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+	const find = (text: string, words: readonly Word[] = wordsOf(text), first = false): Span[] => {
+		const out: Span[] = [];
+		for (let i = 0; i < words.length; i++) {
+			const candidates = index.get(words[i].lower);
+			if (!candidates) continue;
+			for (const parts of candidates) {
+				if (i + parts.length > words.length) continue;
+				let ok = true;
+				for (let k = 1; k < parts.length && ok; k++) {
+					const w = words[i + k];
+					ok = w.lower === parts[k] && onlySpaces(text, words[i + k - 1].end, w.start);
+				}
+				if (!ok) continue;
+				const end = words[i + parts.length - 1].end;
+				out.push({ start: words[i].start, end, text: text.slice(words[i].start, end) });
+				if (first) return out;
+				i += parts.length - 1;
+				break;
 			}
-			return out;
-		},
-		test(text: string): boolean {
-			return single.test(text);
 		}
+		return out;
+	};
+	return {
+		find: (text, words) => find(text, words),
+		test: (text, words) => find(text, words, true).length > 0
 	};
 }
 

@@ -200,9 +200,10 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !STATE.test(text))))
 		return shift(hit(text, we, 'strong'))!;
 	if (inContext || past) return NONE;
-	const neg = NEGATIVE.exec(text);
+	const lower = text.toLowerCase();
+	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong'))!;
-	const def = DEFAULTS.exec(text);
+	const def = /default|prefer|standardi|only/.test(lower) ? DEFAULTS.exec(text) : null;
 	if (def && !STATE.test(text))
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak'))!;
 

@@ -84,30 +84,32 @@ export function findRationale(sentence: string): Rationale | null {
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}
-	const since = causalSince(sentence);
+	const lower = sentence.toLowerCase();
+	const since = lower.includes('since') ? causalSince(sentence) : null;
 	if (since) return since;
 	let m: RegExpExecArray | null;
-	if ((m = WHICH.exec(sentence)))
+	const clause = /[,;—–(]/.test(sentence);
+	if (clause && (m = WHICH.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].replace(/^[,;—–(]\s*/, ''));
-	if ((m = SO_CLAUSE.exec(sentence))) {
+	if (lower.includes('so') && (m = SO_CLAUSE.exec(sentence))) {
 		const at = m.index + m[0].search(/so/i);
 		return span(sentence, at, at + 2, 'so');
 	}
-	if ((m = GIVEN.exec(sentence))) {
+	if (lower.includes('given') && (m = GIVEN.exec(sentence))) {
 		const at = m.index + m[0].search(/given/i);
 		return span(sentence, at, at + 5, 'given');
 	}
-	if ((m = CAUSAL_AS.exec(sentence))) {
+	if (lower.includes('as') && (m = CAUSAL_AS.exec(sentence))) {
 		const at = m.index + m[0].search(/as/i);
 		return span(sentence, at, at + 2, 'as');
 	}
-	PURPOSE.lastIndex = 0;
+	PURPOSE.lastIndex = lower.includes('to ') ? 0 : sentence.length;
 	for (m = PURPOSE.exec(sentence); m; m = PURPOSE.exec(sentence)) {
 		const lead = wordBefore(sentence, m.index);
 		if (NON_PURPOSE.has(lead)) continue;
 		return span(sentence, m.index, m.index + m[0].length, m[0]);
 	}
-	if ((m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
+	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
 	return null;
@@ -121,10 +123,11 @@ export function hasRationale(sentence: string): boolean {
 /**
  * Whether a sentence or list item that follows a policy gives its reason: it opens with a
  * reason lead (`Why:`, `Because…`, `Rationale:`), or with `This/That` and a benefit verb,
- * or contains any connective `findRationale` knows.
+ * or contains any connective `findRationale` knows. Pass `own` (the sentence's
+ * `findRationale` result) when already computed.
  */
-export function givesReasonFor(next: string): Rationale | null {
+export function givesReasonFor(next: string, own?: Rationale | null): Rationale | null {
 	const lead = REASON_LEAD.exec(next);
 	if (lead) return span(next, 0, lead[0].length, lead[0].replace(/[:—–-]\s*$/, '').trim());
-	return findRationale(next);
+	return own !== undefined ? own : findRationale(next);
 }

@@ -15,7 +15,7 @@ import {
 	RHETORICAL_COUNT_NOUNS,
 	TECH_NAMES
 } from '../lexicon/names.js';
-import { phraseMatcher, wordBefore, wordSet, type Span } from './phrases.js';
+import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
 
 /** What kind of anchor a span is. */
 export type AnchorKind = 'number' | 'date' | 'name' | 'code' | 'acronym' | 'identifier';
@@ -131,6 +131,7 @@ const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+/;
 const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}|\/.*[\p{Lu}\d]|[\p{Lu}\d].*\//u;
 const NOT_IDENTIFIER = /^(?:e\.g|i\.e|a\.k\.a|etc|vs|and\/or)$/i;
 const CODE_SPAN = /`[^`\n]+`/g;
+const PLAIN_SPECIAL = /[\dA-Z_./]/;
 
 function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
@@ -177,7 +178,19 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 		first = false;
 		const prevWord = prev;
 		prev = lower;
-		if (/^\d/.test(w)) continue;
+		const c = w.charCodeAt(0);
+		if (c >= 48 && c <= 57) continue;
+		// Fast path: a plain lower-case word can only be a technology, a number word or an
+		// identifier (snake_case, dotted, with digits, or camelCase like gRPC).
+		if (
+			c >= 97 &&
+			c <= 122 &&
+			!PLAIN_SPECIAL.test(w) &&
+			!TECH.has(lower) &&
+			!NUMBER_WORDS.has(lower) &&
+			lower !== 'one'
+		)
+			continue;
 		const afterBreak =
 			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
 		if (QUARTER.test(w)) {
@@ -254,11 +267,11 @@ const GENERIC_MATCHER = phraseMatcher([...BUZZWORDS, ...VAGUE_QUANTIFIERS, ...VA
 const BUZZ = phraseMatcher(BUZZWORDS);
 
 /** Buzzwords, vague quantifiers and vague verbs in a sentence. */
-export function findGenericMarkers(sentence: string): Span[] {
-	return GENERIC_MATCHER.find(sentence);
+export function findGenericMarkers(sentence: string, words?: readonly Word[]): Span[] {
+	return GENERIC_MATCHER.find(sentence, words);
 }
 
 /** Buzzwords only (the strongest generic signal). */
-export function findBuzzwords(sentence: string): Span[] {
-	return BUZZ.find(sentence);
+export function findBuzzwords(sentence: string, words?: readonly Word[]): Span[] {
+	return BUZZ.find(sentence, words);
 }

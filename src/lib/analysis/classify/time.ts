@@ -94,11 +94,13 @@ const PATTERNS: {
 	make: (m: RegExpExecArray) => Omit<TimeMention, keyof Span> | null;
 }[] = [
 	{
+		gate: /year|month|quarter|week|day/i,
 		// `two to three years`, `2-3 years from now`.
 		re: new RegExp(`\\b${N}\\s*(?:to|-|–|or)\\s*${N}\\s+${UNIT}\\b`, 'giu'),
 		make: (m) => rel(num(m[1]), num(m[2]), m[3])
 	},
 	{
+		gate: /year|month|quarter|week|day/i,
 		re: new RegExp(
 			`\\b(?:in|within|over|after|for)\\s+(?:the\\s+(?:next|coming)\\s+|the\\s+)?${N}\\s+${UNIT}\\b|\\b${N}\\s+${UNIT}\\s+(?:from\\s+(?:now|today)|out|ahead|away|hence)\\b|\\b(?:the\\s+)?(?:next|coming)\\s+${N}\\s+${UNIT}\\b`,
 			'giu'
@@ -110,10 +112,12 @@ const PATTERNS: {
 		}
 	},
 	{
+		gate: /next|this|coming|current|end/i,
 		re: /\b(next|this|the\s+coming|the\s+current|the\s+end\s+of\s+(?:the|this)|end\s+of\s+(?:the|this)|the\s+end\s+of\s+next|end\s+of\s+next)\s+(year|quarter|month|half|sprint)\b/giu,
 		make: (m) => relativeNamed(m[1].toLowerCase().replace(/\s+/g, ' '), m[2].toLowerCase())
 	},
 	{
+		gate: /[QH][1-4]/,
 		re: new RegExp(`\\b([QH])([1-4])\\s*(?:of\\s+)?(?:FY)?${YEAR}\\b`, 'giu'),
 		make: (m) => {
 			const y = +m[3];
@@ -123,6 +127,7 @@ const PATTERNS: {
 		}
 	},
 	{
+		gate: /(?:19|20)\d\d/,
 		re: new RegExp(
 			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+${YEAR}\\b`,
 			'giu'
@@ -135,6 +140,7 @@ const PATTERNS: {
 		}
 	},
 	{
+		gate: /(?:19|20)\d\d/,
 		re: new RegExp(
 			`\\b(?:(?:the\\s+)?(end|close|start|beginning|middle|first\\s+half|second\\s+half)\\s+of\\s+|(mid|early|late)[-\\s]+)?(?:FY)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
 			'giu'
@@ -197,10 +203,15 @@ function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Spa
 	return { type: 'relative', minMonths: base, maxMonths: base + size, fromMonth: -size };
 }
 
+// Every pattern needs a digit or one of these words; most sentences have neither.
+const MAY_HAVE_TIME = /\d|year|month|quarter|week|day|half|sprint/i;
+
 /** Every time expression in a text, left to right, without overlaps. */
 export function findTimes(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
-	for (const { re, make } of PATTERNS) {
+	if (!MAY_HAVE_TIME.test(text)) return out;
+	for (const { gate, re, make } of PATTERNS) {
+		if (!gate.test(text)) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
 			const start = m.index;

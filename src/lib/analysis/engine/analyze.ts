@@ -14,6 +14,7 @@ import {
 	findTimes,
 	givesReasonFor,
 	groundingCounts,
+	wordsOf,
 	type Absolutes,
 	type GroundingCounts,
 	type PolicyResult,
@@ -23,7 +24,7 @@ import {
 	type TimeMention
 } from '../classify/index.js';
 import type { Block } from '../text/index.js';
-import { countWords, splitSentences } from '../text/index.js';
+import { splitSentences } from '../text/index.js';
 import type { DocKind } from '../types.js';
 
 /** One sentence of a block and what the classifiers say about it. */
@@ -84,41 +85,57 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 				todo: m[0][0] !== '['
 			});
 	}
-	const empty: BlockAnalysis = {
-		sentences: [],
-		words: text ? countWords(text) : 0,
-		grounding: groundingCounts(text),
-		times: text ? findTimes(text) : [],
-		placeholders
-	};
-	if (!PROSE.has(block.type) || !text.trim()) return empty;
+	const prose = PROSE.has(block.type) && block.type !== 'table' && text.trim() !== '';
+	const times = text ? findTimes(text) : [];
+	if (!prose) {
+		const words = wordsOf(text);
+		return {
+			sentences: [],
+			words: words.length,
+			grounding: groundingCounts(text, words),
+			times,
+			placeholders
+		};
+	}
 	const listItem = block.type === 'list-item';
 	const sentences: SentenceInfo[] = [];
-	for (const s of block.type === 'table' ? [] : splitSentences(text)) {
-		const rawStart = block.map[s.start] - block.offset;
-		const rawEnd = block.map[Math.max(s.start, s.end - 1)] - block.offset + 1;
-		const raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
+	const grounding: GroundingCounts = { user: 0, business: 0, tech: 0, people: [], techWords: [] };
+	let total = 0;
+	const hasCode = block.raw.includes('`');
+	for (const s of splitSentences(text)) {
+		// The sentence's source matters only for code spans, which plain text has lost.
+		let raw: string | undefined;
+		if (hasCode) {
+			const rawStart = block.map[s.start] - block.offset;
+			const rawEnd = block.map[Math.max(s.start, s.end - 1)] - block.offset + 1;
+			raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
+		}
 		const policy = classifyPolicy(s.text, {
 			kind: ctx.kind,
 			headings: ctx.headings,
 			listItem: listItem && sentences.length === 0
 		});
+		const words = wordsOf(s.text);
+		const rationale = findRationale(s.text);
+		total += words.length;
+		groundingCounts(s.text, words, grounding, s.start);
 		sentences.push({
 			start: s.start,
 			end: s.end,
 			text: s.text,
-			words: countWords(s.text),
+			words: words.length,
 			anchors: findAnchors(s.text, raw).length,
-			generic: findGenericMarkers(s.text),
-			hedges: findHedges(s.text),
+			generic: findGenericMarkers(s.text, words),
+			hedges: findHedges(s.text, words),
 			policy,
-			rationale: findRationale(s.text),
-			reasonFor: givesReasonFor(s.text),
-			absolutes: findAbsolutes(s.text),
+			rationale,
+			reasonFor: givesReasonFor(s.text, rationale),
+			// Only strong absolutes feed a rule; weak ones stay available through classify/.
+			absolutes: findAbsolutes(s.text, words, { weak: false }),
 			problem: PROBLEM.test(s.text)
 		});
 	}
-	return { ...empty, sentences };
+	return { sentences, words: total, grounding, times, placeholders };
 }
 
 /**

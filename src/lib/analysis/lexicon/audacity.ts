@@ -45,7 +45,6 @@ export const STRONG_ABSOLUTES: readonly string[] = [
 	'bug-free',
 	'zero-defect',
 	'ever again',
-	', ever',
 	'at any hour',
 	'all of them, always',
 	'100% uptime',

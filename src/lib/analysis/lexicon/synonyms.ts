@@ -8,7 +8,9 @@
  * - Variants are matched on lower-cased words; a phrase is words separated by single spaces
  *   and matches consecutive words ("system of record").
  * - A variant written with a capital letter matches only that exact capitalisation, for names
- *   that are also ordinary words ("Go" the language, not "go" the verb; "ES" not "es").
+ *   that are also ordinary words ("Go" the language, not "go" the verb; "ES" not "es"). When an
+ *   entry lists its canonical form capitalised (`['rest', 'REST']`), the lower-case canonical
+ *   itself no longer matches ("the rest of").
  * - Hyphenated and underscored identifiers are matched whole and by parts, so `k8s` folds
  *   inside `k8s-cluster` too.
  * - Keep entries to engineering systems and concepts that people really write several ways.
@@ -57,7 +59,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	// Interfaces and protocols
 	['grpc', 'g-rpc', 'protobuf', 'protocol buffers'],
 	['graphql', 'gql'],
-	['rest', 'restful', 'rest/json', 'json over http'],
+	['rest', 'REST', 'RESTful', 'REST/JSON', 'json over http'],
 	['openapi', 'swagger', 'open api'],
 	['webhook', 'webhooks', 'web hook', 'callback url', 'callback urls'],
 	['mtls', 'mutual tls', 'mutual-tls'],
@@ -97,6 +99,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['tracing', 'distributed tracing', 'opentelemetry', 'otel'],
 	['encryption-at-rest', 'encryption at rest', 'encrypted at rest'],
 	['pii', 'personal data', 'personally identifiable information'],
+	['row-level-security', 'row-level security', 'row level security', 'rls', 'RLS'],
+	['tenant', 'tenants', 'tenancy', 'tenant-id', 'tenant_id'],
 	['multi-tenant', 'multitenant', 'multi tenant', 'multi-tenancy', 'multitenancy'],
 	['event-sourcing', 'event sourcing', 'event-sourced', 'event sourced'],
 	['cdc', 'change data capture', 'debezium'],
@@ -137,6 +141,7 @@ export const GENERIC_CONCEPTS: readonly string[] = [
 	'observability',
 	'tracing',
 	'multi-tenant',
+	'tenant',
 	'webhook',
 	'etl'
 ];

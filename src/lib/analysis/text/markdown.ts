@@ -85,6 +85,9 @@ export function positionOf(lineStarts: number[], offset: number): { line: number
 	return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
 
+// Characters that may start inline markup (or a soft line break) end a plain run.
+const PLAIN_RUN = /[^\\`*_~![<\n]+/y;
+
 /**
  * Strip inline Markdown from a run of source text, keeping a map to source offsets.
  * Handles code spans (kept, without backticks), emphasis markers, links and images (text
@@ -99,6 +102,15 @@ export function stripInline(src: string, base: number): { text: string; map: num
 	};
 	let i = 0;
 	while (i < src.length) {
+		// Copy a run of characters with no inline markup in one step.
+		PLAIN_RUN.lastIndex = i;
+		const run = PLAIN_RUN.exec(src);
+		if (run && run.index === i) {
+			text += run[0];
+			for (let k = 0; k < run[0].length; k++) map.push(base + i + k);
+			i += run[0].length;
+			continue;
+		}
 		const ch = src[i];
 		if (ch === '\\' && i + 1 < src.length && /[!-/:-@[-`{-~]/.test(src[i + 1])) {
 			push(src[i + 1], i + 1);
@@ -341,7 +353,9 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 					map.push(parts[p - 1].map[parts[p - 1].map.length - 1]);
 				}
 				text += parts[p].text;
-				map = map.concat(parts[p].map.slice(0, parts[p].text.length));
+				// Appending in place: concat per line made long paragraphs quadratic.
+				const part = parts[p];
+				for (let k = 0; k < part.text.length; k++) map.push(part.map[k]);
 			}
 			map.push(d.content.length ? d.content[d.content.length - 1][1] : d.end);
 		} else if (d.type === 'table') {

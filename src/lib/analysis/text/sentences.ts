@@ -14,6 +14,8 @@ export interface Sentence {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// A sentence terminator followed by whitespace and more text (UAX #29 breaks only after one).
+const INNER_BREAK = /[.!?\u2026\u3002]['"’”)\]]*\s+\S/;
 
 // Abbreviations after which UAX #29 wrongly ends a sentence when the next word is capitalised.
 const ABBREVIATIONS = new Set([
@@ -47,6 +49,12 @@ const ABBREVIATIONS = new Set([
 /** Split plain text into sentences. Never throws; returns [] for blank text. */
 export function splitSentences(text: string): Sentence[] {
 	const out: Sentence[] = [];
+	// Fast path: with no terminator followed by more text, the whole text is one sentence
+	// (the segmenter is the slowest step of checking a long document).
+	if (!INNER_BREAK.test(text)) {
+		push(out, text, 0, text.length);
+		return out;
+	}
 	let pendingStart = -1;
 	for (const seg of segmenter.segment(text)) {
 		const start = pendingStart === -1 ? seg.index : pendingStart;
