@@ -18,13 +18,9 @@ import {
 } from '$lib/storage';
 import { schema } from '$lib/markdown/schema';
 import type { App } from './app.svelte';
-import {
-	contentToNode,
-	parseMarkdownBody,
-	recordToMarkdown,
-	touched,
-	type DocRecord
-} from './model';
+import { contentToNode, touched, type DocRecord } from './model';
+
+type Convert = typeof import('./convert');
 
 /** Where the session is. */
 export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed';
@@ -56,6 +52,9 @@ export class DocSession {
 	#unlisten: (() => void) | null = null;
 	#closed = false;
 	#announce: ReturnType<typeof setTimeout> | undefined;
+	/** Markdown conversion, loaded in the background when the document opens. */
+	#convert: Promise<Convert> | null = null;
+	#converter: Convert | null = null;
 
 	constructor(app: App, id: string) {
 		this.#app = app;
@@ -69,6 +68,7 @@ export class DocSession {
 
 	/** Take the lock if free, then load the latest stored revision. */
 	async open(): Promise<void> {
+		this.#convert = import('./convert').then((m) => (this.#converter = m));
 		this.#lock = await tryLockDoc(this.#id);
 		if (this.#closed) return this.#lock?.release();
 		const loaded = await this.#load();
@@ -180,7 +180,8 @@ export class DocSession {
 			doc,
 			editable: !this.readOnly && !this.conflict,
 			plugins,
-			parseMarkdown: parseMarkdownBody,
+			// Until the Markdown module has loaded (a moment after opening), pastes stay plain text.
+			parseMarkdown: (md) => this.#converter?.parseMarkdownBody(md) ?? null,
 			placeholder: 'Start writing. Markdown works: # heading, - list, > quote.',
 			onDocChange: () => this.#saver?.push({ content: true }),
 			onState: (state) => (this.editorState = state),
@@ -217,7 +218,8 @@ export class DocSession {
 	}
 
 	/** The document as Markdown, title first. */
-	markdown(): string {
+	async markdown(): Promise<string> {
+		const { recordToMarkdown } = await (this.#convert ?? import('./convert'));
 		const doc = this.controller?.doc ?? (this.record ? contentToNode(this.record.content) : null);
 		return doc ? recordToMarkdown(this.title, doc) : '';
 	}

@@ -7,15 +7,7 @@
 import type { App } from './app.svelte';
 import { download, readFile } from './download';
 import { isoDay } from './text-stats';
-import {
-	guessKind,
-	markdownFileToDoc,
-	MAX_MARKDOWN_FILE,
-	MAX_WORKSPACE_FILE,
-	parseWorkspaceFile,
-	workspaceZip,
-	type DocRecord
-} from './model';
+import { guessKind, type DocRecord } from './model';
 
 /** A workspace file read and validated, waiting for the user to choose what to do. */
 export interface PendingImport {
@@ -54,6 +46,7 @@ export class Transfer {
 
 	/** Import Markdown files as new documents; reports each file's notices or error. */
 	async importMarkdown(files: File[]): Promise<void> {
+		const { markdownFileToDoc, MAX_MARKDOWN_FILE } = await import('./convert');
 		const docs: DocRecord[] = [];
 		const lines: string[] = [];
 		let failed = 0;
@@ -98,6 +91,7 @@ export class Transfer {
 			};
 			return;
 		}
+		const { parseWorkspaceFile, MAX_WORKSPACE_FILE } = await import('./convert');
 		const read = await readFile(file, MAX_WORKSPACE_FILE);
 		const parsed = read.ok ? parseWorkspaceFile(read.bytes, file.name) : read;
 		if (!parsed.ok) {
@@ -133,6 +127,7 @@ export class Transfer {
 	async exportWorkspace(): Promise<void> {
 		const { workspace } = this.#app;
 		if (workspace.phase === 'loading') await workspace.load();
+		const { workspaceZip } = await import('./convert');
 		const docs = this.#app.memoryDocs();
 		const bytes = workspaceZip(docs);
 		const date = isoDay(Date.now());

@@ -3,10 +3,9 @@
  * documents (create, rename, duplicate, delete with undo, start empty). Imports and exports
  * live in `transfer.svelte.ts`. Writes to a document another tab is editing are refused.
  */
-import { sampleDocs } from '$lib/samples';
 import { lockedDocIds, tryLockDoc, type Meta } from '$lib/storage';
 import type { App } from './app.svelte';
-import { copyOf, createDoc, renamed, type DocKind, type DocRecord } from './model';
+import { copyOf, renamed, type DocKind, type DocRecord } from './model';
 
 /** How long a deleted document can be brought back from storage (the toast shows for 10 s). */
 const TRASH_KEEP_MS = 10 * 60_000;
@@ -77,6 +76,11 @@ export class Workspace {
 		// No marker but documents: the marker alone was lost; never plant samples over real work.
 		const plant = existing.ok && existing.value.docs.length === 0;
 		if (plant) {
+			// Loaded only on a first visit: the samples are most of the workspace's bytes.
+			const [{ sampleDocs }, { createDoc }] = await Promise.all([
+				import('$lib/samples'),
+				import('./convert')
+			]);
 			const docs = sampleDocs.map((s) => createDoc(s.kind, { markdown: s.markdown }));
 			const put = await store.putDocs(docs);
 			if (!put.ok) health.report(put.error);
@@ -107,6 +111,7 @@ export class Workspace {
 
 	/** Create a document of `kind` and return its id (or null when storage refused). */
 	async create(kind: DocKind): Promise<string | null> {
+		const { createDoc } = await import('./convert');
 		const doc = createDoc(kind, {});
 		return (await this.#put([doc])) ? doc.id : null;
 	}
