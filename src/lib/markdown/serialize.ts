@@ -18,6 +18,7 @@ import { schema } from './schema';
  */
 interface StateInternals {
 	out: string;
+	inTightList: boolean;
 	flushClose(size?: number): void;
 }
 
@@ -130,19 +131,15 @@ function isHardBreak(node: Node | null | undefined): boolean {
 	return node?.type === schema.nodes.hard_break;
 }
 
-function childOrNull(parent: Node, index: number): Node | null {
-	return index >= 0 && index < parent.childCount ? parent.child(index) : null;
-}
-
 /** Whether a link can be written as `<href>`: its whole text is its href and nothing else marks it. */
-function isAutolink(mark: Mark, parent: Node, index: number): boolean {
+function isAutolink(mark: Mark, children: Node[], i: number): boolean {
 	const href = mark.attrs.href as string;
-	const node = childOrNull(parent, index);
+	const node = children[i];
 	if (!node?.isText || node.text !== href || mark.attrs.title) return false;
 	if (!AUTOLINK.test(href) || /[&\\]/.test(href)) return false;
 	if (schema.marks.code.isInSet(node.marks)) return false;
-	const before = childOrNull(parent, index - 1);
-	const after = childOrNull(parent, index + 1);
+	const before = children[i - 1];
+	const after = children[i + 1];
 	return !(before && mark.isInSet(before.marks)) && !(after && mark.isInSet(after.marks));
 }
 
@@ -162,7 +159,7 @@ function linkTitle(title: unknown): string {
 }
 
 /** Backtick delimiter for a code span: longer than any backtick run inside, padded if needed. */
-function codeDelimiter(node: Node | null, opening: boolean): string {
+function codeDelimiter(node: Node | undefined, opening: boolean): string {
 	const text = node?.isText ? (node.text ?? '') : '';
 	let longest = 0;
 	for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
@@ -286,7 +283,14 @@ function runIndex(parent: Node, index: number, type: Node['type']): number {
 const serializer = new MarkdownSerializer(
 	{
 		blockquote(state, node) {
+			// Blocks inside a quote are always blank-line separated, even in a tight list item
+			// (prosemirror-markdown would let the list's tightness leak in: `> a` + `> -` is a
+			// setext heading).
+			const inner = internals(state);
+			const wasTight = inner.inTightList;
+			inner.inTightList = false;
 			state.wrapBlock('> ', null, node, () => state.renderContent(node));
+			inner.inTightList = wasTight;
 		},
 		code_block(state, node) {
 			const params = String(node.attrs.params ?? '').replace(/[\r\n]+/g, ' ');
@@ -298,17 +302,15 @@ const serializer = new MarkdownSerializer(
 				longest = Math.max(longest, run.length);
 			}
 			const fence = char.repeat(Math.max(3, longest + 1));
-			state.write(fence + params + '\n');
+			// An info string starting with the fence character would lengthen the fence; the
+			// parser trims the separating space.
+			state.write(fence + (params.startsWith(char) ? ' ' : '') + params + '\n');
 			state.text(text, false);
 			state.write('\n');
 			state.write(fence);
 			state.closeBlock(node);
 		},
-		heading(state, node) {
-			state.write('#'.repeat(node.attrs.level as number) + ' ');
-			state.renderInline(node, false);
-			state.closeBlock(node);
-		},
+		heading,
 		horizontal_rule(state, node) {
 			// `- ---` is itself a thematic break, not a list item holding one; `___` never is
 			// ambiguous with a list marker or a setext underline.
@@ -342,64 +344,247 @@ const serializer = new MarkdownSerializer(
 			});
 		},
 		paragraph(state, node) {
-			state.renderInline(node);
+			writeInline(state, node);
 			state.closeBlock(node);
-		},
-		hard_break(state, node, parent, index) {
-			// A trailing hard break has no Markdown form; one before more content is `\` + newline.
-			for (let i = index + 1; i < parent.childCount; i++) {
-				if (parent.child(i).type !== node.type) {
-					state.write('\\\n');
-					return;
-				}
-			}
-		},
-		text(state, node, parent, index) {
-			const text = node.text ?? '';
-			state.write();
-			if (schema.marks.code.isInSet(node.marks)) {
-				state.text(text.replace(/\r\n?|\n/g, ' '), false);
-				return;
-			}
-			const link = schema.marks.link.isInSet(node.marks);
-			if (link && isAutolink(link, parent, index)) {
-				state.text(text, false);
-				return;
-			}
-			const before = childOrNull(parent, index - 1);
-			const after = childOrNull(parent, index + 1);
-			const isHeading = parent.type === schema.nodes.heading;
-			state.text(
-				escapeText(text, {
-					lineStart: atLineStart(state),
-					contentStart: before === null || isHardBreak(before),
-					contentEnd: after === null || isHardBreak(after),
-					headingEnd: isHeading && after === null,
-					firstInBlock: index === 0
-				}),
-				false
-			);
 		}
 	},
-	{
-		em: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
-		strong: { open: '**', close: '**', mixable: true, expelEnclosingWhitespace: true },
-		link: {
-			open: (_state, mark, parent, index) => (isAutolink(mark, parent, index) ? '<' : '['),
-			close: (_state, mark, parent, index) =>
-				isAutolink(mark, parent, index - 1)
+	// Inline content is written by `writeInline`, which orders marks by how far they reach (the
+	// stock renderInline opens them in schema order, so `**_a_ b**` came out as `***a*** **b**`
+	// and broke). These specs only satisfy the constructor.
+	{}
+);
+
+function heading(state: MarkdownSerializerState, node: Node): void {
+	state.write('#'.repeat(node.attrs.level as number) + ' ');
+	writeInline(state, node);
+	state.closeBlock(node);
+}
+
+/** An open mark and the delimiter that will close it. */
+interface OpenMark {
+	mark: Mark;
+	close: string;
+}
+
+const EMPHASIS = new Set(['em', 'strong']);
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+
+/** Marks a child is written with. A hard break keeps only marks that continue past it. */
+function marksAt(children: Node[], i: number): readonly Mark[] {
+	const node = children[i];
+	if (!isHardBreak(node)) return node.marks;
+	const next = children.slice(i + 1).find((n) => !isHardBreak(n));
+	return next
+		? node.marks.filter((m) => m.type !== schema.marks.code && m.isInSet(next.marks))
+		: [];
+}
+
+/** How many children from `i` on carry `mark`: longer-reaching marks open first (outermost). */
+function reach(children: Node[], i: number, mark: Mark): number {
+	if (mark.type === schema.marks.code) return 0; // code spans hold raw text: always innermost
+	let j = i;
+	while (j < children.length && mark.isInSet(marksAt(children, j))) j++;
+	return j - i;
+}
+
+function isWordChar(char: string | undefined): boolean {
+	return char !== undefined && !WHITESPACE.test(char) && !ASCII_PUNCT.test(char);
+}
+
+/**
+ * Whether emphasis opened at child `i` may use `_`: underscores only open and close next to
+ * whitespace or punctuation, so the character before the opener and the one after the closer
+ * must not be a letter or digit. Conservative: when unsure, say no (and `*` is used).
+ */
+function underscoreFits(
+	mark: Mark,
+	children: Node[],
+	i: number,
+	before: string | undefined
+): boolean {
+	if (isWordChar(before)) return false;
+	const j = i + reach(children, i, mark);
+	if (j >= children.length || isHardBreak(children[j])) return true;
+	const prev = children[j - 1];
+	if (prev.isText && WHITESPACE.test((prev.text ?? '').slice(-1))) return true;
+	if (marksAt(children, j).some((m) => !m.isInSet(marksAt(children, j - 1)))) return true;
+	return !isWordChar((children[j].text ?? '')[0]);
+}
+
+/**
+ * Write a textblock's inline content: marks nest by reach, emphasis sheds whitespace at its
+ * inside edges (CommonMark emphasis cannot start or end with a space), code spans and autolinks
+ * hold raw text, plain text is escaped for where it lands, and an emphasis delimiter that would
+ * touch a `*` delimiter switches to `_` where flanking allows (`***a*b*c***` misparses,
+ * `__*a*b*c*__` does not).
+ */
+function writeInline(state: MarkdownSerializerState, parent: Node): void {
+	const children: Node[] = [];
+	parent.forEach((child) => children.push(child));
+	const stack: OpenMark[] = [];
+	const isHeading = parent.type === schema.nodes.heading;
+	let pendingSpace = '';
+	// The emphasis delimiter character written last, while nothing else has followed it, and
+	// the character before the run of delimiters it belongs to (flanking looks at the run).
+	let lastDelimiter: string | null = null;
+	let beforeRun: string | undefined;
+
+	const put = (markdown: string, delimiter: string | null = null) => {
+		if (delimiter !== null && lastDelimiter === null) {
+			const out = internals(state).out;
+			beforeRun = out.length === 0 || out.endsWith('\n') ? ' ' : out.slice(-1);
+		}
+		if (markdown) state.text(markdown, false);
+		lastDelimiter = delimiter;
+	};
+	const plain = (text: string, i: number, edges: Partial<TextPosition>) => {
+		state.write();
+		put(
+			escapeText(text, {
+				lineStart: atLineStart(state),
+				contentStart: i === 0 || isHardBreak(children[i - 1]),
+				contentEnd: i === children.length - 1 || isHardBreak(children[i + 1]),
+				headingEnd: isHeading && i === children.length - 1,
+				firstInBlock: i === 0,
+				...edges
+			})
+		);
+	};
+	const close = () => {
+		const { close } = stack.pop()!;
+		put(close, /^[*_]+$/.test(close) ? close[0] : null);
+	};
+	const open = (marks: Mark[], i: number) => {
+		interface Planned {
+			mark: Mark;
+			char: string;
+			fits: boolean;
+			after: string | null;
+		}
+		// Flush pending block closes and container prefixes so the output shows what precedes.
+		state.write();
+		const plan: Planned[] = [];
+		let previous: string | null = lastDelimiter;
+		let previousPlanned: Planned | null = null;
+		for (const mark of marks) {
+			if (!EMPHASIS.has(mark.type.name)) {
+				plan.push({ mark, char: '', fits: false, after: previous });
+				previous = null;
+				previousPlanned = null;
+				continue;
+			}
+			const out = internals(state).out;
+			const before =
+				lastDelimiter !== null
+					? beforeRun
+					: out.length === 0 || out.endsWith('\n')
+						? ' '
+						: out.slice(-1);
+			const entry: Planned = {
+				mark,
+				char: '*',
+				fits: underscoreFits(mark, children, i, before),
+				after: previous
+			};
+			if (previous === '*') {
+				if (entry.fits) entry.char = '_';
+				else if (previousPlanned?.fits && previousPlanned.after !== '_') previousPlanned.char = '_';
+			}
+			plan.push(entry);
+			previous = entry.char;
+			previousPlanned = entry;
+		}
+		for (const { mark, char } of plan) {
+			if (char) {
+				const delimiter = mark.type.name === 'strong' ? char + char : char;
+				put(delimiter, char);
+				stack.push({ mark, close: delimiter });
+			} else if (mark.type === schema.marks.code) {
+				put(codeDelimiter(children[i], true));
+				stack.push({ mark, close: codeDelimiter(children[i], false) });
+			} else {
+				const auto = isAutolink(mark, children, i);
+				put(auto ? '<' : '[');
+				const close = auto
 					? '>'
-					: `](${linkDestination(mark.attrs.href as string)}${linkTitle(mark.attrs.title)})`,
-			mixable: true
-		},
-		code: {
-			open: (_state: MarkdownSerializerState, _mark: Mark, parent: Node, index: number) =>
-				codeDelimiter(childOrNull(parent, index), true),
-			close: (_state: MarkdownSerializerState, _mark: Mark, parent: Node, index: number) =>
-				codeDelimiter(childOrNull(parent, index - 1), false)
+					: `](${linkDestination(mark.attrs.href as string)}${linkTitle(mark.attrs.title)})`;
+				stack.push({ mark, close });
+			}
+		}
+	};
+
+	for (let i = 0; i < children.length; i++) {
+		const node = children[i];
+		const marks = marksAt(children, i);
+		let keep = 0;
+		// A code span never continues into the next node: its content is raw, so marks that
+		// change inside a run of code need the span closed and reopened around their delimiters.
+		while (
+			keep < stack.length &&
+			stack[keep].mark.isInSet(marks) &&
+			stack[keep].mark.type !== schema.marks.code
+		) {
+			keep++;
+		}
+		while (stack.length > keep) close();
+		if (pendingSpace) plain(pendingSpace, i - 1, { contentStart: false, lineStart: false });
+		pendingSpace = '';
+
+		const toOpen = marks
+			.filter((m) => !stack.some((o) => o.mark.eq(m)))
+			.map((m) => ({ m, reach: reach(children, i, m) }))
+			.sort((a, b) => b.reach - a.reach) // stable: ties keep schema order
+			.map(({ m }) => m);
+
+		if (isHardBreak(node)) {
+			open(toOpen, i);
+			// A trailing hard break has no Markdown form; one before more content is `\` + newline.
+			if (children.slice(i + 1).some((n) => !isHardBreak(n))) {
+				state.write('\\\n');
+				lastDelimiter = null;
+			}
+			continue;
+		}
+
+		let text = node.text ?? '';
+		const code = schema.marks.code.isInSet(marks);
+		if (toOpen.some((m) => EMPHASIS.has(m.type.name)) && !code) {
+			const lead = /^\s+/.exec(text)?.[0] ?? '';
+			if (lead && lead.length < text.length) {
+				plain(lead, i, { contentEnd: false, headingEnd: false });
+				text = text.slice(lead.length);
+			}
+		}
+		open(toOpen, i);
+		// Emphasis closing right after this node must not end in whitespace either.
+		const after = i + 1 < children.length ? marksAt(children, i + 1) : [];
+		const closesEmphasis = stack.some(
+			(o) => EMPHASIS.has(o.mark.type.name) && !o.mark.isInSet(after)
+		);
+		if (closesEmphasis && !code) {
+			const trail = /\s+$/.exec(text)?.[0] ?? '';
+			if (trail && trail.length < text.length) {
+				pendingSpace = trail;
+				text = text.slice(0, -trail.length);
+			}
+		}
+
+		const link = schema.marks.link.isInSet(marks);
+		if (code) {
+			state.write();
+			put(text.replace(/\r\n?|\n/g, ' '));
+		} else if (link && isAutolink(link, children, i)) {
+			state.write();
+			put(text);
+		} else {
+			plain(text, i, pendingSpace ? { contentEnd: false, headingEnd: false } : {});
 		}
 	}
-);
+	while (stack.length) close();
+	if (pendingSpace) {
+		plain(pendingSpace, children.length - 1, { contentStart: false, lineStart: false });
+	}
+}
 
 /**
  * Serialize a `schema` document body to CommonMark. With a non-empty `title`, the output starts
