@@ -90,6 +90,8 @@ const MONTH =
 const YEAR = '((?:19|20)\\d\\d)';
 
 const PATTERNS: {
+	// A cheap test that must pass before the pattern is worth running.
+	gate: RegExp;
 	re: RegExp;
 	make: (m: RegExpExecArray) => Omit<TimeMention, keyof Span> | null;
 }[] = [
