@@ -44,7 +44,7 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'rollout',
-		/\broll-?out\b|\bmigration plan\b|\btimeline\b|\bmilestones?\b|\blaunch\b|\bphases?\b|\bschedule\b|\bnext steps\b|\bdelivery\b|\bdeployment plan\b|\bmetrics\b|\bsuccess (?:criteria|metrics)\b|\bmeasur/
+		/\broll-?out\b|\bcosts?\b|\bdrawbacks?\b|\btrade-?offs?\b|\bconsequences\b|\bmigration plan\b|\btimeline\b|\bmilestones?\b|\blaunch\b|\bphases?\b|\bschedule\b|\bnext steps\b|\bdelivery\b|\bdeployment plan\b|\bmetrics\b|\bsuccess (?:criteria|metrics)\b|\bmeasur/
 	],
 	[
 		'context',
@@ -79,8 +79,14 @@ const STRONG = wordsPattern(COMMITMENT_STRONG.filter((w) => !/^(?:the only|only|
 const WE_DECIDE =
 	/\b(?:we|i|the team|the review)(?:'ll| will| shall| are going to| won't| will not| have| had)?(?:\s+(?:also|then|now|instead|therefore|still|briefly|all))?\s+(?:decided|chose|choose|picked|selected|opted|settled|agreed|rejected|adopt(?:ed)?|standardi[sz]ed?|keep|kept|prefer(?:red)?|use|build|move|stay|retain|go with|went with|will|won't|shall|must)\b/i;
 const WE_WILL = /\bwe(?:'ll| will| shall| are going to| won't| will not)\b/i;
-const WILL = /\b(?:will|won't)\b/i;
+// Predictive "will" ("clinicians will expect search", "most integrators will never notice")
+// forecasts what people do; it commits nobody.
+const WILL =
+	/\b(?:will|won't)\b(?!\s+(?:never\s+|not\s+|probably\s+|likely\s+)?(?:expect|notice|see|find|want|need|like|feel|ask|complain|assume|be able|be surprised|know|think|wonder|care)\b)/i;
 const ONLY = /\b(?:only|the only)\b/i;
+const UNIVERSAL = /^(?:every|all|each|any|no|none of the)(?=\s+(?!of\s+(?:us|them)\b)\w)/i;
+const BOUND =
+	/\b(?:limited to|capped at|at most|at least|no more than|no later than|up to|expires? after|deleted after|within)\s+\S*\d/i;
 const KEEP = wordsPattern(KEEP_VERBS);
 const CHOICE = wordsPattern(CHOICE_MARKERS);
 const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
@@ -92,7 +98,7 @@ const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old',
 // Past narrative: auxiliaries, or a first-person subject with a past-tense verb ("We validated
 // it…", "We spent most of the review…"). Decision verbs are told apart before this applies.
 const PAST =
-	/\b(?:was|were|had|did|used to)\b|\b(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
+	/\b(?:was|were|had|did|used to)\b|\b(?:have|has)\s+(?:never\s+|not\s+|already\s+|always\s+)?\w+(?:ed|en|ne|wn|ht)\b|\b(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
 const MEASUREMENT_VERB =
 	/\b(?:took|takes|reached|reaches|adds|added|costs?|cost us|peaked|measured|averaged?|came out|ran at|is about|was about|sounds)\b/i;
 const MEASURE = /\d[\d.,]*\s?(?:%|ms|s|sec|seconds?|minutes?|hours?|days?|gb|mb|tb|k|m)?\b|\$\d/i;
@@ -171,6 +177,9 @@ export function decisionCues(text: string, kind: SectionKind, first: boolean): D
 	if ((m = KEEP.exec(main))) bump(2, m[0]);
 	if ((m = CHOICE.exec(text))) bump(2, m[0]);
 	if ((m = ONLY.exec(main))) bump(1, m[0]);
+	// Rules in the present tense (samples/README.md, policy): a universally quantified subject
+	// ("Every instant is persisted as UTC") or a bound ("limited to 10 MB", "at most 8 jobs").
+	if ((m = UNIVERSAL.exec(text)) || (m = BOUND.exec(main))) bump(2, m[0]);
 	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
 	const imperative =
 		first &&

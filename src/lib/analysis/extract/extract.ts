@@ -92,8 +92,9 @@ interface Candidate {
 	terms: Terms;
 }
 
-// A sentence that opens with a pronoun or demonstrative continues the one before it.
-const ANAPHOR = /^(?:it|its|this|that|they|their|these|those|both|each of them|the same)\b/i;
+// A sentence that opens with a pronoun continues the one before it.
+// Only personal pronouns: "These payloads…" or "This means…" usually open a new point.
+const ANAPHOR = /^(?:it|its|they|their)\b/i;
 const MAX_UNIT = 3;
 // Similarity to a group above which an Alternatives-section sentence argues the same topic.
 const ALT_SIMILARITY = 0.2;
@@ -109,10 +110,10 @@ const WEAK_LINK = 0.45;
  * first content word (its theme) was named in the previous sentence ("…without an idempotency
  * key. Keys are stored in a unique index…").
  */
-function continuations(candidates: Candidate[]): Candidate[][] {
-	const units: Candidate[][] = [];
+function continuations(candidates: Candidate[]): number[][] {
+	const units: number[][] = [];
 	let prev: Candidate | null = null;
-	for (const c of candidates) {
+	candidates.forEach((c, k) => {
 		const last = units[units.length - 1];
 		const adjacent =
 			prev &&
@@ -125,10 +126,10 @@ function continuations(candidates: Candidate[]): Candidate[][] {
 			last.length < MAX_UNIT &&
 			(ANAPHOR.test(c.sentence.text) || (theme !== undefined && prev!.terms.has(theme)))
 		)
-			last.push(c);
-		else units.push([c]);
+			last.push(k);
+		else units.push([k]);
 		prev = c;
-	}
+	});
 	return units;
 }
 
@@ -195,17 +196,22 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		candidates.push({ sentence, index, commitment: c.commitment, cues: c.cues, terms });
 	});
 	const candidateIdx = new Set(candidates.map((c) => c.index));
+	// Sentences that continue each other are grouped as one statement (their terms merged).
 	const units = continuations(candidates);
 	const grouping = groupStatements(
-		units.map((u) => ({ doc: u[0].sentence.doc, terms: mergeTerms(u.map((c) => c.terms)) })),
+		units.map((u) => ({
+			doc: candidates[u[0]].sentence.doc,
+			terms: mergeTerms(u.map((i) => candidates[i].terms))
+		})),
 		stats,
 		{ anchor: (t) => synonyms.canonicals.has(t), ...opts.grouping }
 	);
+	const groups = grouping.groups;
 	const localFactor = opts.grouping?.localFactor ?? DEFAULT_GROUP_OPTIONS.localFactor;
 
 	const linkOf = new Map<number[], number>();
-	const decisions: ExtractedDecision[] = grouping.groups.map((members) => {
-		const cs = members.flatMap((i) => units[i]);
+	const decisions: ExtractedDecision[] = groups.map((members) => {
+		const cs = members.flatMap((u) => units[u].map((i) => candidates[i]));
 		const docsSpanned = [...new Set(cs.map((c) => c.sentence.docIndex))]
 			.sort((a, b) => a - b)
 			.map((i) => usable[i].name);
@@ -288,7 +294,11 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			} else if (s.kind === 'alternatives') {
 				// One option argued = one sub-section (or one bold-led item): judge it as a whole.
 				const k = `${key}:${s.option ?? i}`;
-				const sec = altSections.get(k) ?? { terms: new Map(), said: [], option: s.option };
+				const sec = altSections.get(k) ?? {
+					terms: new Map<string, number>(),
+					said: [] as string[],
+					option: s.option
+				};
 				for (const [t, w] of s.terms) sec.terms.set(t, Math.max(w, sec.terms.get(t) ?? 0));
 				// A disagreement belongs to this decision when it, or a sentence beside it, is
 				// on this topic: "We debated this. The site leads argued that an offline mode…".
@@ -330,7 +340,10 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		let link = 0;
 		for (const i of members)
 			for (const j of members)
-				if (i < j && units[i][0].sentence.docIndex !== units[j][0].sentence.docIndex)
+				if (
+					i < j &&
+					candidates[units[i][0]].sentence.docIndex !== candidates[units[j][0]].sentence.docIndex
+				)
 					link = Math.max(link, grouping.similarity(i, j));
 		linkOf.set(members, link);
 		const cohesion =

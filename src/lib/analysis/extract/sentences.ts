@@ -55,6 +55,7 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 		let option: string | null = null;
 		let sectionId = 0;
 		let headings = 0;
+		let seenContext = false;
 		parsed.blocks.forEach((block, b) => {
 			if (block.type === 'heading') {
 				headings++;
@@ -68,6 +69,10 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 						kind = stack[i].kind!;
 						break;
 					}
+				// A section with a heading of its own making ("Where messages live", "The language
+				// question") that follows the problem or context describes the design itself.
+				if (!stack.some((h) => h.kind) && seenContext && headings > 1) kind = 'proposal';
+				if (kind === 'context') seenContext = true;
 				const parentAlt = stack.slice(0, -1).some((h) => h.kind === 'alternatives');
 				option = kind === 'alternatives' && parentAlt && !own ? block.text : null;
 				sectionId = b + 1;

@@ -65,7 +65,12 @@ export class SynonymIndex {
 				throw new RangeError(`Invalid synonym entry: ${JSON.stringify(entry)}`);
 			const canonical = entry[0].toLowerCase();
 			if (!this.#generic.has(canonical)) this.canonicals.add(canonical);
-			for (const v of entry) {
+			// The canonical form matches too, unless the entry lists it capitalised: `REST` is
+			// the protocol, "the rest of" is not.
+			const shadowed = entry.some(
+				(v) => v !== entry[0] && v.toLowerCase() === entry[0].toLowerCase()
+			);
+			for (const v of shadowed ? entry.slice(1) : entry) {
 				const exact = /[A-Z]/.test(v);
 				const words = tokenize(v).map((t) => (exact ? t.text : t.lower));
 				if (!words.length) continue;
@@ -134,6 +139,31 @@ for (const w of [
 	'means',
 	'still',
 	'also',
+	// vague verbs: "sees a task", "can see their history", "looks at", "comes back"
+	'see',
+	'sees',
+	'seen',
+	'look',
+	'looks',
+	'know',
+	'knows',
+	'take',
+	'takes',
+	'come',
+	'comes',
+	'put',
+	'puts',
+	'go',
+	'goes',
+	'show',
+	'shows',
+	'shown',
+	'happen',
+	'happens',
+	'help',
+	'helps',
+	'allow',
+	'allows',
 	'only',
 	'will',
 	'won',
