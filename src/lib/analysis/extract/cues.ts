@@ -243,7 +243,10 @@ export function reasonsIn(text: string): string[] {
 
 /** Whether a sentence, following a decision, reads as the reason for it. */
 export function isReasonSentence(text: string): boolean {
-	return !/\?\s*$/.test(text) && givesReasonFor(text) !== null;
+	// Only a sentence that opens with its reason ("Because…", "Why: …", "This keeps…"): one
+	// with a "since" in the middle argues its own point, often for the rejected option.
+	const r = givesReasonFor(text);
+	return !/\?\s*$/.test(text) && r !== null && r.start === 0;
 }
 
 const ALT_AFTER =
