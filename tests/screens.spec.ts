@@ -29,6 +29,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'New design doc' }).click();
 			await page.getByRole('textbox', { name: 'Document body' }).waitFor();
 			await page.screenshot({ path: out('new-design') });
+			const reader = await context.newPage();
+			await reader.goto(page.url());
+			await reader.getByText('read-only here').waitFor();
+			await reader.screenshot({ path: out('read-only') });
+			await page.getByRole('textbox', { name: 'Document body' }).click();
+			await page.keyboard.press('Control+k');
+			await page.getByRole('dialog').waitFor();
+			await page.screenshot({ path: out('link-dialog') });
+			await page.goto('/');
+			await page.getByLabel('Markdown files to import').setInputFiles({
+				name: 'bad.md',
+				mimeType: 'text/markdown',
+				buffer: Buffer.from([0, 1, 2, 255])
+			});
+			await page.getByText('Nothing was imported.').waitFor();
+			await page.getByRole('button', { name: 'Start empty' }).click();
+			await page.screenshot({ path: out('start-empty') });
 			await context.close();
 		});
 	}

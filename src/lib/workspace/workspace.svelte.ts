@@ -29,7 +29,9 @@ export class Workspace {
 	constructor(app: App) {
 		this.#app = app;
 		app.channel.listen((message) => {
-			if (message.type !== 'doc-closed') void this.refresh();
+			if (this.phase !== 'ready') return;
+			if (message.type === 'docs-changed') void this.refreshDocs(message.ids);
+			else if (message.type === 'workspace-replaced') void this.refresh();
 		});
 	}
 
@@ -107,6 +109,17 @@ export class Workspace {
 		this.docs = listed.value.docs;
 		this.problems = listed.value.problems;
 		this.phase = 'ready';
+	}
+
+	/** Re-read only these documents (another tab saved them); cheaper than `refresh` while typing. */
+	async refreshDocs(ids: string[]): Promise<void> {
+		for (const id of ids) {
+			const loaded = await this.#app.store.loadDoc(id);
+			if (!loaded.ok) continue;
+			// Patch the current list after the await, so concurrent changes are kept.
+			const others = this.docs.filter((d) => d.id !== id);
+			this.docs = loaded.value ? [...others, loaded.value] : others;
+		}
 	}
 
 	/** Create a document of `kind` and return its id (or null when storage refused). */
