@@ -151,8 +151,23 @@ function sanitizeInline(
 	const out: Token[] = [];
 	// For each link still open: whether it was kept (false: its href was unsafe and it was dropped).
 	const links: boolean[] = [];
+	// For each em/strong still open: whether it was kept. ProseMirror marks do not nest, so an
+	// emphasis inside the same emphasis (`*a *b* c*`) is dropped; otherwise its close would end
+	// the outer one early.
+	const emphasis: Record<string, boolean[]> = { em: [], strong: [] };
 	for (const token of children) {
 		switch (token.type) {
+			case 'em_open':
+			case 'strong_open': {
+				const open = emphasis[token.type.slice(0, -5)];
+				open.push(!open.includes(true));
+				if (open[open.length - 1]) out.push(token);
+				continue;
+			}
+			case 'em_close':
+			case 'strong_close':
+				if (emphasis[token.type.slice(0, -6)].pop()) out.push(token);
+				continue;
 			case 'image':
 				changes.images++;
 				out.push(textToken(state, imageSource(token)));

@@ -24,6 +24,8 @@ const RUNS = Number(process.env.FIVEFOLD_FC_RUNS ?? 10_000);
 const SPECIAL = [...'abcXYZ0129 \t\u00a0\u2003_*`~[]()<>!#+-=.&;:\\|"\'{}/@%?éß日🎉'];
 const char = fc.oneof(
 	{ weight: 8, arbitrary: fc.constantFrom(...SPECIAL) },
+	// Line breaks inside text (not soft breaks) survive as character references.
+	{ weight: 1, arbitrary: fc.constantFrom('\n', '\r') },
 	{
 		weight: 1,
 		arbitrary: fc
@@ -39,6 +41,7 @@ const boundedText = fc
 	.tuple(alnum, fc.option(fc.tuple(text(8), alnum)))
 	.map(([a, rest]) => (rest ? a + rest[0] + rest[1] : a));
 
+/** Hrefs hold no line breaks: a Markdown destination cannot, so the serializer percent-encodes them. */
 const href = fc.oneof(
 	fc.constantFrom(
 		'http://example.com',
@@ -53,8 +56,10 @@ const href = fc.oneof(
 	fc
 		.array(char, { maxLength: 12 })
 		.map((cs) => cs.join(''))
-		.filter((h) => safeHref(h) !== null),
-	text(8).map((t) => `https://e.com/${t}`)
+		.filter((h) => safeHref(h) !== null && !/[\r\n]/.test(h)),
+	text(8)
+		.filter((t) => !/[\r\n]/.test(t))
+		.map((t) => `https://e.com/${t}`)
 );
 const title = fc.option(text(8), { nil: null });
 
@@ -99,11 +104,19 @@ function separated(items: Inline[]): Inline[] {
 	return out;
 }
 
+/**
+ * A code span. Inside a link it holds no `]`: a paragraph starting `[a\`]:` is a link reference
+ * definition to CommonMark, whatever follows, and code spans cannot be escaped.
+ */
+function codeSpan(ctx: Context): fc.Arbitrary<Inline> {
+	// A line break in a code span reads back as a space; spans cannot hold character references.
+	return text(6)
+		.filter((t) => !/[\r\n]/.test(t) && (!ctx.link || !t.includes(']')))
+		.map((t): Inline => ({ kind: 'code', text: t }));
+}
+
 function inlineItem(ctx: Context, depth: number): fc.Arbitrary<Inline> {
-	const options: fc.Arbitrary<Inline>[] = [
-		text().map(plain),
-		text(6).map((t): Inline => ({ kind: 'code', text: t }))
-	];
+	const options: fc.Arbitrary<Inline>[] = [text().map(plain), codeSpan(ctx)];
 	if (ctx.breaks) options.push(fc.constant<Inline>({ kind: 'break' }));
 	if (depth > 0) {
 		for (const kind of ['em', 'strong'] as const) {
@@ -112,10 +125,7 @@ function inlineItem(ctx: Context, depth: number): fc.Arbitrary<Inline> {
 		if (!ctx.link) {
 			// A link must show some text: a hard break at its edge drops out of the link.
 			const inner = { ...ctx, link: true };
-			const edge = fc.oneof(
-				text().map(plain),
-				text(6).map((t): Inline => ({ kind: 'code', text: t }))
-			);
+			const edge = fc.oneof(text().map(plain), codeSpan(inner));
 			options.push(
 				fc
 					.record({
@@ -205,13 +215,15 @@ const heading = fc
 const codeBlock = fc
 	.tuple(
 		fc.option(
-			text(6).map((t) => t.trim()),
+			text(6).map((t) => t.replace(/[\r\n]/g, ' ').trim()),
 			{ nil: '' }
 		),
 		fc.array(fc.oneof(char, fc.constantFrom('\n', '`', '~')), { maxLength: 20 })
 	)
-	.map(([params, cs]) =>
-		schema.nodes.code_block.create({ params }, cs.length ? schema.text(cs.join('')) : null)
+	// markdown-it turns every `\r` in its input into a line ending, in code too.
+	.map(([params, cs]) => [params, cs.join('').replace(/\r/g, '')] as const)
+	.map(([params, code]) =>
+		schema.nodes.code_block.create({ params }, code ? schema.text(code) : null)
 	);
 const hr = fc.constant(null).map(() => schema.nodes.horizontal_rule.create());
 

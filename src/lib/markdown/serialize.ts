@@ -102,8 +102,9 @@ interface TextPosition {
 
 /** Escape plain text so markdown-it reads exactly it back. */
 function escapeText(text: string, at: TextPosition): string {
-	// A newline in a paragraph is a soft break, which reads back as a space: write the space.
-	let raw = text.replace(/\r\n?|\n/g, ' ');
+	// A line break inside text (from `&#10;` or pasted JSON) is not a soft break, which reads
+	// back as a space: keep it as a character reference.
+	let raw = text;
 	let head = '';
 	let tail = '';
 	// markdown-it trims paragraphs, headings and continuation lines; a character reference keeps
@@ -116,7 +117,7 @@ function escapeText(text: string, at: TextPosition): string {
 		tail = entity(raw[raw.length - 1]);
 		raw = raw.slice(0, -1);
 	}
-	let body = escapeInline(raw);
+	let body = escapeInline(raw).replace(/[\r\n]/g, entity);
 	if (at.lineStart && !head) body = escapeLineStart(body);
 	if (at.headingEnd && !tail) {
 		const closing = /(^|[ \t])(#+)$/.exec(body);
@@ -155,7 +156,8 @@ function linkDestination(href: string): string {
 
 function linkTitle(title: unknown): string {
 	if (typeof title !== 'string' || title === '') return '';
-	return ` "${title.replace(/\r\n?|\n/g, ' ').replace(/[\\"&]/g, '\\$&')}"`;
+	// A blank line would end the paragraph inside the title: line breaks become references.
+	return ` "${title.replace(/[\\"&]/g, '\\$&').replace(/[\r\n]/g, entity)}"`;
 }
 
 /** Backtick delimiter for a code span: longer than any backtick run inside, padded if needed. */
