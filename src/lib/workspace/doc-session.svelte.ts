@@ -202,6 +202,23 @@ export class DocSession {
 		this.#saver?.push({ title: true });
 	}
 
+	/**
+	 * Change record fields the journal does not carry (the checker's `dismissed`). Once pending
+	 * edits are stored, the record is written as a fresh snapshot at the saver's revision (no
+	 * append can slip in between: IndexedDB runs the transactions in order). False if not stored.
+	 */
+	async updateRecord(change: Pick<DocRecord, 'dismissed'>): Promise<boolean> {
+		if (!this.record || this.readOnly || this.conflict) return false;
+		this.record = { ...this.record, ...change };
+		const saver = this.#saver;
+		if (!saver) return false;
+		for (let i = 0; i < 5 && saver.pending; i++) await saver.flush();
+		if (saver.pending || this.conflict || this.#closed) return false;
+		const result = await this.#app.store.putDocs([this.current()]);
+		if (!result.ok) this.#app.health.report(result.error);
+		return result.ok;
+	}
+
 	/** The document as it is in memory now (saved or not). */
 	current(revision = this.#saver?.revision ?? this.record?.revision ?? 0): DocRecord {
 		const base = this.record as DocRecord;
