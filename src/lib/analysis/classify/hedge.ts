@@ -71,8 +71,17 @@ const EPISTEMIC_VERBS = new Set([
 	'eventually',
 	'already',
 	'or',
-	'never'
+	'never',
+	'drift',
+	'differ',
+	'change',
+	'come',
+	'apply',
+	'work',
+	'not'
 ]);
+const OPEN_ENDED =
+	/\b(?:later|eventually|at some point|in the future|one day|after the first|if|unless)\b/i;
 const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 
 /**
@@ -83,12 +92,32 @@ const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
 	const before = sentence.slice(0, at);
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
+	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition.
+	if (OPEN_ENDED.test(sentence.slice(at))) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
 	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);
 	return EPISTEMIC_VERBS.has(verb);
+}
+
+/** Whether a sentence uses `may` in its deontic sense (a permission or a prohibition). */
+export function hasDeonticMay(sentence: string): boolean {
+	if (!/may/i.test(sentence)) return false;
+	MAY.lastIndex = 0;
+	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
+		if (!epistemicMay(sentence, m.index, m)) return true;
+	return false;
+}
+
+/** Whether a sentence uses `may` in its epistemic sense (a possibility: a hedge). */
+export function hasEpistemicMay(sentence: string): boolean {
+	if (!/may/i.test(sentence)) return false;
+	MAY.lastIndex = 0;
+	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
+		if (epistemicMay(sentence, m.index, m)) return true;
+	return false;
 }
 
 /** The hedges in a sentence, in order, as spans of the sentence. */

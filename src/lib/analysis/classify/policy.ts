@@ -13,6 +13,7 @@ import {
 	IMPERATIVE_VERBS,
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
+import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
 import { wordSet } from './phrases.js';
 
 /** Where a sentence sits, as far as policy classification cares. */
@@ -60,12 +61,15 @@ export function sectionRole(headings: readonly string[] | undefined): SectionRol
 }
 
 const QUESTION = /\?\s*$/;
+const TENTATIVE =
+	/^(?:it\s+would|one\s+option|an\s+option)\b|\b(?:might|could|perhaps|maybe|possibly)\b/iu;
+const COMMITTING = /\b(?:will|won['’]t|shall|must|should|need\s+to|needs\s+to)\b/iu;
 const MODAL =
 	/\b(?:will|won['’]t|shall|must|mustn['’]t|should|shouldn['’]t|cannot|can['’]t|needs? to|ha(?:ve|s) to|(?:is|are)\s+(?:not\s+)?(?:required|expected|allowed|permitted|forbidden|prohibited|banned|mandatory)|may\s+(?:not|only)|only\s+(?:[\p{L}-]+\s+){0,4}may|['’]ll)\b/iu;
 const NEGATIVE =
-	/^(?:no\s+new\b|no\s+[\p{L}-]+\s+(?:is|are|may|will)\b|never\b|do\s+not\b|don['’]t\b|avoid\b)|\b(?:do|does)\s+not\b|\b(?:don['’]t|doesn['’]t)\b|\bnever\b|\b(?:is|are)\s+not\s+(?:[\p{L}-]+ed|built|written|run|kept|made|used|created|extended|added|shipped|taken|given|done|split|cut|set|put|sent)\b|\bno\s+longer\b|\bnot\s+(?:extended|accepted|supported|allowed)\b/iu;
+	/^(?:no\s+new\b|no\s+[\p{L}-]+\s+(?:is|are|may|will)\b|never\b|do\s+not\b|don['’]t\b|avoid\b)|\b(?:do|does)\s+not\b|\b(?:don['’]t|doesn['’]t)\b|\bnever\b|\b(?:is|are)\s+not\s+(?:[\p{L}-]+ed|built|written|run|kept|made|used|created|extended|added|shipped|taken|given|done|split|cut|set|put|sent)\b|\bno\s+longer\b|\bnot\s+(?:extended|accepted|supported|allowed)\b|^we\s+(?:are|will)\s+not\s+\p{L}+ing\b|^we\s+are\s+not\s+(?:going\s+to|becoming|building|adopting)\b/iu;
 const DEFAULTS =
-	/\bdefaults?\s+to\b|\bby\s+default\b|\b(?:is|are)\s+(?:the|our)\s+(?:default|only|standard|preferred|sole)\b|\bprefer(?:s|red)?\b[^.]*\b(?:over|to|rather\s+than)\b|\bstandardi[sz]e\s+on\b|\b(?:is|are)\s+(?:[\p{L}-]+\s+)?only\b|\bonly\s+(?:through|via|from|in|on|for|with|after|when)\b/iu;
+	/\bdefaults?\s+to\b|\bby\s+default\b|\b(?:is|are)\s+(?:the|our)\s+(?:default|only|standard|preferred|sole)\b|\bprefer(?:s|red)?\b[^.]*\b(?:over|to|rather\s+than)\b|\bstandardi[sz]e\s+on\b|\b(?:is|are)\s+(?:[\p{L}-]+\s+)?only\b|\bonly\s+(?:through|via|from|in|on|for|with|after|when)\b|\b(?:is|are)\s+(?:the|our)\s+(?:only\s+|default\s+|standard\s+|single\s+)?(?:language|database|datastore|store|system\s+of\s+record|protocol|format|framework|runtime|queue|broker|tool|path|source\s+of\s+truth)\s+(?:for|of)\b|\bonly[.!]?\s*$/iu;
 const WE_DECIDE =
 	/^(?:we|the\s+[\p{L}-]+\s+team|teams)\s+(?:now\s+|also\s+|deliberately\s+|explicitly\s+)?(standardi[sz]e|adopt|prefer|choose|chose|default|deprecate|decided?|commit|mandate|forbid|ban|retire|pick|select|support|require|use|build|buy|accept|reject|keep|migrate|move|allow|replace|consolidate|limit|cap|ship|hold|stop|start|introduce|treat|own|freeze|run|invest|hire|fund|spend|staff|measure|review|revisit|publish|rewrite|split|merge|extract|add|remove|drop)\b/iu;
 const DECISIONAL = new Set([
@@ -103,7 +107,7 @@ const NOUN_USE = wordSet([
 ]);
 // Openers that are verbs far more often than nouns at the start of a sentence.
 const CLEAR_IMPERATIVE = wordSet(
-	"never always do don't only avoid prefer use keep let give remove replace migrate adopt deprecate retire standardize standardise require enforce validate encrypt rotate delete extract add introduce consolidate choose pick reject forbid allow accept isolate centralize centralise upgrade expose".split(
+	"never always do don't only avoid prefer consider use keep let give remove replace migrate adopt deprecate retire standardize standardise require enforce validate encrypt rotate delete extract add introduce consolidate choose pick reject forbid allow accept isolate centralize centralise upgrade expose".split(
 		' '
 	)
 );
@@ -113,11 +117,11 @@ const OBJECT_START =
 const DECISION_VERB = wordSet(DECISION_VERBS.filter((v) => v !== 'is' && v !== 'are'));
 // `X will be robust` predicts a state; `X will be retired` decides one.
 const WILL_STATE =
-	/\bwill\s+(?:still\s+|also\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
+	/\bwill\s+(?:still\s+|also\s+|perhaps\s+|probably\s+|likely\s+|soon\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
 const WILL_AGENT =
 	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
 const DEICTIC_START =
-	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|when|if|while|although|once|after|before|until|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
+	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|while|although|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
 const PAST =
 	/\b(?:was|were|did|didn['’]t|had|has\s+been|have\s+been|used\s+to|ago|yesterday|previously|historically|originally|last\s+(?:year|quarter|month|week|time)|so\s+far)\b/iu;
 const STATE =
@@ -126,6 +130,8 @@ const PRESENT_PASSIVE =
 	/\b(?:is|are)\s+(?:[\p{L}-]+ly\s+)?(?:[\p{L}-]+ed|written|built|run|kept|made|held|taken|given|done|sent|set|put|split|owned|stored|frozen|chosen)\b/iu;
 const HAS_RULE =
 	/\b(?:has|have|gets?|carr(?:y|ies)|owns?|uses?|runs?|goes|go|lives?|stays?|expires?)\b/iu;
+const NOUN_CONTEXT =
+	/^(?:the|a|an|of|per|for|to|in|on|by|with|our|their|its|his|her|your|this|that|these|those|and|or|many|few|some|more|most|all|each|every|any|no|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|millions)$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 function firstWords(sentence: string, n: number): string[] {
@@ -165,11 +171,9 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const role = sectionRole(context.headings);
 	const inContext = role === 'context';
 	const past = PAST.test(text);
-	const tentative =
-		/^(?:it\s+would|we\s+could|we\s+might|perhaps|maybe|one\s+option|an\s+option|it\s+might|it\s+may)\b/iu.test(
-			text
-		);
-	if (tentative) return NONE;
+	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a
+	// commitment modal also appears (`Perhaps we should revisit…` still prescribes).
+	if ((TENTATIVE.test(text) || hasEpistemicMay(text)) && !COMMITTING.test(text)) return NONE;
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
 	// nouns (`Release trains ship weekly`) need an object-like word after them.
@@ -193,8 +197,14 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (modal && !past) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		const prediction = isWill && WILL_STATE.test(text) && !WILL_AGENT.test(text);
-		if (!prediction && !(inContext && isWill && !WILL_AGENT.test(text)))
+		// In a context section, `must`/`cannot` usually describe the world (`postings must
+		// balance`, `drivers cannot plan`); only the authors committing (`we will`) decide.
+		if (!prediction && !(inContext && !WILL_AGENT.test(text)))
 			return shift(hit(text, modal, 'strong'))!;
+	}
+	if (!inContext && !past && hasDeonticMay(text)) {
+		const at = text.search(/\bmay\b/i);
+		return { policy: true, cue: 'may', at: at + sentence.indexOf(text), strength: 'strong' };
 	}
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !STATE.test(text))))
@@ -203,7 +213,9 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const lower = text.toLowerCase();
 	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong'))!;
-	const def = /default|prefer|standardi|only/.test(lower) ? DEFAULTS.exec(text) : null;
+	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
+		? DEFAULTS.exec(text)
+		: null;
 	if (def && !STATE.test(text))
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak'))!;
 
@@ -212,11 +224,17 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const kind = context.kind;
 	if (role === 'policy' || (kind === 'strategy' && role === 'neutral')) {
 		WORDS.lastIndex = 0;
+		let prev = '';
 		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-			if (m.index === 0) continue;
-			if (DECISION_VERB.has(m[0].toLowerCase()))
+			const w = m[0].toLowerCase();
+			// `moves per shift`, `the build`: after a determiner or a number it is a noun.
+			if (m.index > 0 && DECISION_VERB.has(w) && !NOUN_CONTEXT.test(prev))
 				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak' };
+			prev = w;
 		}
+		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`).
+		if (role === 'policy' && words.length >= 3)
+			return { policy: true, cue: words.slice(0, 2).join(' '), at: offset, strength: 'weak' };
 		const passive = PRESENT_PASSIVE.exec(text) ?? (role === 'policy' ? HAS_RULE.exec(text) : null);
 		if (passive) return shift(hit(text, passive, 'weak'))!;
 	}

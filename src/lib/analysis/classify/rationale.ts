@@ -38,8 +38,13 @@ const TEMPORAL_AFTER_SINCE =
 	/^\s+(?:(?:19|20)\d\d|then|last|early|late|mid|the\s+(?:start|beginning|end|launch|migration|incident|outage|move|rewrite|acquisition|last|first|day|week|month|year|quarter|release)|its\s+(?:launch|release|creation|inception)|launch|inception|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\d|we\s+\w+ed\b|they\s+\w+ed\b|it\s+was\b|before|yesterday|our\s+(?:launch|migration|founding|ipo|series))/i;
 const PERFECT_BEFORE =
 	/\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:been|\w+ed|grown|run|seen|done|made|kept|held|become|gone|taken|built|written)\b[^.]*$/i;
+// `, to learn…`: after a comma, a purpose infinitive is the clause's reason whatever its verb.
+const COMMA_PURPOSE =
+	/,\s+(?:in\s+part\s+)?to\s+(?!(?:the|a|an|our|their|its|this|that|these|those|be|date|do)\b)[\p{Ll}]+/u;
+const COUNTERFACTUAL =
+	/\bwould\s+(?!like\b|love\b|prefer\b|rather\b|you\b|we\b)(?:\p{L}+\s+)?\p{L}+/iu;
 const CAUSAL_AS =
-	/(?:^|[,;]\s*)as\s+(?!well\b|soon\b|long\b|far\b|much\b|many\b|part\b|of\b|needed\b|usual\b|before\b|described\b|shown\b|noted\b|planned\b|expected\b|discussed\b|such\b|if\b|though\b)(?:(?:it|this|that|these|those|we|they|our|the|each|every|a|an|its|their|most|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:is|are|has|have|does|do|cannot|can't|can|will|must|would|needs|need|already|already\s+\w+)\b/iu;
+	/(?:^|[,;]\s*)as\s+(?!well\b|soon\b|long\b|far\b|much\b|many\b|part\b|of\b|needed\b|usual\b|before\b|described\b|shown\b|noted\b|planned\b|expected\b|discussed\b|such\b|if\b|though\b)(?:(?:it|this|that|these|those|we|they|our|the|each|every|a|an|its|their|most|all)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:is|are|has|have|does|do|cannot|can't|can|will|must|would|needs|need|requires?|demands?|expects?|already|already\s+\w+)\b/iu;
 const SO_CLAUSE =
 	/(?:[,;]\s*|^)so\s+(?!that\b|far\b|much\b|many\b|long\b|called\b|-called|on\b|too\b|as\b|well\b)(?:[\p{L}'’-]+)/iu;
 const GIVEN =
@@ -109,6 +114,14 @@ export function findRationale(sentence: string): Rationale | null {
 		if (NON_PURPOSE.has(lead)) continue;
 		return span(sentence, m.index, m.index + m[0].length, m[0]);
 	}
+	if (
+		clause &&
+		(m = COMMA_PURPOSE.exec(sentence)) &&
+		!NON_PURPOSE.has(wordBefore(sentence, m.index + 1))
+	) {
+		const at = m.index + m[0].search(/to\s/);
+		return span(sentence, at, m.index + m[0].length, m[0].slice(at - m.index));
+	}
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
@@ -123,11 +136,16 @@ export function hasRationale(sentence: string): boolean {
 /**
  * Whether a sentence or list item that follows a policy gives its reason: it opens with a
  * reason lead (`Why:`, `Because…`, `Rationale:`), or with `This/That` and a benefit verb,
- * or contains any connective `findRationale` knows. Pass `own` (the sentence's
+ * or contains any connective `findRationale` knows, or states what the alternative would
+ * cost (`supporting a second paradigm would split the team`). Pass `own` (the sentence's
  * `findRationale` result) when already computed.
  */
 export function givesReasonFor(next: string, own?: Rationale | null): Rationale | null {
 	const lead = REASON_LEAD.exec(next);
 	if (lead) return span(next, 0, lead[0].length, lead[0].replace(/[:—–-]\s*$/, '').trim());
-	return own !== undefined ? own : findRationale(next);
+	const found = own !== undefined ? own : findRationale(next);
+	if (found) return found;
+	// The cost of the road not taken (`…would split the team`) argues for the policy before it.
+	const m = COUNTERFACTUAL.exec(next);
+	return m ? span(next, m.index, m.index + m[0].length, 'would') : null;
 }

@@ -191,6 +191,9 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 			lower !== 'one'
 		)
 			continue;
+		// `AI-first`, `cloud-native`: a category with a suffix is still a category.
+		const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : '';
+		if (head && (GENERIC_ACRONYM.has(head) || CATEGORY.has(head))) continue;
 		const afterBreak =
 			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
 		if (QUARTER.test(w)) {
@@ -220,19 +223,8 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 			out.push({ start, end, text: w, kind: 'name' });
 		} else if (isCapitalised(w) && !afterBreak && !STOPWORDS.has(lower) && !CATEGORY.has(lower)) {
 			out.push({ start, end, text: w, kind: 'name' });
-		} else if (
-			NUMBER_WORDS.has(lower) ||
-			(lower === 'one' && ONE_UNITS.has(nextWord(sentence, end)))
-		) {
-			const next = nextWord(sentence, end);
-			if (
-				!RHETORICAL.has(next) &&
-				!NON_MEASURE.has(prevWord) &&
-				next !== 'of' &&
-				next !== 'or' &&
-				/^[\p{L}-]+$/u.test(next) &&
-				(lower === 'one' || /s$/.test(next) || next === 'percent' || NUMBER_WORDS.has(next))
-			)
+		} else if (NUMBER_WORDS.has(lower) || lower === 'one' || lower === 'twice') {
+			if (countsSomething(sentence, end, lower, prevWord))
 				out.push({ start, end, text: w, kind: 'number' });
 		}
 	}
@@ -252,6 +244,57 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 			}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+const PLURAL_IRREGULAR = wordSet([
+	'people',
+	'staff',
+	'personnel',
+	'men',
+	'women',
+	'children',
+	'data',
+	'hardware',
+	'headcount'
+]);
+const PER_UNIT = wordSet([
+	'day',
+	'week',
+	'month',
+	'year',
+	'night',
+	'shift',
+	'quarter',
+	'hour',
+	'minute',
+	'second',
+	'sprint',
+	'release'
+]);
+const POPULATION = /^\s+of\s+(?:our|the|its|their|these|those|your)\s/i;
+
+/**
+ * Whether a number word counts something: a plural noun within the next two words
+ * (`two gate supervisors`), a frequency (`three a day`, `twice a night`), a unit for `one`
+ * (`one working day`), or part of a defined population (`two of our customers`).
+ */
+function countsSomething(sentence: string, end: number, lower: string, prevWord: string): boolean {
+	if (NON_MEASURE.has(prevWord)) return false;
+	const rest = sentence.slice(end, end + 60);
+	const next = /^\s+([\p{L}\p{N}'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(rest);
+	if (!next) return false;
+	const a = next[1].toLowerCase();
+	const b = (next[2] ?? '').toLowerCase();
+	if ((a === 'a' || a === 'per' || a === 'every') && PER_UNIT.has(b)) return true;
+	if (lower === 'twice') return false;
+	if (a === 'of') return lower !== 'one' && POPULATION.test(rest);
+	if (RHETORICAL.has(a) || a === 'or' || a === 'to' || a === 'and') return false;
+	const unit = (w: string) =>
+		!RHETORICAL.has(w) &&
+		(lower === 'one'
+			? ONE_UNITS.has(w)
+			: /[^s]s$/.test(w) || PLURAL_IRREGULAR.has(w) || w === 'percent');
+	return unit(a) || (/^[\p{L}-]+$/u.test(a) && !STOPWORDS.has(a) && unit(b));
 }
 
 function nextWord(sentence: string, at: number): string {

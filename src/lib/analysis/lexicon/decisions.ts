@@ -269,6 +269,7 @@ export const IMPERATIVE_VERBS: readonly string[] = [
 	'hire',
 	'staff',
 	'fund',
+	'consider',
 	'never',
 	'always',
 	'do',

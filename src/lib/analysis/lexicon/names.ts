@@ -15,6 +15,9 @@
 
 /** Category nouns that are not anchors even when capitalised. */
 export const CATEGORY_NAMES: readonly string[] = [
+	'ocr',
+	'iot',
+	'cloud-native',
 	'ai',
 	'ml',
 	'the cloud',
@@ -70,6 +73,12 @@ export const GENERIC_ACRONYMS: readonly string[] = [
 	'apis',
 	'sdk',
 	'sdks',
+	'ci',
+	'cd',
+	'ocr',
+	'iot',
+	'erp',
+	'crm',
 	'i'
 ];
 

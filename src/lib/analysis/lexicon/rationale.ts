@@ -51,8 +51,7 @@ export const RATIONALE_MARKERS: readonly string[] = [
 	'pays for',
 	'as a result',
 	'for the sake of',
-	'the upside is',
-	'which is what'
+	'the upside is'
 ];
 
 /**
@@ -98,6 +97,11 @@ export const BENEFIT_VERBS: readonly string[] = [
 	'unblock',
 	'enable',
 	'help',
+	'match',
+	'comply',
+	'meet',
+	'satisfy',
+	'learn',
 	'minimize',
 	'minimise',
 	'maximize',

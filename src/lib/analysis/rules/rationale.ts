@@ -23,6 +23,9 @@ export const description =
 	'Policies and decisions that give no reason (because, so that, which lets, a Why: sub-item).';
 export const appliesTo = ['design', 'strategy', 'vision'] as const;
 
+const ANAPHORA =
+	/\b(?:that|this|it|these|those|them|anything\s+else|everything\s+else|otherwise|the\s+exception|exceptions?)\b/i;
+
 /** Whether a block's sentence `i` has a reason within reach. */
 export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean {
 	const sentences = b.analysis.sentences;
@@ -78,11 +81,18 @@ export function check(ctx: RuleContext) {
 			paragraphs++;
 			if (sentences.some((s) => s.rationale || s.reasonFor)) reasoned++;
 		}
+		let reasonedBefore = false;
 		for (let i = 0; i < sentences.length; i++) {
 			const s = sentences[i];
 			if (!counts(ctx, s)) continue;
 			policies++;
-			if (reasonInReach(ctx, b, i)) continue;
+			const reasoned = reasonInReach(ctx, b, i);
+			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
+			// anaphoric follow-up (`Using anything else requires…`, `We will revisit if that
+			// changes.`) shares the reason of the reasoned policy before it.
+			const elaborates = reasonedBefore && (s.policy.strength === 'weak' || ANAPHORA.test(s.text));
+			reasonedBefore = reasoned || elaborates;
+			if (reasoned || elaborates) continue;
 			unreasoned++;
 			findings.push(
 				findingOnSentence(ctx, b, s, {
