@@ -297,10 +297,6 @@ function countsSomething(sentence: string, end: number, lower: string, prevWord:
 	return unit(a) || (/^[\p{L}-]+$/u.test(a) && !STOPWORDS.has(a) && unit(b));
 }
 
-function nextWord(sentence: string, at: number): string {
-	return /^\s+([\p{L}\p{N}'’-]+)/u.exec(sentence.slice(at))?.[1]?.toLowerCase() ?? '';
-}
-
 /** Whether a sentence carries at least one concrete anchor (samples README, `specific`). */
 export function isSpecific(sentence: string, raw?: string): boolean {
 	return findAnchors(sentence, raw).length > 0;

@@ -90,7 +90,8 @@ export function check(ctx: RuleContext) {
 			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
 			// anaphoric follow-up (`Using anything else requires…`, `We will revisit if that
 			// changes.`) shares the reason of the reasoned policy before it.
-			const elaborates = reasonedBefore && (s.policy.strength === 'weak' || ANAPHORA.test(s.text));
+			const elaborates: boolean =
+				reasonedBefore && (s.policy.strength === 'weak' || ANAPHORA.test(s.text));
 			reasonedBefore = reasoned || elaborates;
 			if (reasoned || elaborates) continue;
 			unreasoned++;
