@@ -12,8 +12,8 @@ export type ChannelMessage =
 	| { type: 'docs-changed'; ids: string[] }
 	/** The whole workspace changed (import, start empty). */
 	| { type: 'workspace-replaced' }
-	/** A tab released its lock on a document. */
-	| { type: 'doc-closed'; id: string };
+	/** Workspace settings changed. */
+	| { type: 'settings-changed' };
 
 /** A subscription to the channel; falls back to a no-op where BroadcastChannel is missing. */
 export class TabChannel {
