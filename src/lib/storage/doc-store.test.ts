@@ -133,3 +133,29 @@ describe('DocStore', () => {
 		expect(await store.readSettings()).toEqual({ ok: true, value: { pages: 2 } });
 	});
 });
+
+describe('DocStore without IndexedDB', () => {
+	it('keeps documents in memory and says so', async () => {
+		const saved = globalThis.indexedDB;
+		// @ts-expect-error -- simulate a browser (private mode) without IndexedDB
+		delete globalThis.indexedDB;
+		try {
+			const { store } = freshStore();
+			expect(await store.memoryOnly()).toBe(true);
+			await store.putDocs([testDoc('a')]);
+			expect(await store.append('a', { content: { text: 'in memory' } }, 0)).toEqual({
+				ok: true,
+				value: 1
+			});
+			const loaded = await store.loadDoc('a');
+			expect(loaded.ok && loaded.value).toMatchObject({ content: { text: 'in memory' } });
+		} finally {
+			globalThis.indexedDB = saved;
+		}
+	});
+
+	it('uses IndexedDB when it is there', async () => {
+		const { store } = freshStore();
+		expect(await store.memoryOnly()).toBe(false);
+	});
+});

@@ -7,8 +7,15 @@
  * later is cheap, and a crash at any point leaves either the old snapshot plus its journal or
  * the new snapshot (RELIABILITY-NOTES, "Saving"). Loading always validates through the model.
  */
-import type { UseStore } from 'idb-keyval';
-import { AbortReason, entries, hasIndexedDb, lastEntry, openStore, request, transact } from './idb';
+import {
+	AbortReason,
+	entries,
+	lastEntry,
+	openBackend,
+	request,
+	transact,
+	type Backend
+} from './idb';
 import {
 	allDocsRange,
 	allJournalsRange,
@@ -107,7 +114,7 @@ function groupJournal(pairs: [IDBValidKey, unknown][]): Map<string, unknown[]> {
  * `StorageResult`; none throws.
  */
 export class DocStore<R extends StorableDoc> {
-	readonly #use: UseStore | null;
+	readonly #backend: Promise<Backend | null>;
 	readonly #restore: RestoreFn<R>;
 
 	/**
@@ -116,16 +123,22 @@ export class DocStore<R extends StorableDoc> {
 	 */
 	constructor(restore: RestoreFn<R>, dbName?: string) {
 		this.#restore = restore;
-		this.#use = hasIndexedDb() ? openStore(dbName) : null;
+		this.#backend = openBackend(dbName).catch(() => null);
+	}
+
+	/** Whether documents live only in this tab's memory (IndexedDB refused). */
+	async memoryOnly(): Promise<boolean> {
+		return (await this.#backend)?.memory ?? true;
 	}
 
 	async #run<T>(
 		mode: IDBTransactionMode,
 		body: (store: IDBObjectStore) => Promise<T>
 	): Promise<StorageResult<T>> {
-		if (!this.#use) return fail('unavailable', errorMessage('unavailable'));
+		const backend = await this.#backend;
+		if (!backend) return fail('unavailable', errorMessage('unavailable'));
 		try {
-			return ok(await transact(this.#use, mode, body));
+			return ok(await transact(backend.use, mode, body));
 		} catch (err) {
 			if (err instanceof AbortReason) {
 				if (err.reason === 'conflict') return fail('conflict', errorMessage('conflict'));

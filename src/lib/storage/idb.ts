@@ -3,11 +3,67 @@
  * promisified requests and whole transactions whose promise settles only on commit.
  */
 import { createStore, type UseStore } from 'idb-keyval';
-import { DB_NAME, STORE_NAME } from './keys';
+import { DB_NAME, STORE_NAME, useKeyRange } from './keys';
 
-/** Open (lazily) the app's object store; idb-keyval reopens it if the browser closes it. */
-export function openStore(dbName = DB_NAME): UseStore {
-	return createStore(dbName, STORE_NAME);
+/** Where documents are kept: IndexedDB, or memory when the browser refuses IndexedDB. */
+export interface Backend {
+	use: UseStore;
+	/** True when nothing survives the tab (private modes, storage disabled). */
+	memory: boolean;
+}
+
+/** How long opening IndexedDB may take before we treat it as unavailable. */
+const OPEN_TIMEOUT_MS = 5000;
+
+/** Whether IndexedDB opens here (creating the store as idb-keyval would). */
+function probe(dbName: string): Promise<boolean> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => resolve(false), OPEN_TIMEOUT_MS);
+		const done = (ok: boolean) => {
+			clearTimeout(timer);
+			resolve(ok);
+		};
+		try {
+			const req = indexedDB.open(dbName);
+			req.onupgradeneeded = () => req.result.createObjectStore(STORE_NAME);
+			req.onsuccess = () => {
+				const ok = req.result.objectStoreNames.contains(STORE_NAME);
+				req.result.close();
+				done(ok);
+			};
+			req.onerror = () => done(false);
+		} catch {
+			done(false);
+		}
+	});
+}
+
+/** The same as idb-keyval's `createStore`, on a given factory (the in-memory one). */
+function createStoreOn(factory: IDBFactory, dbName: string): UseStore {
+	let dbp: Promise<IDBDatabase> | undefined;
+	const getDB = () => {
+		if (dbp) return dbp;
+		const req = factory.open(dbName);
+		req.onupgradeneeded = () => req.result.createObjectStore(STORE_NAME);
+		dbp = request(req);
+		return dbp;
+	};
+	return (mode, callback) =>
+		getDB().then((db) => callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME)));
+}
+
+/**
+ * Open the app's object store: IndexedDB when it works (idb-keyval reopens it if the browser
+ * closes it), else an in-memory IndexedDB (fake-indexeddb, loaded only then) so the app still
+ * works for this tab (RELIABILITY-NOTES: "Private modes may have no IndexedDB").
+ */
+export async function openBackend(dbName = DB_NAME): Promise<Backend> {
+	if (hasIndexedDb() && (await probe(dbName))) {
+		return { use: createStore(dbName, STORE_NAME), memory: false };
+	}
+	const fake = await import('fake-indexeddb');
+	useKeyRange(fake.IDBKeyRange);
+	return { use: createStoreOn(fake.indexedDB, dbName), memory: true };
 }
 
 /** Whether this browser exposes IndexedDB at all. */

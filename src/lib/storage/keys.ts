@@ -21,6 +21,17 @@ export const TYPE_TRASH = 'fivefold/trash';
 export const TYPE_META = 'fivefold/meta';
 export const TYPE_SETTINGS = 'fivefold/settings';
 
+let keyRangeImpl: typeof IDBKeyRange | undefined;
+
+/** Use another `IDBKeyRange` (the in-memory fallback's) for the ranges below. */
+export function useKeyRange(impl: typeof IDBKeyRange): void {
+	keyRangeImpl = impl;
+}
+
+function bound(lower: IDBValidKey, upper: IDBValidKey): IDBKeyRange {
+	return (keyRangeImpl ?? IDBKeyRange).bound(lower, upper);
+}
+
 /** Key of a document's latest compacted snapshot. */
 export function docKey(id: string): IDBValidKey {
 	return ['doc', id];
@@ -33,17 +44,17 @@ export function journalKey(id: string, seq: number): IDBValidKey {
 
 /** Every journal entry of one document, in `seq` order (an array key sorts after any number). */
 export function journalRange(id: string): IDBKeyRange {
-	return IDBKeyRange.bound(['journal', id], ['journal', id, []]);
+	return bound(['journal', id], ['journal', id, []]);
 }
 
 /** Every journal entry of every document. */
 export function allJournalsRange(): IDBKeyRange {
-	return IDBKeyRange.bound(['journal'], ['journal', []]);
+	return bound(['journal'], ['journal', []]);
 }
 
 /** Every document snapshot. */
 export function allDocsRange(): IDBKeyRange {
-	return IDBKeyRange.bound(['doc'], ['doc', []]);
+	return bound(['doc'], ['doc', []]);
 }
 
 /** Key of a deleted document kept for undo. */
@@ -53,7 +64,7 @@ export function trashKey(id: string): IDBValidKey {
 
 /** Every trashed document. */
 export function allTrashRange(): IDBKeyRange {
-	return IDBKeyRange.bound(['trash'], ['trash', []]);
+	return bound(['trash'], ['trash', []]);
 }
 
 /** Key of the install marker (first visit, eviction detection). */

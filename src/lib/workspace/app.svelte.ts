@@ -3,7 +3,7 @@
  * toasts, the storage-health flag, the workspace list and the open editor session (so the
  * storage banner can export what is in memory from any page).
  */
-import { DocStore, TabChannel } from '$lib/storage';
+import { DocStore, errorMessage, TabChannel } from '$lib/storage';
 import { restoreRecord, type DocRecord } from './model';
 import { StorageHealth } from './storage-health.svelte';
 import { Toasts } from './toasts.svelte';
@@ -25,6 +25,9 @@ export class App {
 	closing: Promise<void> = Promise.resolve();
 
 	constructor() {
+		void this.store.memoryOnly().then((memory) => {
+			if (memory) this.health.report({ kind: 'unavailable', message: errorMessage('unavailable') });
+		});
 		this.workspace = new Workspace(this);
 		this.transfer = new Transfer(this);
 	}

@@ -20,9 +20,9 @@ export class StorageHealth {
 		this.problem = error;
 	}
 
-	/** Storage works again. */
+	/** A save succeeded: transient trouble is over (memory-only storage stays reported). */
 	clear(): void {
-		this.problem = null;
+		if (this.problem && this.problem.kind !== 'unavailable') this.problem = null;
 	}
 
 	/** Note that storage was cleared under us and restored from memory. */
