@@ -103,7 +103,7 @@ const MEASUREMENT_VERB =
 	/\b(?:took|takes|reached|reaches|adds|added|costs?|cost us|peaked|measured|averaged?|came out|ran at|is about|was about|sounds)\b/i;
 const MEASURE = /\d[\d.,]*\s?(?:%|ms|s|sec|seconds?|minutes?|hours?|days?|gb|mb|tb|k|m)?\b|\$\d/i;
 const IMPERATIVE = new Set(IMPERATIVE_VERBS);
-const CONTEST = wordsPattern(CONTEST_MARKERS);
+const CONTEST_ALL = wordsPattern(CONTEST_MARKERS, 'gi');
 
 // A clause boundary after which a reason or an aside starts: commitments and hedges are judged
 // on the main clause only ("We rejected X, since that would give us…" is not hedged).
@@ -279,7 +279,8 @@ export function weighsAlternative(text: string): boolean {
 
 /** Words in a sentence that say people disagreed ("debated", "argued", "no consensus"…). */
 export function contestIn(text: string): string | null {
-	const re = new RegExp(CONTEST.source, 'gi');
+	const re = CONTEST_ALL;
+	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const word = m[0].toLowerCase();
 		// "Nobody argued hard for this" records agreement.

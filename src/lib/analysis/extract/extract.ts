@@ -133,6 +133,40 @@ function continuations(candidates: Candidate[]): number[][] {
 	return units;
 }
 
+/** One option argued in an Alternatives section: a sub-section or a bold-led item. */
+interface ArguedOption {
+	/** `docIndex:sectionId` of the section it sits in. */
+	section: string;
+	option: string | null;
+	terms: Terms;
+	vector: Map<string, number>;
+	/** Sentences with words of disagreement, by index in the set. */
+	said: { at: number; said: string }[];
+}
+
+/** The options argued in each document's Alternatives sections, judged as wholes. */
+function alternativeOptions(
+	sentences: SourceSentence[],
+	docCount: number,
+	saidAt: (i: number) => string | null
+): ArguedOption[][] {
+	const byDoc: Map<string, ArguedOption>[] = Array.from({ length: docCount }, () => new Map());
+	sentences.forEach((s, i) => {
+		if (s.kind !== 'alternatives') return;
+		const section = `${s.docIndex}:${s.sectionId}`;
+		const key = `${section}:${s.option ?? i}`;
+		let opt = byDoc[s.docIndex].get(key);
+		if (!opt) {
+			opt = { section, option: s.option, terms: new Map(), vector: new Map(), said: [] };
+			byDoc[s.docIndex].set(key, opt);
+		}
+		for (const [t, w] of s.terms) opt.terms.set(t, Math.max(w, opt.terms.get(t) ?? 0));
+		const said = saidAt(i);
+		if (said) opt.said.push({ at: i, said });
+	});
+	return byDoc.map((m) => [...m.values()]);
+}
+
 /** Union of term maps, keeping the larger weight. */
 function mergeTerms(list: Terms[]): Terms {
 	if (list.length === 1) return list[0];
@@ -188,11 +222,14 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		if (c.score < DECISION_THRESHOLD) return;
 		// What a decision is about lives before its reason clause; the reason counts half.
 		const reason = reasonStart(sentence.text);
-		const terms = keyTerms(sentence.text, {
-			synonyms,
-			codeSpans: sentence.codeSpans,
-			damp: reason > 0 ? [[reason, sentence.text.length]] : []
-		});
+		const terms =
+			reason > 0
+				? keyTerms(sentence.text, {
+						synonyms,
+						codeSpans: sentence.codeSpans,
+						damp: [[reason, sentence.text.length]]
+					})
+				: sentence.terms;
 		candidates.push({ sentence, index, commitment: c.commitment, cues: c.cues, terms });
 	});
 	const candidateIdx = new Set(candidates.map((c) => c.index));
@@ -209,12 +246,34 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 	const groups = grouping.groups;
 	const localFactor = opts.grouping?.localFactor ?? DEFAULT_GROUP_OPTIONS.localFactor;
 
-	const linkOf = new Map<number[], number>();
-	const decisions: ExtractedDecision[] = groups.map((members) => {
+	// Per sentence, computed once: its document's sentences, its words of disagreement, and
+	// (on demand) its vector.
+	const bySection = new Map<string, number[]>();
+	sentences.forEach((s, i) => {
+		const key = `${s.docIndex}:${s.sectionId}`;
+		const list = bySection.get(key);
+		if (list) list.push(i);
+		else bySection.set(key, [i]);
+	});
+	const optionsByDoc = alternativeOptions(sentences, usable.length, (i) =>
+		contestIn(sentences[i].text)
+	);
+	for (const opts of optionsByDoc)
+		for (const o of opts) o.vector = vectorOf(o.terms, stats, localFactor);
+	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
+	const vectors: (Map<string, number> | undefined)[] = [];
+	const sentenceVector = (i: number) =>
+		(vectors[i] ??= vectorOf(sentences[i].terms, stats, localFactor));
+	const linkOf = new Map<ExtractedDecision, number>();
+	const built = groups.map((members): ExtractedDecision | null => {
 		const cs = members.flatMap((u) => units[u].map((i) => candidates[i]));
 		const docsSpanned = [...new Set(cs.map((c) => c.sentence.docIndex))]
 			.sort((a, b) => a - b)
 			.map((i) => usable[i].name);
+		const commitment = Math.max(...cs.map((c) => c.commitment));
+		const oneOff = docsSpanned.length < minDocs;
+		// Weakly worded one-off statements are never listed: skip the costly part for them.
+		if (oneOff && commitment < 2) return null;
 		// Centroid of the group, for the summary choice and for matching Alternatives sections.
 		const centroid = new Map<string, number>();
 		for (const i of members)
@@ -225,9 +284,6 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			for (const [t, x] of v) d += x * (centroid.get(t) ?? 0);
 			return d / cnorm;
 		};
-		const vectorOfCandidate = new Map(
-			cs.map((c) => [c, vectorOf(c.terms, stats, localFactor)] as const)
-		);
 
 		const contest: string[] = [];
 		let contestScore = 0;
@@ -272,13 +328,15 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				}
 		const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 		const sections = new Set(cs.map((c) => `${c.sentence.docIndex}:${c.sentence.sectionId}`));
-		const altSections = new Map<string, { terms: Terms; said: string[]; option: string | null }>();
-		sentences.forEach((s, i) => {
-			if (!docSet.has(s.docIndex) || evidenceIdx.has(i)) return;
+		let argumentSeen = false;
+		const nearby = [...sections].flatMap((k) => bySection.get(k) ?? []);
+		for (const i of nearby) {
+			const s = sentences[i];
+			if (evidenceIdx.has(i)) continue;
 			const key = `${s.docIndex}:${s.sectionId}`;
-			const said = contestIn(s.text);
+			const said = saidIn[i];
 			if (sections.has(key)) {
-				if (!said) return;
+				if (!said) continue;
 				// The debate about a decision sits in its paragraph or right beside it; further
 				// away in the section it must share the topic.
 				const close = cs.some(
@@ -286,56 +344,54 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 						c.sentence.docIndex === s.docIndex &&
 						(c.sentence.block === s.block || Math.abs(c.index - i) <= 2)
 				);
-				if (close || toCentroid(vectorOf(s.terms, stats, localFactor)) >= 0.15) {
+				if (close || toCentroid(sentenceVector(i)) >= 0.15) {
 					contest.push(said);
 					contestScore += 2;
 					disputed = true;
 				}
-			} else if (s.kind === 'alternatives') {
-				// One option argued = one sub-section (or one bold-led item): judge it as a whole.
-				const k = `${key}:${s.option ?? i}`;
-				const sec = altSections.get(k) ?? {
-					terms: new Map<string, number>(),
-					said: [] as string[],
-					option: s.option
-				};
-				for (const [t, w] of s.terms) sec.terms.set(t, Math.max(w, sec.terms.get(t) ?? 0));
-				// A disagreement belongs to this decision when it, or a sentence beside it, is
-				// on this topic: "We debated this. The site leads argued that an offline mode…".
-				const local = [i - 1, i, i + 1]
-					.map((j) => sentences[j])
-					.filter((x) => x && x.docIndex === s.docIndex && x.sectionId === s.sectionId)
-					.map((x) => toCentroid(vectorOf(x.terms, stats, localFactor)));
-				const namesOption = [...s.terms.keys()].some((t) => rejectedNames.has(t));
-				if (said && (namesOption || Math.max(...local) >= ALT_DISPUTE_SIMILARITY))
-					sec.said.push(said);
-				altSections.set(k, sec);
 			}
-		});
-		let argued = false;
-		for (const sec of altSections.values()) {
-			const sim = toCentroid(vectorOf(sec.terms, stats, localFactor));
-			const names = [...sec.terms.keys()].filter((t) => rejected.has(t)).length;
-			const named = [...sec.terms.keys()].some((t) => rejectedNames.has(t));
-			if (!(sim >= ALT_SIMILARITY || names >= 2 || named)) continue;
-			// Options listed and dismissed are not yet a dispute: one point, however many.
-			if (!argued) {
-				contest.push('alternatives section');
-				contestScore += 1;
-				argued = true;
-			}
-			for (const said of sec.said.slice(0, 1)) {
-				contest.push(said);
-				contestScore += 2;
-				disputed = true;
-			}
-			if (sec.option) alternatives.push(sec.option);
 		}
+		for (const d of docSet)
+			for (const opt of optionsByDoc[d]) {
+				if (sections.has(opt.section)) continue;
+				const sim = toCentroid(opt.vector);
+				let names = 0;
+				let named = false;
+				for (const t of opt.terms.keys()) {
+					if (rejected.has(t)) names++;
+					if (rejectedNames.has(t)) named = true;
+				}
+				if (!(sim >= ALT_SIMILARITY || names >= 2 || named)) continue;
+				// Options listed and dismissed are not yet a dispute: one point, however many.
+				if (!argumentSeen) {
+					contest.push('alternatives section');
+					contestScore += 1;
+					argumentSeen = true;
+				}
+				// A disagreement belongs to this decision when it, or a sentence beside it, is on
+				// this topic ("We debated this. The site leads argued that an offline mode…"), or
+				// when it names the option the evidence rejects.
+				const said = opt.said.find(
+					({ at }) =>
+						[...sentences[at].terms.keys()].some((t) => rejectedNames.has(t)) ||
+						[at - 1, at, at + 1].some(
+							(j) =>
+								sentences[j]?.sectionId === sentences[at].sectionId &&
+								sentences[j]?.docIndex === d &&
+								toCentroid(sentenceVector(j)) >= ALT_DISPUTE_SIMILARITY
+						)
+				);
+				if (said) {
+					contest.push(said.said);
+					contestScore += 2;
+					disputed = true;
+				}
+				if (opt.option) alternatives.push(opt.option);
+			}
 		if (weighed) {
 			contest.push('alternative weighed');
 			contestScore += 1;
 		}
-		const commitment = Math.max(...cs.map((c) => c.commitment));
 		// The strongest tie between two documents: what makes the group recur at all.
 		let link = 0;
 		for (const i of members)
@@ -345,7 +401,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 					candidates[units[i][0]].sentence.docIndex !== candidates[units[j][0]].sentence.docIndex
 				)
 					link = Math.max(link, grouping.similarity(i, j));
-		linkOf.set(members, link);
+		const linkOfGroup = link;
 		const cohesion =
 			members.length > 1
 				? members.reduce((sum, i) => sum + toCentroid(grouping.vectors[i]), 0) / members.length
@@ -357,7 +413,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				// Sentences that report the debate ("Owen made the call") or are too short to
 				// stand alone make poor summaries, however central their few words are.
 				rank:
-					3 * toCentroid(vectorOfCandidate.get(c)!) +
+					3 * toCentroid(sentenceVector(c.index)) +
 					0.5 * c.commitment +
 					(c.sentence.kind === 'decision' ? 0.3 : 0) -
 					(contestIn(c.sentence.text) ? 1 : 0) -
@@ -370,7 +426,6 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			.slice(0, 6)
 			.map(([t]) => t);
 		const controversial = disputed;
-		const oneOff = docsSpanned.length < minDocs;
 		// Lexicographic in spirit: documents spanned, then contested, then commitment.
 		const score =
 			docsSpanned.length * 100 +
@@ -378,7 +433,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			Math.min(contestScore, 6) * 2 +
 			commitment * 3 +
 			cohesion * 2;
-		return {
+		const decision: ExtractedDecision = {
 			id: 'd-' + hash(terms.slice(0, 4).sort().join(' ')),
 			summary: summarize(best.sentence.text),
 			docs: docsSpanned,
@@ -399,15 +454,15 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			contest: unique(contest),
 			terms
 		};
+		linkOf.set(decision, linkOfGroup);
+		return decision;
 	});
+	const decisions = built.filter((d): d is ExtractedDecision => d !== null);
 
 	// Plain statements of a design ("the portal reads positions…") recur by accident more often
 	// than commitments do: a group with no committed sentence needs a closer tie to count.
 	const recurring = decisions
-		.filter(
-			(d, i) =>
-				!d.oneOff && (d.commitment !== 'weak' || linkOf.get(grouping.groups[i])! >= WEAK_LINK)
-		)
+		.filter((d) => !d.oneOff && (d.commitment !== 'weak' || linkOf.get(d)! >= WEAK_LINK))
 		.sort((a, b) => b.score - a.score);
 	const oneOff = decisions
 		.filter((d) => d.oneOff && d.commitment !== 'weak')

@@ -85,6 +85,13 @@ export interface Grouping {
 	similarity(a: number, b: number): number;
 }
 
+// Similarities below this are treated as zero (they cannot move an average above `linkage`).
+const MIN_SIMILARITY = 0.05;
+// A term in more than this share of the statements (and more than MIN_COMMON_POSTINGS of them)
+// is skipped when comparing statements.
+const COMMON_SHARE = 0.05;
+const MIN_COMMON_POSTINGS = 40;
+
 /** IDF of a term: ln(1 + N / df). Unknown terms count as rare. */
 export function idf(stats: TermStats, term: string): number {
 	return Math.log(1 + stats.sentences / (stats.df.get(term) ?? 1));
@@ -124,54 +131,91 @@ export function groupStatements(
 	const vectors = statements.map((s) => vectorOf(s.terms, stats, o.localFactor));
 
 	// Sparse dot products through an inverted index: only pairs that share a term cost anything.
-	const postings = new Map<string, [number, number][]>();
+	// Row by row into a dense accumulator, so no map holds every pair.
+	const postings = new Map<string, { at: number[]; w: number[]; anchored: boolean }>();
 	vectors.forEach((v, i) => {
 		for (const [t, x] of v) {
-			const list = postings.get(t);
-			if (list) list.push([i, x]);
-			else postings.set(t, [[i, x]]);
+			let list = postings.get(t);
+			if (!list) postings.set(t, (list = { at: [], w: [], anchored: o.anchor?.(t) ?? false }));
+			list.at.push(i);
+			list.w.push(x);
 		}
 	});
-	const sims = new Map<number, number>();
-	const shared = new Map<number, number>();
-	for (const [term, list] of postings) {
-		const anchored = o.anchor?.(term) ?? false;
-		for (let a = 0; a < list.length; a++)
-			for (let b = a + 1; b < list.length; b++) {
-				const key = list[a][0] * n + list[b][0];
-				sims.set(key, (sims.get(key) ?? 0) + list[a][1] * list[b][1]);
-				shared.set(key, (shared.get(key) ?? 0) + (anchored ? o.minShared : 1));
-			}
-	}
-	const similarity = (a: number, b: number) =>
-		a === b ? 1 : (sims.get(a < b ? a * n + b : b * n + a) ?? 0);
-
+	// A term in a large share of the statements tells them apart no better than a stop word,
+	// and would cost a quadratic number of pairs: it is left out of the comparison.
+	const common = Math.max(MIN_COMMON_POSTINGS, Math.ceil(n * COMMON_SHARE));
+	const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
 	const edges: [number, number, number][] = [];
-	for (const [key, s] of sims) {
-		const a = Math.floor(key / n);
-		const b = key % n;
-		const same = statements[a].doc === statements[b].doc;
-		if (s >= (same ? o.sameDocThreshold : o.threshold) && shared.get(key)! >= o.minShared)
-			edges.push([a, b, s]);
+	const acc = new Float64Array(n);
+	const sharedCount = new Float64Array(n);
+	const touched: number[] = [];
+	for (let i = 0; i < n; i++) {
+		for (const [t, x] of vectors[i]) {
+			const list = postings.get(t)!;
+			if (list.at.length > common) continue;
+			// Postings are in statement order, so the pairs (i, j > i) are the tail of the list.
+			for (let k = list.at.length - 1; k >= 0 && list.at[k] > i; k--) {
+				const j = list.at[k];
+				if (acc[j] === 0 && sharedCount[j] === 0) touched.push(j);
+				acc[j] += x * list.w[k];
+				sharedCount[j] += list.anchored ? o.minShared : 1;
+			}
+		}
+		for (const j of touched) {
+			const sim = acc[j];
+			if (sim > MIN_SIMILARITY) {
+				rows[i].set(j, sim);
+				rows[j].set(i, sim);
+				const same = statements[i].doc === statements[j].doc;
+				if (sim >= (same ? o.sameDocThreshold : o.threshold) && sharedCount[j] >= o.minShared)
+					edges.push([i, j, sim]);
+			}
+			acc[j] = 0;
+			sharedCount[j] = 0;
+		}
+		touched.length = 0;
 	}
+	const similarity = (a: number, b: number) => (a === b ? 1 : (rows[a].get(b) ?? 0));
 	edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
 
+	// Greedy average linkage. Sums of similarity between groups are kept per pair of groups
+	// and added when groups merge, so a merge test costs one lookup.
 	const groupOf = Array.from({ length: n }, (_, i) => i);
 	const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+	// A group's sums start as its statement's row (shared, read-only) and are copied on the
+	// first merge that changes them.
+	const sums = new Map<number, Map<number, number>>(rows.map((r, i) => [i, r]));
+	const owned = new Set<number>();
+	const own = (g: number) => {
+		if (!owned.has(g)) {
+			sums.set(g, new Map(sums.get(g)));
+			owned.add(g);
+		}
+		return sums.get(g)!;
+	};
 	for (const [a, b] of edges) {
 		const ga = groupOf[a];
 		const gb = groupOf[b];
 		if (ga === gb) continue;
 		const A = members.get(ga)!;
 		const B = members.get(gb)!;
-		let total = 0;
-		for (const i of A) for (const j of B) total += similarity(i, j);
+		const total = sums.get(ga)!.get(gb) ?? 0;
 		if (total / (A.length * B.length) < o.linkage) continue;
 		const [keep, gone] = A.length >= B.length ? [ga, gb] : [gb, ga];
-		const merged = members.get(keep)!.concat(members.get(gone)!);
 		for (const i of members.get(gone)!) groupOf[i] = keep;
-		members.set(keep, merged);
+		members.set(keep, members.get(keep)!.concat(members.get(gone)!));
 		members.delete(gone);
+		const keepSums = own(keep);
+		for (const [c, v] of sums.get(gone)!) {
+			if (c === keep) continue;
+			const merged = (keepSums.get(c) ?? 0) + v;
+			keepSums.set(c, merged);
+			const other = own(c);
+			other.delete(gone);
+			other.set(keep, merged);
+		}
+		keepSums.delete(gone);
+		sums.delete(gone);
 	}
 	const groups = [...members.values()]
 		.map((g) => g.sort((x, y) => x - y))
