@@ -1,0 +1,93 @@
+/**
+ * The Findings panel's words: rule names, budgets in plain words ("2 policies without a reason
+ * — aim for 0"), scores and severities. Pure functions over the report and the configuration.
+ */
+import type { Config, DocKind, Finding, Report, RuleId, Severity } from '$lib/analysis';
+
+/** Rule names for people. */
+export const RULE_NAMES: Record<RuleId, string> = {
+	length: 'Length',
+	specificity: 'Specificity',
+	hedge: 'Hedging',
+	rationale: 'Rationale',
+	horizon: 'Horizon',
+	grounding: 'Grounding',
+	audacity: 'Audacity',
+	'problem-first': 'Problem first',
+	placeholder: 'Placeholders'
+};
+
+/** Severity words (the icon's text alternative). */
+export const SEVERITY_NAMES: Record<Severity, string> = {
+	error: 'Error',
+	warning: 'Warning',
+	info: 'Note'
+};
+
+const num = (n: number) => n.toLocaleString('en-US');
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
+
+/** The budget line for `rule`: where the document stands, and what to aim for. */
+export function budgetLine(
+	rule: RuleId,
+	report: Report,
+	config: Config,
+	findings: readonly Finding[]
+): string {
+	const kind: DocKind = report.kind;
+	const warnings = findings.filter((f) => f.rule === rule && f.severity !== 'error').length;
+	const b = config.budgets;
+	switch (rule) {
+		case 'length': {
+			const words = plural(report.words, 'word', 'words');
+			if (kind === 'vision') {
+				const { minWords, maxWords } = config.vision;
+				if (report.words > maxWords)
+					return `${words} — a vision should fit in two pages, ${num(maxWords)} words`;
+				if (report.words < minWords)
+					return `${words} — a vision needs at least ${num(minWords)} words`;
+				return `${words} — within a vision's ${num(minWords)}–${num(maxWords)} words`;
+			}
+			if (kind === 'strategy')
+				return `${words} — a strategy should stop by ${num(config.strategy.maxWords)} words`;
+			return `${words} — a design doc needs at least ${num(config.design.minWords)}`;
+		}
+		case 'rationale':
+			return `${plural(warnings, kind === 'design' ? 'decision' : 'policy', kind === 'design' ? 'decisions' : 'policies')} without a reason — aim for 0`;
+		case 'specificity':
+			return `${plural(warnings, 'generic sentence', 'generic sentences')} — aim for 0; the budget is ${pct(b.genericShare)} of sentences`;
+		case 'hedge':
+			return `${plural(warnings, 'hedged sentence', 'hedged sentences')} — keep under ${pct(b.hedgedShare)} of sentences`;
+		case 'grounding':
+			return `${plural(warnings, 'paragraph', 'paragraphs')} of technology with no tie to users or the business — aim for 0`;
+		case 'audacity':
+			return `${plural(warnings, 'absolute promise', 'absolute promises')} — a vision may hold ${b.audacityMarkers}`;
+		case 'horizon':
+			return `A vision looks ${config.horizon.minYears}–${config.horizon.maxYears} years ahead`;
+		case 'placeholder':
+			return `${plural(findings.filter((f) => f.rule === rule).length, 'placeholder', 'placeholders')} left — aim for 0`;
+		case 'problem-first':
+			return 'State a specific problem before the proposal';
+	}
+}
+
+/** A 0..1 score as "7/10" style words for screen readers and eyes alike. */
+export function scoreLabel(score: number | undefined): string {
+	if (score === undefined) return '';
+	return `${Math.round(score * 10)}/10`;
+}
+
+/** Rules in panel order: those with errors, then warnings, then clean ones; engine order within. */
+export function ruleOrder(report: Report, findings: readonly Finding[]): RuleId[] {
+	const rules = Object.keys(report.scores) as RuleId[];
+	const rank = (r: RuleId) => {
+		const own = findings.filter((f) => f.rule === r);
+		if (own.some((f) => f.severity === 'error')) return 0;
+		return own.length ? 1 : 2;
+	};
+	return rules
+		.map((r, i) => ({ r, i, k: rank(r) }))
+		.sort((a, b) => a.k - b.k || a.i - b.i)
+		.map(({ r }) => r);
+}
