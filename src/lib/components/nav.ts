@@ -13,4 +13,7 @@ export interface NavLink {
 }
 
 /** Header links, in order. */
-export const NAV_LINKS: NavLink[] = [{ href: '/', label: 'Workspace', also: ['/edit'] }];
+export const NAV_LINKS: NavLink[] = [
+	{ href: '/', label: 'Workspace', also: ['/edit'] },
+	{ href: '/settings', label: 'Settings' }
+];
