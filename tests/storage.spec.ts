@@ -53,3 +53,20 @@ test('when the browser clears storage, the open document is written back', async
 	);
 	await expect(again.getByLabel('Title')).toHaveValue('Survives eviction');
 });
+
+test('without IndexedDB the app works in memory, warns, and offers export', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	const body = await newDoc(page);
+	await page.keyboard.type('Kept in this tab only.');
+	await waitSaved(page);
+	const alert = page.getByRole('alert').filter({ hasText: 'not letting Fivefold use its storage' });
+	await expect(alert).toContainText('Nothing you write here will be kept after you close the tab');
+	await expect(body).toHaveText('Kept in this tab only.');
+	await page.getByRole('link', { name: '← Workspace' }).click();
+	await expect(page.getByRole('link', { name: 'Untitled' })).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await alert.getByRole('button', { name: 'Export workspace' }).click();
+	expect((await downloading).suggestedFilename()).toMatch(/\.zip$/);
+});
