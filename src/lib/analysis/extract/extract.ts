@@ -265,15 +265,26 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 	const sentenceVector = (i: number) =>
 		(vectors[i] ??= vectorOf(sentences[i].terms, stats, localFactor));
 	const linkOf = new Map<ExtractedDecision, number>();
-	const built = groups.map((members): ExtractedDecision | null => {
+	// Every recurring group is worked out in full; of the one-off groups only as many as are
+	// listed, the most firmly worded first (weakly worded ones are never listed).
+	const sketches = groups.map((members) => {
 		const cs = members.flatMap((u) => units[u].map((i) => candidates[i]));
-		const docsSpanned = [...new Set(cs.map((c) => c.sentence.docIndex))]
-			.sort((a, b) => a - b)
-			.map((i) => usable[i].name);
+		const docIdx = [...new Set(cs.map((c) => c.sentence.docIndex))].sort((a, b) => a - b);
 		const commitment = Math.max(...cs.map((c) => c.commitment));
+		const decided = cs.some((c) => c.sentence.kind === 'decision');
+		return { members, cs, docIdx, commitment, rank: commitment + (decided ? 0.5 : 0) };
+	});
+	const listedOneOffs = new Set(
+		sketches
+			.filter((k) => k.docIdx.length < minDocs && k.commitment >= 2)
+			.sort((a, b) => b.rank - a.rank)
+			.slice(0, maxOneOff)
+	);
+	const built = sketches.map((sketch): ExtractedDecision | null => {
+		const { members, cs, commitment } = sketch;
+		const docsSpanned = sketch.docIdx.map((i) => usable[i].name);
 		const oneOff = docsSpanned.length < minDocs;
-		// Weakly worded one-off statements are never listed: skip the costly part for them.
-		if (oneOff && commitment < 2) return null;
+		if (oneOff && !listedOneOffs.has(sketch)) return null;
 		// Centroid of the group, for the summary choice and for matching Alternatives sections.
 		const centroid = new Map<string, number>();
 		for (const i of members)
