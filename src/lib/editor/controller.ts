@@ -12,6 +12,7 @@ import { EditorView } from 'prosemirror-view';
 import { markdownTextParser } from './clipboard';
 import { buildInputRules } from './input-rules';
 import { buildKeymap } from './keymap';
+import { highlightPlugin } from './highlight';
 import { placeholder } from './placeholder';
 
 /** How to build the editor. */
@@ -92,7 +93,9 @@ export class EditorController {
 			keymap(buildKeymap(schema)),
 			keymap(baseKeymap),
 			history(),
-			placeholder(this.#opts.placeholder ?? 'Start writing…')
+			placeholder(this.#opts.placeholder ?? 'Start writing…'),
+			// Evidence links land on a sentence: `highlightSentence` marks it.
+			highlightPlugin()
 		];
 	}
 
