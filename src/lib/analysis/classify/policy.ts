@@ -61,6 +61,10 @@ export function sectionRole(headings: readonly string[] | undefined): SectionRol
 }
 
 const QUESTION = /\?\s*$/;
+// `We stopped…`, `The team moved…`: a subject and a simple past verb tell history.
+const SIMPLE_PAST =
+	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
+const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
 const TENTATIVE =
 	/^(?:it\s+would|one\s+option|an\s+option)\b|\b(?:might|could|perhaps|maybe|possibly)\b/iu;
 const COMMITTING = /\b(?:will|won['’]t|shall|must|should|need\s+to|needs\s+to)\b/iu;
@@ -166,11 +170,13 @@ function hit(
 export function classifyPolicy(sentence: string, context: PolicyContext = {}): PolicyResult {
 	const text = sentence.trim().replace(/^\*\*[^*]+\*\*\s*/, '');
 	if (!text || QUESTION.test(text)) return NONE;
+	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.
+	if (REASON_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
 	const role = sectionRole(context.headings);
 	const inContext = role === 'context';
-	const past = PAST.test(text);
+	const past = PAST.test(text) || SIMPLE_PAST.test(text);
 	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a
 	// commitment modal also appears (`Perhaps we should revisit…` still prescribes).
 	if ((TENTATIVE.test(text) || hasEpistemicMay(text)) && !COMMITTING.test(text)) return NONE;

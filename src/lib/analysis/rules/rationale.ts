@@ -77,9 +77,11 @@ export function check(ctx: RuleContext) {
 	for (const b of blocksFor(ctx, id)) {
 		if (b.role === 'context') continue;
 		const sentences = b.analysis.sentences;
-		if (sentences.length && (sentences.length >= 2 || b.analysis.words >= 20)) {
+		// Short lines (labels, one-line items) are not paragraphs unless they give a reason.
+		const gives = sentences.some((s) => s.rationale || s.reasonFor);
+		if (sentences.length && (gives || sentences.length >= 2 || b.analysis.words >= 20)) {
 			paragraphs++;
-			if (sentences.some((s) => s.rationale || s.reasonFor)) reasoned++;
+			if (gives) reasoned++;
 		}
 		let reasonedBefore = false;
 		for (let i = 0; i < sentences.length; i++) {

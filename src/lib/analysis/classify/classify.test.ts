@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+	classifyPolicy,
+	findAbsolutes,
+	findAnchors,
+	findHedges,
+	findRationale,
+	findTimes,
+	groundingCounts,
+	monthsOf,
+	phraseMatcher,
+	resolveTime,
+	sectionRole
+} from './index.js';
+
+describe('findAnchors', () => {
+	it.each([
+		['p99 latency is 40 ms', ['p99', '40 ms'.split(' ')[0]]],
+		['Move to PostgreSQL 17 by Q3 2026', ['PostgreSQL', '17', 'Q3', '2026']],
+		['Our three pillars and top 3 goals', []],
+		['Phase 2 ships version 2 with 10x speed', []],
+		['millions of events in the cloud with AI', []],
+		['two gate supervisors and three a day', ['two', 'three']],
+		['We pay $18,000 an hour', ['$18,000']]
+	] as [string, string[]][])('%s', (text, anchors) => {
+		expect(findAnchors(text).map((a) => a.text)).toEqual(anchors);
+	});
+
+	it('counts code spans from the raw source', () => {
+		expect(
+			findAnchors('Start from svc-template.', 'Start from `svc-template`.').map((a) => a.kind)
+		).toEqual(['code']);
+	});
+});
+
+describe('classifyPolicy', () => {
+	const policies = { kind: 'strategy' as const, headings: ['S', 'Policies'] };
+	it.each([
+		['We will retire the FTP drop in 2026.', {}, 'will'],
+		['No new MongoDB collections.', {}, 'No new'],
+		['Never deploy during a vessel call.', {}, 'Never'],
+		['Only the Identity team may issue keys.', {}, 'Only'],
+		['API keys expire after 180 days.', policies, 'expire'],
+		['We stopped using Cassandra in 2023.', policies, ''],
+		['It would perhaps be useful to try event sourcing.', policies, ''],
+		['Should we keep the FTP drop?', policies, ''],
+		['Fraud losses will fall to 2 basis points.', {}, ''],
+		['Drivers cannot plan their day.', { headings: ['D', 'Problem'] }, '']
+	] as [string, object, string][])('%s', (text, ctx, cue) => {
+		expect(classifyPolicy(text, ctx).cue).toBe(cue);
+	});
+
+	it.each([
+		[['Strategy', 'Guiding policies'], 'policy'],
+		[['RFC', '3. Proposal', '3.1 Idempotency'], 'policy'],
+		[['RFC', 'Alternatives considered', 'Move to DynamoDB'], 'context'],
+		[['Strategy', 'What we are not deciding here'], 'context'],
+		[['Vision', 'Trucks clear the gate'], 'neutral']
+	] as [string[], string][])('sectionRole(%j) = %s', (headings, role) => {
+		expect(sectionRole(headings)).toBe(role);
+	});
+});
+
+describe('findRationale', () => {
+	it.each([
+		['Use Postgres, because restores exist only there.', 'because'],
+		['Sign webhooks, which lets carriers verify them.', 'which lets'],
+		['Sign webhooks, which the Gate team built.', null],
+		['Retry with one key, otherwise filings duplicate.', 'otherwise'],
+		['Keep data 30 days, to avoid storage bills.', 'to avoid'],
+		['Migrate to PostgreSQL by Q3.', null],
+		['Retries are allowed since a retried call is safe.', 'since'],
+		['It has run on Kafka since 2019.', null],
+		['If the job keeps failing, page the owner.', null],
+		['Batch moves per crane, giving the scheduler one queue.', 'giving']
+	] as [string, string | null][])('%s', (text, marker) => {
+		expect(findRationale(text)?.marker ?? null).toBe(marker);
+	});
+});
+
+describe('findHedges', () => {
+	it.each([
+		['Teams should consider gRPC where appropriate.', ['consider', 'where appropriate']],
+		['We must and will ship in May.', []],
+		['Unit tests may not touch the network.', []],
+		['This may not be enough.', ['may']],
+		['It is about five times faster.', []]
+	] as [string, string[]][])('%s', (text, hedges) => {
+		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
+	});
+});
+
+describe('findAbsolutes', () => {
+	it('separates strong promises from scope words', () => {
+		const a = findAbsolutes('Every team ships with zero incidents and unlimited capacity.');
+		expect(a.strong.map((s) => s.text)).toEqual(['zero incidents', 'unlimited']);
+		expect(a.weak.map((s) => s.text)).toEqual(['Every']);
+	});
+});
+
+describe('findTimes and resolveTime', () => {
+	const today = monthsOf('2025-07-01')!;
+	const years = (text: string) =>
+		findTimes(text).map((t) => {
+			const r = resolveTime(t, today);
+			return [
+				t.text,
+				Math.round(((r.from - today) / 12) * 10) / 10,
+				Math.round(((r.to - today) / 12) * 10) / 10
+			];
+		});
+	it.each([
+		['by the end of 2027', [['the end of 2027', 2.3, 2.5]]],
+		['in two to three years', [['two to three years', 2, 3]]],
+		['next quarter', [['next quarter', 0.3, 0.5]]],
+		[
+			'Q3 2027 and mid-2028',
+			[
+				['Q3 2027', 2, 2.3],
+				['mid-2028', 2.8, 3.2]
+			]
+		],
+		['December 2025', [['December 2025', 0.4, 0.5]]],
+		['18 months from now', [['18 months from now', 1.5, 1.5]]]
+	] as [string, unknown[]][])('%s', (text, expected) => {
+		expect(years(text)).toEqual(expected);
+	});
+
+	it('rejects impossible dates', () => {
+		expect(monthsOf('2025-13-01')).toBeNull();
+		expect(monthsOf('yesterday')).toBeNull();
+	});
+});
+
+describe('groundingCounts', () => {
+	it('counts users, business and technology by stem', () => {
+		const g = groundingCounts("Customers' invoices move to a Kafka cluster; drivers save money.");
+		expect([g.user, g.business, g.tech]).toEqual([2, 2, 2]);
+	});
+});
+
+describe('phraseMatcher', () => {
+	it('matches whole words and phrases, longest first, across whitespace', () => {
+		const m = phraseMatcher(['as needed', 'needed', 'world-class']);
+		expect(
+			m.find('Add as\n needed; a world-class-ish thing is needed.').map((s) => s.text)
+		).toEqual(['as\n needed', 'needed']);
+	});
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { brief, findingsOf } from './testing.js';
+import type { CheckOptions } from '../check.js';
+
+const strategy: CheckOptions = { kind: 'strategy' };
+const policies = (body: string) => `# S\n\n## Policies\n\n${body}`;
+
+const cases: [string, string, string[]][] = [
+	[
+		'a reason in the sentence',
+		policies('Use PostgreSQL 17 for new services, because we only drill restores for Postgres.'),
+		[]
+	],
+	['no reason', policies('Use PostgreSQL 17 for new services.'), ['warning 5:1']],
+	[
+		'a reason in the next sentence',
+		policies(
+			'Services never call Kafka directly. They write to an outbox, so that a commit is always announced.'
+		),
+		[]
+	],
+	[
+		'a `, which lets` clause',
+		policies('Kiosks read plates, which lets drivers skip the printout.'),
+		[]
+	],
+	[
+		'a descriptive `which` clause is no reason',
+		policies('Kiosks read plates, which the Gate team built in 2024.'),
+		['warning 5:1']
+	],
+	[
+		'temporal since is no reason',
+		policies('Crane telemetry goes to TimescaleDB since the 2025 rollout.'),
+		['warning 5:1']
+	],
+	[
+		'a Why: sub-item',
+		policies(
+			'- Deploys stop when the error budget is spent.\n  - Why: feature work must not eat into the SLO.'
+		),
+		[]
+	],
+	[
+		'an anaphoric follow-up shares the reason',
+		policies(
+			'Postgres is the default, because we drill its restores. Anything else needs a review.'
+		),
+		[]
+	],
+	[
+		'context sections hold no policies',
+		'# S\n\n## Diagnosis\n\nWe run 31 databases and must page two people for all of them.',
+		[]
+	]
+];
+
+describe('rationale', () => {
+	it.each(cases)('%s', (_name, md, expected) => {
+		expect(findingsOf('rationale', md, strategy).map(brief)).toEqual(expected);
+	});
+
+	it('names the cue that made the sentence a policy', () => {
+		const [f] = findingsOf('rationale', policies('No new MongoDB collections.'), strategy);
+		expect(f.message).toBe('No reason given for this policy ("No new").');
+		expect(f.actual).toEqual(['No new']);
+	});
+
+	it('errors on a strategy whose policies mostly lack reasons', () => {
+		const md = policies(
+			[
+				'No new MongoDB collections.',
+				'Use Redis for caches only.',
+				'API keys expire after 180 days.'
+			]
+				.map((s) => `- ${s}`)
+				.join('\n')
+		);
+		const found = findingsOf('rationale', md, strategy);
+		expect(found[0]).toMatchObject({ severity: 'error', line: 1 });
+		expect(found.filter((f) => f.severity === 'warning')).toHaveLength(3);
+	});
+
+	it('errors on a vision whose paragraphs give no reasons', () => {
+		const para = (i: number) =>
+			`Terminal ${i} runs slot booking in 2027. Trucks clear the gate in ${i + 3} minutes. Drivers book in the app.`;
+		const bare = `# V\n\n${[1, 2, 3, 4, 5].map(para).join('\n\n')}`;
+		const reasoned = `${bare}\n\nWe do this because queues cost terminals fines.\n\nWe keep two apps so that drivers have one.`;
+		expect(
+			findingsOf('rationale', bare, { kind: 'vision', today: '2026-01-15' }).map((f) => f.severity)
+		).toEqual(['error']);
+		expect(findingsOf('rationale', reasoned, { kind: 'vision', today: '2026-01-15' })).toEqual([]);
+	});
+});

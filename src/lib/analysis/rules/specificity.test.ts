@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { brief, findingsOf } from './testing.js';
+import { tailStart } from './specificity.js';
+
+const strategy = { kind: 'strategy' as const };
+
+const cases: [string, string, string[]][] = [
+	[
+		'a sentence with a number and a name',
+		'The Gate team cuts turn time to 4 minutes by May 2026.',
+		[]
+	],
+	[
+		'buzzwords with no anchor',
+		'We will leverage our platform to unlock seamless experiences.',
+		['warning 1:9']
+	],
+	[
+		'buzzwords do not cancel an anchor',
+		'We will leverage Kafka to unlock 40 ms event delivery.',
+		[]
+	],
+	[
+		'rhetorical numbers are not anchors',
+		'Our three pillars will deliver 10x better innovation across the board.',
+		['warning 1:36']
+	],
+	[
+		'a generic policy in a strategy',
+		'Teams must document their services properly and consistently.',
+		['warning 1:1']
+	],
+	['short lead-ins are not judged', 'Safe retries.', []]
+];
+
+describe('specificity', () => {
+	it.each(cases)('%s', (_name, md, expected) => {
+		expect(findingsOf('specificity', md, strategy).map(brief)).toEqual(expected);
+	});
+
+	it('errors when anchorless sentences go over budget and names the share', () => {
+		const md = Array.from(
+			{ length: 6 },
+			() => 'We will streamline our processes and empower every team to do great work.'
+		).join('\n\n');
+		const [first] = findingsOf('specificity', md, strategy);
+		expect(first.severity).toBe('error');
+		expect(first.message).toMatch(/^6 of 6 sentences \(100%\) have no concrete anchor/);
+	});
+
+	it('points at the sentence where the tail turns generic', () => {
+		const specific = Array.from(
+			{ length: 8 },
+			(_, i) => `Terminal ${i + 1} moves to PostgreSQL 17 by Q${(i % 4) + 1} 2026.`
+		);
+		const generic = [
+			'After that we will keep improving everything we do.',
+			'We will foster a culture of excellence across the organisation.',
+			'Teams will be empowered to move fast with confidence.',
+			'We will continue to evolve our practices over time.'
+		];
+		const found = findingsOf('specificity', [...specific, ...generic].join('\n\n'), strategy);
+		const tail = found.find((f) => f.message.startsWith('The text turns generic here'));
+		expect(tail && brief(tail)).toBe('warning 17:1');
+	});
+
+	it.each([
+		[[false, false, false, false, true, true, true, true], 4],
+		[[false, false, false, false, true, false, false, false], -1],
+		[[true, true, true, true, true, true], -1]
+	] as [boolean[], number][])('tailStart(%j) = %i', (flags, at) => {
+		expect(tailStart(flags)).toBe(at);
+	});
+});
