@@ -13,14 +13,17 @@ import { partition, type Dismissal } from './dismissals';
  * config). The comment goes on its own line right before the block's first line; before a
  * list item that is not the first of its list it is indented under the previous item, so the
  * list stays one list. Findings with no dismissal are untouched.
+ *
+ * The editor checks this same text, so a dismissed finding also leaves the rule's budget (as
+ * the engine's ignore comments do) and the editor and the CLI agree by construction.
  */
 export function withIgnoreComments(
 	markdown: string,
 	findings: readonly Finding[],
 	dismissed: readonly Dismissal[]
-): string {
+): Commented {
 	const { hidden } = partition(findings, dismissed);
-	if (!hidden.length) return markdown;
+	if (!hidden.length) return { markdown, inserted: [] };
 	const { blocks, lineStarts } = parseMarkdown(markdown);
 	const byLine = new Map<number, { rules: Set<RuleId>; indent: string }>();
 	for (const f of hidden) {
@@ -40,9 +43,29 @@ export function withIgnoreComments(
 		byLine.set(block.line, entry);
 	}
 	const lines = markdown.split('\n');
-	for (const [line, { rules, indent }] of [...byLine].sort((a, b) => b[0] - a[0])) {
+	const sorted = [...byLine].sort((a, b) => b[0] - a[0]);
+	for (const [line, { rules, indent }] of sorted) {
 		const ordered = RULE_IDS.filter((r) => rules.has(r));
 		lines.splice(line - 1, 0, `${indent}<!-- fivefold-disable-next ${ordered.join(' ')} -->`);
 	}
-	return lines.join('\n');
+	return { markdown: lines.join('\n'), inserted: sorted.map(([line]) => line).reverse() };
+}
+
+/** Markdown with ignore comments, and where they went. */
+export interface Commented {
+	markdown: string;
+	/** Lines of the original (1-based, ascending) that got a comment line before them. */
+	inserted: number[];
+}
+
+/** The original line of line `line` of the commented text (null for a comment line itself). */
+export function originalLine(commented: Commented, line: number): number | null {
+	let shift = 0;
+	for (const at of commented.inserted) {
+		const commentLine = at + shift;
+		if (commentLine === line) return null;
+		if (commentLine > line) break;
+		shift++;
+	}
+	return line - shift;
 }

@@ -4,9 +4,15 @@
  * holds the engine and the serializer.
  */
 import type { Node } from 'prosemirror-model';
-import { createChecker, type ConfigInput, type DocKind, type Report } from '$lib/analysis';
+import {
+	createChecker,
+	type ConfigInput,
+	type DocKind,
+	type Finding,
+	type Report
+} from '$lib/analysis';
 import { partition, type Dismissal } from './dismissals';
-import { withIgnoreComments } from './ignore-comments';
+import { originalLine, withIgnoreComments } from './ignore-comments';
 import type { LocatedFinding } from './plugin';
 import { docSource, rangeOf } from './source-map';
 
@@ -33,37 +39,37 @@ export interface CheckResult {
 export class DocChecker {
 	readonly #checker = createChecker();
 
+	#run(doc: Node, input: CheckInput) {
+		const source = docSource(doc, input.title.trim() || undefined);
+		const opts = { kind: input.kind, config: input.config, today: input.today };
+		const first = this.#checker.check(source.markdown, opts);
+		const commented = withIgnoreComments(source.markdown, first.findings, input.dismissed);
+		// With dismissals, check the text as exported (ignore comments in place): the dismissed
+		// findings leave the rule's budget too, exactly as `fivefold check` sees the file.
+		const report = commented.inserted.length
+			? this.#checker.check(commented.markdown, opts)
+			: first;
+		return { source, first, report, commented };
+	}
+
 	/** Check `doc` (with `input.title` as its `# ` heading, as exported). */
 	check(doc: Node, input: CheckInput): CheckResult {
-		const source = docSource(doc, input.title.trim() || undefined);
-		const report = this.#checker.check(source.markdown, {
-			kind: input.kind,
-			config: input.config,
-			today: input.today
-		});
+		const { source, first, report, commented } = this.#run(doc, input);
 		const counts = new Map<string, number>();
-		const located: LocatedFinding[] = report.findings.map((f) => {
-			const base = `${f.rule}@${f.line}:${f.column}`;
+		const locate = (f: Finding, line: number | null): LocatedFinding => {
+			const base = `${f.rule}@${line ?? 0}:${f.column}`;
 			const n = counts.get(base) ?? 0;
 			counts.set(base, n + 1);
-			return {
-				...f,
-				id: n ? `${base}#${n}` : base,
-				range: rangeOf(source, f.line, f.column, f.length)
-			};
-		});
-		const { shown, hidden } = partition(located, input.dismissed);
-		return { report, shown, hidden };
+			const range = line === null ? null : rangeOf(source, line, f.column, f.length);
+			return { ...f, line: line ?? f.line, id: n ? `${base}#${n}` : base, range };
+		};
+		const shown = report.findings.map((f) => locate(f, originalLine(commented, f.line)));
+		const hidden = partition(first.findings, input.dismissed).hidden.map((f) => locate(f, f.line));
+		return { report: { ...report, findings: shown }, shown, hidden };
 	}
 
 	/** The document as Markdown for export: dismissals written as the engine's ignore comments. */
 	exportMarkdown(doc: Node, input: CheckInput): string {
-		const source = docSource(doc, input.title.trim() || undefined);
-		const report = this.#checker.check(source.markdown, {
-			kind: input.kind,
-			config: input.config,
-			today: input.today
-		});
-		return withIgnoreComments(source.markdown, report.findings, input.dismissed);
+		return this.#run(doc, input).commented.markdown;
 	}
 }
