@@ -217,9 +217,16 @@ const SO_RESULT = /,\s*so\s+(?!that\b)/i;
  * on what counts; "A, so B" gives its reason first and starts nothing here.
  */
 export function reasonStart(text: string): number {
-	const r = findRationale(text);
+	const r = reason(text);
 	if (!r || r.marker === 'so') return -1;
 	return r.start;
+}
+
+// The classifier's markers that name a judgement ("is worth telling the customer") rather
+// than introduce a reason for a decision are not taken as the reason.
+function reason(text: string) {
+	const r = findRationale(text);
+	return r && !/^(?:is|are|was|were)\s/.test(r.marker) ? r : null;
 }
 
 /**
@@ -227,7 +234,7 @@ export function reasonStart(text: string): number {
  * ("because …", "so that …", "to avoid …"), or the clause before ", so …".
  */
 export function reasonsIn(text: string): string[] {
-	const r = findRationale(text);
+	const r = reason(text);
 	if (!r) return [];
 	if (r.marker === 'so') {
 		const so = SO_RESULT.exec(text);
@@ -249,15 +256,22 @@ export function isReasonSentence(text: string): boolean {
 	return !/\?\s*$/.test(text) && r !== null && r.start === 0;
 }
 
+// The rejected option runs to the next clause break; commas inside numbers do not end it.
 const ALT_AFTER =
-	/\b(?:rather than|instead of|as opposed to|not by|in preference to)\s+([^,.;:()]+)/gi;
+	/\b(?:rather than|instead of|as opposed to|not by|in preference to)\s+((?:[^,.;:()]|[,.](?=\d))+)/gi;
 const ALT_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\s+([^,.;:()]+)/gi;
 // Only a decision someone took ("we rejected …"), not a request "rejected with 400".
 const ALT_REJECTED =
 	/\b(?:we|they|the review|the team|reviewers)\s+(?:\w+\s+)?(?:rejected|ruled out|declined|turned down|will not build|won't build|are not building)\s+(?:a |the |an )?(?:proposal|idea|option|suggestion|plan)?\s*(?:to |of )?([^,.;:()]+)/gi;
 
-/** Options a sentence sets aside: "rather than X", "instead of X", "prefer A over X", "rejected X". */
-export function alternativesIn(text: string): string[] {
+/**
+ * Options a sentence sets aside: "rather than X", "instead of X", "prefer A over X",
+ * "rejected X". Only before the reason clause: "…so that a bug stops one building rather than
+ * the network" compares outcomes, not options.
+ */
+export function alternativesIn(sentence: string): string[] {
+	const at = reasonStart(sentence);
+	const text = at > 0 ? sentence.slice(0, at) : sentence;
 	const out: string[] = [];
 	for (const re of [ALT_AFTER, ALT_OVER, ALT_REJECTED]) {
 		re.lastIndex = 0;

@@ -16,6 +16,7 @@ import {
 	DECISION_THRESHOLD,
 	isReasonSentence,
 	mainClause,
+	type SectionKind,
 	reasonsIn,
 	reasonStart,
 	weighsAlternative
@@ -96,10 +97,22 @@ interface Candidate {
 // Only personal pronouns: "These payloads…" or "This means…" usually open a new point.
 const ANAPHOR = /^(?:it|its|they|their)\b/i;
 const MAX_UNIT = 3;
+// How well a sentence from each kind of section reads as the summary of a decision.
+const SUMMARY_SECTION: Record<SectionKind, number> = {
+	decision: 0.4,
+	proposal: 0.2,
+	other: 0,
+	rollout: -0.2,
+	context: -0.5,
+	alternatives: -1,
+	questions: -1
+};
 // Similarity to a group above which an Alternatives-section sentence argues the same topic.
 const ALT_SIMILARITY = 0.2;
 // …and above which a sentence recording disagreement there is about this decision.
 const ALT_DISPUTE_SIMILARITY = 0.15;
+// …and above which an argued option's title names this decision's topic.
+const ALT_TITLE_SIMILARITY = 0.15;
 // Closest cross-document similarity a group without any committed sentence needs to recur.
 const WEAK_LINK = 0.45;
 
@@ -140,6 +153,8 @@ interface ArguedOption {
 	option: string | null;
 	terms: Terms;
 	vector: Map<string, number>;
+	titleTerms: Terms;
+	titleVector: Map<string, number>;
 	/** Sentences with words of disagreement, by index in the set. */
 	said: { at: number; said: string }[];
 }
@@ -148,7 +163,8 @@ interface ArguedOption {
 function alternativeOptions(
 	sentences: SourceSentence[],
 	docCount: number,
-	saidAt: (i: number) => string | null
+	saidAt: (i: number) => string | null,
+	synonyms: SynonymIndex
 ): ArguedOption[][] {
 	const byDoc: Map<string, ArguedOption>[] = Array.from({ length: docCount }, () => new Map());
 	sentences.forEach((s, i) => {
@@ -157,7 +173,15 @@ function alternativeOptions(
 		const key = `${section}:${s.option ?? i}`;
 		let opt = byDoc[s.docIndex].get(key);
 		if (!opt) {
-			opt = { section, option: s.option, terms: new Map(), vector: new Map(), said: [] };
+			opt = {
+				section,
+				option: s.option,
+				terms: new Map(),
+				vector: new Map(),
+				titleTerms: keyTerms(s.option ?? '', { synonyms }),
+				titleVector: new Map(),
+				said: []
+			};
 			byDoc[s.docIndex].set(key, opt);
 		}
 		for (const [t, w] of s.terms) opt.terms.set(t, Math.max(w, opt.terms.get(t) ?? 0));
@@ -255,11 +279,17 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		if (list) list.push(i);
 		else bySection.set(key, [i]);
 	});
-	const optionsByDoc = alternativeOptions(sentences, usable.length, (i) =>
-		contestIn(sentences[i].text)
+	const optionsByDoc = alternativeOptions(
+		sentences,
+		usable.length,
+		(i) => contestIn(sentences[i].text),
+		synonyms
 	);
 	for (const opts of optionsByDoc)
-		for (const o of opts) o.vector = vectorOf(o.terms, stats, localFactor);
+		for (const o of opts) {
+			o.vector = vectorOf(o.terms, stats, localFactor);
+			o.titleVector = vectorOf(o.titleTerms, stats, localFactor);
+		}
 	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
 	const vectors: (Map<string, number> | undefined)[] = [];
 	const sentenceVector = (i: number) =>
@@ -317,7 +347,8 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			}
 			if (weighsAlternative(s.text)) weighed = true;
 			for (const a of alternativesIn(s.text)) alternatives.push(a);
-			for (const r of reasonsIn(s.text)) rationale.push(r);
+			// A reason given while arguing ("Marta argued for X, since…") is the other side's.
+			if (!said) for (const r of reasonsIn(s.text)) rationale.push(r);
 			const next = sentences[c.index + 1];
 			if (
 				next &&
@@ -397,7 +428,13 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 					contestScore += 2;
 					disputed = true;
 				}
-				if (opt.option) alternatives.push(opt.option);
+				// The option's own title must be on this topic too: a doc's other options are not.
+				if (
+					opt.option &&
+					([...opt.titleTerms.keys()].some((t) => rejected.has(t)) ||
+						toCentroid(opt.titleVector) >= ALT_TITLE_SIMILARITY)
+				)
+					alternatives.push(opt.option);
 			}
 		if (weighed) {
 			contest.push('alternative weighed');
@@ -418,16 +455,36 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				? members.reduce((sum, i) => sum + toCentroid(grouping.vectors[i]), 0) / members.length
 				: 1;
 		// The summary: the most committed sentence closest to what the group shares.
+		// What recurs is what the other documents say too: a sentence's closeness to each
+		// other document's nearest evidence, averaged.
+		const dot = (a: Map<string, number>, b: Map<string, number>) => {
+			let d = 0;
+			for (const [t, x] of a) d += x * (b.get(t) ?? 0);
+			return d;
+		};
+		const shared = (c: Candidate) => {
+			const v = sentenceVector(c.index);
+			const best = new Map<number, number>();
+			for (const o of cs)
+				if (o.sentence.docIndex !== c.sentence.docIndex)
+					best.set(
+						o.sentence.docIndex,
+						Math.max(best.get(o.sentence.docIndex) ?? 0, dot(v, sentenceVector(o.index)))
+					);
+			return best.size ? [...best.values()].reduce((a, b) => a + b, 0) / best.size : 0;
+		};
 		const best = cs
 			.map((c) => ({
 				c,
 				// Sentences that report the debate ("Owen made the call") or are too short to
 				// stand alone make poor summaries, however central their few words are.
 				rank:
-					3 * toCentroid(sentenceVector(c.index)) +
+					2 * toCentroid(sentenceVector(c.index)) +
+					2 * shared(c) +
 					0.5 * c.commitment +
-					(c.sentence.kind === 'decision' ? 0.3 : 0) -
+					SUMMARY_SECTION[c.sentence.kind] -
 					(contestIn(c.sentence.text) ? 1 : 0) -
+					(ANAPHOR.test(c.sentence.text) ? 1 : 0) -
 					(c.sentence.text.split(/\s+/).length < 7 ? 0.5 : 0) -
 					(c.sentence.text.length > 220 ? 0.5 : 0)
 			}))
