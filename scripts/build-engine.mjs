@@ -2,14 +2,15 @@
 // Bundles the analysis engine and the CLI with esbuild:
 //   src/lib/analysis/index.ts → dist/analysis.js  (ESM, platform neutral: Node 20+ and browsers)
 //   src/cli/index.ts          → dist/cli.js       (ESM for Node, with a shebang, executable)
-// `npm run build:engine` and `npm run bench` call this script.
+// `npm run build:engine` and `npm run bench` call this script. FIVEFOLD_ENGINE_OUT=DIR builds
+// elsewhere (the CLI tests build into a temporary folder so they never touch dist/).
 import { build } from 'esbuild';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, process.env.FIVEFOLD_ENGINE_OUT ?? 'dist');
+const out = path.resolve(root, process.env.FIVEFOLD_ENGINE_OUT ?? 'dist');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 await mkdir(out, { recursive: true });
 
