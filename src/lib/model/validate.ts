@@ -85,6 +85,8 @@ export function copyJson(value: unknown, limits: JsonLimits, label: string): Res
 		const out: { [key: string]: JsonValue } = {};
 		for (const key of Object.keys(v)) {
 			if (FORBIDDEN_KEYS.has(key)) return fail(path, `the key "${key}" is not allowed`);
+			// An undefined property is an absent one, as JSON.stringify would have it.
+			if (v[key] === undefined) continue;
 			chars += key.length;
 			const item = copy(v[key], depth + 1, path ? `${path}.${key}` : key);
 			if (failure) return null;

@@ -71,7 +71,10 @@ export function decodeText(bytes: Uint8Array, name: string): Result<string> {
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 		}
 	} catch {
-		return { ok: false, error: `“${name}” is not a text file: it is not valid UTF-8.` };
+		return {
+			ok: false,
+			error: `“${name}” looks like a binary file, not text: it is not valid UTF-8.`
+		};
 	}
 	// NUL and the C0 controls other than tab, line feed, form feed and carriage return.
 	// eslint-disable-next-line no-control-regex -- detecting binary data is the point
