@@ -99,6 +99,17 @@ const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old',
 // it…", "We spent most of the review…"). Decision verbs are told apart before this applies.
 const PAST =
 	/\b(?:was|were|had|did|used to)\b|\b(?:have|has)\s+(?:never\s+|not\s+|already\s+|always\s+)?\w+(?:ed|en|ne|wn|ht)\b|\b(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
+// A dated past event: "In 2024 that produced six incidents" (a year, then an active verb in
+// the past tense; "in Q3 2025 the old path is removed" is a plan).
+const YEAR =
+	/\b(?:in|during|since|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:q[1-4]\s+)?(?:19|20)\d\d\b/i;
+const ACTIVE_PAST =
+	/\b(?<!\b(?:is|are|be|been|being|was|were|get|gets)\s)(?:\w{3,}ed|built|ran|took|lost|made|sent|paid)\b/i;
+function dated(main: string): boolean {
+	const m = YEAR.exec(main);
+	return !!m && ACTIVE_PAST.test(main.slice(m.index + m[0].length));
+}
+
 const MEASUREMENT_VERB =
 	/\b(?:took|takes|reached|reaches|adds|added|costs?|cost us|peaked|measured|averaged?|came out|ran at|is about|was about|sounds)\b/i;
 const MEASURE = /\d[\d.,]*\s?(?:%|ms|s|sec|seconds?|minutes?|hours?|days?|gb|mb|tb|k|m)?\b|\$\d/i;
@@ -194,7 +205,7 @@ export function decisionCues(text: string, kind: SectionKind, first: boolean): D
 	// "We run OSRM ourselves, on the cluster pricing already operates, rather than paying…"
 	// chooses, whatever tense its asides are in.
 	const chooses = CHOICE.test(main) || PREFER_OVER.test(main);
-	const past = !chooses && (PAST.test(main) || DESCRIPTION.test(main));
+	const past = !chooses && (PAST.test(main) || DESCRIPTION.test(main) || dated(main));
 	// Narrative about the past or the current state decides nothing, whatever modal it holds
 	// ("…were never published", "Payouts already never…").
 	if (past && !decisive) commitment = Math.min(commitment, 1);
