@@ -15,5 +15,6 @@ export interface NavLink {
 /** Header links, in order. */
 export const NAV_LINKS: NavLink[] = [
 	{ href: '/', label: 'Workspace', also: ['/edit'] },
+	{ href: '/synthesize', label: 'Synthesize strategy' },
 	{ href: '/settings', label: 'Settings' }
 ];
