@@ -4,6 +4,8 @@ import { newSinceDraft } from './diff';
 import { editorQuery, fingerprint, highlightNeedle, normalizeSentence } from './evidence';
 import {
 	afterAppend,
+	appendable,
+	restoreStatuses,
 	readSynthesis,
 	synthesisRecord,
 	withSynthesis,
@@ -28,6 +30,17 @@ describe('synthesisRecord and readSynthesis', () => {
 		expect(record.dropped).toEqual([c.key]);
 		expect(record.evidence).toContain(fingerprint(a.evidence[0]));
 		expect(record.draftedAt).toBe('2026-11-20T10:00:00.000Z');
+	});
+
+	it('restores accepted and dropped statuses on a fresh board; only new acceptances append', () => {
+		let again = restoreStatuses(boardFrom(decisions), record);
+		expect(again.groups.find((g) => g.key === a.key)?.status).toBe('accepted');
+		expect(again.groups.find((g) => g.key === b.key)?.status).toBe('accepted');
+		expect(again.groups.find((g) => g.key === c.key)?.status).toBe('dropped');
+		expect(appendable(again.groups, record)).toEqual([]);
+		const d = again.groups[3];
+		again = setStatus(again, d.key, 'accepted');
+		expect(appendable(again.groups, record).map((g) => g.key)).toEqual([d.key]);
 	});
 
 	it('round-trips through meta, keeping other keys', () => {

@@ -5,7 +5,7 @@
  * Read with `readSynthesis`, which validates and never throws.
  */
 import type { ExtractedDecision } from '$lib/analysis/extract';
-import type { Group } from './board';
+import type { Board, Group } from './board';
 import { fingerprint } from './evidence';
 
 // Stored in documents: do not change without a migration.
@@ -104,4 +104,33 @@ export function withSynthesis(
 	record: SynthesisRecord
 ): Record<string, unknown> {
 	return { ...meta, [SYNTHESIS_META_KEY]: record };
+}
+
+/**
+ * A fresh board with the statuses a draft recorded: decisions accepted then are accepted (they
+ * are in the strategy already), decisions dropped then are dropped; anything else stays pending.
+ */
+export function restoreStatuses(board: Board, record: SynthesisRecord): Board {
+	const accepted = new Set(record.accepted);
+	const dropped = new Set(record.dropped);
+	return {
+		...board,
+		groups: board.groups.map((g) =>
+			g.decisionIds.some((id) => accepted.has(id))
+				? { ...g, status: 'accepted' }
+				: g.decisionIds.some((id) => dropped.has(id))
+					? { ...g, status: 'dropped' }
+					: g
+		)
+	};
+}
+
+/** Whether a group's policy is already in the strategy `record` was drafted into. */
+export function inDraft(group: Group, record: SynthesisRecord): boolean {
+	return group.decisionIds.some((id) => record.accepted.includes(id));
+}
+
+/** Accepted groups not yet in the strategy: what "Append" adds at its end. */
+export function appendable(groups: readonly Group[], record: SynthesisRecord): Group[] {
+	return groups.filter((g) => g.status === 'accepted' && !inDraft(g, record));
 }
