@@ -3,6 +3,7 @@
  * says it changed them, so an open editor follows), saved on request.
  */
 import type { Config } from '$lib/analysis/config.js';
+import { restoreSettings as restoreWorkspaceSettings } from '$lib/model/envelope';
 import type { App } from './app.svelte';
 import { defaultSettings, restoreSettings, storeSettings, type Settings } from './settings';
 
@@ -35,14 +36,30 @@ export class SettingsStore {
 		return (this.#loading ??= this.#read());
 	}
 
-	async #read(): Promise<void> {
+	/** The stored settings object, validated and migrated by the model; null if unreadable. */
+	async #stored(): Promise<{ value: object } | { error: string } | null> {
 		const raw = await this.#app.store.readSettings();
 		if (!raw.ok) {
 			this.#app.health.report(raw.error);
+			return null;
+		}
+		const restored = restoreWorkspaceSettings(raw.value.settings, raw.value.version);
+		return restored.ok ? { value: restored.value } : { error: restored.error };
+	}
+
+	async #read(): Promise<void> {
+		const stored = await this.#stored();
+		if (!stored) {
 			this.phase = 'ready';
 			return;
 		}
-		const { settings, problem } = restoreSettings(raw.value);
+		const { settings, problem } =
+			'error' in stored
+				? {
+						settings: defaultSettings(),
+						problem: `The stored settings could not be read (${stored.error}); the defaults are in use.`
+					}
+				: restoreSettings((stored.value as { checker?: unknown }).checker);
 		// Keep the object when nothing changed, so effects that read it do not re-run.
 		if (JSON.stringify(settings) !== JSON.stringify(this.settings)) this.settings = settings;
 		this.problem = problem;
@@ -51,9 +68,10 @@ export class SettingsStore {
 
 	/** Validate and store; resolves to an error sentence, or null when saved. */
 	async save(settings: Settings): Promise<string | null> {
+		const previous = await this.#stored();
 		let stored;
 		try {
-			stored = storeSettings(settings);
+			stored = storeSettings(settings, previous && 'value' in previous ? previous.value : {});
 		} catch (error) {
 			return (error as Error).message;
 		}

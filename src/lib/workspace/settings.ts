@@ -1,10 +1,11 @@
 /**
- * Workspace settings (stored with `DocStore.writeSettings`): for now, the checker's thresholds
- * and rules. Stored as a versioned object holding only what differs from the engine's
- * `defaultConfig`, so improved defaults reach everyone who did not change that value.
- * Load = validate → fill defaults, returning a result and a sentence, never throwing.
+ * The checker's part of the workspace settings (`WorkspaceData.settings.checker`, stored with
+ * `DocStore.writeSettings`, versioned and migrated with the rest by $lib/model): thresholds and
+ * rules, holding only what differs from the engine's `defaultConfig`, so improved defaults
+ * reach everyone who did not change that value. Load = validate → fill defaults, returning a
+ * result and a sentence, never throwing; other keys of the settings object are kept as they are.
  *
- * DO NOT CHANGE the stored shape (`{ version, checker }`) without a migration here.
+ * DO NOT CHANGE the stored shape (`checker: ConfigInput`) without a model migration.
  */
 import {
 	defaultConfig,
@@ -13,14 +14,11 @@ import {
 	type ConfigInput
 } from '$lib/analysis/config.js';
 
-/** Version of the stored settings object. */
-export const SETTINGS_VERSION = 1;
-
-/** What is stored. */
+/** What is stored: the workspace settings object, with the checker's overrides under `checker`. */
 export interface StoredSettings {
-	version: typeof SETTINGS_VERSION;
 	/** Overrides of `defaultConfig` (only keys that differ). */
-	checker: ConfigInput;
+	checker?: ConfigInput;
+	[key: string]: unknown;
 }
 
 /** Settings as the app uses them. */
@@ -34,17 +32,18 @@ export function defaultSettings(): Settings {
 	return { checker: structuredClone(defaultConfig) as Config };
 }
 
-/** Stored settings → settings; `problem` says what was wrong when they could not be used. */
+/**
+ * The stored `checker` part → settings; `problem` says what was wrong when it could not be used.
+ */
 export function restoreSettings(raw: unknown): { settings: Settings; problem: string | null } {
 	if (raw === undefined || raw === null) return { settings: defaultSettings(), problem: null };
-	const stored = raw as Partial<StoredSettings>;
-	if (typeof raw !== 'object' || stored.version !== SETTINGS_VERSION)
+	if (typeof raw !== 'object' || Array.isArray(raw))
 		return {
 			settings: defaultSettings(),
 			problem: 'The stored settings had an unknown format; the defaults are in use.'
 		};
 	try {
-		return { settings: { checker: resolveConfig(stored.checker ?? {}) }, problem: null };
+		return { settings: { checker: resolveConfig(raw as ConfigInput) }, problem: null };
 	} catch (error) {
 		return {
 			settings: defaultSettings(),
@@ -53,8 +52,11 @@ export function restoreSettings(raw: unknown): { settings: Settings; problem: st
 	}
 }
 
-/** Settings → what to store: validated (throws a RangeError naming a bad value), defaults left out. */
-export function storeSettings(settings: Settings): StoredSettings {
+/**
+ * Settings → what to store, over the stored object `previous` (its other keys kept):
+ * validated (throws a RangeError naming a bad value), defaults left out.
+ */
+export function storeSettings(settings: Settings, previous: object = {}): StoredSettings {
 	const config = resolveConfig(settings.checker as ConfigInput);
 	const checker: Record<string, unknown> = {};
 	for (const section of ['vision', 'strategy', 'design', 'horizon', 'budgets'] as const) {
@@ -65,5 +67,5 @@ export function storeSettings(settings: Settings): StoredSettings {
 	}
 	const rules = Object.fromEntries(Object.entries(config.rules).filter(([, on]) => on === false));
 	if (Object.keys(rules).length) checker.rules = rules;
-	return { version: SETTINGS_VERSION, checker: checker as ConfigInput };
+	return { ...previous, checker: checker as ConfigInput };
 }
