@@ -157,10 +157,18 @@ const SECTION_PRIOR: Record<SectionKind, number> = {
  * Score a sentence as a decision. `first` tells whether it opens its paragraph or list
  * item, where imperative instructions ("Partition the ledger by merchant") sit.
  */
-export function decisionCues(text: string, kind: SectionKind, first: boolean): DecisionCues {
+export function decisionCues(
+	text: string,
+	kind: SectionKind,
+	first: boolean,
+	short = false
+): DecisionCues {
 	const cues: string[] = [];
 	const none = { score: -9, commitment: 0, cues };
-	if (/\?\s*$/.test(text) || text.split(/\s+/).length < 4) return none;
+	// A list item or table row in a decision section may be a terse decision ("Datastore:
+	// PostgreSQL 16"); elsewhere a fragment that short is a label or a heading in disguise.
+	const minWords = short && (kind === 'decision' || kind === 'proposal') ? 2 : 4;
+	if (/\?\s*$/.test(text) || text.split(/\s+/).length < minWords) return none;
 	const main = mainClause(text);
 	const label = DECISION_LABEL.exec(text);
 	const verb = DECISION_VERB.exec(main);

@@ -79,6 +79,20 @@ describe('extract', () => {
 		expect(() => extract([A], { grouping: { threshold: 2 } })).toThrow(RangeError);
 	});
 
+	it('reads terse decisions from lists and tables in decision sections', () => {
+		const x = doc('x.md', [
+			'Decision',
+			'| Area | Choice |\n|---|---|\n| Datastore | PostgreSQL 16 |'
+		]);
+		const y = doc('y.md', ['Decision', '- Datastore: Postgres, managed by RDS']);
+		const first = extract([x, y]).decisions[0];
+		expect(first.docs).toEqual(['x.md', 'y.md']);
+		expect(first.evidence.map((e) => [e.line, e.text])).toEqual([
+			[5, 'Datastore, PostgreSQL 16.'],
+			[3, 'Datastore: Postgres, managed by RDS']
+		]);
+	});
+
 	it('folds extra synonyms given by the caller', () => {
 		const x = doc('x.md', ['Decision', 'We standardise on Acme Queue for background jobs.']);
 		const y = doc('y.md', ['Decision', 'Every asynchronous task must go through AQ.']);

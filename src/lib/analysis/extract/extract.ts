@@ -242,7 +242,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 
 	const candidates: Candidate[] = [];
 	sentences.forEach((sentence, index) => {
-		const c = decisionCues(sentence.text, sentence.kind, sentence.first);
+		const c = decisionCues(sentence.text, sentence.kind, sentence.first, sentence.short);
 		if (c.score < DECISION_THRESHOLD) return;
 		// What a decision is about lives before its reason clause; the reason counts half.
 		const reason = reasonStart(sentence.text);

@@ -4,7 +4,7 @@
  * block, the inline code it contains, an option title when it sits in an Alternatives
  * section, and its key terms.
  */
-import { parseMarkdown, positionOf, splitSentences } from '../text/index.js';
+import { parseMarkdown, positionOf, splitSentences, stripInline } from '../text/index.js';
 import type { NamedDoc } from '../types.js';
 import { sectionKindOf, type SectionKind } from './cues.js';
 import { keyTerms, type SynonymIndex, type Terms } from './terms.js';
@@ -30,6 +30,8 @@ export interface SourceSentence {
 	kind: SectionKind;
 	/** Whether the sentence opens its paragraph or list item. */
 	first: boolean;
+	/** A list item or table row, where a decision may be a few words ("Datastore: Postgres"). */
+	short: boolean;
 	/** Index of the block in its document; sentences of one block share it. */
 	block: number;
 	/** Contents of inline code spans in the sentence source. */
@@ -42,6 +44,40 @@ export interface SourceSentence {
 
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote']);
+
+/**
+ * Body rows of a Markdown table as sentences, cells joined by ", " (header, separator and
+ * empty rows skipped). Decisions are often tabulated: "| Datastore | PostgreSQL | … |".
+ */
+function tableRows(
+	offset: number,
+	raw: string
+): { text: string; from: number; length: number; codeSpans: string[] }[] {
+	const rows: { text: string; from: number; length: number; codeSpans: string[] }[] = [];
+	let at = offset;
+	const lines = raw.split('\n');
+	const separator = lines.findIndex((l) => /^\s*\|?\s*:?-{2,}/.test(l));
+	lines.forEach((line, i) => {
+		const from = at;
+		at += line.length + 1;
+		if (separator === -1 || i <= separator) return;
+		const cells = line
+			.replace(/^\s*\|/, '')
+			.replace(/\|\s*$/, '')
+			.split('|')
+			.map((c) => stripInline(c.trim(), 0).text.trim())
+			.filter(Boolean);
+		if (!cells.length) return;
+		const text = cells.join(', ');
+		rows.push({
+			text: /[.!?]$/.test(text) ? text : text + '.',
+			from: from + (line.length - line.trimStart().length),
+			length: line.trim().length,
+			codeSpans: [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1])
+		});
+	});
+	return rows;
+}
 
 /** Read every document into sentences, in document order. Never throws on odd Markdown. */
 export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex): SourceSentence[] {
@@ -78,6 +114,29 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 				sectionId = b + 1;
 				return;
 			}
+			if (block.type === 'table') {
+				for (const row of tableRows(block.offset, block.raw)) {
+					const pos = positionOf(parsed.lineStarts, row.from);
+					out.push({
+						doc: doc.name,
+						docIndex,
+						text: row.text,
+						line: pos.line,
+						column: pos.column,
+						length: row.length,
+						section: block.section,
+						sectionId,
+						kind,
+						first: true,
+						short: true,
+						block: b,
+						codeSpans: row.codeSpans,
+						option: null,
+						terms: keyTerms(row.text, { synonyms, codeSpans: row.codeSpans })
+					});
+				}
+				return;
+			}
 			if (!PROSE.has(block.type) || !block.text.trim()) return;
 			const lead = BOLD_LEAD.exec(block.raw)?.[1]?.replace(/[.:]\s*$/, '') ?? null;
 			splitSentences(block.text).forEach((s, k) => {
@@ -97,6 +156,7 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 					sectionId,
 					kind,
 					first: k === 0 || (k === 1 && lead !== null),
+					short: block.type === 'list-item',
 					block: b,
 					codeSpans,
 					option: kind === 'alternatives' ? (option ?? lead) : null,
