@@ -13,17 +13,28 @@ export async function openWorkspace(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
 }
 
-/** Create a document from the workspace; returns the editor body, focused and empty. */
+/**
+ * Create a document from the workspace; returns the editor body, focused. Every kind starts
+ * from a template; with `empty` (the default) the template is cleared first.
+ */
 export async function newDoc(
 	page: Page,
-	button: 'New design doc' | 'New strategy' | 'New vision' = 'New strategy'
+	button: 'New design doc' | 'New strategy' | 'New vision' = 'New strategy',
+	{ empty = true } = {}
 ) {
 	await openWorkspace(page);
 	await page.getByRole('button', { name: button }).click();
 	const body = page.getByRole('textbox', { name: 'Document body' });
 	await expect(body).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await expect(saveStatus(page)).toHaveText('Saved');
 	await body.click();
+	if (empty) {
+		await page.keyboard.press(`${MOD}+a`);
+		await page.keyboard.press('Backspace');
+		await page.keyboard.press(`${MOD}+Alt+0`);
+		await expect(body).toHaveText('');
+		await expect(body.locator('p')).toHaveCount(1);
+	}
 	return body;
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { freshStore, testDoc } from './test-helpers';
+import { DocStore } from './doc-store';
+import { freshStore, restoreTestDoc, testDoc } from './test-helpers';
 
 describe('DocStore', () => {
 	it('replays the journal over the snapshot after a crash (no compaction ran)', async () => {
@@ -129,8 +130,40 @@ describe('DocStore', () => {
 		const meta = { installId: 'x', createdAt: 1, samplesLoaded: true, sampleNoteDismissed: false };
 		await store.writeMeta(meta);
 		expect(await store.readMeta()).toMatchObject({ ok: true, value: meta });
+		expect(await store.readSettings()).toEqual({
+			ok: true,
+			value: { settings: undefined, version: 1 }
+		});
 		await store.writeSettings({ pages: 2 });
-		expect(await store.readSettings()).toEqual({ ok: true, value: { pages: 2 } });
+		expect(await store.readSettings()).toEqual({
+			ok: true,
+			value: { settings: { pages: 2 }, version: 1 }
+		});
+	});
+});
+
+describe('DocStore record formats', () => {
+	it('passes the oldest format involved to the model, so it can migrate', async () => {
+		const dbName = `fivefold-test-versions-${Date.now()}`;
+		const seen: number[] = [];
+		const spy = (raw: unknown, version: number) => {
+			seen.push(version);
+			return restoreTestDoc(raw, version);
+		};
+		const old = new DocStore(spy, { dbName, version: 1 });
+		await old.putDocs([testDoc('a')]);
+		await old.append('a', { content: { text: 'old build' } }, 0);
+		const upgraded = new DocStore(spy, { dbName, version: 2 });
+		await upgraded.append('a', { content: { text: 'new build' } }, 1);
+		const loaded = await upgraded.loadDoc('a');
+		expect(loaded.ok && loaded.value).toMatchObject({ content: { text: 'new build' } });
+		expect(seen.at(-1)).toBe(1);
+		await upgraded.compact('a');
+		await upgraded.loadDoc('a');
+		expect(seen.at(-1)).toBe(1);
+		await upgraded.putDocs([testDoc('a')]);
+		await upgraded.loadDoc('a');
+		expect(seen.at(-1)).toBe(2);
 	});
 });
 

@@ -47,8 +47,22 @@ export interface StorableDoc {
 	revision: number;
 }
 
-/** Validates and migrates a raw stored record (the model's `restoreDoc`, adapted). */
-export type RestoreFn<R> = (raw: unknown) => { ok: true; value: R } | { ok: false; error: string };
+/**
+ * Validates, migrates (from the record format `version` it was stored in) and fills defaults
+ * for a raw stored record: the model's `restoreDocRecord`.
+ */
+export type RestoreFn<R> = (
+	raw: unknown,
+	version: number
+) => { ok: true; value: R } | { ok: false; error: string };
+
+/** How to build a `DocStore`. */
+export interface DocStoreOptions {
+	/** The record format this build writes (the model's SCHEMA_VERSION); default 1. */
+	version?: number;
+	/** Database name; tests use a fresh one each. */
+	dbName?: string;
+}
 
 /** A batch of edits to journal: the document's new title and/or content. */
 export interface DocChange {
@@ -77,23 +91,34 @@ function stamp(previous: unknown, at: number): unknown {
 	return typeof previous === 'string' ? new Date(at).toISOString() : at;
 }
 
-/** Fold journal entries (in order) into a raw snapshot record. */
-function fold(record: unknown, journal: unknown[]): unknown {
-	if (typeof record !== 'object' || record === null || journal.length === 0) return record;
+/**
+ * Fold journal entries (in order) into a snapshot envelope's record. The result's `version` is
+ * the oldest record format involved, so migrations run on anything written by an older build
+ * (a journal left by a crash before an upgrade).
+ */
+function fold(
+	env: Record<string, unknown>,
+	journal: unknown[]
+): { record: unknown; version: number } {
+	const record = env.record;
+	let version = typeof env.version === 'number' ? env.version : 1;
+	if (typeof record !== 'object' || record === null || journal.length === 0)
+		return { record, version };
 	const folded: Record<string, unknown> = { ...(record as Record<string, unknown>) };
 	for (const entry of journal) {
 		if (!isEnvelope(entry, TYPE_JOURNAL)) continue;
 		const e = entry as unknown as JournalEntry;
+		if (typeof e.version === 'number') version = Math.min(version, e.version);
 		if (typeof e.title === 'string') folded.title = e.title;
 		if (e.content !== undefined) folded.content = e.content;
 		if (typeof e.revision === 'number') folded.revision = e.revision;
 		if (typeof e.at === 'number') folded.updatedAt = stamp(folded.updatedAt, e.at);
 	}
-	return folded;
+	return { record: folded, version };
 }
 
-function docEnvelope(record: unknown): DocEnvelope {
-	return { type: TYPE_DOC, version: STORAGE_VERSION, record };
+function docEnvelope(record: unknown, version: number): DocEnvelope {
+	return { type: TYPE_DOC, version, record };
 }
 
 /** Group journal entries by document id (keys are `['journal', id, seq]`). */
@@ -116,14 +141,13 @@ function groupJournal(pairs: [IDBValidKey, unknown][]): Map<string, unknown[]> {
 export class DocStore<R extends StorableDoc> {
 	readonly #backend: Promise<Backend | null>;
 	readonly #restore: RestoreFn<R>;
+	readonly #version: number;
 
-	/**
-	 * @param restore validate → migrate → fill defaults for one raw record
-	 * @param dbName override for tests
-	 */
-	constructor(restore: RestoreFn<R>, dbName?: string) {
+	/** @param restore validate → migrate → fill defaults for one raw record */
+	constructor(restore: RestoreFn<R>, options: DocStoreOptions = {}) {
 		this.#restore = restore;
-		this.#backend = openBackend(dbName).catch(() => null);
+		this.#version = options.version ?? 1;
+		this.#backend = openBackend(options.dbName).catch(() => null);
 	}
 
 	/** Whether documents live only in this tab's memory (IndexedDB refused). */
@@ -149,8 +173,11 @@ export class DocStore<R extends StorableDoc> {
 		}
 	}
 
-	#restoreOne(raw: unknown, problems: string[]): R | null {
-		const result = this.#restore(raw);
+	#restoreOne(
+		{ record: raw, version }: { record: unknown; version: number },
+		problems: string[]
+	): R | null {
+		const result = this.#restore(raw, version);
 		if (result.ok) return result.value;
 		const title =
 			typeof raw === 'object' &&
@@ -177,19 +204,24 @@ export class DocStore<R extends StorableDoc> {
 		});
 	}
 
-	/** Read raw stored settings (validate them with the model). */
-	readSettings(): Promise<StorageResult<unknown>> {
+	/**
+	 * Read raw stored settings and the record format they were written in; validate them with
+	 * the model (`restoreSettings(settings, version)`). `settings` is undefined when none are stored.
+	 */
+	readSettings(): Promise<StorageResult<{ settings: unknown; version: number }>> {
 		return this.#run('readonly', async (store) => {
 			const env = await request(store.get(SETTINGS_KEY));
-			return isEnvelope(env, TYPE_SETTINGS) ? env.settings : undefined;
+			if (!isEnvelope(env, TYPE_SETTINGS)) return { settings: undefined, version: this.#version };
+			const version = typeof env.version === 'number' ? env.version : 1;
+			return { settings: env.settings, version };
 		});
 	}
 
-	/** Store settings. */
+	/** Store settings (already validated), tagged with this build's record format. */
 	writeSettings(settings: unknown): Promise<StorageResult<void>> {
 		return this.#run('readwrite', async (store) => {
 			await request(
-				store.put({ type: TYPE_SETTINGS, version: STORAGE_VERSION, settings }, SETTINGS_KEY)
+				store.put({ type: TYPE_SETTINGS, version: this.#version, settings }, SETTINGS_KEY)
 			);
 		});
 	}
@@ -214,7 +246,7 @@ export class DocStore<R extends StorableDoc> {
 			}
 			const record = env.record as { id?: unknown };
 			const journal = typeof record?.id === 'string' ? (byId.get(record.id) ?? []) : [];
-			const doc = this.#restoreOne(fold(env.record, journal), problems);
+			const doc = this.#restoreOne(fold(env, journal), problems);
 			if (doc) docs.push(doc);
 		}
 		return ok({ docs, problems });
@@ -234,7 +266,7 @@ export class DocStore<R extends StorableDoc> {
 		if (env === undefined) return ok(undefined);
 		if (!isEnvelope(env, TYPE_DOC)) return fail('corrupt', errorMessage('corrupt'));
 		const problems: string[] = [];
-		const doc = this.#restoreOne(fold(env.record, journal), problems);
+		const doc = this.#restoreOne(fold(env, journal), problems);
 		return doc ? ok(doc) : fail('corrupt', problems[0]);
 	}
 
@@ -245,7 +277,7 @@ export class DocStore<R extends StorableDoc> {
 	putDocs(docs: R[]): Promise<StorageResult<void>> {
 		return this.#run('readwrite', async (store) => {
 			for (const doc of docs) {
-				store.put(docEnvelope(doc), docKey(doc.id));
+				store.put(docEnvelope(doc, this.#version), docKey(doc.id));
 				store.delete(journalRange(doc.id));
 			}
 		});
@@ -271,7 +303,7 @@ export class DocStore<R extends StorableDoc> {
 			const revision = expectedRevision + 1;
 			const entry: JournalEntry = {
 				type: TYPE_JOURNAL,
-				version: STORAGE_VERSION,
+				version: this.#version,
 				revision,
 				at: Date.now(),
 				...(change.title !== undefined ? { title: change.title } : {}),
@@ -295,11 +327,11 @@ export class DocStore<R extends StorableDoc> {
 			]);
 			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
 			if (journal.length === 0) return 0;
-			const record = fold(
-				env.record,
+			const folded = fold(
+				env,
 				journal.map(([, v]) => v)
 			);
-			await request(store.put(docEnvelope(record), docKey(id)));
+			await request(store.put(docEnvelope(folded.record, folded.version), docKey(id)));
 			options.beforeCommit?.();
 			await request(store.delete(journalRange(id)));
 			return journal.length;
@@ -317,17 +349,18 @@ export class DocStore<R extends StorableDoc> {
 				entries(store, journalRange(id))
 			]);
 			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
-			const record = fold(
-				env.record,
+			const folded = fold(
+				env,
 				journal.map(([, v]) => v)
-			) as { revision?: unknown };
-			if (expectedRevision !== undefined && record.revision !== expectedRevision)
+			);
+			const revision = (folded.record as { revision?: unknown } | null)?.revision;
+			if (expectedRevision !== undefined && revision !== expectedRevision)
 				throw new AbortReason('conflict');
 			const trashed: TrashEnvelope = {
 				type: TYPE_TRASH,
-				version: STORAGE_VERSION,
+				version: folded.version,
 				deletedAt: Date.now(),
-				record
+				record: folded.record
 			};
 			store.put(trashed, trashKey(id));
 			store.delete(docKey(id));
@@ -342,10 +375,11 @@ export class DocStore<R extends StorableDoc> {
 		const result = await this.#run('readwrite', async (store) => {
 			const env = await request(store.get(trashKey(id)));
 			if (!isEnvelope(env, TYPE_TRASH)) return;
-			const doc = this.#restoreOne(env.record, problems);
+			const version = typeof env.version === 'number' ? env.version : 1;
+			const doc = this.#restoreOne({ record: env.record, version }, problems);
 			if (!doc) return;
 			restored = doc;
-			store.put(docEnvelope(env.record), docKey(id));
+			store.put(docEnvelope(env.record, version), docKey(id));
 			store.delete(trashKey(id));
 		});
 		if (!result.ok) return result;
@@ -381,7 +415,7 @@ export class DocStore<R extends StorableDoc> {
 		return this.#run('readwrite', async (store) => {
 			store.delete(allDocsRange());
 			store.delete(allJournalsRange());
-			for (const doc of docs) store.put(docEnvelope(doc), docKey(doc.id));
+			for (const doc of docs) store.put(docEnvelope(doc, this.#version), docKey(doc.id));
 		});
 	}
 }

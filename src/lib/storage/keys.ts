@@ -11,7 +11,10 @@ export const DB_NAME = 'fivefold';
 /** The one object store in `DB_NAME`. */
 export const STORE_NAME = 'kv';
 
-/** Version of the storage layout (the envelopes below), not of the document model. */
+/**
+ * Version of the storage layout itself (keys, the meta envelope). Document, journal, trash and
+ * settings envelopes carry the model's record format instead, so the model can migrate them.
+ */
 export const STORAGE_VERSION = 1;
 
 /** Envelope `type` tags. */
@@ -75,6 +78,7 @@ export const SETTINGS_KEY: IDBValidKey = ['settings'];
 /** A stored document snapshot; `record` is validated by the model on every load. */
 export interface DocEnvelope {
 	type: typeof TYPE_DOC;
+	/** The model's record format `record` was written in. */
 	version: number;
 	record: unknown;
 }

@@ -39,7 +39,7 @@ let counter = 0;
 /** A store over a fresh database, so tests never share state. */
 export function freshStore(): { store: DocStore<TestDoc>; dbName: string } {
 	const dbName = `fivefold-test-${Date.now()}-${counter++}`;
-	return { store: new DocStore(restoreTestDoc, dbName), dbName };
+	return { store: new DocStore(restoreTestDoc, { dbName }), dbName };
 }
 
 /** A document at revision 0. */

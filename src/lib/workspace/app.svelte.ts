@@ -4,7 +4,8 @@
  * storage banner can export what is in memory from any page).
  */
 import { DocStore, errorMessage, TabChannel } from '$lib/storage';
-import { restoreRecord, type DocRecord } from './model';
+import { restoreSettings } from '$lib/model/envelope';
+import { RECORD_VERSION, restoreRecord, type DocRecord, type Settings } from './model';
 import { StorageHealth } from './storage-health.svelte';
 import { Toasts } from './toasts.svelte';
 import { Transfer } from './transfer.svelte';
@@ -13,7 +14,7 @@ import type { DocSession } from './doc-session.svelte';
 
 /** Shared services for one tab. */
 export class App {
-	readonly store = new DocStore<DocRecord>(restoreRecord);
+	readonly store = new DocStore<DocRecord>(restoreRecord, { version: RECORD_VERSION });
 	readonly channel = new TabChannel();
 	readonly toasts = new Toasts();
 	readonly health = new StorageHealth();
@@ -30,6 +31,14 @@ export class App {
 		});
 		this.workspace = new Workspace(this);
 		this.transfer = new Transfer(this);
+	}
+
+	/** The stored workspace settings, validated; the defaults ({}) when unreadable. */
+	async storedSettings(): Promise<Settings> {
+		const stored = await this.store.readSettings();
+		if (!stored.ok) return {};
+		const restored = restoreSettings(stored.value.settings, stored.value.version);
+		return restored.ok ? restored.value : {};
 	}
 
 	/** Every document as it is in memory now: the open one with its unsaved text. */

@@ -7,12 +7,14 @@
 import type { App } from './app.svelte';
 import { download, readFile } from './download';
 import { isoDay } from './text-stats';
-import { guessKind, type DocRecord } from './model';
+import { guessKind, type DocRecord, type Settings } from './model';
 
 /** A workspace file read and validated, waiting for the user to choose what to do. */
 export interface PendingImport {
 	name: string;
 	docs: DocRecord[];
+	/** The file's settings, applied only on Replace. */
+	settings: Settings;
 	notices: string[];
 }
 
@@ -65,8 +67,9 @@ export class Transfer {
 				lines.push(made.error);
 				continue;
 			}
-			docs.push(made.doc);
-			for (const notice of made.notices) lines.push(`“${made.doc.title || file.name}”: ${notice}`);
+			const { doc, notices } = made.value;
+			docs.push(doc);
+			for (const notice of notices) lines.push(`“${doc.title || file.name}”: ${notice}`);
 		}
 		if (docs.length && !(await this.#app.workspace.add(docs))) return;
 		const imported =
@@ -98,7 +101,8 @@ export class Transfer {
 			this.report = { tone: 'error', heading: 'Nothing was imported.', lines: [parsed.error] };
 			return;
 		}
-		this.pending = { name: file.name, docs: parsed.docs, notices: parsed.notices };
+		const { docs, settings, notices } = parsed.value;
+		this.pending = { name: file.name, docs, settings, notices };
 	}
 
 	/** Carry out the user's choice for the pending workspace import. */
@@ -109,7 +113,7 @@ export class Transfer {
 		const { workspace } = this.#app;
 		const ok =
 			choice === 'replace'
-				? await workspace.replaceAll(pending.docs)
+				? await workspace.replaceAll(pending.docs, pending.settings)
 				: await workspace.addCopies(pending.docs);
 		if (!ok) return;
 		const n = pending.docs.length;
@@ -129,7 +133,7 @@ export class Transfer {
 		if (workspace.phase === 'loading') await workspace.load();
 		const { workspaceZip } = await import('./convert');
 		const docs = this.#app.memoryDocs();
-		const bytes = workspaceZip(docs);
+		const bytes = workspaceZip(docs, await this.#app.storedSettings());
 		const date = isoDay(Date.now());
 		download(bytes as BlobPart, `fivefold-workspace-${date}.zip`, 'application/zip');
 		this.#app.toasts.show(

@@ -5,7 +5,7 @@
  */
 import { lockedDocIds, tryLockDoc, type Meta } from '$lib/storage';
 import type { App } from './app.svelte';
-import { copyOf, renamed, type DocKind, type DocRecord } from './model';
+import { copyOf, renamed, type DocKind, type DocRecord, type Settings } from './model';
 
 /** How long a deleted document can be brought back from storage (the toast shows for 10 s). */
 const TRASH_KEEP_MS = 10 * 60_000;
@@ -228,14 +228,17 @@ export class Workspace {
 		return false;
 	}
 
-	/** Replace every document with `docs` (the user chose Replace on import). */
-	async replaceAll(docs: DocRecord[]): Promise<boolean> {
+	/** Replace every document with `docs`, and the settings (the user chose Replace on import). */
+	async replaceAll(docs: DocRecord[], settings: Settings): Promise<boolean> {
 		if (!(await this.#noneOpen())) return false;
 		const replaced = await this.#app.store.replaceDocs(docs);
 		if (!replaced.ok) {
 			this.#app.toasts.show(replaced.error.message, { tone: 'error' });
 			return false;
 		}
+		const stored = await this.#app.store.writeSettings(settings);
+		if (!stored.ok) this.#app.toasts.show(stored.error.message, { tone: 'error' });
+		this.#app.channel.post({ type: 'settings-changed' });
 		this.docs = docs;
 		this.#app.channel.post({ type: 'workspace-replaced' });
 		return true;
