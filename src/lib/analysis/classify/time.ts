@@ -84,81 +84,95 @@ const UNIT_MONTHS: Record<string, number> = {
 
 const N =
 	'(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four|thirty|thirty-six|a\\s+few|a\\s+couple\\s+of|several)';
-const UNIT = '(years?|months?|quarters?|weeks?|days?)';
 const MONTH =
 	'(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
 
-const PATTERNS: {
-	// A cheap test that must pass before the pattern is worth running.
-	gate: RegExp;
-	re: RegExp;
-	make: (m: RegExpExecArray) => Omit<TimeMention, keyof Span> | null;
-}[] = [
-	{
-		gate: /year|month|quarter|week|day/i,
-		// `two to three years`, `2-3 years from now`.
-		re: new RegExp(`\\b${N}\\s*(?:to|-|–|or)\\s*${N}\\s+${UNIT}\\b`, 'giu'),
-		make: (m) => rel(num(m[1]), num(m[2]), m[3])
-	},
-	{
-		gate: /year|month|quarter|week|day/i,
-		re: new RegExp(
-			`\\b(?:in|within|over|after|for)\\s+(?:the\\s+(?:next|coming)\\s+|the\\s+)?${N}\\s+${UNIT}\\b|\\b${N}\\s+${UNIT}\\s+(?:from\\s+(?:now|today)|out|ahead|away|hence)\\b|\\b(?:the\\s+)?(?:next|coming)\\s+${N}\\s+${UNIT}\\b`,
-			'giu'
-		),
-		make: (m) => {
-			const n = m[1] ?? m[3] ?? m[5];
-			const unit = m[2] ?? m[4] ?? m[6];
-			return rel(num(n), num(n), unit);
-		}
-	},
-	{
-		gate: /next|this|coming|current|end/i,
-		re: /\b(next|this|the\s+coming|the\s+current|the\s+end\s+of\s+(?:the|this)|end\s+of\s+(?:the|this)|the\s+end\s+of\s+next|end\s+of\s+next)\s+(year|quarter|month|half|sprint)\b/giu,
-		make: (m) => relativeNamed(m[1].toLowerCase().replace(/\s+/g, ' '), m[2].toLowerCase())
-	},
-	{
-		gate: /[QH][1-4]/,
-		re: new RegExp(`\\b([QH])([1-4])\\s*(?:of\\s+)?(?:FY)?${YEAR}\\b`, 'giu'),
-		make: (m) => {
-			const y = +m[3];
-			const size = m[1].toUpperCase() === 'Q' ? 3 : 6;
-			const start = y * 12 + (+m[2] - 1) * size;
-			return abs(start, start + size - 1);
-		}
-	},
-	{
-		gate: /(?:19|20)\d\d/,
-		re: new RegExp(
-			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+${YEAR}\\b`,
-			'giu'
-		),
-		make: (m) => {
-			const month = MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')];
-			if (month === undefined) return null;
-			const at = +m[4] * 12 + month;
-			return abs(at, at);
-		}
-	},
-	{
-		gate: /(?:19|20)\d\d/,
-		re: new RegExp(
-			`\\b(?:(?:the\\s+)?(end|close|start|beginning|middle|first\\s+half|second\\s+half)\\s+of\\s+|(mid|early|late)[-\\s]+)?(?:FY)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
-			'giu'
-		),
-		make: (m) => {
-			const y = +m[3] * 12;
-			const part = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
-			if (part === 'end' || part === 'close' || part === 'late') return abs(y + 9, y + 11);
-			if (part === 'start' || part === 'beginning' || part === 'early') return abs(y, y + 2);
-			if (part === 'mid' || part === 'middle') return abs(y + 4, y + 7);
-			if (part === 'first half') return abs(y, y + 5);
-			if (part === 'second half') return abs(y + 6, y + 11);
-			return abs(y, y + 11);
+// Expressions are found from their head word (a unit like `years`, or a year like `2027`)
+// and the few words around it, so most of a sentence is scanned by two small regexes only.
+const UNIT_WORD = /\b(years?|months?|quarters?|weeks?|days?|half|sprint)\b/giu;
+const YEAR_WORD = /(?<![\p{L}\p{N}])(?:FY)?((?:19|20)\d\d)(?![\p{N}])(?!\s*[-–]\s*\d)/gu;
+const RANGE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])${N}\\s*(?:to|-|–|or)\\s*${N}\\s+$`, 'iu');
+const REL_BEFORE = new RegExp(
+	`(?:\\b(?:in|within|over|after|for)\\s+(?:the\\s+(?:next|coming)\\s+|the\\s+)?|\\b(?:the\\s+)?(?:next|coming)\\s+)${N}\\s+$`,
+	'iu'
+);
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])${N}\\s+$`, 'iu');
+const FROM_NOW_AFTER = /^\s+(?:from\s+(?:now|today)|out|ahead|away|hence)\b/i;
+const NAMED_BEFORE =
+	/\b(next|this|the\s+coming|the\s+current|the\s+end\s+of\s+(?:the|this)|end\s+of\s+(?:the|this)|the\s+end\s+of\s+next|end\s+of\s+next)\s+$/iu;
+const QUARTER_BEFORE = /\b([QH])([1-4])\s*(?:of\s+)?$/;
+const MONTH_BEFORE = new RegExp(
+	`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+$`,
+	'iu'
+);
+const PART_BEFORE =
+	/(?:\b(?:the\s+)?(end|close|start|beginning|middle|first\s+half|second\s+half)\s+of\s+|\b(mid|early|late)[-\s]+)$/iu;
+
+function unitMention(text: string, at: number, unit: string): TimeMention | null {
+	const before = text.slice(Math.max(0, at - 60), at);
+	const base = at - before.length;
+	const end = at + unit.length;
+	const singular = unit.toLowerCase().replace(/s$/, '');
+	let m: RegExpExecArray | null;
+	if (singular === 'half' || singular === 'sprint' || unit.toLowerCase() === singular) {
+		if ((m = NAMED_BEFORE.exec(before))) {
+			const start = base + m.index;
+			const which = m[1].toLowerCase().replace(/\s+/g, ' ');
+			return { start, end, text: text.slice(start, end), ...relativeNamed(which, singular) };
 		}
 	}
-];
+	if (singular === 'half' || singular === 'sprint') return null;
+	if ((m = RANGE_BEFORE.exec(before))) {
+		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[2]), unit) };
+	}
+	if ((m = REL_BEFORE.exec(before))) {
+		const start = base + m.index;
+		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[1]), unit) };
+	}
+	const after = FROM_NOW_AFTER.exec(text.slice(end, end + 20));
+	if (after && (m = COUNT_BEFORE.exec(before))) {
+		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		const stop = end + after[0].length;
+		return { start, end: stop, text: text.slice(start, stop), ...rel(num(m[1]), num(m[1]), unit) };
+	}
+	return null;
+}
+
+function yearMention(text: string, at: number, match: string, year: number): TimeMention {
+	const before = text.slice(Math.max(0, at - 40), at);
+	const base = at - before.length;
+	const end = at + match.length;
+	let m: RegExpExecArray | null;
+	let start = at;
+	let t: Omit<TimeMention, keyof Span>;
+	const y = year * 12;
+	if ((m = QUARTER_BEFORE.exec(before))) {
+		const size = m[1] === 'Q' ? 3 : 6;
+		const from = y + (+m[2] - 1) * size;
+		start = base + m.index;
+		t = abs(from, from + size - 1);
+	} else if (
+		(m = MONTH_BEFORE.exec(before)) &&
+		MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')] !== undefined
+	) {
+		const month = MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')];
+		start = base + m.index;
+		t = abs(y + month, y + month);
+	} else if ((m = PART_BEFORE.exec(before))) {
+		const part = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
+		start = base + m.index;
+		if (part === 'end' || part === 'close' || part === 'late') t = abs(y + 9, y + 11);
+		else if (part === 'start' || part === 'beginning' || part === 'early') t = abs(y, y + 2);
+		else if (part === 'mid' || part === 'middle') t = abs(y + 4, y + 7);
+		else if (part === 'first half') t = abs(y, y + 5);
+		else t = abs(y + 6, y + 11);
+	} else {
+		t = abs(y, y + 11);
+	}
+	return { start, end, text: text.slice(start, end), ...t };
+}
 
 function num(s: string): number {
 	const k = s
@@ -212,16 +226,15 @@ const MAY_HAVE_TIME = /\d|year|month|quarter|week|day|half|sprint/i;
 export function findTimes(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	if (!MAY_HAVE_TIME.test(text)) return out;
-	for (const { gate, re, make } of PATTERNS) {
-		if (!gate.test(text)) continue;
-		re.lastIndex = 0;
-		for (let m = re.exec(text); m; m = re.exec(text)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			if (out.some((o) => start < o.end && end > o.start)) continue;
-			const t = make(m);
-			if (t) out.push({ start, end, text: m[0], ...t });
-		}
+	UNIT_WORD.lastIndex = 0;
+	for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
+		const t = unitMention(text, m.index, m[1]);
+		if (t) out.push(t);
+	}
+	YEAR_WORD.lastIndex = 0;
+	for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) {
+		const t = yearMention(text, m.index, m[0], +m[1]);
+		if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
 	}
 	return out.sort((a, b) => a.start - b.start);
 }

@@ -347,17 +347,23 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 		) {
 			// Join content lines with a space so sentences span soft line breaks.
 			const parts = d.content.map(([a, b]) => stripInline(source.slice(a, b), a));
-			for (let p = 0; p < parts.length; p++) {
-				if (p > 0) {
-					text += ' ';
-					map.push(parts[p - 1].map[parts[p - 1].map.length - 1]);
+			if (parts.length === 1) {
+				// One line: its map already ends at the content end, as the joined map would.
+				text = parts[0].text;
+				map = parts[0].map;
+			} else {
+				for (let p = 0; p < parts.length; p++) {
+					if (p > 0) {
+						text += ' ';
+						map.push(parts[p - 1].map[parts[p - 1].map.length - 1]);
+					}
+					text += parts[p].text;
+					// Appending in place: concat per line made long paragraphs quadratic.
+					const part = parts[p];
+					for (let k = 0; k < part.text.length; k++) map.push(part.map[k]);
 				}
-				text += parts[p].text;
-				// Appending in place: concat per line made long paragraphs quadratic.
-				const part = parts[p];
-				for (let k = 0; k < part.text.length; k++) map.push(part.map[k]);
+				map.push(d.content.length ? d.content[d.content.length - 1][1] : d.end);
 			}
-			map.push(d.content.length ? d.content[d.content.length - 1][1] : d.end);
 		} else if (d.type === 'table') {
 			// Table cells are prose too (decisions are often tabulated); keep them as text.
 			const raw = source.slice(d.start, d.end);
