@@ -86,7 +86,6 @@ const N =
 	'(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four|thirty|thirty-six|a\\s+few|a\\s+couple\\s+of|several)';
 const MONTH =
 	'(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
-const YEAR = '((?:19|20)\\d\\d)';
 
 // Expressions are found from their head word (a unit like `years`, or a year like `2027`)
 // and the few words around it, so most of a sentence is scanned by two small regexes only.
