@@ -1,6 +1,6 @@
 /**
  * Screenshots for looking at the UI (not assertions): run with SCREENS=1; PNGs land in
- * test-results/screens/. Light and dark, 1280 px and 390 px.
+ * .out/ui/test-results/screens/. Light and dark, 1280 px and 390 px.
  */
 import { test } from '@playwright/test';
 
@@ -14,7 +14,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				viewport: { width, height: width > 500 ? 900 : 844 }
 			});
 			const page = await context.newPage();
-			const out = (name: string) => `test-results/screens/${name}-${colorScheme}-${width}.png`;
+			const out = (name: string) =>
+				`.out/ui/test-results/screens/${name}-${colorScheme}-${width}.png`;
 			await page.goto('/');
 			await page.getByRole('heading', { name: 'Design docs' }).waitFor();
 			await page.screenshot({ path: out('workspace'), fullPage: true });

@@ -83,7 +83,13 @@ export class Workspace {
 				import('$lib/samples'),
 				import('./convert')
 			]);
-			const docs = sampleDocs.map((s) => createDoc(s.kind, { markdown: s.markdown }));
+			// A millisecond apart, newest first, so each shelf lists the samples in file order.
+			const base = Date.now();
+			const docs = sampleDocs.map((s, i) => ({
+				...createDoc(s.kind, { markdown: s.markdown }),
+				createdAt: base - i,
+				updatedAt: base - i
+			}));
 			const put = await store.putDocs(docs);
 			if (!put.ok) health.report(put.error);
 		}
