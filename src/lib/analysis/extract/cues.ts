@@ -44,11 +44,11 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'rollout',
-		/\broll-?out\b|\bcosts?\b|\bdrawbacks?\b|\btrade-?offs?\b|\bconsequences\b|\bmigration plan\b|\btimeline\b|\bmilestones?\b|\blaunch\b|\bphases?\b|\bschedule\b|\bnext steps\b|\bdelivery\b|\bdeployment plan\b|\bmetrics\b|\bsuccess (?:criteria|metrics)\b|\bmeasur/
+		/\broll-?out\b|\bcosts?\b|\bdrawbacks?\b|\btrade-?offs?\b|\bconsequences\b|\bmigration plan\b|\btimeline\b|\bmilestones?\b|\blaunch\b|\bphases?\b|\bschedule\b|\bnext steps\b|\bdeployment plan\b|\bdelivery plan\b|\bmetrics\b|\bsuccess (?:criteria|metrics)\b|\bmeasur/
 	],
 	[
 		'context',
-		/\bcontext\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b/
+		/\bcontext\b|\bobjectives?\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b/
 	],
 	[
 		'proposal',
@@ -85,8 +85,13 @@ const WILL =
 	/\b(?:will|won't)\b(?!\s+(?:never\s+|not\s+|probably\s+|likely\s+)?(?:expect|notice|see|find|want|need|like|feel|ask|complain|assume|be able|be surprised|know|think|wonder|care)\b)/i;
 const ONLY = /\b(?:only|the only)\b/i;
 const UNIVERSAL = /^(?:every|all|each|any|no|none of the)(?=\s+(?!of\s+(?:us|them)\b)\w)/i;
-const BOUND =
-	/\b(?:limited to|capped at|at most|at least|no more than|no later than|up to|expires? after|deleted after|within)\s+\S*\d/i;
+// A bound or a retention period, with digits or a number word ("after seven days").
+const NUMBER = String.raw`(?:\S*\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|a hundred)\b`;
+const BOUND = new RegExp(
+	String.raw`\b(?:limited to|capped at|at most|at least|no more than|no later than|up to|within|(?:expires?|expired|deleted|kept|retained|stored|held|archived|purged)\s+(?:for|after))\s+` +
+		NUMBER,
+	'i'
+);
 const KEEP = wordsPattern(KEEP_VERBS);
 const CHOICE = wordsPattern(CHOICE_MARKERS);
 const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
@@ -98,7 +103,7 @@ const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old',
 // Past narrative: auxiliaries, or a first-person subject with a past-tense verb ("We validated
 // it…", "We spent most of the review…"). Decision verbs are told apart before this applies.
 const PAST =
-	/\b(?:was|were|had|did|used to)\b|\b(?:have|has)\s+(?:never\s+|not\s+|already\s+|always\s+)?\w+(?:ed|en|ne|wn|ht)\b|\b(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
+	/\b(?:was|were|had|did|used to)\b|\b(?:have|has)\s+(?:never\s+|not\s+|already\s+|always\s+)?\w+(?:ed|en|ne|wn|ht)\b|(?:^|[,;:]\s*|\b(?:and|but|then|when)\s+)(?:we|they|it)\s+(?:\w+ly\s+)?(?:\w+ed|spent|ran|took|saw|found|built|wrote|had|lost|knew|thought|went|got|held|left|met|paid|sent|told|made|gave|began|came|brought|bought)\b/i;
 // A dated past event: "In 2024 that produced six incidents" (a year, then an active verb in
 // the past tense; "in Q3 2025 the old path is removed" is a plan).
 const YEAR =

@@ -113,7 +113,8 @@ const ALT_SIMILARITY = 0.2;
 const ALT_DISPUTE_SIMILARITY = 0.15;
 // …and above which an argued option's title names this decision's topic.
 const ALT_TITLE_SIMILARITY = 0.15;
-// Closest cross-document similarity a group without any committed sentence needs to recur.
+// Closest cross-document similarity a group needs to recur when fewer than two of its
+// documents commit to it in so many words.
 const WEAK_LINK = 0.45;
 
 /**
@@ -522,15 +523,18 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			contest: unique(contest),
 			terms
 		};
-		linkOf.set(decision, linkOfGroup);
+		// How many documents commit to it in so many words (not only describe it).
+		const committed = new Set(cs.filter((c) => c.commitment >= 2).map((c) => c.sentence.docIndex));
+		linkOf.set(decision, committed.size >= minDocs ? 1 : linkOfGroup);
 		return decision;
 	});
 	const decisions = built.filter((d): d is ExtractedDecision => d !== null);
 
 	// Plain statements of a design ("the portal reads positions…") recur by accident more often
-	// than commitments do: a group with no committed sentence needs a closer tie to count.
+	// than commitments do: unless two documents commit to it in so many words, a group needs a
+	// closer tie to count as recurring.
 	const recurring = decisions
-		.filter((d) => !d.oneOff && (d.commitment !== 'weak' || linkOf.get(d)! >= WEAK_LINK))
+		.filter((d) => !d.oneOff && linkOf.get(d)! >= WEAK_LINK)
 		.sort((a, b) => b.score - a.score);
 	const oneOff = decisions
 		.filter((d) => d.oneOff && d.commitment !== 'weak')
