@@ -102,3 +102,36 @@ describe('extract', () => {
 		expect(withSyn[0].docs).toEqual(['x.md', 'y.md']);
 	});
 });
+
+describe('extract on awkward documents', () => {
+	it('does not make a recurring decision of a system every doc merely mentions', () => {
+		const docs = ['a', 'b', 'c', 'd'].map((n, i) =>
+			doc(
+				`${n}.md`,
+				['Context', `Service ${n} already publishes its events to Kafka for the warehouse team.`],
+				[
+					'Proposal',
+					`We will cache ${['prices', 'menus', 'routes', 'photos'][i]} in memory for five minutes.`
+				]
+			)
+		);
+		const recurring = extract(docs).decisions.filter((d) => !d.oneOff);
+		expect(recurring.some((d) => /Kafka/.test(d.evidence.map((e) => e.text).join(' ')))).toBe(
+			false
+		);
+	});
+
+	it('reads docs that use top-level headings for their sections', () => {
+		const a =
+			'# Problem\n\nOrders must never be lost.\n\n# Decision\n\nWe keep Postgres as the system of record.\n';
+		const b =
+			'# Context\n\nPayments must never double.\n\n# Decision\n\nPostgres stays the system of record.\n';
+		const out = extract([
+			{ name: 'a.md', markdown: a },
+			{ name: 'b.md', markdown: b }
+		]);
+		const texts = out.decisions.flatMap((d) => d.evidence.map((e) => e.text));
+		expect(texts.some((t) => /must never/.test(t))).toBe(false);
+		expect(out.decisions[0].docs).toEqual(['a.md', 'b.md']);
+	});
+});

@@ -96,8 +96,12 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 			if (block.type === 'heading') {
 				headings++;
 				while (stack.length && stack[stack.length - 1].depth >= block.depth) stack.pop();
-				// The first top-level heading is the document title, whatever it says.
-				const own = headings === 1 && block.depth === 1 ? null : sectionKindOf(block.text);
+				// The first top-level heading is the document title ("Design: exports for large
+				// merchants"), unless it is a bare section name ("# Problem") in a doc that uses
+				// top-level headings for its sections.
+				const title =
+					headings === 1 && block.depth === 1 && block.text.trim().split(/\s+/).length > 3;
+				const own = title ? null : sectionKindOf(block.text);
 				stack.push({ depth: block.depth, kind: own, text: block.text });
 				kind = 'other';
 				for (let i = stack.length - 1; i >= 0; i--)
