@@ -113,7 +113,9 @@ describe('contestIn', () => {
 		['Three engineers preferred Kotlin.', 'preferred'],
 		['Nobody argued hard for this.', null],
 		['This is the preferred option for most teams.', null],
-		['Substitutes suggested by rules are shown first.', null]
+		['Substitutes suggested by rules are shown first.', null],
+		['The badge came to disagree with the shelf for 6% of items.', null],
+		['The Shipper Experience team disagreed because of the cost.', 'disagreed']
 	])('%s → %s', (text, word) => {
 		expect(contestIn(text)).toBe(word);
 	});

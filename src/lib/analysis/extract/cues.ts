@@ -329,6 +329,10 @@ export function contestIn(text: string): string | null {
 		// "preferred", "suggested" report disagreement only as verbs with a subject
 		// ("three engineers preferred Kotlin"), not as adjectives ("the preferred option",
 		// "substitutes suggested by rules").
+		// Data disagree too: "two places that disagree about what a merchant is owed", "the
+		// badge came to disagree with the shelf".
+		if (/^disagree/.test(word) && /\b(?:that|which|to|they)\s+$/i.test(text.slice(0, m.index)))
+			continue;
 		if (/^(?:preferred|suggested|advocated)$/.test(word)) {
 			const before = text.slice(0, m.index);
 			const after = text.slice(m.index + m[0].length);
