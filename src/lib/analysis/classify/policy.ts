@@ -14,7 +14,7 @@ import {
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
-import { wordSet } from './phrases.js';
+import { wordSet, type Word } from './phrases.js';
 
 /** Where a sentence sits, as far as policy classification cares. */
 export interface PolicyContext {
@@ -24,6 +24,8 @@ export interface PolicyContext {
 	headings?: readonly string[];
 	/** Whether the sentence opens a list item (imperative items are policies). */
 	listItem?: boolean;
+	/** The sentence's words from `wordsOf`, when the caller has them (saves a scan). */
+	words?: readonly Word[];
 }
 
 /** How a sentence was classified, with the words that decided it. */
@@ -229,7 +231,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (words.length < 2) return NONE;
 	const role = sectionRole(context.headings);
 	const inContext = role === 'context';
-	const lowerWords = allWords(text);
+	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
 	const past = hasAny(lowerWords, PAST_WORDS, PAST_PAIRS) || SIMPLE_PAST.test(text);
 	const state = hasAny(lowerWords, STATE_WORDS, STATE_PAIRS);
 	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a

@@ -155,10 +155,13 @@ function numberAnchor(sentence: string, m: RegExpExecArray): AnchorKind | null {
 
 /**
  * The concrete anchors in a sentence. `raw` is the sentence's Markdown source when known,
- * so that code spans count even after inline markup was stripped.
+ * so that code spans count even after inline markup was stripped. `limit` stops the scan
+ * early (`isSpecific` needs one anchor, not all of them).
  */
-export function findAnchors(sentence: string, raw?: string): Anchor[] {
+export function findAnchors(sentence: string, raw?: string, limit = Infinity): Anchor[] {
 	const out: Anchor[] = [];
+	if (raw && raw.includes('`')) codeSpans(sentence, raw, out);
+	if (out.length >= limit) return out;
 	NUMBER.lastIndex = 0;
 	for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
 		// Digits inside identifiers (p99, S3, INC-2207) are handled as identifiers below.
@@ -166,10 +169,11 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 		const kind = numberAnchor(sentence, m);
 		if (kind) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
 	}
+	if (out.length >= limit) return out;
 	WORD.lastIndex = 0;
 	let first = true;
 	let prev = '';
-	for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+	for (let m = WORD.exec(sentence); m && out.length < limit; m = WORD.exec(sentence)) {
 		const w = m[0];
 		const lower = w.toLowerCase();
 		const start = m.index;
@@ -228,21 +232,6 @@ export function findAnchors(sentence: string, raw?: string): Anchor[] {
 				out.push({ start, end, text: w, kind: 'number' });
 		}
 	}
-	if (raw && raw.includes('`')) {
-		CODE_SPAN.lastIndex = 0;
-		const spans = raw.match(CODE_SPAN);
-		if (spans)
-			for (const s of spans) {
-				const inner = s.slice(1, -1);
-				const at = sentence.indexOf(inner);
-				out.push({
-					start: Math.max(0, at),
-					end: Math.max(0, at) + inner.length,
-					text: inner,
-					kind: 'code'
-				});
-			}
-	}
 	return out.sort((a, b) => a.start - b.start);
 }
 
@@ -297,9 +286,26 @@ function countsSomething(sentence: string, end: number, lower: string, prevWord:
 	return unit(a) || (/^[\p{L}-]+$/u.test(a) && !STOPWORDS.has(a) && unit(b));
 }
 
+/** Code spans of the raw source, positioned in the plain sentence. */
+function codeSpans(sentence: string, raw: string, out: Anchor[]): void {
+	CODE_SPAN.lastIndex = 0;
+	const spans = raw.match(CODE_SPAN);
+	if (spans)
+		for (const s of spans) {
+			const inner = s.slice(1, -1);
+			const at = sentence.indexOf(inner);
+			out.push({
+				start: Math.max(0, at),
+				end: Math.max(0, at) + inner.length,
+				text: inner,
+				kind: 'code'
+			});
+		}
+}
+
 /** Whether a sentence carries at least one concrete anchor (samples README, `specific`). */
 export function isSpecific(sentence: string, raw?: string): boolean {
-	return findAnchors(sentence, raw).length > 0;
+	return findAnchors(sentence, raw, 1).length > 0;
 }
 
 const GENERIC_MATCHER = phraseMatcher([...BUZZWORDS, ...VAGUE_QUANTIFIERS, ...VAGUE_VERBS]);

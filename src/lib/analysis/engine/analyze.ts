@@ -34,7 +34,7 @@ export interface SentenceInfo {
 	end: number;
 	text: string;
 	words: number;
-	/** Concrete anchors found (number, date, name, code…). */
+	/** 1 when the sentence has a concrete anchor (number, date, name, code…), else 0. */
 	anchors: number;
 	/** Buzzwords, vague quantifiers and vague verbs (offsets in the sentence). */
 	generic: Span[];
@@ -110,12 +110,13 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			const rawEnd = block.map[Math.max(s.start, s.end - 1)] - block.offset + 1;
 			raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
 		}
+		const words = wordsOf(s.text);
 		const policy = classifyPolicy(s.text, {
 			kind: ctx.kind,
 			headings: ctx.headings,
-			listItem: listItem && sentences.length === 0
+			listItem: listItem && sentences.length === 0,
+			words
 		});
-		const words = wordsOf(s.text);
 		const rationale = findRationale(s.text);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
@@ -124,7 +125,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			end: s.end,
 			text: s.text,
 			words: words.length,
-			anchors: findAnchors(s.text, raw).length,
+			// Rules only ask whether a sentence has an anchor, so stop at the first.
+			anchors: findAnchors(s.text, raw, 1).length,
 			generic: findGenericMarkers(s.text, words),
 			hedges: findHedges(s.text, words),
 			policy,
