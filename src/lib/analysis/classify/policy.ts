@@ -67,10 +67,16 @@ const QUESTION = /\?\s*$/;
 const SIMPLE_PAST =
 	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
-const TENTATIVE_WORDS = wordSet(['might', 'could', 'perhaps', 'maybe', 'possibly']);
-const TENTATIVE_PAIRS = wordSet(['it would', 'one option', 'an option']);
-const COMMITTING_WORDS = wordSet(['will', "won't", 'shall', 'must', 'should']);
-const COMMITTING_PAIRS = wordSet(['need to', 'needs to']);
+const TENTATIVE_LIST = wordList(
+	['might', 'could', 'perhaps', 'maybe', 'possibly'],
+	['it would', 'one option', 'an option']
+);
+
+const COMMITTING_LIST = wordList(
+	['will', "won't", 'shall', 'must', 'should'],
+	['need to', 'needs to']
+);
+
 const MODAL =
 	/\b(?:will|won['’]t|shall|must|mustn['’]t|should|shouldn['’]t|cannot|can['’]t|needs? to|ha(?:ve|s) to|(?:is|are)\s+(?:not\s+)?(?:required|expected|allowed|permitted|forbidden|prohibited|banned|mandatory)|may\s+(?:not|only)|only\s+(?:[\p{L}-]+\s+){0,4}may|['’]ll)\b/iu;
 const NEGATIVE =
@@ -131,38 +137,37 @@ const DEICTIC_START =
 	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|while|although|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
 // History and present-state markers, as words and word pairs (a set lookup per word is far
 // cheaper than one long alternation per sentence on a 100,000-word document).
-const PAST_WORDS = wordSet([
-	'was',
-	'were',
-	'did',
-	"didn't",
-	'had',
-	'ago',
-	'yesterday',
-	'previously',
-	'historically',
-	'originally'
-]);
-const PAST_PAIRS = wordSet([
-	'has been',
-	'have been',
-	'used to',
-	'last year',
-	'last quarter',
-	'last month',
-	'last week',
-	'last time',
-	'so far'
-]);
-const STATE_WORDS = wordSet(['today', 'currently']);
-const STATE_PAIRS = wordSet([
-	'right now',
-	'at present',
-	'as of',
-	'these days',
-	'on average',
-	'the moment'
-]);
+const PAST_LIST = wordList(
+	[
+		'was',
+		'were',
+		'did',
+		"didn't",
+		'had',
+		'ago',
+		'yesterday',
+		'previously',
+		'historically',
+		'originally'
+	],
+	[
+		'has been',
+		'have been',
+		'used to',
+		'last year',
+		'last quarter',
+		'last month',
+		'last week',
+		'last time',
+		'so far'
+	]
+);
+
+const STATE_LIST = wordList(
+	['today', 'currently'],
+	['right now', 'at present', 'as of', 'these days', 'on average', 'the moment']
+);
+
 const PRESENT_PASSIVE =
 	/\b(?:is|are)\s+(?:[\p{L}-]+ly\s+)?(?:[\p{L}-]+ed|written|built|run|kept|made|held|taken|given|done|sent|set|put|split|owned|stored|frozen|chosen)\b/iu;
 const HAS_RULE =
@@ -188,15 +193,30 @@ function allWords(text: string): string[] {
 	return out;
 }
 
-/** Whether any word, or any adjacent pair of words, is in the given sets. */
-function hasAny(
-	words: readonly string[],
-	single: ReadonlySet<string>,
-	pairs: ReadonlySet<string>
-): boolean {
+/** Single words and word pairs to look for, indexed by first word. */
+interface WordList {
+	single: ReadonlySet<string>;
+	pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function wordList(single: readonly string[], pairs: readonly string[]): WordList {
+	const index = new Map<string, Set<string>>();
+	for (const p of pairs) {
+		const [a, b] = p.split(' ');
+		const set = index.get(a) ?? new Set<string>();
+		set.add(b);
+		index.set(a, set);
+	}
+	return { single: new Set(single), pairs: index };
+}
+
+/** Whether any word, or any adjacent pair of words, is in the list. */
+function hasAny(words: readonly string[], list: WordList): boolean {
 	for (let i = 0; i < words.length; i++) {
-		if (single.has(words[i])) return true;
-		if (i + 1 < words.length && pairs.has(words[i] + ' ' + words[i + 1])) return true;
+		const w = words[i];
+		if (list.single.has(w)) return true;
+		const second = list.pairs.get(w);
+		if (second && i + 1 < words.length && second.has(words[i + 1])) return true;
 	}
 	return false;
 }
@@ -232,14 +252,13 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const role = sectionRole(context.headings);
 	const inContext = role === 'context';
 	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
-	const past = hasAny(lowerWords, PAST_WORDS, PAST_PAIRS) || SIMPLE_PAST.test(text);
-	const state = hasAny(lowerWords, STATE_WORDS, STATE_PAIRS);
+	const past = hasAny(lowerWords, PAST_LIST) || SIMPLE_PAST.test(text);
+	const state = hasAny(lowerWords, STATE_LIST);
 	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a
 	// commitment modal also appears (`Perhaps we should revisit…` still prescribes).
 	const tentative =
-		hasAny(lowerWords, TENTATIVE_WORDS, TENTATIVE_PAIRS) ||
-		(lowerWords.includes('may') && hasEpistemicMay(text));
-	if (tentative && !hasAny(lowerWords, COMMITTING_WORDS, COMMITTING_PAIRS)) return NONE;
+		hasAny(lowerWords, TENTATIVE_LIST) || (lowerWords.includes('may') && hasEpistemicMay(text));
+	if (tentative && !hasAny(lowerWords, COMMITTING_LIST)) return NONE;
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
 	// nouns (`Release trains ship weekly`) need an object-like word after them.

@@ -134,7 +134,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			reasonFor: givesReasonFor(s.text, rationale),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
 			absolutes: findAbsolutes(s.text, words, { weak: false }),
-			problem: PROBLEM.test(s.text)
+			// Only problem-first reads this, and only for design docs (kind is in the cache key).
+			problem: ctx.kind === 'design' && PROBLEM.test(s.text)
 		});
 	}
 	return { sentences, words: total, grounding, times, placeholders };
