@@ -260,8 +260,12 @@ function measure(fn, runs) {
 	};
 }
 
-let result;
-for (let i = 0; i < 5; i++) result = extract(docs); // warm up the JIT and the stem cache
+// The first run pays for JIT compilation and fills the engine's memo caches (stems, reasons);
+// it is reported apart. The app re-runs extract on the same docs, so warm runs are the budget.
+const c0 = performance.now();
+let result = extract(docs);
+const first = performance.now() - c0;
+for (let i = 0; i < 5; i++) result = extract(docs);
 const m = measure(() => extract(docs), 30);
 const recurring = result.decisions.filter((d) => !d.oneOff).length;
 const ok = m.median <= BUDGET_MS;
@@ -269,6 +273,7 @@ console.log(
 	`extract, 5 design docs (${words.map((w) => w.toLocaleString('en')).join(' + ')} words): ` +
 		`median ${m.median.toFixed(1)} ms (p10 ${m.p10.toFixed(1)}, p90 ${m.p90.toFixed(1)}; ` +
 		`min ${m.min.toFixed(1)}; CPU median ${m.cpu.toFixed(1)} ms), ` +
-		`budget ≤ ${BUDGET_MS} ms ${ok ? 'ok' : 'OVER'}; ${recurring} recurring decisions`
+		`budget ≤ ${BUDGET_MS} ms ${ok ? 'ok' : 'OVER'}; first run ${first.toFixed(0)} ms; ` +
+		`${recurring} recurring decisions`
 );
 if (!ok) process.exitCode = 1;

@@ -248,9 +248,18 @@ export function reasonStart(text: string): number {
 
 // The classifier's markers that name a judgement ("is worth telling the customer") rather
 // than introduce a reason for a decision are not taken as the reason.
+// Memoised: extract asks for the reason of one sentence several times (terms, rationale,
+// alternatives). Bounded, since sentences differ between runs.
+const reasonMemo = new Map<string, ReturnType<typeof findRationale>>();
 function reason(text: string) {
-	const r = findRationale(text);
-	return r && !/^(?:is|are|was|were)\s/.test(r.marker) ? r : null;
+	let r = reasonMemo.get(text);
+	if (r === undefined) {
+		const found = findRationale(text);
+		r = found && !/^(?:is|are|was|were)\s/.test(found.marker) ? found : null;
+		if (reasonMemo.size > 20_000) reasonMemo.clear();
+		reasonMemo.set(text, r);
+	}
+	return r;
 }
 
 /**
