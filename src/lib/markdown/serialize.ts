@@ -7,7 +7,7 @@
  * The rule it is built to: for a document in normal form (see README), `markdownToDoc` of the
  * output gives the same document back, and serializing that again gives the same text.
  */
-import { MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { MarkdownSerializer, MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Mark, Node } from 'prosemirror-model';
 import { schema } from './schema';
 
@@ -371,14 +371,30 @@ interface OpenMark {
 const EMPHASIS = new Set(['em', 'strong']);
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
+/** Effective marks per child, computed once per textblock (see `marksAt`). */
+const effectiveMarks = new WeakMap<Node[], (readonly Mark[])[]>();
+
 /** Marks a child is written with. A hard break keeps only marks that continue past it. */
 function marksAt(children: Node[], i: number): readonly Mark[] {
-	const node = children[i];
-	if (!isHardBreak(node)) return node.marks;
-	const next = children.slice(i + 1).find((n) => !isHardBreak(n));
-	return next
-		? node.marks.filter((m) => m.type !== schema.marks.code && m.isInSet(next.marks))
-		: [];
+	let all = effectiveMarks.get(children);
+	if (!all) {
+		all = new Array<readonly Mark[]>(children.length);
+		let next: Node | undefined;
+		for (let k = children.length - 1; k >= 0; k--) {
+			const node = children[k];
+			if (!isHardBreak(node)) {
+				all[k] = node.marks;
+				next = node;
+			} else {
+				const after = next;
+				all[k] = after
+					? node.marks.filter((m) => m.type !== schema.marks.code && m.isInSet(after.marks))
+					: [];
+			}
+		}
+		effectiveMarks.set(children, all);
+	}
+	return all[i];
 }
 
 /** How many children from `i` on carry `mark`: longer-reaching marks open first (outermost). */
@@ -423,6 +439,7 @@ function underscoreFits(
 function writeInline(state: MarkdownSerializerState, parent: Node): void {
 	const children: Node[] = [];
 	parent.forEach((child) => children.push(child));
+	const lastContent = children.findLastIndex((n) => !isHardBreak(n));
 	const stack: OpenMark[] = [];
 	const isHeading = parent.type === schema.nodes.heading;
 	let pendingSpace = '';
@@ -541,7 +558,7 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		if (isHardBreak(node)) {
 			open(toOpen, i);
 			// A trailing hard break has no Markdown form; one before more content is `\` + newline.
-			if (children.slice(i + 1).some((n) => !isHardBreak(n))) {
+			if (i < lastContent) {
 				state.write('\\\n');
 				lastDelimiter = null;
 			}
@@ -588,6 +605,48 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 	}
 }
 
+/** Output kept in the state's `out` before older text moves to finished chunks. */
+const OUT_WINDOW = 8192;
+/** Most of the current line kept in `out` (deep container prefixes are far shorter). */
+const LINE_WINDOW = 1024;
+
+/**
+ * `MarkdownSerializer.serialize`, but with the state's `out` kept short. prosemirror-markdown
+ * appends to `out` and then reads its last character, which makes V8 flatten the whole string
+ * on every write: a 700,000-character document took 60 s. Every read of `out` (here and in
+ * prosemirror-markdown) looks only at the end of the current line, so finished text can move
+ * to a list of chunks; this brings that document to well under a second.
+ */
+function serialize(doc: Node): string {
+	const State = MarkdownSerializerState as unknown as new (
+		nodes: typeof serializer.nodes,
+		marks: typeof serializer.marks,
+		options: object
+	) => MarkdownSerializerState;
+	const state = new State(serializer.nodes, serializer.marks, {});
+	const chunks: string[] = [];
+	let tail = '';
+	Object.defineProperty(state, 'out', {
+		get: () => tail,
+		set: (value: string) => {
+			if (value.length <= OUT_WINDOW) {
+				tail = value;
+				return;
+			}
+			// Keep the current line (capped) and the character before its newline.
+			const lineStart = value.lastIndexOf('\n') + 1;
+			const keepFrom = Math.max(
+				0,
+				Math.min(value.length - 2, Math.max(lineStart - 2, value.length - LINE_WINDOW))
+			);
+			chunks.push(value.slice(0, keepFrom));
+			tail = value.slice(keepFrom);
+		}
+	});
+	state.renderContent(doc);
+	return chunks.join('') + tail;
+}
+
 /**
  * Serialize a `schema` document body to CommonMark. With a non-empty `title`, the output starts
  * with `# title`. When there is no title but the body itself starts with a level-1 heading, an
@@ -607,6 +666,6 @@ export function docToMarkdown(doc: Node, title?: string): string {
 		blocks.push(schema.nodes.heading.create({ level: 1 }));
 	}
 	doc.forEach((block) => blocks.push(block));
-	const markdown = serializer.serialize(schema.topNodeType.create(null, blocks));
+	const markdown = serialize(schema.topNodeType.create(null, blocks));
 	return markdown.endsWith('\n') || markdown === '' ? markdown : markdown + '\n';
 }
