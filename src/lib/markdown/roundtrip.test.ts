@@ -162,8 +162,8 @@ describe('large documents', () => {
 		const doc = b.doc(...lists.flatMap((list) => [b.h(2, 'Section'), list]));
 		const markdown = docToMarkdown(doc, 'Big');
 		expect(markdown.length).toBeGreaterThan(450_000);
-		expect(markdown.slice(0, 80)).toBe(
-			'# Big\n\n## Section\n\n- We will *adopt* Postgres for `billing` because latency matters.\n'
+		expect(markdown).toMatch(
+			/^# Big\n\n## Section\n\n- We will \*adopt\* Postgres for `billing` because latency matters\.\n- /
 		);
 	});
 
