@@ -54,6 +54,14 @@ describe('exportWorkspaceZip', () => {
 		expect(JSON.parse(text(files[BACKUP_FILE_NAME]))).toEqual(JSON.parse(exportWorkspaceJson(ws)));
 	});
 
+	it('exports documents dated before 1980 or after 2099', () => {
+		const ws = workspace();
+		ws.docs[0] = { ...ws.docs[0], updatedAt: 0 };
+		ws.docs[1] = { ...ws.docs[1], updatedAt: 8.64e15 };
+		const back = importWorkspaceFile(exportWorkspaceZip(ws), 'w.zip');
+		expect(back.ok && back.value.docs).toEqual(ws.docs);
+	});
+
 	it('gives the same bytes for the same workspace', () => {
 		const ws = workspace();
 		expect(exportWorkspaceZip(ws)).toEqual(exportWorkspaceZip(ws));

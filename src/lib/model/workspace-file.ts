@@ -45,8 +45,9 @@ export type ImportedWorkspace = WorkspaceData & {
 };
 
 const MARKDOWN_FILE = /\.(md|markdown|txt)$/i;
-// A DOS timestamp cannot be earlier than 1980.
+// A DOS timestamp holds 1980 to 2099 only (fflate throws outside that range).
 const ZIP_EPOCH = Date.UTC(1980, 0, 2);
+const ZIP_END = Date.UTC(2099, 11, 30);
 
 function megabytes(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -166,7 +167,7 @@ export function exportWorkspaceZip(ws: WorkspaceData): Uint8Array {
 		let path = `${doc.kind}/${stem}.md`;
 		for (let n = 2; used.has(path); n++) path = `${doc.kind}/${stem}-${n}.md`;
 		used.add(path);
-		const mtime = Math.max(ZIP_EPOCH, doc.updatedAt);
+		const mtime = Math.min(ZIP_END, Math.max(ZIP_EPOCH, doc.updatedAt || 0));
 		latest = Math.max(latest, mtime);
 		files[path] = [strToU8(docToMarkdown(body, doc.title || undefined)), { mtime }];
 	}
