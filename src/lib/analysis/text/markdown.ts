@@ -95,10 +95,13 @@ const PLAIN_RUN = /[^\\`*_~![<\n]+/y;
  */
 export function stripInline(src: string, base: number): { text: string; map: number[] } {
 	let text = '';
-	const map: number[] = [];
+	// Plain text is never longer than its source (+1 for the end offset): size the map once
+	// instead of growing it a character at a time, which dominated parsing long documents.
+	const map: number[] = new Array<number>(src.length + 1);
+	let n = 0;
 	const push = (ch: string, at: number) => {
 		text += ch;
-		map.push(base + at);
+		map[n++] = base + at;
 	};
 	let i = 0;
 	while (i < src.length) {
@@ -107,7 +110,7 @@ export function stripInline(src: string, base: number): { text: string; map: num
 		const run = PLAIN_RUN.exec(src);
 		if (run && run.index === i) {
 			text += run[0];
-			for (let k = 0; k < run[0].length; k++) map.push(base + i + k);
+			for (let k = 0; k < run[0].length; k++) map[n++] = base + i + k;
 			i += run[0].length;
 			continue;
 		}
@@ -142,7 +145,7 @@ export function stripInline(src: string, base: number): { text: string; map: num
 			if (m) {
 				const inner = stripInline(src.slice(i + 1, close), base + i + 1);
 				text += inner.text;
-				map.push(...inner.map.slice(0, inner.text.length));
+				for (let k = 0; k < inner.text.length; k++) map[n++] = inner.map[k];
 				i = close + 1 + m[0].length;
 			} else {
 				push(ch, i);
@@ -169,7 +172,8 @@ export function stripInline(src: string, base: number): { text: string; map: num
 			i++;
 		}
 	}
-	map.push(base + src.length);
+	map[n++] = base + src.length;
+	map.length = n;
 	return { text, map };
 }
 
