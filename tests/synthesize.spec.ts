@@ -16,7 +16,7 @@ async function openSynthesize(page: Page) {
 }
 
 function picker(page: Page) {
-	return page.getByRole('group', { name: /Design docs to pull decisions from/ });
+	return page.getByRole('group', { name: /^Design docs \(\d+ of 5 picked\)/ });
 }
 
 /** Tick exactly the design docs whose labels are in `names` (all when omitted). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '$lib/analysis/check';
 import { markdownToDoc } from '$lib/markdown';
 import { addByHand, boardFrom, isOneOff, reword, setStatus, type Board } from './board';
 import { appendMarkdown, draftMarkdown, escapeMarkdown, NO_REASON, openQuestions } from './draft';
@@ -44,8 +45,21 @@ describe('draftMarkdown', () => {
 		for (const item of items) {
 			expect(item).toMatch(/^\s*\d+\. \S.*\b(?:will|stays?|remains?|must|never|only)\b/);
 			expect(item).toMatch(/\b(because|so that)\b/);
-			expect(item).toMatch(/- Evidence: \[[^\]]+\]\(\?id=d\d&highlight=[^)]+\): “/);
+			expect(item).toMatch(/\(evidence \[\d\.1\]\(\?id=d\d&highlight=[^)]+\)[^\n]*\)\.\s*$/);
 		}
+	});
+
+	it('quotes the evidence under Evidence, numbered as the references', () => {
+		const evidence = md.split('## Evidence')[1];
+		expect(evidence).toMatch(
+			/^1\. For policy 1:\n\n {3}- 1\.1 \[[^\]]+ › [^\]]+\]\(\?id=d\d&highlight=[^)]+\): “/m
+		);
+		expect(evidence).toContain('3. For policy 3:');
+	});
+
+	it('gives the checker no policy without a reason when the docs gave reasons', () => {
+		const report = check(md, { kind: 'strategy' });
+		expect(report.findings.filter((f) => f.rule === 'rationale')).toEqual([]);
 	});
 
 	it('shows a missing reason as a visible gap, never invented text', () => {
@@ -61,7 +75,9 @@ describe('draftMarkdown', () => {
 			'We will keep apps offline-first, because signal fails'
 		);
 		const item = policies(draft(b))[0];
-		expect(item).toContain('1. We will keep apps offline-first, because signal fails.');
+		expect(item).toContain(
+			'1. We will keep apps offline-first, because signal fails (evidence [1.1]'
+		);
 		expect(item).not.toContain(NO_REASON);
 	});
 
@@ -87,8 +103,9 @@ describe('draftMarkdown', () => {
 			'so that someone can act'
 		);
 		const item = policies(draft(b))[0];
-		expect(item).toContain('We will page the owning team first, so that someone can act.');
-		expect(item).toContain('added by hand');
+		expect(item).toContain(
+			'We will page the owning team first, so that someone can act (added by hand).'
+		);
 	});
 
 	it('parses as a document with the links intact', () => {
@@ -118,5 +135,6 @@ describe('appendMarkdown', () => {
 		const md = appendMarkdown(b.groups.slice(0, 2), SAMPLE_SOURCES, '2027-01-05');
 		expect(md.startsWith('## Policies added on 2027-01-05\n\n1. We will')).toBe(true);
 		expect(md).toContain('\n2. ');
+		expect(md).toContain('### Evidence for the policies added on 2027-01-05');
 	});
 });

@@ -53,35 +53,53 @@ export function spanLabel(docs: number, of: number): string {
 	return `${docs} of ${of} doc${of === 1 ? '' : 's'}`;
 }
 
-function evidenceLines(group: Group, sources: readonly SourceDoc[]): string[] {
-	if (group.origin === 'hand')
-		return ['- Evidence: added by hand, not drawn from the design docs.'];
-	return group.evidence.map((e) => {
-		const where = [titleOf(sources, e.doc), e.section.trim()].filter(Boolean).join(' › ');
-		return `- Evidence: [${escapeMarkdown(where)}](${editorQuery(e.doc, e.text)}): “${escapeMarkdown(quote(e.text))}”`;
-	});
+function where(e: { doc: string; section: string }, sources: readonly SourceDoc[]): string {
+	return escapeMarkdown([titleOf(sources, e.doc), e.section.trim()].filter(Boolean).join(' › '));
 }
 
-/** One numbered policy with its reason, other reasons, rejected options and evidence. */
-export function policyMarkdown(group: Group, n: number, sources: readonly SourceDoc[]): string {
+/** Links to each evidence sentence, as a list item's lines (quoted). */
+function evidenceLines(group: Group, sources: readonly SourceDoc[], n = 0): string[] {
+	if (group.origin === 'hand') return ['- Added by hand, not drawn from the design docs.'];
+	return group.evidence.map(
+		(e, i) =>
+			`- ${n ? `${n}.${i + 1} ` : ''}[${where(e, sources)}](${editorQuery(e.doc, e.text)}): “${escapeMarkdown(quote(e.text))}”`
+	);
+}
+
+/**
+ * One numbered policy with its reason and a line of links to its evidence. The quotes, other
+ * reasons and set-aside options go under Evidence (`evidenceMarkdown`): quoted decision
+ * sentences in the Policies section would read to the checker as policies of their own.
+ */
+export function policyMarkdown(group: Group, n: number): string {
 	const own = hasReason(group.policy);
 	const reason = own ? undefined : bestReason(group.rationale);
-	let head = withReason(escapeMarkdown(group.policy), reason && escapeMarkdown(reason));
-	if (!own && !reason) head += ` *${NO_REASON}*`;
-	const lines = [`${n}. ${head}`, ''];
+	const head = withReason(escapeMarkdown(group.policy), reason && escapeMarkdown(reason));
+	// Numbered references ("1.2") inside the policy sentence, quoted in full under Evidence: a
+	// line of its own ("Evidence: Live route resequencing…") reads to the checker as a policy.
+	const refs =
+		group.origin === 'hand'
+			? '(added by hand)'
+			: `(evidence ${group.evidence.map((e, i) => `[${n}.${i + 1}](${editorQuery(e.doc, e.text)})`).join(', ')})`;
+	const text = `${head.slice(0, -1)} ${refs}.`;
+	return `${n}. ${own || reason ? text : `${text} *${NO_REASON}*`}`;
+}
+
+/** A policy's evidence quoted, with the other reasons and the options the docs set aside. */
+export function evidenceMarkdown(group: Group, n: number, sources: readonly SourceDoc[]): string {
+	const indent = ' '.repeat(`${n}. `.length);
+	const reason = hasReason(group.policy) ? undefined : bestReason(group.rationale);
 	const more = readableReasons(group.rationale)
 		.filter((r) => r !== reason)
 		.slice(0, 2);
 	const sub = [
+		...evidenceLines(group, sources, n),
 		...more.map((r) => `- Also said: ${escapeMarkdown(r)}`),
 		...(group.alternatives.length
 			? [`- Set aside: ${group.alternatives.map(escapeMarkdown).join('; ')}`]
-			: []),
-		...evidenceLines(group, sources)
+			: [])
 	];
-	const indent = ' '.repeat(`${n}. `.length);
-	for (const line of sub) lines.push(`${indent}${line}`);
-	return lines.join('\n');
+	return [`${n}. For policy ${n}:`, '', ...sub.map((l) => `${indent}${l}`)].join('\n');
 }
 
 /** The contested groups nobody accepted or dropped: they go under Open questions. */
@@ -129,10 +147,14 @@ export function draftMarkdown(input: DraftInput): string {
 		''
 	];
 	if (accepted.length === 0) out.push('No policies accepted yet.', '');
-	accepted.forEach((g, i) => out.push(policyMarkdown(g, i + 1, sources), ''));
+	accepted.forEach((g, i) => out.push(policyMarkdown(g, i + 1), ''));
 	if (open.length) {
 		out.push('## Open questions', '', 'Contested in the design docs and not yet decided:', '');
 		for (const g of open) out.push(openQuestionMarkdown(g, sources), '');
+	}
+	if (accepted.length) {
+		out.push('## Evidence', '', 'What each policy rests on, quoted from the design docs.', '');
+		accepted.forEach((g, i) => out.push(evidenceMarkdown(g, i + 1, sources), ''));
 	}
 	return (
 		out
@@ -149,6 +171,8 @@ export function appendMarkdown(
 	today: string
 ): string {
 	const out = [`## Policies added on ${today}`, ''];
-	groups.forEach((g, i) => out.push(policyMarkdown(g, i + 1, sources), ''));
+	groups.forEach((g, i) => out.push(policyMarkdown(g, i + 1), ''));
+	out.push(`### Evidence for the policies added on ${today}`, '');
+	groups.forEach((g, i) => out.push(evidenceMarkdown(g, i + 1, sources), ''));
 	return out.join('\n').trimEnd() + '\n';
 }
