@@ -197,6 +197,21 @@ const IDENTIFIER = /[_./:]|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** Weighted key terms of one sentence: term → weight (the larger weight when a term repeats). */
 export type Terms = Map<string, number>;
 
+const NO_CODE: ReadonlySet<string> = new Set();
+const PLAIN = /^[a-z]+$/;
+const plainMemo = new Map<string, string>();
+/** The term of a plain lower-case word ('' when it is ignored), memoised. */
+function plainTerm(lower: string): string {
+	let term = plainMemo.get(lower);
+	if (term === undefined) {
+		term = IGNORED.has(lower) ? '' : baseOf(lower);
+		if (term.length < 2 || IGNORED.has(term)) term = '';
+		if (plainMemo.size > 50_000) plainMemo.clear();
+		plainMemo.set(lower, term);
+	}
+	return term;
+}
+
 /** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
 export function baseOf(lower: string): string {
 	return stem(IRREGULAR_FORMS[lower] ?? lower);
@@ -212,7 +227,9 @@ export function keyTerms(
 	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; damp?: [number, number][] } = {}
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
-	const code = new Set((opts.codeSpans ?? []).map((c) => c.toLowerCase()));
+	const code = opts.codeSpans?.length
+		? new Set(opts.codeSpans.map((c) => c.toLowerCase()))
+		: NO_CODE;
 	const damp = opts.damp ?? [];
 	const out: Terms = new Map();
 	const add = (term: string, weight: number, at: number) => {
@@ -242,6 +259,16 @@ export function keyTerms(
 			category(syn.canonical, t.text, t.start);
 			if (syn.length === 1 && /[-_./]/.test(t.text)) parts(t);
 			i += syn.length - 1;
+			continue;
+		}
+		// Fast path for the common case, a plain lower-case word: its term is memoised.
+		if (PLAIN.test(t.text) && !code.has(t.lower)) {
+			const term = plainTerm(t.lower);
+			if (term) {
+				add(term, 1, t.start);
+				const c = CATEGORY_OF.get(t.lower);
+				if (c) add(CATEGORY_PREFIX + c, 1, t.start);
+			}
 			continue;
 		}
 		if (NUMBERISH.test(t.text) || IGNORED.has(t.lower)) continue;
