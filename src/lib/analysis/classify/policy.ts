@@ -37,6 +37,12 @@ export interface PolicyResult {
 	at: number;
 	/** `strong` for explicit commitment, `weak` for a present-tense rule found by context. */
 	strength: 'strong' | 'weak' | 'none';
+	/**
+	 * Which signal decided: a commitment `modal` (will, must, should, cannot…), a `decision`
+	 * verb after we/a team, an `imperative`, deontic `may`, a `negative` rule (never, do not,
+	 * no new), a `default` or preference, or a `present`-tense rule found by context.
+	 */
+	via: 'modal' | 'decision' | 'imperative' | 'may' | 'negative' | 'default' | 'present' | 'none';
 }
 
 /** What a section's headings say about its sentences. */
@@ -221,19 +227,21 @@ function hasAny(words: readonly string[], list: WordList): boolean {
 	return false;
 }
 
-const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none' };
+const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 
 function hit(
 	sentence: string,
 	m: RegExpExecArray | null,
-	strength: 'strong' | 'weak'
+	strength: 'strong' | 'weak',
+	via: PolicyResult['via']
 ): PolicyResult | null {
 	if (!m) return null;
 	return {
 		policy: true,
 		cue: m[0].trim(),
 		at: m.index + (m[0].length - m[0].trimStart().length),
-		strength
+		strength,
+		via
 	};
 }
 
@@ -272,7 +280,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 					.slice(0, words[0] === 'do' ? 2 : 1)
 					.join(' '),
 				at: sentence.indexOf(text),
-				strength: 'strong'
+				strength: 'strong',
+				via: 'imperative'
 			};
 	}
 	const offset = sentence.indexOf(text);
@@ -285,23 +294,30 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// In a context section, `must`/`cannot` usually describe the world (`postings must
 		// balance`, `drivers cannot plan`); only the authors committing (`we will`) decide.
 		if (!prediction && !(inContext && !WILL_AGENT.test(text)))
-			return shift(hit(text, modal, 'strong'))!;
+			return shift(hit(text, modal, 'strong', 'modal'))!;
 	}
 	if (!inContext && !past && hasDeonticMay(text)) {
 		const at = text.search(/\bmay\b/i);
-		return { policy: true, cue: 'may', at: at + sentence.indexOf(text), strength: 'strong' };
+		return {
+			policy: true,
+			cue: 'may',
+			at: at + sentence.indexOf(text),
+			strength: 'strong',
+			via: 'may'
+		};
 	}
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
-		return shift(hit(text, we, 'strong'))!;
+		return shift(hit(text, we, 'strong', 'decision'))!;
 	if (inContext || past) return NONE;
 	const lower = text.toLowerCase();
 	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
-	if (neg) return shift(hit(text, neg, 'strong'))!;
+	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
 		? DEFAULTS.exec(text)
 		: null;
-	if (def && !state) return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak'))!;
+	if (def && !state)
+		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak', 'default'))!;
 
 	// Present-tense rules: under a policy heading, or in the body of a strategy.
 	if (DEICTIC_START.test(text) || state) return NONE;
@@ -313,14 +329,20 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			const w = m[0].toLowerCase();
 			// `moves per shift`, `the build`: after a determiner or a number it is a noun.
 			if (m.index > 0 && DECISION_VERB.has(w) && !NOUN_CONTEXT.test(prev))
-				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak' };
+				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak', via: 'present' };
 			prev = w;
 		}
 		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`).
 		if (role === 'policy' && words.length >= 3)
-			return { policy: true, cue: words.slice(0, 2).join(' '), at: offset, strength: 'weak' };
+			return {
+				policy: true,
+				cue: words.slice(0, 2).join(' '),
+				at: offset,
+				strength: 'weak',
+				via: 'present'
+			};
 		const passive = PRESENT_PASSIVE.exec(text) ?? (role === 'policy' ? HAS_RULE.exec(text) : null);
-		if (passive) return shift(hit(text, passive, 'weak'))!;
+		if (passive) return shift(hit(text, passive, 'weak', 'present'))!;
 	}
 	return NONE;
 }
