@@ -22,7 +22,7 @@ export const HIGHLIGHT_CLASS = 'pm-highlight';
 
 // Inline so the highlight needs no stylesheet from whichever component mounts the editor.
 const HIGHLIGHT_STYLE =
-	'background: var(--warn-soft, #fbf0d5); box-shadow: 0 2px 0 var(--warn, #7a5400); border-radius: 2px;';
+	'color: inherit; background: var(--accent-soft, #dde8f3); box-shadow: 0 0 0 2px var(--accent-soft, #dde8f3), inset 0 -2px 0 var(--accent, #2d5b87); border-radius: 2px;';
 
 /** The plugin; add it once per editor. */
 export function highlightPlugin(): Plugin<DecorationSet> {

@@ -50,13 +50,7 @@ export function isOneOff(group: Group): boolean {
 }
 
 function autoPolicy(summary: string, evidence: ExtractedEvidence[], rationale: string[]): string {
-	return phrasePolicy(
-		policySource(
-			summary,
-			evidence.map((e) => e.text)
-		),
-		rationale
-	);
+	return phrasePolicy(policySource(summary, evidence), rationale);
 }
 
 /** A board from `extract`'s decisions, in its ranking, all pending. */

@@ -112,7 +112,8 @@ function openQuestionMarkdown(group: Group, sources: readonly SourceDoc[]): stri
 	const options = group.alternatives.length
 		? ` Options argued against it: ${group.alternatives.map(escapeMarkdown).join('; ')}.`
 		: '';
-	const lines = [`- ${escapeMarkdown(quote(group.summary))} (contested, ${span}).${options}`, ''];
+	const summary = quote(group.summary).replace(/[\s.!?…]+$/, '');
+	const lines = [`- ${escapeMarkdown(summary)} (contested, ${span}).${options}`, ''];
 	for (const line of evidenceLines(group, sources)) lines.push(`  ${line}`);
 	return lines.join('\n');
 }

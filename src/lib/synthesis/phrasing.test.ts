@@ -59,11 +59,23 @@ describe('unGerund', () => {
 });
 
 describe('policySource', () => {
-	it('skips a summary that leans on a pronoun', () => {
+	it('skips a summary that leans on a pronoun, preferring a Decision sentence', () => {
+		const ev = (text: string, section = 'Proposal') => ({ text, section });
 		expect(
-			policySource('It learns from order.events.', ['It learns…', 'slotter is no longer called.'])
+			policySource('It learns from order.events.', [
+				ev('It learns…'),
+				ev('slotter is no longer called.')
+			])
 		).toBe('slotter is no longer called.');
-		expect(policySource('We use Kafka.', ['x'])).toBe('We use Kafka.');
+		expect(
+			policySource('Each one publishes on Kafka.', [
+				ev('Each one publishes on Kafka.'),
+				ev('A new service owns messages.', 'Risks'),
+				ev('We build notify on Kafka.', 'Decision')
+			])
+		).toBe('We build notify on Kafka.');
+		expect(policySource('We use Kafka.', [ev('x')])).toBe('We use Kafka.');
+		expect(policySource('It is all pronouns.', [ev('They do.')])).toBe('It is all pronouns.');
 	});
 });
 

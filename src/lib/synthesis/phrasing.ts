@@ -6,7 +6,10 @@
  */
 
 // A sentence opening with a pronoun or demonstrative leans on the one before it ("It learns…").
-const ANAPHOR = /^(?:it|its|this|that|they|their|these|those|both|each of them|the same|here)\b/i;
+const ANAPHOR =
+	/^(?:it|its|this|that|they|their|these|those|both|each one|each of (?:them|these|those)|all of them|one of them|the same|the other|such|here)\b/i;
+// Sections whose sentences state the decision itself, preferred when choosing what to phrase.
+const DECISION_SECTION = /\b(?:decision|decisions|proposal|policy|policies|recommendation)\b/i;
 
 // Already a commitment: a modal, an absolute, or a verb of staying ("stays", "remains").
 const COMMITTED =
@@ -76,10 +79,19 @@ export function decisionPart(sentence: string, rationale: readonly string[] = []
 		.trim();
 }
 
-/** Choose the evidence sentence a policy is phrased from: the summary, unless it leans on a pronoun. */
-export function policySource(summary: string, sentences: readonly string[]): string {
+/**
+ * Choose the sentence a policy is phrased from: the summary, unless it leans on a pronoun
+ * ("It learns…"); then an evidence sentence that stands alone, one under a Decision or Proposal
+ * heading first.
+ */
+export function policySource(
+	summary: string,
+	evidence: readonly { text: string; section?: string }[]
+): string {
 	if (!ANAPHOR.test(summary.trim())) return summary;
-	return sentences.find((s) => !ANAPHOR.test(s.trim())) ?? summary;
+	const alone = evidence.filter((e) => !ANAPHOR.test(e.text.trim()));
+	const decided = alone.find((e) => DECISION_SECTION.test(e.section ?? ''));
+	return (decided ?? alone[0])?.text ?? summary;
 }
 
 /**
