@@ -151,6 +151,9 @@ function continuations(candidates: Candidate[]): number[][] {
 interface ArguedOption {
 	/** `docIndex:sectionId` of the section it sits in. */
 	section: string;
+	docIndex: number;
+	/** Index of its first sentence in the set, for document order. */
+	at: number;
 	option: string | null;
 	terms: Terms;
 	vector: Map<string, number>;
@@ -176,6 +179,8 @@ function alternativeOptions(
 		if (!opt) {
 			opt = {
 				section,
+				docIndex: s.docIndex,
+				at: i,
 				option: s.option,
 				terms: new Map(),
 				vector: new Map(),
@@ -273,12 +278,15 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 
 	// Per sentence, computed once: its document's sentences, its words of disagreement, and
 	// (on demand) its vector.
-	const bySection = new Map<string, number[]>();
+	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
+	// Sentences with words of disagreement, by section: the only ones near evidence that matter.
+	const saidBySection = new Map<string, number[]>();
 	sentences.forEach((s, i) => {
+		if (!saidIn[i]) return;
 		const key = `${s.docIndex}:${s.sectionId}`;
-		const list = bySection.get(key);
+		const list = saidBySection.get(key);
 		if (list) list.push(i);
-		else bySection.set(key, [i]);
+		else saidBySection.set(key, [i]);
 	});
 	const optionsByDoc = alternativeOptions(
 		sentences,
@@ -286,12 +294,17 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		(i) => contestIn(sentences[i].text),
 		synonyms
 	);
+	const optionsByTerm = new Map<string, ArguedOption[]>();
 	for (const opts of optionsByDoc)
 		for (const o of opts) {
 			o.vector = vectorOf(o.terms, stats, localFactor);
 			o.titleVector = vectorOf(o.titleTerms, stats, localFactor);
+			for (const t of o.terms.keys()) {
+				const list = optionsByTerm.get(t);
+				if (list) list.push(o);
+				else optionsByTerm.set(t, [o]);
+			}
 		}
-	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
 	const vectors: (Map<string, number> | undefined)[] = [];
 	const sentenceVector = (i: number) =>
 		(vectors[i] ??= vectorOf(sentences[i].terms, stats, localFactor));
@@ -372,7 +385,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 		const sections = new Set(cs.map((c) => `${c.sentence.docIndex}:${c.sentence.sectionId}`));
 		let argumentSeen = false;
-		const nearby = [...sections].flatMap((k) => bySection.get(k) ?? []);
+		const nearby = [...sections].flatMap((k) => saidBySection.get(k) ?? []);
 		for (const i of nearby) {
 			const s = sentences[i];
 			if (evidenceIdx.has(i)) continue;
@@ -394,8 +407,13 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				}
 			}
 		}
-		for (const d of docSet)
-			for (const opt of optionsByDoc[d]) {
+		// Only options sharing a term with this group can be on its topic.
+		const reachable = new Set<ArguedOption>();
+		for (const t of [...centroid.keys(), ...rejected])
+			for (const opt of optionsByTerm.get(t) ?? [])
+				if (docSet.has(opt.docIndex)) reachable.add(opt);
+		for (const opt of [...reachable].sort((a, b) => a.at - b.at)) {
+			{
 				if (sections.has(opt.section)) continue;
 				const sim = toCentroid(opt.vector);
 				let names = 0;
@@ -420,7 +438,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 						[at - 1, at, at + 1].some(
 							(j) =>
 								sentences[j]?.sectionId === sentences[at].sectionId &&
-								sentences[j]?.docIndex === d &&
+								sentences[j]?.docIndex === opt.docIndex &&
 								toCentroid(sentenceVector(j)) >= ALT_DISPUTE_SIMILARITY
 						)
 				);
@@ -437,6 +455,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				)
 					alternatives.push(opt.option);
 			}
+		}
 		if (weighed) {
 			contest.push('alternative weighed');
 			contestScore += 1;
