@@ -35,6 +35,27 @@ export interface Shown {
 	view: EditorView;
 }
 
+/** `next`, reusing the objects of `prev` that did not change (so the panel redraws less). */
+function keep(prev: LocatedFinding[], next: LocatedFinding[]): LocatedFinding[] {
+	const old = new Map(prev.map((f) => [f.id, f]));
+	let same = prev.length === next.length;
+	const out = next.map((f, i) => {
+		const o = old.get(f.id);
+		const reuse =
+			o &&
+			o.message === f.message &&
+			o.excerpt === f.excerpt &&
+			o.severity === f.severity &&
+			o.length === f.length &&
+			o.hint === f.hint &&
+			o.range?.from === f.range?.from &&
+			o.range?.to === f.range?.to;
+		if (!reuse || prev[i] !== o) same = false;
+		return reuse ? o : f;
+	});
+	return same ? prev : out;
+}
+
 /** The checker's state for the open document. */
 export class CheckerSession {
 	report = $state.raw<Report | null>(null);
@@ -56,24 +77,33 @@ export class CheckerSession {
 	#engine: DocChecker | null = null;
 	#cursor: Shown | null = null;
 	#dismissedLoaded = false;
+	#closed = false;
+	#starting: Promise<void> | null = null;
 
 	constructor(app: App, session: DocSession, settings: SettingsStore) {
 		this.#app = app;
 		this.#session = session;
 		this.#settings = settings;
 		this.plugin = checkerPlugin({
-			check: (doc) => {
-				if (!this.#engine || this.#settings.phase !== 'ready') return null;
+			check: async (doc) => {
+				// Load the engine when the editor first asks; that load ends with a fresh check.
+				if (!this.#engine) {
+					void this.#ensureStarted();
+					return null;
+				}
+				if (this.#settings.phase !== 'ready') return null;
 				// The record is loaded before the editor mounts, so before the first check.
 				if (!this.#dismissedLoaded) {
 					this.dismissed = restoreDismissals(session.record?.dismissed);
 					this.#dismissedLoaded = true;
 				}
-				const result = this.#engine.check(doc, this.input());
+				const result = await this.#engine.check(doc, this.input());
+				// Superseded, or the text changed while the engine worked: a newer check is coming.
+				if (!result || this.#session.doc !== doc) return null;
 				this.report = result.report;
-				this.findings = result.shown;
-				this.hidden = result.hidden;
-				return result.shown;
+				this.findings = keep(this.findings, result.shown);
+				this.hidden = keep(this.hidden, result.hidden);
+				return this.findings;
 			},
 			describedBy: FINDING_TIP_ID,
 			onActive: (placed, view) => {
@@ -84,7 +114,10 @@ export class CheckerSession {
 				this.tip = placed ? { placed, via: 'hover', view } : this.#cursor;
 			}
 		});
-		void this.#start();
+	}
+
+	#ensureStarted(): Promise<void> {
+		return (this.#starting ??= this.#start());
 	}
 
 	async #start(): Promise<void> {
@@ -93,6 +126,7 @@ export class CheckerSession {
 			this.#settings.load(),
 			this.#countElsewhere()
 		]);
+		if (this.#closed) return;
 		this.#engine = new DocChecker();
 		this.refresh();
 	}
@@ -188,6 +222,13 @@ export class CheckerSession {
 		return ok;
 	}
 
+	/** Stop the engine's worker (the editor closed). */
+	destroy(): void {
+		this.#engine?.destroy();
+		this.#engine = null;
+		this.#closed = true;
+	}
+
 	/** The document as Markdown, dismissals written as the engine's ignore comments. */
 	async markdown(): Promise<string> {
 		const doc = this.#session.doc;
@@ -196,7 +237,6 @@ export class CheckerSession {
 			import('$lib/editor/checker/run'),
 			this.#settings.load()
 		]);
-		const engine = (this.#engine ??= new DocChecker());
-		return engine.exportMarkdown(doc, this.input());
+		return (this.#engine ?? new DocChecker({ worker: false })).exportMarkdown(doc, this.input());
 	}
 }

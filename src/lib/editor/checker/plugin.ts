@@ -3,7 +3,7 @@
  *
  * After an edit the plugin waits for a quiet moment (a delay that grows with what the last
  * check cost, then an idle callback), runs the `check` it was given on the current document
- * and stores the result with a transaction. Between checks the decorations are mapped through
+ * (which may answer later, from a worker) and stores the result with a transaction. Between checks the decorations are mapped through
  * each edit, so they stay on their words. Shaped like prosemirror-search: a factory with a
  * private key, a small state class, exported getters and commands.
  */
@@ -37,8 +37,12 @@ export interface PlacedFinding {
 
 /** How to build the plugin. */
 export interface CheckerPluginOptions {
-	/** Check `doc`; null when checking is not possible yet (keeps the current findings). */
-	check: (doc: Node) => readonly LocatedFinding[] | null;
+	/**
+	 * Check `doc`, at once or later; null when checking is not possible yet or the answer was
+	 * superseded (the current findings stay). An answer for a document that has changed since
+	 * is dropped: the edit has already asked for a new check.
+	 */
+	check: (doc: Node) => Result | Promise<Result>;
 	/** Least quiet time after an edit before checking, in ms (default 120). */
 	delay?: number;
 	/** The finding under the cursor changed. */
@@ -48,6 +52,8 @@ export interface CheckerPluginOptions {
 	/** Id of the element that describes the active finding (set as `aria-describedby`). */
 	describedBy?: string;
 }
+
+type Result = readonly LocatedFinding[] | null;
 
 interface Meta {
 	findings?: readonly LocatedFinding[];
@@ -228,6 +234,8 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			let idle: number | undefined;
 			let cost = 0;
+			let running = false;
+			let again = false;
 			const win = view.dom.ownerDocument.defaultView as
 				(Window & { requestIdleCallback?: Idle; cancelIdleCallback?: (n: number) => void }) | null;
 			const cancel = () => {
@@ -235,21 +243,36 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 				if (idle !== undefined) win?.cancelIdleCallback?.(idle);
 				timer = idle = undefined;
 			};
-			const run = () => {
+			const run = async () => {
 				idle = undefined;
+				// One check at a time; a request meanwhile runs when this one is done.
+				if (running) return void (again = true);
+				running = true;
+				const doc = view.state.doc;
 				const start = performance.now();
-				const findings = options.check(view.state.doc);
+				let findings: Result = null;
+				try {
+					findings = await options.check(doc);
+				} finally {
+					running = false;
+				}
 				cost = performance.now() - start;
-				if (findings && !view.isDestroyed)
+				if (view.isDestroyed) return;
+				if (findings && view.state.doc === doc)
 					view.dispatch(view.state.tr.setMeta(key, { findings }).setMeta('addToHistory', false));
+				if (again) {
+					again = false;
+					schedule(0);
+				}
 			};
 			// Wait for a pause: long enough that a costly check does not land between keystrokes.
 			const schedule = (ms: number) => {
 				cancel();
 				timer = setTimeout(() => {
 					timer = undefined;
-					if (win?.requestIdleCallback) idle = win.requestIdleCallback(run, { timeout: 400 });
-					else run();
+					if (win?.requestIdleCallback)
+						idle = win.requestIdleCallback(() => void run(), { timeout: 400 });
+					else void run();
 				}, ms);
 			};
 			schedule(0);
@@ -257,7 +280,7 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 				update(view, prev) {
 					const now = key.getState(view.state)!;
 					const before = key.getState(prev)!;
-					if (view.state.doc !== prev.doc) schedule(Math.max(delay, cost * 6));
+					if (view.state.doc !== prev.doc) schedule(Math.max(delay, cost * 2));
 					else if (now.requested !== before.requested) schedule(0);
 					if (
 						now.active?.finding !== before.active?.finding ||
