@@ -137,10 +137,13 @@ const DECISION_VERB = wordSet(DECISION_VERBS.filter((v) => v !== 'is' && v !== '
 // `X will be robust` predicts a state; `X will be retired` decides one.
 const WILL_STATE =
 	/\bwill\s+(?:still\s+|also\s+|perhaps\s+|probably\s+|likely\s+|soon\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
+// `the share should go from 27 to 36`: a target for a measure, not a rule for anyone.
+const SHOULD_STATE =
+	/\bshould\s+(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|be\s+(?:down|up|under|over|below|above))\b/iu;
 const WILL_AGENT =
 	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
 const DEICTIC_START =
-	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|while|although|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
+	/^(?:this|that|these|those|it|its|there|here|such|so|for\s+example|e\.g\.|because|but|and|or|also|however|today|currently|historically|in\s+(?:19|20)\d\d|last|as\s+a\s+result|which|while|although|since|one\s+of|some|many|most|both|neither|either|what|why|how|we\s+(?:think|believe|know|expect|hope|considered|looked|analysed|analyzed|measured|found|saw|tried|spent|lost|learned|have|had|were|are(?!\s+not\s+\p{L}+ing\b)|run|ran|lose|operate|see|estimate|need|want)\b)/iu;
 // History and present-state markers, as words and word pairs (a set lookup per word is far
 // cheaper than one long alternation per sentence on a 100,000-word document).
 const PAST_LIST = wordList(
@@ -290,11 +293,16 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const modal = MODAL.exec(text);
 	if (modal && !past) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
-		const prediction = isWill && WILL_STATE.test(text) && !WILL_AGENT.test(text);
+		const prediction =
+			((isWill && WILL_STATE.test(text)) ||
+				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
+			!WILL_AGENT.test(text);
 		// In a context section, `must`/`cannot` usually describe the world (`postings must
 		// balance`, `drivers cannot plan`); only the authors committing (`we will`) decide.
-		if (!prediction && !(inContext && !WILL_AGENT.test(text)))
-			return shift(hit(text, modal, 'strong', 'modal'))!;
+		// A prediction about a measure (`losses will fall`, `the share should go from…`) is
+		// an outcome, not a policy, whatever else the sentence says.
+		if (prediction) return NONE;
+		if (!(inContext && !WILL_AGENT.test(text))) return shift(hit(text, modal, 'strong', 'modal'))!;
 	}
 	if (!inContext && !past && hasDeonticMay(text)) {
 		const at = text.search(/\bmay\b/i);
@@ -311,6 +319,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		return shift(hit(text, we, 'strong', 'decision'))!;
 	if (inContext || past) return NONE;
 	const lower = text.toLowerCase();
+	// `It does not cover the public API`, `This is the only…`: scope and description.
+	if (DEICTIC_START.test(text)) return NONE;
 	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
@@ -319,10 +329,12 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (def && !state)
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak', 'default'))!;
 
-	// Present-tense rules: under a policy heading, or in the body of a strategy.
-	if (DEICTIC_START.test(text) || state) return NONE;
+	// Present-tense rules: under a policy heading, or in a section of a strategy's body (the
+	// introduction under the title describes the situation).
+	if (state) return NONE;
 	const kind = context.kind;
-	if (role === 'policy' || (kind === 'strategy' && role === 'neutral')) {
+	const inBody = (context.headings?.length ?? 0) >= 2;
+	if (role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) {
 		WORDS.lastIndex = 0;
 		let prev = '';
 		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {

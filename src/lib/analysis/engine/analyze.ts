@@ -69,6 +69,8 @@ export interface BlockContext {
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'table']);
 const PROBLEM =
 	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
+const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/;
+const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 const PLACEHOLDER = /\[\[[^\]\n]*\]\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
 /** Analyse one block. Pure: the same block and context give the same result. */
@@ -102,6 +104,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 	const grounding: GroundingCounts = { user: 0, business: 0, tech: 0, people: [], techWords: [] };
 	let total = 0;
 	const hasCode = block.raw.includes('`');
+	// A bold lead-in (`**Safe retries.** All endpoints…`) is a label, not a sentence to judge.
+	const label = BOLD_LEAD.exec(block.raw)?.[1].trim();
 	for (const s of splitSentences(text)) {
 		// The sentence's source matters only for code spans, which plain text has lost.
 		let raw: string | undefined;
@@ -111,12 +115,15 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
 		}
 		const words = wordsOf(s.text);
-		const policy = classifyPolicy(s.text, {
-			kind: ctx.kind,
-			headings: ctx.headings,
-			listItem: listItem && sentences.length === 0,
-			words
-		});
+		const isLabel = sentences.length === 0 && label !== undefined && s.text === label;
+		const policy = isLabel
+			? NOT_POLICY
+			: classifyPolicy(s.text, {
+					kind: ctx.kind,
+					headings: ctx.headings,
+					listItem: listItem && sentences.length === 0,
+					words
+				});
 		const rationale = findRationale(s.text);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);

@@ -249,6 +249,5 @@ export const VAGUE_VERBS: readonly string[] = [
 	'ensure',
 	'ensures',
 	'address',
-	'tackle',
-	'revisit'
+	'tackle'
 ];
