@@ -41,6 +41,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.waitForTimeout(500);
 			await page.screenshot({ path: out('draft') });
 			await page.screenshot({ path: out('draft-full'), fullPage: true });
+			await page.getByRole('link', { name: 'What is new in these docs?' }).click();
+			await page.getByRole('heading', { name: /New since the draft/ }).waitFor();
+			await page.screenshot({ path: out('rerun') });
 			await page.goto('/synthesize');
 			await page.getByRole('button', { name: 'Find recurring decisions' }).click();
 			await page.getByRole('article').first().getByRole('link').first().click();

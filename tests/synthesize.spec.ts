@@ -154,3 +154,54 @@ test('with one design doc picked the run is disabled and says why; four get a ge
 	await expect(run).toBeEnabled();
 	await expect(page.getByRole('status').filter({ hasText: '4 of 5 design docs' })).toBeVisible();
 });
+
+test('re-running for a strategy shows what is new and appends it without touching the text', async ({
+	page
+}) => {
+	const fifth = 'Substitutions the customer approves before we pick';
+	await openSynthesize(page);
+	const labels = (await picker(page).locator('label').allInnerTexts()).map((t) => t.trim());
+	await pick(
+		page,
+		labels.filter((l) => l !== fifth)
+	);
+	await page.getByRole('button', { name: 'Find recurring decisions' }).click();
+	const cards = page
+		.getByRole('region', { name: /Decide what the strategy commits to/ })
+		.getByRole('article');
+	await cards.first().getByRole('button', { name: 'Accept' }).click();
+	await page.getByRole('button', { name: 'Create strategy draft' }).click();
+	const body = page.getByRole('textbox', { name: 'Document body' });
+	await expect(body).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Sources' })).not.toContainText(fifth);
+	// The author edits the draft.
+	await body.locator('h2', { hasText: 'Context' }).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' as I wrote it');
+	await expect(page.locator('.save[role="status"]')).toHaveText('Saved');
+
+	await page.getByRole('link', { name: 'What is new in these docs?' }).click();
+	await expect(page.getByRole('heading', { name: /^Update “/ })).toBeVisible();
+	await expect(picker(page).getByRole('checkbox', { checked: true })).toHaveCount(4);
+	await expect(page.getByText('Nothing new:')).toBeVisible();
+	await expect(cards.filter({ hasText: 'In the draft' })).toHaveCount(1);
+
+	await picker(page).getByRole('checkbox', { name: fifth }).check();
+	await page.getByRole('button', { name: 'Find recurring decisions' }).click();
+	await expect(page.getByText('Design docs added: “' + fifth + '”.')).toBeVisible();
+	const fresh = cards.filter({ hasText: 'New since the draft' });
+	const marked = page.getByRole('article').locator('.new');
+	expect((await fresh.count()) + (await marked.count())).toBeGreaterThan(0);
+	const target = (await fresh.count())
+		? fresh.first()
+		: cards.filter({ hasNotText: 'In the draft' }).first();
+	await target.getByRole('button', { name: 'Accept' }).click();
+	await page.getByRole('button', { name: 'Append to the strategy' }).click();
+
+	await expect(body).toBeVisible();
+	await expect(body.locator('h2', { hasText: 'Context' })).toContainText('Context as I wrote it');
+	await expect(
+		body.locator('h2', { hasText: /^Policies added on \d{4}-\d\d-\d\d$/ })
+	).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Sources' })).toContainText(fifth);
+});
