@@ -116,6 +116,10 @@ const ALT_TITLE_SIMILARITY = 0.15;
 // Closest cross-document similarity a group needs to recur when fewer than two of its
 // documents commit to it in so many words.
 const WEAK_LINK = 0.45;
+// Bounds on per-group work in large groups (generated or very long docs): the heaviest centroid
+// terms are enough to find argued options, and the firmest sentences to pick a summary.
+const MAX_TOPIC_TERMS = 40;
+const MAX_SUMMARY_CANDIDATES = 24;
 
 /**
  * Adjacent decision sentences of one block that continue each other form one unit, grouped
@@ -409,7 +413,11 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 		}
 		// Only options sharing a term with this group can be on its topic.
 		const reachable = new Set<ArguedOption>();
-		for (const t of [...centroid.keys(), ...rejected])
+		const topical = [...centroid.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, MAX_TOPIC_TERMS)
+			.map(([t]) => t);
+		for (const t of [...topical, ...rejected])
 			for (const opt of optionsByTerm.get(t) ?? [])
 				if (docSet.has(opt.docIndex)) reachable.add(opt);
 		for (const opt of [...reachable].sort((a, b) => a.at - b.at)) {
@@ -461,14 +469,15 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			contestScore += 1;
 		}
 		// The strongest tie between two documents: what makes the group recur at all.
+		// (Only whether it reaches WEAK_LINK matters, so the search stops there.)
 		let link = 0;
-		for (const i of members)
-			for (const j of members)
-				if (
-					i < j &&
-					candidates[units[i][0]].sentence.docIndex !== candidates[units[j][0]].sentence.docIndex
-				)
+		for (let a = 0; a < members.length && link < WEAK_LINK; a++)
+			for (let b = a + 1; b < members.length && link < WEAK_LINK; b++) {
+				const i = members[a];
+				const j = members[b];
+				if (candidates[units[i][0]].sentence.docIndex !== candidates[units[j][0]].sentence.docIndex)
 					link = Math.max(link, grouping.similarity(i, j));
+			}
 		const linkOfGroup = link;
 		const cohesion =
 			members.length > 1
@@ -482,10 +491,15 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 			for (const [t, x] of a) d += x * (b.get(t) ?? 0);
 			return d;
 		};
+		// In a large group, the firmest sentences are the summary's candidates and the yardstick.
+		const firm =
+			cs.length > MAX_SUMMARY_CANDIDATES
+				? [...cs].sort((a, b) => b.commitment - a.commitment).slice(0, MAX_SUMMARY_CANDIDATES)
+				: cs;
 		const shared = (c: Candidate) => {
 			const v = sentenceVector(c.index);
 			const best = new Map<number, number>();
-			for (const o of cs)
+			for (const o of firm)
 				if (o.sentence.docIndex !== c.sentence.docIndex)
 					best.set(
 						o.sentence.docIndex,
@@ -493,7 +507,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 					);
 			return best.size ? [...best.values()].reduce((a, b) => a + b, 0) / best.size : 0;
 		};
-		const best = cs
+		const best = firm
 			.map((c) => ({
 				c,
 				// Sentences that report the debate ("Owen made the call") or are too short to
