@@ -11,7 +11,7 @@ import {
 	RATIONALE_MARKERS,
 	REASON_LEADS
 } from '../lexicon/rationale.js';
-import { phraseMatcher, wordBefore, wordSet, type Span } from './phrases.js';
+import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
 
 /** A reason found in a sentence: the connective that introduces it. */
 export interface Rationale extends Span {
@@ -82,10 +82,11 @@ function causalSince(sentence: string): Rationale | null {
 
 /**
  * The reason a sentence gives, or null. Reports the first connective found (in the order
- * of the samples README definition), positioned in `sentence`.
+ * of the samples README definition), positioned in `sentence`. Pass the sentence's
+ * `wordsOf` words when already split.
  */
-export function findRationale(sentence: string): Rationale | null {
-	for (const m of MARKERS.find(sentence)) {
+export function findRationale(sentence: string, words?: readonly Word[]): Rationale | null {
+	for (const m of MARKERS.find(sentence, words)) {
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}

@@ -162,7 +162,8 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 	const out: Anchor[] = [];
 	if (raw && raw.includes('`')) codeSpans(sentence, raw, out);
 	if (out.length >= limit) return out;
-	NUMBER.lastIndex = 0;
+	// Most sentences of prose have no digit; skip the number scan for them.
+	NUMBER.lastIndex = /\d/.test(sentence) ? 0 : sentence.length;
 	for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
 		// Digits inside identifiers (p99, S3, INC-2207) are handled as identifiers below.
 		if (m.index > 0 && /[\p{L}-]/u.test(sentence[m.index - 1])) continue;

@@ -124,7 +124,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 					listItem: listItem && sentences.length === 0,
 					words
 				});
-		const rationale = findRationale(s.text);
+		const rationale = findRationale(s.text, words);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
 		sentences.push({
