@@ -103,10 +103,19 @@ export function wordSet(words: readonly string[]): ReadonlySet<string> {
 	return new Set(words.map((w) => w.toLowerCase()));
 }
 
+function isWordChar(c: string): boolean {
+	return /[\p{L}\p{N}'’-]/u.test(c);
+}
+
 /** The word (letters, digits, apostrophes, inner hyphens) ending just before `at`. */
 export function wordBefore(text: string, at: number): string {
-	const m = /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
-	return m ? m[1].toLowerCase() : '';
+	// A backward scan: a regex anchored at the end backtracks over the whole window.
+	let end = at;
+	const stop = Math.max(0, at - 40);
+	while (end > stop && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
+	let start = end;
+	while (start > stop && isWordChar(text[start - 1])) start--;
+	return text.slice(start, end).toLowerCase();
 }
 
 /** The word starting at or just after `at`. */

@@ -73,6 +73,15 @@ const QUESTION = /\?\s*$/;
 const SIMPLE_PAST =
 	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
+/** Single words and word pairs to look for, each list a bit in one index. */
+interface WordIndex {
+	single: Map<string, number>;
+	pairs: Map<string, Map<string, number>>;
+}
+
+const WORD_INDEX: WordIndex = { single: new Map(), pairs: new Map() };
+
+const WORD_INDEX_BITS = { count: 0 };
 const TENTATIVE_LIST = wordList(
 	['might', 'could', 'perhaps', 'maybe', 'possibly'],
 	['it would', 'one option', 'an option']
@@ -202,32 +211,29 @@ function allWords(text: string): string[] {
 	return out;
 }
 
-/** Single words and word pairs to look for, indexed by first word. */
-interface WordList {
-	single: ReadonlySet<string>;
-	pairs: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-function wordList(single: readonly string[], pairs: readonly string[]): WordList {
-	const index = new Map<string, Set<string>>();
+/** Register a list of words and `a b` pairs under its own bit; returns the bit. */
+function wordList(single: readonly string[], pairs: readonly string[]): number {
+	const bit = 1 << WORD_INDEX_BITS.count++;
+	for (const w of single) WORD_INDEX.single.set(w, (WORD_INDEX.single.get(w) ?? 0) | bit);
 	for (const p of pairs) {
 		const [a, b] = p.split(' ');
-		const set = index.get(a) ?? new Set<string>();
-		set.add(b);
-		index.set(a, set);
+		const second = WORD_INDEX.pairs.get(a) ?? new Map<string, number>();
+		second.set(b, (second.get(b) ?? 0) | bit);
+		WORD_INDEX.pairs.set(a, second);
 	}
-	return { single: new Set(single), pairs: index };
+	return bit;
 }
 
-/** Whether any word, or any adjacent pair of words, is in the list. */
-function hasAny(words: readonly string[], list: WordList): boolean {
+/** Which lists a sentence's words hit, as bits: one pass over the words for all of them. */
+function listHits(words: readonly string[]): number {
+	let hits = 0;
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
-		if (list.single.has(w)) return true;
-		const second = list.pairs.get(w);
-		if (second && i + 1 < words.length && second.has(words[i + 1])) return true;
+		hits |= WORD_INDEX.single.get(w) ?? 0;
+		const second = WORD_INDEX.pairs.get(w);
+		if (second && i + 1 < words.length) hits |= second.get(words[i + 1]) ?? 0;
 	}
-	return false;
+	return hits;
 }
 
 const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
@@ -263,13 +269,14 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const role = sectionRole(context.headings);
 	const inContext = role === 'context';
 	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
-	const past = hasAny(lowerWords, PAST_LIST) || SIMPLE_PAST.test(text);
-	const state = hasAny(lowerWords, STATE_LIST);
+	const hits = listHits(lowerWords);
+	const past = (hits & PAST_LIST) !== 0 || SIMPLE_PAST.test(text);
+	const state = (hits & STATE_LIST) !== 0;
 	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a
 	// commitment modal also appears (`Perhaps we should revisit…` still prescribes).
 	const tentative =
-		hasAny(lowerWords, TENTATIVE_LIST) || (lowerWords.includes('may') && hasEpistemicMay(text));
-	if (tentative && !hasAny(lowerWords, COMMITTING_LIST)) return NONE;
+		(hits & TENTATIVE_LIST) !== 0 || (lowerWords.includes('may') && hasEpistemicMay(text));
+	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
 	// nouns (`Release trains ship weekly`) need an object-like word after them.
