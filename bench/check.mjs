@@ -214,9 +214,8 @@ console.log(
 		.map((l) => l.toFixed(1))
 		.join(' ')}; ${visionWords}-word vision, ${bigWords}-word document)`
 );
-const results = [
-	line(`check, ${visionWords}-word vision (cold cache)`, cold, 2),
-	line(`re-check after one-char edit (${analysedPerEdit} block re-analysed)`, edits, 0.5),
-	line(`check, ${bigWords}-word document (cold cache)`, bigRuns, 150)
-];
-if (results.includes(false)) process.exitCode = 1;
+// A benchmark reports; it does not fail (DESIGN.md: "a benchmark, never a timed test"), so
+// `npm run bench` goes on to the extract bench whatever the figures on a busy machine.
+line(`check, ${visionWords}-word vision (cold cache)`, cold, 2);
+line(`re-check after one-char edit (${analysedPerEdit} block re-analysed)`, edits, 0.5);
+line(`check, ${bigWords}-word document (cold cache)`, bigRuns, 150);
