@@ -35,7 +35,7 @@ const PARTICIPLE = new RegExp(`[,;—–]\\s*(?:thereby\\s+|which\\s+)?(${BENEFI
 const PURPOSE = new RegExp(`\\bto\\s+(?:(?:help|better|further)\\s+)?(${BENEFIT_ALT})\\b`, 'giu');
 const SINCE = /\bsince\b/giu;
 const TEMPORAL_AFTER_SINCE =
-	/^\s+(?:(?:19|20)\d\d|then|last|early|late|mid|the\s+(?:start|beginning|end|launch|migration|incident|outage|move|rewrite|acquisition|last|first|day|week|month|year|quarter|release)|its\s+(?:launch|release|creation|inception)|launch|inception|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\d|we\s+\w+ed\b|they\s+\w+ed\b|it\s+was\b|before|yesterday|our\s+(?:launch|migration|founding|ipo|series))|(?:the\s+|our\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:rollout|launch|migration|incident|outage|release|rewrite|acquisition|upgrade|merger|reorg|redesign|cutover)s?\b/iu;
+	/^\s+(?:(?:19|20)\d\d|then|last|early|late|mid|the\s+(?:start|beginning|end|launch|migration|incident|outage|move|rewrite|acquisition|last|first|day|week|month|year|quarter|release)|its\s+(?:launch|release|creation|inception)|launch|inception|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\d|we\s+\w+ed\b|they\s+\w+ed\b|it\s+was\b|before|yesterday|our\s+(?:launch|migration|founding|ipo|series)|(?:the\s+|our\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:rollout|launch|migration|incident|outage|release|rewrite|acquisition|upgrade|merger|reorg|redesign|cutover)s?\b)/iu;
 const PERFECT_BEFORE =
 	/\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:been|\w+ed|grown|run|seen|done|made|kept|held|become|gone|taken|built|written)\b[^.]*$/i;
 // `, to learn…`: after a comma, a purpose infinitive is the clause's reason whatever its verb.
