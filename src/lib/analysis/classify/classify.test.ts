@@ -71,6 +71,8 @@ describe('findRationale', () => {
 		['Migrate to PostgreSQL by Q3.', null],
 		['Retries are allowed since a retried call is safe.', 'since'],
 		['It has run on Kafka since 2019.', null],
+		['Kafka is the bus since the 2025 rollout.', null],
+		['Keep reads local, since the schema changes with every customer rollout.', 'since'],
 		['If the job keeps failing, page the owner.', null],
 		['Batch moves per crane, giving the scheduler one queue.', 'giving']
 	] as [string, string | null][])('%s', (text, marker) => {
