@@ -55,8 +55,11 @@ export function budgetLine(
 		}
 		case 'rationale':
 			return `${plural(warnings, kind === 'design' ? 'decision' : 'policy', kind === 'design' ? 'decisions' : 'policies')} without a reason — aim for 0`;
-		case 'specificity':
-			return `${plural(warnings, 'generic sentence', 'generic sentences')} — aim for 0; the budget is ${pct(b.genericShare)} of sentences`;
+		case 'specificity': {
+			// The score is 1 − the share of sentences with no concrete anchor.
+			const share = 1 - (report.scores.specificity ?? 1);
+			return `${plural(warnings, 'generic sentence', 'generic sentences')}; ${pct(share)} of sentences name nothing concrete — keep under ${pct(b.genericShare)}`;
+		}
 		case 'hedge':
 			return `${plural(warnings, 'hedged sentence', 'hedged sentences')} — keep under ${pct(b.hedgedShare)} of sentences`;
 		case 'grounding':
