@@ -17,6 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			const out = (name: string) => `.out/synth/screens/${name}-${colorScheme}-${width}.png`;
 			await page.goto('/');
 			await page.getByRole('heading', { name: 'Design docs' }).waitFor();
+			await page.screenshot({ path: out('workspace') });
 			await page.goto('/synthesize');
 			await page.getByRole('button', { name: 'Find recurring decisions' }).waitFor();
 			await page.screenshot({ path: out('pick') });
