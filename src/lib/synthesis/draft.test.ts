@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extract } from '$lib/analysis/extract';
 import { check } from '$lib/analysis/check';
 import { markdownToDoc } from '$lib/markdown';
 import { addByHand, boardFrom, isOneOff, reword, setStatus, type Board } from './board';
@@ -136,5 +138,30 @@ describe('appendMarkdown', () => {
 		expect(md.startsWith('## Policies added on 2027-01-05\n\n1. We will')).toBe(true);
 		expect(md).toContain('\n2. ');
 		expect(md).toContain('### Evidence for the policies added on 2027-01-05');
+	});
+});
+
+describe('drafts from other design docs', () => {
+	const dirs = ['tidewater', 'cedarline'];
+	it.each(dirs)('%s: every recurring decision accepted gives a reason or shows the gap', (name) => {
+		const dir = `src/lib/analysis/extract/fixtures/${name}/design`;
+		const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+		const sources = files.map((f) => ({ id: f, title: f.replace(/\.md$/, '') }));
+		const decisions = extract(
+			files.map((f) => ({ name: f, markdown: readFileSync(`${dir}/${f}`, 'utf8') }))
+		).decisions;
+		let board = boardFrom(decisions);
+		for (const g of board.groups.filter((g) => !isOneOff(g)))
+			board = setStatus(board, g.key, 'accepted');
+		const md = draftMarkdown({ title: name, sources, groups: board.groups, today: '2026-01-01' });
+		const items = policies(md);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item).toMatch(
+				/\b(?:because|so that|Why:|since|given|which|to avoid)\b|No reason given/
+			);
+			expect(item).toMatch(/\(evidence \[\d+\.1\]\(\?id=/);
+		}
+		expect(markdownToDoc(md).ok).toBe(true);
 	});
 });

@@ -23,12 +23,16 @@ describe('phrasePolicy', () => {
 		],
 		['Pick does not decide stock.', 'Pick does not decide stock'],
 		[
+			'Accepted, with one change from Security: the erx service gets its own database instead of a schema.',
+			'We will make sure that the erx service gets its own database instead of a schema'
+		],
+		[
 			'Every instant in dock-scheduler is persisted as UTC, so that times mean one instant.',
 			'We will make sure that every instant in dock-scheduler is persisted as UTC'
 		],
 		[
 			'Photos are compressed to at most 400 KB.',
-			'We will make sure that Photos are compressed to at most 400 KB'
+			'We will hold to this: Photos are compressed to at most 400 KB'
 		],
 		['We debated this for two review meetings.', 'We debated this for two review meetings']
 	])('%s', (input, expected) => {

@@ -98,10 +98,18 @@ export function policySource(
  * A decision sentence as a commitment, reason clause removed: "We go live one site at a time"
  * → "We will go live one site at a time"; "We are making Pick work offline" → "We will make Pick
  * work offline"; "Route optimisation stays in-house" stays as it is (already a commitment);
- * "Every instant is persisted as UTC" → "We will make sure that every instant is persisted as UTC".
+ * "Every instant is persisted as UTC" → "We will make sure that every instant is persisted as UTC";
+ * "Photos are compressed" → "We will hold to this: Photos are compressed".
  */
 export function phrasePolicy(sentence: string, rationale: readonly string[] = []): string {
-	const text = decisionPart(sentence, rationale);
+	let text = decisionPart(sentence, rationale);
+	// "Accepted, with one change from Security: the erx service gets its own database": the
+	// decision is after the colon when nothing before it commits.
+	const colon = text.indexOf(': ');
+	if (colon > 0 && !COMMITTED.test(text.slice(0, colon))) {
+		const after = text.slice(colon + 2).trim();
+		if (after.split(/\s+/).length >= 4) text = after[0].toUpperCase() + after.slice(1);
+	}
 	if (!text) return '';
 	let m = /^we\s+(?:are|'re)\s+([a-z]+ing)\b(.*)$/i.exec(text);
 	if (m) return `We will ${unGerund(m[1])}${m[2]}`;
@@ -115,10 +123,10 @@ export function phrasePolicy(sentence: string, rationale: readonly string[] = []
 	}
 	if (COMMITTED.test(text)) return text;
 	const first = /^(\S+)/.exec(text)?.[1] ?? '';
-	const opener = DETERMINERS.has(first.toLowerCase())
-		? text[0].toLowerCase() + text.slice(1)
-		: text;
-	return `We will make sure that ${opener}`;
+	// A capitalised opener may be a name (Pick, Kafka): keep it after a colon instead.
+	return DETERMINERS.has(first.toLowerCase())
+		? `We will make sure that ${text[0].toLowerCase()}${text.slice(1)}`
+		: `We will hold to this: ${text}`;
 }
 
 // A reason that reads on after a comma: "…, because …", "…, so that …".
@@ -151,7 +159,11 @@ export function withReason(policy: string, reason: string | undefined): string {
 
 /** The strongest reason to quote: one that opens with a causal word, else the first. */
 export function bestReason(rationale: readonly string[]): string | undefined {
-	return rationale.find((r) => JOINS_WITH_COMMA.test(r.trim())) ?? readableReasons(rationale)[0];
+	return (
+		rationale.find((r) => JOINS_WITH_COMMA.test(r.trim())) ??
+		readableReasons(rationale)[0] ??
+		rationale[0]
+	);
 }
 
 /**
