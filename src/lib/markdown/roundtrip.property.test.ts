@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToDoc } from './parse';
 import { schema } from './schema';
 import { docToMarkdown } from './serialize';
+import { visibleMarks } from './test-helpers';
 import { safeHref } from './url';
 
 const RUNS = Number(process.env.FIVEFOLD_FC_RUNS ?? 10_000);
@@ -340,4 +341,55 @@ describe('doc → Markdown → doc property', () => {
 		},
 		Math.max(300_000, RUNS * 30)
 	);
+});
+
+/**
+ * The editor's way of marking text: bold and italic over arbitrary, possibly overlapping,
+ * ranges of whole words. Words are separated by spaces, which carry the marks both neighbours
+ * share, so every emphasis edge touches a space or the block edge.
+ */
+const word = fc
+	.array(fc.constantFrom(...'abcXYZ019éß日.,;:!?()-'), { minLength: 1, maxLength: 6 })
+	.map((cs) => cs.join(''));
+const markedWords = fc.array(
+	fc.record({ word, em: fc.boolean(), strong: fc.boolean(), link: fc.boolean() }),
+	{ minLength: 1, maxLength: 8 }
+);
+
+function wordsParagraph(
+	words: { word: string; em: boolean; strong: boolean; link: boolean }[]
+): Node {
+	const link = schema.marks.link.create({ href: 'https://example.com', title: null });
+	const marksOf = (w: { em: boolean; strong: boolean; link: boolean }) => {
+		let marks: readonly Mark[] = [];
+		if (w.em) marks = schema.marks.em.create().addToSet(marks);
+		if (w.strong) marks = schema.marks.strong.create().addToSet(marks);
+		if (w.link) marks = link.addToSet(marks);
+		return marks;
+	};
+	const nodes: Node[] = [];
+	words.forEach((w, i) => {
+		if (i > 0) {
+			const shared = marksOf(w).filter((m) => m.isInSet(marksOf(words[i - 1])));
+			nodes.push(schema.text(' ', shared));
+		}
+		nodes.push(schema.text(w.word, marksOf(w)));
+	});
+	return schema.nodes.paragraph.create(null, nodes);
+}
+
+describe('overlapping emphasis over whole words', () => {
+	it(`round-trips for ${Math.round(RUNS / 5)} generated paragraphs`, () => {
+		fc.assert(
+			fc.property(markedWords, (words) => {
+				const doc = schema.nodes.doc.create(null, wordsParagraph(words));
+				const markdown = docToMarkdown(doc, 'T');
+				const back = markdownToDoc(markdown);
+				if (!back.ok) throw new Error(back.error);
+				expect(back.doc.childCount, markdown).toBe(1);
+				expect(visibleMarks(back.doc), `Markdown:\n${markdown}`).toEqual(visibleMarks(doc));
+			}),
+			{ numRuns: Math.round(RUNS / 5) }
+		);
+	});
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { docToMarkdown } from './serialize';
-import { b, expectDocRoundTrip, expectMarkdownRoundTrip } from './test-helpers';
+import { schema } from './schema';
+import {
+	b,
+	expectDocRoundTrip,
+	expectMarkdownRoundTrip,
+	parseOk,
+	visibleMarks
+} from './test-helpers';
+
+const emMark = schema.marks.em.create();
+const strongMark = schema.marks.strong.create();
+const linkMark = schema.marks.link.create({ href: 'https://example.com' });
 
 describe('Markdown → doc → Markdown, every construct', () => {
 	it.each([
@@ -115,7 +126,10 @@ describe('doc → Markdown → doc, the known stock-serializer failures', () => 
 		['tight item with nested list', b.doc(b.ul(true, b.li(b.p('a'), b.ul(true, b.li(b.p('b'))))))],
 		['body starting with h1 and a title', b.doc(b.h(1, 'Body'), b.p('x'))],
 		['empty quote', b.doc(b.quote(b.p()))],
-		['only an empty paragraph', b.doc(b.p())]
+		['only an empty paragraph', b.doc(b.p())],
+		['abutting strong and em', b.doc(b.p(b.strong('foo'), b.em('bar')))],
+		['abutting em and strong', b.doc(b.p(b.em('foo'), b.strong('bar')))],
+		['emphasis inside a word', b.doc(b.p('un', b.em('frigging'), 'believable'))]
 	])('%s', (_name, doc) => {
 		expectDocRoundTrip(doc);
 	});
@@ -123,6 +137,39 @@ describe('doc → Markdown → doc, the known stock-serializer failures', () => 
 	it('keeps a body h1 in the body when there is no title', () => {
 		const doc = b.doc(b.h(1, 'Body'), b.p('x'));
 		expectDocRoundTrip(doc, '');
+	});
+});
+
+describe('overlapping emphasis', () => {
+	// CommonMark nests emphasis, so an overlap is split at a space, and the split emphasis cannot
+	// start or end with that space: whitespace loses its (invisible) emphasis, nothing else.
+	it.each([
+		[
+			'strong then em',
+			b.doc(b.p(b.strong('a '), b.text('b', strongMark, emMark), b.em(' c'))),
+			'**a *b*** *c*'
+		],
+		[
+			'em then strong',
+			b.doc(b.p(b.em('a '), b.text('b', strongMark, emMark), b.strong(' c'))),
+			'*a **b*** **c**'
+		],
+		[
+			'a link across the split keeps its space',
+			b.doc(
+				b.p(
+					b.em('a '),
+					b.text('a', emMark, strongMark, linkMark),
+					b.text(' a', strongMark, linkMark),
+					' a'
+				)
+			),
+			'*a **[a](https://example.com)***[ **a**](https://example.com) a'
+		]
+	])('%s', (_name, doc, markdown) => {
+		const written = docToMarkdown(doc, 'T');
+		expect(written).toBe(`# T\n\n${markdown}\n`);
+		expect(visibleMarks(parseOk(written).doc)).toEqual(visibleMarks(doc));
 	});
 });
 

@@ -443,16 +443,10 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 	const stack: OpenMark[] = [];
 	const isHeading = parent.type === schema.nodes.heading;
 	let pendingSpace = '';
-	// The emphasis delimiter character written last, while nothing else has followed it, and
-	// the character before the run of delimiters it belongs to (flanking looks at the run).
+	// The emphasis delimiter character written last, while nothing else has followed it.
 	let lastDelimiter: string | null = null;
-	let beforeRun: string | undefined;
 
 	const put = (markdown: string, delimiter: string | null = null) => {
-		if (delimiter !== null && lastDelimiter === null) {
-			const out = internals(state).out;
-			beforeRun = out.length === 0 || out.endsWith('\n') ? ' ' : out.slice(-1);
-		}
 		if (markdown) state.text(markdown, false);
 		lastDelimiter = delimiter;
 	};
@@ -473,6 +467,22 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		const { close } = stack.pop()!;
 		put(close, /^[*_]+$/.test(close) ? close[0] : null);
 	};
+	/**
+	 * Close marks down to `depth`. Whitespace shed from the end of emphasis goes after the
+	 * emphasis closers but, where nesting allows, before link closers, so it keeps its link.
+	 */
+	const closeTo = (depth: number, last: number) => {
+		while (stack.length > depth) {
+			const emphasisLeft = stack.slice(depth).some((o) => EMPHASIS.has(o.mark.type.name));
+			if (pendingSpace && !emphasisLeft) writePending(last);
+			close();
+		}
+		writePending(last);
+	};
+	const writePending = (last: number) => {
+		if (pendingSpace) plain(pendingSpace, last, { contentStart: false, lineStart: false });
+		pendingSpace = '';
+	};
 	const open = (marks: Mark[], i: number) => {
 		interface Planned {
 			mark: Mark;
@@ -492,10 +502,13 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 				previousPlanned = null;
 				continue;
 			}
+			// After closers at this boundary, an opener follows a delimiter (punctuation), and
+			// `_` there cannot spoil them: `**a*b***_c_` reads back right. At the start of a run,
+			// the character before it decides for every opener in the run.
 			const out = internals(state).out;
 			const before =
 				lastDelimiter !== null
-					? beforeRun
+					? lastDelimiter
 					: out.length === 0 || out.endsWith('\n')
 						? ' '
 						: out.slice(-1);
@@ -534,7 +547,23 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 
 	for (let i = 0; i < children.length; i++) {
 		const node = children[i];
-		const marks = marksAt(children, i);
+		let marks = marksAt(children, i);
+		// Emphasis can neither start nor end at whitespace, so a whitespace-only node never
+		// opens or closes it: it stays outside unless the emphasis runs on through it unbroken.
+		if (node.isText && !schema.marks.code.isInSet(marks) && /^\s+$/.test(node.text ?? '')) {
+			const next = i + 1 < children.length ? marksAt(children, i + 1) : [];
+			let unbroken = 0;
+			for (const { mark } of stack) {
+				const stays =
+					mark.isInSet(marks) &&
+					mark.type !== schema.marks.code &&
+					(!EMPHASIS.has(mark.type.name) || mark.isInSet(next));
+				if (!stays) break;
+				unbroken++;
+			}
+			const through = stack.slice(0, unbroken).map((o) => o.mark);
+			marks = marks.filter((m) => !EMPHASIS.has(m.type.name) || m.isInSet(through));
+		}
 		let keep = 0;
 		// A code span never continues into the next node: its content is raw, so marks that
 		// change inside a run of code need the span closed and reopened around their delimiters.
@@ -545,9 +574,7 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		) {
 			keep++;
 		}
-		while (stack.length > keep) close();
-		if (pendingSpace) plain(pendingSpace, i - 1, { contentStart: false, lineStart: false });
-		pendingSpace = '';
+		closeTo(keep, i - 1);
 
 		const toOpen = marks
 			.filter((m) => !stack.some((o) => o.mark.eq(m)))
@@ -567,14 +594,23 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 
 		let text = node.text ?? '';
 		const code = schema.marks.code.isInSet(marks);
-		if (toOpen.some((m) => EMPHASIS.has(m.type.name)) && !code) {
-			const lead = /^\s+/.exec(text)?.[0] ?? '';
-			if (lead && lead.length < text.length) {
-				plain(lead, i, { contentEnd: false, headingEnd: false });
-				text = text.slice(lead.length);
-			}
+		const lead = code ? '' : (/^\s+/.exec(text)?.[0] ?? '');
+		if (lead && lead.length < text.length && toOpen.some((m) => EMPHASIS.has(m.type.name))) {
+			// Emphasis cannot start with whitespace: open links first, write the whitespace inside
+			// them, then open the emphasis.
+			open(
+				toOpen.filter((m) => !EMPHASIS.has(m.type.name)),
+				i
+			);
+			plain(lead, i, { contentEnd: false, headingEnd: false });
+			text = text.slice(lead.length);
+			open(
+				toOpen.filter((m) => EMPHASIS.has(m.type.name)),
+				i
+			);
+		} else {
+			open(toOpen, i);
 		}
-		open(toOpen, i);
 		// Emphasis closing right after this node must not end in whitespace either.
 		const after = i + 1 < children.length ? marksAt(children, i + 1) : [];
 		const closesEmphasis = stack.some(
@@ -599,10 +635,7 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 			plain(text, i, pendingSpace ? { contentEnd: false, headingEnd: false } : {});
 		}
 	}
-	while (stack.length) close();
-	if (pendingSpace) {
-		plain(pendingSpace, children.length - 1, { contentStart: false, lineStart: false });
-	}
+	closeTo(0, children.length - 1);
 }
 
 /** Output kept in the state's `out` before older text moves to finished chunks. */

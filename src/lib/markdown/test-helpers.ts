@@ -70,3 +70,26 @@ export function expectMarkdownRoundTrip(markdown: string): string {
 	expect(docToMarkdown(second.doc, second.title ?? undefined), 'stable after one pass').toBe(once);
 	return once;
 }
+
+/**
+ * Each character of a document with its marks, emphasis on whitespace left out: what a reader
+ * can see. Overlapping emphasis has to be split at a space in Markdown, and emphasis cannot
+ * start or end with whitespace, so the whitespace at the split loses its emphasis.
+ */
+export function visibleMarks(doc: Node): string[] {
+	const out: string[] = [];
+	doc.descendants((node) => {
+		if (node.isBlock && node.childCount === 0) out.push(`<${node.type.name}>`);
+		if (!node.isText) return true;
+		for (const char of node.text ?? '') {
+			const marks = node.marks
+				.filter(
+					(m) => !/\s/.test(char) || (m.type !== schema.marks.em && m.type !== schema.marks.strong)
+				)
+				.map((m) => m.type.name + (m.attrs.href ? `(${m.attrs.href})` : ''));
+			out.push(`${char}:${marks.join('+')}`);
+		}
+		return false;
+	});
+	return out;
+}
