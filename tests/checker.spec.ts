@@ -64,6 +64,15 @@ test('a dismissed finding stays dismissed after reload and can be restored', asy
 	await expect(panel(page).getByText('Dismissed (1)')).toBeVisible();
 	await waitSaved(page);
 
+	// Export writes the dismissal as the engine's ignore comment, so `fivefold check` agrees.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export Markdown' }).click();
+	const file = await (await download).path();
+	const { readFile } = await import('node:fs/promises');
+	expect(await readFile(file, 'utf8')).toContain(
+		`<!-- fivefold-disable-next specificity -->\n${GENERIC}`
+	);
+
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Document body' })).toContainText('synergies');
 	await expect(panel(page).getByText('Dismissed (1)')).toBeVisible();
@@ -137,4 +146,18 @@ test('the panel works from the keyboard: Tab to a finding, Enter selects its tex
 	expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('leverage');
 	await page.keyboard.press('Shift+F8');
 	expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(GENERIC);
+});
+
+test('the panel says how often the workspace dismissed a rule', async ({ page }) => {
+	await newDoc(page, 'New strategy');
+	await page.keyboard.type(GENERIC);
+	await rule(page, 'Specificity')
+		.getByRole('button', { name: /^Dismiss: Generic/ })
+		.click();
+	await page.getByRole('button', { name: 'Dismiss finding' }).click();
+	await expect(rule(page, 'Specificity')).toContainText('Dismissed once in this workspace');
+	await waitSaved(page);
+
+	await newDoc(page, 'New design doc');
+	await expect(rule(page, 'Specificity')).toContainText('Dismissed once in this workspace');
 });

@@ -6,11 +6,12 @@ import { b } from '$lib/markdown/test-helpers';
 import {
 	dismissalKey,
 	dismissalOf,
+	originalLine,
 	partition,
 	restoreDismissals,
 	type Dismissal
 } from './dismissals';
-import { originalLine, withIgnoreComments } from './ignore-comments';
+import { withIgnoreComments } from './ignore-comments';
 import { DocChecker, type CheckInput } from './run';
 
 const { doc, p, h, ul, ol, li, strong } = b;
@@ -131,18 +132,18 @@ const DOCS: [string, Node, CheckInput['kind']][] = [
 const key = (f: Finding) => `${f.rule}|${f.excerpt.replace(/\s+/g, ' ').trim()}`;
 
 describe('export with ignore comments agrees with fivefold check', () => {
-	it.each(DOCS)('%s', (_, d, kind) => {
+	it.each(DOCS)('%s', async (_, d, kind) => {
 		const checker = new DocChecker();
 		const base: CheckInput = { kind, title: 'Doc', today: TODAY, dismissed: [] };
-		const before = checker.checkNow(d, base);
+		const before = (await checker.check(d, base))!;
 		const candidates = before.shown.filter((f) => f.range && f.severity !== 'error');
 		expect(candidates.length).toBeGreaterThanOrEqual(3);
 		// Dismiss every other finding in the body, list items included.
 		const dismissed = candidates.filter((_, i) => i % 2 === 0).map((f) => dismissalOf(f, 'ok'));
 		const input = { ...base, dismissed };
 
-		const editor = checker.checkNow(d, input);
-		const exported = checker.exportMarkdown(d, input);
+		const editor = (await checker.check(d, input))!;
+		const exported = await checker.exportMarkdown(d, input);
 		const cli = check(exported, { kind, today: TODAY });
 
 		expect(cli.findings.map(key).sort()).toEqual(editor.shown.map(key).sort());

@@ -71,3 +71,22 @@ export function partition<F extends Finding>(
 	for (const f of findings) (keys.has(dismissalKey(f.rule, f.excerpt)) ? hidden : shown).push(f);
 	return { shown, hidden };
 }
+
+/** Markdown with ignore comments, and where they went. */
+export interface Commented {
+	markdown: string;
+	/** Lines of the original (1-based, ascending) that got a comment line before them. */
+	inserted: number[];
+}
+
+/** The original line of line `line` of the commented text (null for a comment line itself). */
+export function originalLine(commented: Commented, line: number): number | null {
+	let shift = 0;
+	for (const at of commented.inserted) {
+		const commentLine = at + shift;
+		if (commentLine === line) return null;
+		if (commentLine > line) break;
+		shift++;
+	}
+	return line - shift;
+}

@@ -5,7 +5,7 @@
  */
 import { RULE_IDS, type Finding, type RuleId } from '$lib/analysis';
 import { parseMarkdown } from '$lib/analysis/text/index.js';
-import { partition, type Dismissal } from './dismissals';
+import { partition, type Commented, type Dismissal } from './dismissals';
 
 /**
  * `markdown` with `<!-- fivefold-disable-next rule… -->` before each block holding a dismissed
@@ -49,23 +49,4 @@ export function withIgnoreComments(
 		lines.splice(line - 1, 0, `${indent}<!-- fivefold-disable-next ${ordered.join(' ')} -->`);
 	}
 	return { markdown: lines.join('\n'), inserted: sorted.map(([line]) => line).reverse() };
-}
-
-/** Markdown with ignore comments, and where they went. */
-export interface Commented {
-	markdown: string;
-	/** Lines of the original (1-based, ascending) that got a comment line before them. */
-	inserted: number[];
-}
-
-/** The original line of line `line` of the commented text (null for a comment line itself). */
-export function originalLine(commented: Commented, line: number): number | null {
-	let shift = 0;
-	for (const at of commented.inserted) {
-		const commentLine = at + shift;
-		if (commentLine === line) return null;
-		if (commentLine > line) break;
-		shift++;
-	}
-	return line - shift;
 }

@@ -1,20 +1,12 @@
 /**
  * One check of an editor document: Markdown with its position map, the engine (in a Web
  * Worker where there is one, else on this thread), findings placed in the document and split
- * by the dismissals. Load this module lazily: it holds the engine and the serializer.
+ * by the dismissals. Load this module lazily: it holds the serializer.
  */
 import type { Node } from 'prosemirror-model';
-import {
-	createChecker,
-	type Checker,
-	type ConfigInput,
-	type DocKind,
-	type Finding,
-	type Report
-} from '$lib/analysis';
-import type { Dismissal } from './dismissals';
-import { runEngine, type EngineRequest, type EngineResult } from './engine';
-import { originalLine } from './ignore-comments';
+import type { ConfigInput, DocKind, Finding, Report } from '$lib/analysis';
+import { originalLine, type Dismissal } from './dismissals';
+import type { EngineRequest, EngineResult } from './engine';
 import type { LocatedFinding } from './plugin';
 import { docSource, rangeOf, type DocSource } from './source-map';
 
@@ -38,55 +30,66 @@ export interface CheckResult {
 }
 
 /**
- * Checks one document, with the engine's block cache kept between calls. `check` runs the
- * engine in a Web Worker when the browser has them (answers to superseded requests resolve
- * to null); `checkNow` and `exportMarkdown` run it here.
+ * Checks one document, with the engine's block cache kept between calls. The engine runs in
+ * a Web Worker when the browser has them, else (or if the worker fails) on this thread,
+ * loaded on first use: the page itself never carries the engine.
  */
 export class DocChecker {
-	#local: Checker | null = null;
+	#local: Promise<(req: EngineRequest) => EngineResult> | null = null;
 	#worker: Worker | null = null;
 	#next = 0;
-	#waiting = new Map<number, (r: EngineResult | null) => void>();
+	readonly #waiting = new Map<number, { req: EngineRequest; resolve: (r: EngineResult) => void }>();
 
 	constructor(options: { worker?: boolean } = {}) {
-		if (options.worker !== false && typeof Worker !== 'undefined') {
-			try {
-				this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-				this.#worker.onmessage = (e: MessageEvent<{ id: number; result?: EngineResult }>) =>
-					this.#answer(e.data.id, e.data.result ?? null);
-				this.#worker.onerror = () => this.#fallBack();
-			} catch {
-				this.#worker = null;
-			}
+		if (options.worker === false || typeof Worker === 'undefined') return;
+		try {
+			this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			this.#worker.onmessage = (e: MessageEvent<{ id: number; result?: EngineResult }>) => {
+				const waiting = this.#waiting.get(e.data.id);
+				this.#waiting.delete(e.data.id);
+				if (!waiting) return;
+				if (e.data.result) waiting.resolve(e.data.result);
+				else void this.#runLocally(waiting.req).then(waiting.resolve);
+			};
+			this.#worker.onerror = () => this.#fallBack();
+		} catch {
+			this.#worker = null;
 		}
 	}
 
-	#answer(id: number, result: EngineResult | null): void {
-		for (const [waiting, resolve] of this.#waiting) {
-			// Requests run in order: anything older than this answer was superseded.
-			if (waiting < id) resolve(null);
-			else if (waiting === id) resolve(result);
-			else break;
-			this.#waiting.delete(waiting);
-		}
-	}
-
-	/** A worker that cannot start (CSP, old browser): check on this thread from now on. */
+	/** A worker that cannot start or run (CSP, old browser): check on this thread from now on. */
 	#fallBack(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
-		for (const resolve of this.#waiting.values()) resolve(null);
+		const waiting = [...this.#waiting.values()];
 		this.#waiting.clear();
+		for (const { req, resolve } of waiting) void this.#runLocally(req).then(resolve);
 	}
 
-	#engine(req: EngineRequest): EngineResult {
-		return runEngine((this.#local ??= createChecker()), req);
+	async #runLocally(req: EngineRequest): Promise<EngineResult> {
+		this.#local ??= Promise.all([import('$lib/analysis'), import('./engine')]).then(
+			([{ createChecker }, { runEngine }]) => {
+				const checker = createChecker();
+				return (r: EngineRequest) => runEngine(checker, r);
+			}
+		);
+		return (await this.#local)(req);
+	}
+
+	#engine(req: EngineRequest): Promise<EngineResult> {
+		const worker = this.#worker;
+		if (!worker) return this.#runLocally(req);
+		const id = ++this.#next;
+		return new Promise((resolve) => {
+			this.#waiting.set(id, { req, resolve });
+			worker.postMessage({ id, request: req });
+		});
 	}
 
 	#request(doc: Node, input: CheckInput): { source: DocSource; req: EngineRequest } {
 		const source = docSource(doc, input.title.trim() || undefined);
 		const { kind, config, today } = input;
-		// Plain data only: the request may cross to the worker.
+		// Plain data only: the request crosses to the worker.
 		const req = {
 			markdown: source.markdown,
 			kind,
@@ -97,33 +100,21 @@ export class DocChecker {
 		return { source, req };
 	}
 
-	/** Check `doc` (with `input.title` as its `# ` heading, as exported); null if superseded. */
-	async check(doc: Node, input: CheckInput): Promise<CheckResult | null> {
-		const worker = this.#worker;
-		if (!worker) return this.checkNow(doc, input);
+	/** Check `doc` (with `input.title` as its `# ` heading, as exported). */
+	async check(doc: Node, input: CheckInput): Promise<CheckResult> {
 		const { source, req } = this.#request(doc, input);
-		const id = ++this.#next;
-		const result = await new Promise<EngineResult | null>((resolve) => {
-			this.#waiting.set(id, resolve);
-			worker.postMessage({ id, request: req });
-		});
-		return result && place(source, result);
-	}
-
-	/** Check `doc` on this thread. */
-	checkNow(doc: Node, input: CheckInput): CheckResult {
-		const { source, req } = this.#request(doc, input);
-		return place(source, this.#engine(req));
+		return place(source, await this.#engine(req));
 	}
 
 	/** The document as Markdown for export: dismissals written as the engine's ignore comments. */
-	exportMarkdown(doc: Node, input: CheckInput): string {
-		return this.#engine(this.#request(doc, input).req).markdown;
+	async exportMarkdown(doc: Node, input: CheckInput): Promise<string> {
+		return (await this.#engine(this.#request(doc, input).req)).markdown;
 	}
 
-	/** Stop the worker. */
+	/** Stop the worker; later calls run on this thread. */
 	destroy(): void {
-		this.#fallBack();
+		this.#worker?.terminate();
+		this.#worker = null;
 	}
 }
 
