@@ -98,6 +98,10 @@ describe('doc → Markdown → doc, the known stock-serializer failures', () => 
 		['list item text "- a"', b.doc(b.ul(true, b.li(b.p('- a'))))],
 		['list item text "---"', b.doc(b.ul(true, b.li(b.p('---'))))],
 		['list item hr first', b.doc(b.ul(true, b.li(b.p(), b.hr())))],
+		[
+			'nested empty items (not `- - -`)',
+			b.doc(b.ul(true, b.li(b.p(), b.ul(true, b.li(b.p(), b.ul(true, b.li(b.p())))))))
+		],
 		['hr in tight item', b.doc(b.ul(true, b.li(b.p('a'), b.hr())))],
 		['code block with fences inside', b.doc(b.code('', '```\n````\nx'))],
 		['code block params with backtick', b.doc(b.code('a`b', 'x'))],

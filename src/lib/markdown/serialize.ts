@@ -35,8 +35,18 @@ const WHITESPACE = /\s/;
 // the line as far as block syntax is concerned. Over-matching only adds harmless backslashes.
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))*[ \t]*$/;
 
-/** Lists being rendered, per state, so a thematic break inside one can avoid `- ---`. */
-const listDepth = new WeakMap<MarkdownSerializerState, number>();
+/**
+ * Bullet characters of the lists being rendered, per state, innermost last (`''` for ordered
+ * lists): a thematic break inside a list avoids `- ---`, and a bullet list opening on its
+ * parent item's line avoids repeating the parent's bullet (`- - -` is a thematic break).
+ */
+const openLists = new WeakMap<MarkdownSerializerState, string[]>();
+
+function listsOf(state: MarkdownSerializerState): string[] {
+	let lists = openLists.get(state);
+	if (!lists) openLists.set(state, (lists = []));
+	return lists;
+}
 
 function entity(char: string): string {
 	return `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};`;
@@ -265,14 +275,15 @@ function renderList(
 	state: MarkdownSerializerState,
 	node: Node,
 	indent: string,
-	marker: (i: number) => string
+	marker: (i: number) => string,
+	bullet = ''
 ): void {
 	const tight = writeTight(node);
 	const written =
 		tight === node.attrs.tight ? node : node.type.create({ ...node.attrs, tight }, node.content);
-	listDepth.set(state, (listDepth.get(state) ?? 0) + 1);
+	listsOf(state).push(bullet);
 	state.renderList(written, indent, marker);
-	listDepth.set(state, listDepth.get(state)! - 1);
+	listsOf(state).pop();
 }
 
 /** Position among same-type sibling lists: adjacent lists alternate markers so they stay apart. */
@@ -316,12 +327,17 @@ const serializer = new MarkdownSerializer(
 		horizontal_rule(state, node) {
 			// `- ---` is itself a thematic break, not a list item holding one; `___` never is
 			// ambiguous with a list marker or a setext underline.
-			state.write((listDepth.get(state) ?? 0) > 0 ? '___' : '---');
+			state.write(listsOf(state).length > 0 ? '___' : '---');
 			state.closeBlock(node);
 		},
 		bullet_list(state, node, parent, index) {
-			const bullet = runIndex(parent, index, node.type) % 2 === 0 ? '-' : '*';
-			renderList(state, node, '  ', () => bullet + ' ');
+			let bullet = runIndex(parent, index, node.type) % 2 === 0 ? '-' : '*';
+			const onParentLine =
+				parent.type === schema.nodes.list_item &&
+				index === 1 &&
+				isSkippedLead(parent, parent.child(0), 0);
+			if (onParentLine && listsOf(state).at(-1) === bullet) bullet = bullet === '-' ? '*' : '-';
+			renderList(state, node, '  ', () => bullet + ' ', bullet);
 		},
 		ordered_list(state, node, parent, index) {
 			const delimiter = runIndex(parent, index, node.type) % 2 === 0 ? '.' : ')';
