@@ -126,6 +126,7 @@ describe('importWorkspaceFile', () => {
 
 	it.each<[string, Uint8Array, string, RegExp]>([
 		['an empty file', new Uint8Array(), 'w.json', /is empty/],
+		['a Markdown file', strToU8('# Notes'), 'notes.md', /is a Markdown file, not a workspace/],
 		[
 			'a file over the size limit',
 			new Uint8Array(MAX_IMPORT_BYTES + 1),

@@ -356,6 +356,12 @@ export function importWorkspaceFile(
 			error: `“${name}” is not a zip file (or it is damaged): it does not start like one.`
 		};
 	}
+	if (MARKDOWN_FILE.test(name)) {
+		return {
+			ok: false,
+			error: `“${name}” is a Markdown file, not a workspace: import it as a document instead.`
+		};
+	}
 	const text = decodeText(bytes, name);
 	if (!text.ok) return text;
 	return fromJson(text.value, name);
