@@ -213,7 +213,8 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 					? { 'aria-describedby': options.describedBy }
 					: {},
 			handleDOMEvents: {
-				mouseover(view, event) {
+				// Movement only: text re-rendered under a resting pointer must not pop a tip up.
+				mousemove(view, event) {
 					const el = (event.target as HTMLElement | null)?.closest?.('[data-finding]');
 					const id = el?.getAttribute('data-finding') ?? null;
 					if (id === hovered) return false;
@@ -224,6 +225,12 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 					return false;
 				},
 				mouseleave(view) {
+					if (hovered !== null) options.onHover?.(null, view);
+					hovered = null;
+					return false;
+				},
+				// Typing hides a pointer's tip (it would cover the line being written).
+				keydown(view) {
 					if (hovered !== null) options.onHover?.(null, view);
 					hovered = null;
 					return false;
