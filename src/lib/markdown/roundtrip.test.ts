@@ -99,6 +99,10 @@ describe('doc → Markdown → doc, the known stock-serializer failures', () => 
 		['list item text "---"', b.doc(b.ul(true, b.li(b.p('---'))))],
 		['list item hr first', b.doc(b.ul(true, b.li(b.p(), b.hr())))],
 		[
+			'two lists on an item line',
+			b.doc(b.ul(true, b.li(b.p(), b.ul(true, b.li(b.p('a'))), b.ul(true, b.li(b.p())))))
+		],
+		[
 			'nested empty items (not `- - -`)',
 			b.doc(b.ul(true, b.li(b.p(), b.ul(true, b.li(b.p(), b.ul(true, b.li(b.p())))))))
 		],

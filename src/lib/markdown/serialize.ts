@@ -331,12 +331,16 @@ const serializer = new MarkdownSerializer(
 			state.closeBlock(node);
 		},
 		bullet_list(state, node, parent, index) {
-			let bullet = runIndex(parent, index, node.type) % 2 === 0 ? '-' : '*';
+			// Adjacent lists alternate bullets from the first of the run, which must differ from
+			// the enclosing list's bullet when it opens on that item's line.
+			const position = runIndex(parent, index, node.type);
+			const first = index - position;
 			const onParentLine =
 				parent.type === schema.nodes.list_item &&
-				index === 1 &&
+				first === 1 &&
 				isSkippedLead(parent, parent.child(0), 0);
-			if (onParentLine && listsOf(state).at(-1) === bullet) bullet = bullet === '-' ? '*' : '-';
+			const start = onParentLine && listsOf(state).at(-1) === '-' ? '*' : '-';
+			const bullet = position % 2 === 0 ? start : start === '-' ? '*' : '-';
 			renderList(state, node, '  ', () => bullet + ' ', bullet);
 		},
 		ordered_list(state, node, parent, index) {
