@@ -136,6 +136,10 @@ describe('doc → Markdown → doc, the known stock-serializer failures', () => 
 		['empty quote', b.doc(b.quote(b.p()))],
 		['only an empty paragraph', b.doc(b.p())],
 		['abutting strong and em', b.doc(b.p(b.strong('foo'), b.em('bar')))],
+		[
+			'em in strong before U+2028 (not flanking space)',
+			b.doc(b.p(b.text('a', emMark, strongMark), b.text('\u2028aa', strongMark)))
+		],
 		['abutting em and strong', b.doc(b.p(b.em('foo'), b.strong('bar')))],
 		['emphasis inside a word', b.doc(b.p('un', b.em('frigging'), 'believable'))]
 	])('%s', (_name, doc) => {

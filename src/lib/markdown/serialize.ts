@@ -425,8 +425,13 @@ function reach(children: Node[], i: number, mark: Mark): number {
 	return j - i;
 }
 
+// Whitespace as markdown-it's flanking rules see it (`isWhiteSpace`): narrower than `\s`, which
+// also holds U+2028 and U+FEFF, and those count as letters next to a delimiter.
+const FLANKING_SPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
+/** Whether a character next to `_` keeps it from opening or closing (anything but space or ASCII punctuation). */
 function isWordChar(char: string | undefined): boolean {
-	return char !== undefined && !WHITESPACE.test(char) && !ASCII_PUNCT.test(char);
+	return char !== undefined && !FLANKING_SPACE.test(char) && !ASCII_PUNCT.test(char);
 }
 
 /**
