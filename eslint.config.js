@@ -60,6 +60,7 @@ export default ts.config(
 	},
 	{
 		ignores: [
+			'.out/',
 			'build/',
 			'dist/',
 			'.svelte-kit/',
