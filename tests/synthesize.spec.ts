@@ -113,6 +113,8 @@ test('merge, split, drop with undo, and a policy added by hand', async ({ page }
 	const cards = page
 		.getByRole('region', { name: /Decide what the strategy commits to/ })
 		.getByRole('article');
+	// Count only once the board has rendered: the extraction runs after the click.
+	await expect(cards.first()).toBeVisible();
 	const before = await cards.count();
 
 	await cards.first().getByRole('button', { name: 'Drop' }).click();
