@@ -13,6 +13,7 @@ import { schema } from '../markdown/schema';
 import { docToMarkdown } from '../markdown/serialize';
 import { docRecord } from './doc-factory';
 import { DOC_ENVELOPE_TYPE, restoreDoc, restoreWorkspace, wrapWorkspace } from './envelope';
+import { directiveDismissals, readIgnoreDirectives, type FindingLike } from './import-directives';
 import { contentToDoc } from './validate';
 import {
 	DOC_KINDS,
@@ -35,6 +36,21 @@ export const MAX_MARKDOWN_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 5_000;
 /** Most bytes all extracted zip entries may add up to: a zip bomb stops here. */
 export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The checker's findings for a Markdown document of `kind`, passed in by the caller so this
+ * module does not carry the engine (`(md, kind) => check(md, { kind }).findings`).
+ */
+export type FindFindings = (markdown: string, kind: DocKind) => readonly FindingLike[];
+
+/** Options for Markdown import. */
+export interface MarkdownImportOptions {
+	/**
+	 * Turns the engine's ignore comments into dismissals of exactly the findings they silence;
+	 * without it, each covered block's plain text is the excerpt (see `directiveDismissals`).
+	 */
+	findings?: FindFindings;
+}
 
 /** What `importWorkspaceFile` gives back. */
 export type ImportedWorkspace = WorkspaceData & {
@@ -91,13 +107,16 @@ export function decodeText(bytes: Uint8Array, name: string): Result<string> {
 
 /**
  * A Markdown file (`.md`, `.markdown` or `.txt`) as a new document of `kind`. The title is the
- * leading `# ` heading, else the file name without its extension. Notices say what the
+ * leading `# ` heading, else the file name without its extension. The checker's ignore
+ * comments (`<!-- fivefold-disable-next rule -->`, as Export Markdown writes dismissals) are
+ * taken out of the text and become the document's dismissals. Notices say what the
  * conversion changed (images kept as text, unsafe links dropped…).
  */
 export function docFromMarkdownFile(
 	bytes: Uint8Array,
 	fileName: string,
-	kind: DocKind
+	kind: DocKind,
+	options: MarkdownImportOptions = {}
 ): Result<{ doc: DocRecord; notices: string[] }> {
 	const name = baseName(fileName);
 	if (!MARKDOWN_FILE.test(name)) {
@@ -123,10 +142,21 @@ export function docFromMarkdownFile(
 			error: `“${name}” has ${text.value.length.toLocaleString('en')} characters; the limit is ${MAX_MARKDOWN_CHARS.toLocaleString('en')}.`
 		};
 	}
-	const parsed = markdownToDoc(text.value);
+	const directives = readIgnoreDirectives(text.value);
+	const parsed = markdownToDoc(directives.markdown);
 	if (!parsed.ok) return { ok: false, error: `“${name}”: ${parsed.error}` };
 	const title = parsed.title ?? name.replace(MARKDOWN_FILE, '').trim();
-	return { ok: true, value: { doc: docRecord(kind, title, parsed.doc), notices: parsed.notices } };
+	const doc = docRecord(kind, title, parsed.doc);
+	if (directives.covered.length) {
+		let findings: readonly FindingLike[] | null = null;
+		try {
+			findings = options.findings?.(directives.markdown, kind) ?? null;
+		} catch {
+			// A checker failure must not fail the import: fall back to the blocks' text.
+		}
+		doc.dismissed = directiveDismissals(directives, findings, doc.createdAt);
+	}
+	return { ok: true, value: { doc, notices: parsed.notices } };
 }
 
 /** A file-name stem from a title: letters and digits joined by dashes, at most 60 characters. */
@@ -235,7 +265,11 @@ function isIgnored(path: string): boolean {
 	return path.endsWith('/') || path.startsWith('__MACOSX/') || baseName(path).startsWith('.');
 }
 
-function fromZip(bytes: Uint8Array, name: string): Result<ImportedWorkspace> {
+function fromZip(
+	bytes: Uint8Array,
+	name: string,
+	options: MarkdownImportOptions
+): Result<ImportedWorkspace> {
 	const damaged = (why: string): Result<ImportedWorkspace> => ({
 		ok: false,
 		error: `“${name}” is damaged or not a complete zip file (${why}).`
@@ -314,7 +348,7 @@ function fromZip(bytes: Uint8Array, name: string): Result<ImportedWorkspace> {
 			notices.push(`“${entry.name}” was skipped: it could not be read.`);
 			continue;
 		}
-		const doc = docFromMarkdownFile(data, entry.name, kindFromPath(entry.name));
+		const doc = docFromMarkdownFile(data, entry.name, kindFromPath(entry.name), options);
 		if (!doc.ok) {
 			notices.push(`Skipped: ${doc.error}`);
 			continue;
@@ -334,11 +368,13 @@ function fromZip(bytes: Uint8Array, name: string): Result<ImportedWorkspace> {
 /**
  * Read a workspace file: a zip (its `fivefold-backup.json` when present, else its Markdown
  * files, kind from the folder name, design by default) or a JSON backup. Returns fresh,
- * validated documents, or an error sentence naming the file and the problem.
+ * validated documents, or an error sentence naming the file and the problem. `options` are
+ * for the Markdown files of a zip without a backup (see `docFromMarkdownFile`).
  */
 export function importWorkspaceFile(
 	bytes: Uint8Array,
-	fileName: string
+	fileName: string,
+	options: MarkdownImportOptions = {}
 ): Result<ImportedWorkspace> {
 	const name = baseName(fileName);
 	if (!(bytes instanceof Uint8Array)) return { ok: false, error: `“${name}” could not be read.` };
@@ -349,7 +385,7 @@ export function importWorkspaceFile(
 		};
 	}
 	if (bytes.length === 0) return { ok: false, error: `“${name}” is empty.` };
-	if (isZip(bytes)) return fromZip(bytes, name);
+	if (isZip(bytes)) return fromZip(bytes, name, options);
 	if (/\.zip$/i.test(name)) {
 		return {
 			ok: false,

@@ -18,6 +18,8 @@ import {
 	type Result,
 	type Settings
 } from '$lib/model';
+import { readIgnoreDirectives } from '$lib/model/import-directives';
+import type { MarkdownImportOptions } from '$lib/model/workspace-file';
 
 /** Largest Markdown file read (checked before reading it). */
 export const MAX_MARKDOWN_FILE = MAX_MARKDOWN_FILE_BYTES;
@@ -33,9 +35,12 @@ export function createDoc(kind: DocKind, init: { title?: string; markdown?: stri
 	return newDoc(kind, init);
 }
 
-/** Pasted Markdown as a document body; a leading `# ` heading stays a heading. */
+/**
+ * Pasted Markdown as a document body; a leading `# ` heading stays a heading. The checker's
+ * ignore comments (as Export Markdown writes them) are dropped rather than shown as text.
+ */
 export function parseMarkdownBody(markdown: string): Node | null {
-	const parsed = markdownToDoc(markdown);
+	const parsed = markdownToDoc(readIgnoreDirectives(markdown).markdown);
 	if (!parsed.ok) return null;
 	if (parsed.title === null) return parsed.doc;
 	const heading = schema.nodes.heading.create(
@@ -50,13 +55,17 @@ export function recordToMarkdown(title: string, doc: Node): string {
 	return docToMarkdown(doc, title.trim() || undefined);
 }
 
-/** A Markdown file as a new document, or why it cannot be one. */
+/**
+ * A Markdown file as a new document, or why it cannot be one; its ignore comments become
+ * dismissals (pass `options.findings` to match them to the engine's findings exactly).
+ */
 export function markdownFileToDoc(
 	bytes: Uint8Array,
 	name: string,
-	kind: DocKind
+	kind: DocKind,
+	options: MarkdownImportOptions = {}
 ): Result<{ doc: DocRecord; notices: string[] }> {
-	return docFromMarkdownFile(bytes, name, kind);
+	return docFromMarkdownFile(bytes, name, kind, options);
 }
 
 /** The workspace as a zip: Markdown files by kind plus the JSON backup. */
@@ -67,7 +76,8 @@ export function workspaceZip(docs: DocRecord[], settings: Settings): Uint8Array 
 /** A workspace zip or JSON backup as validated documents and settings, or why not. */
 export function parseWorkspaceFile(
 	bytes: Uint8Array,
-	name: string
+	name: string,
+	options: MarkdownImportOptions = {}
 ): Result<{ docs: DocRecord[]; settings: Settings; notices: string[] }> {
-	return importWorkspaceFile(bytes, name);
+	return importWorkspaceFile(bytes, name, options);
 }

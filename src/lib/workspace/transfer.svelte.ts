@@ -8,6 +8,7 @@ import type { App } from './app.svelte';
 import { download, readFile } from './download';
 import { isoDay } from './text-stats';
 import { guessKind, type DocRecord, type Settings } from './model';
+import type { FindFindings } from '$lib/model/workspace-file';
 
 /** A workspace file read and validated, waiting for the user to choose what to do. */
 export interface PendingImport {
@@ -23,6 +24,20 @@ export interface ImportReport {
 	tone: 'success' | 'error';
 	heading: string;
 	lines: string[];
+}
+
+/**
+ * The engine's findings for imported Markdown, so its ignore comments become dismissals of
+ * exactly the findings they silence (default thresholds: a dismissal only names rule and
+ * excerpt). Loaded on import only; undefined if the engine cannot load.
+ */
+async function engineFindings(): Promise<FindFindings | undefined> {
+	try {
+		const { check } = await import('$lib/analysis');
+		return (markdown, kind) => check(markdown, { kind }).findings;
+	} catch {
+		return undefined;
+	}
 }
 
 const MARKDOWN_NAME = /\.(md|markdown|txt)$/i;
@@ -48,7 +63,10 @@ export class Transfer {
 
 	/** Import Markdown files as new documents; reports each file's notices or error. */
 	async importMarkdown(files: File[]): Promise<void> {
-		const { markdownFileToDoc, MAX_MARKDOWN_FILE } = await import('./convert');
+		const [{ markdownFileToDoc, MAX_MARKDOWN_FILE }, findings] = await Promise.all([
+			import('./convert'),
+			engineFindings()
+		]);
 		const docs: DocRecord[] = [];
 		const lines: string[] = [];
 		let failed = 0;
@@ -60,7 +78,7 @@ export class Transfer {
 			}
 			const read = await readFile(file, MAX_MARKDOWN_FILE);
 			const made = read.ok
-				? markdownFileToDoc(read.bytes, file.name, guessKind(file.name))
+				? markdownFileToDoc(read.bytes, file.name, guessKind(file.name), { findings })
 				: { ok: false as const, error: read.error };
 			if (!made.ok) {
 				failed++;
@@ -94,9 +112,12 @@ export class Transfer {
 			};
 			return;
 		}
-		const { parseWorkspaceFile, MAX_WORKSPACE_FILE } = await import('./convert');
+		const [{ parseWorkspaceFile, MAX_WORKSPACE_FILE }, findings] = await Promise.all([
+			import('./convert'),
+			engineFindings()
+		]);
 		const read = await readFile(file, MAX_WORKSPACE_FILE);
-		const parsed = read.ok ? parseWorkspaceFile(read.bytes, file.name) : read;
+		const parsed = read.ok ? parseWorkspaceFile(read.bytes, file.name, { findings }) : read;
 		if (!parsed.ok) {
 			this.report = { tone: 'error', heading: 'Nothing was imported.', lines: [parsed.error] };
 			return;
