@@ -355,7 +355,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		if (role === 'policy' && words.length >= 3)
 			return {
 				policy: true,
-				cue: words.slice(0, 2).join(' '),
+				// No word triggered it, the heading did: callers name the section instead.
+				cue: '',
 				at: offset,
 				strength: 'weak',
 				via: 'present'

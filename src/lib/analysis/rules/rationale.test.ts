@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief, findingsOf } from './testing.js';
-import type { CheckOptions } from '../check.js';
+import { check, type CheckOptions } from '../check.js';
 
 const strategy: CheckOptions = { kind: 'strategy' };
 const policies = (body: string) => `# S\n\n## Policies\n\n${body}`;
@@ -90,5 +90,15 @@ describe('rationale', () => {
 			findingsOf('rationale', bare, { kind: 'vision', today: '2026-01-15' }).map((f) => f.severity)
 		).toEqual(['error']);
 		expect(findingsOf('rationale', reasoned, { kind: 'vision', today: '2026-01-15' })).toEqual([]);
+	});
+});
+
+describe('rationale messages', () => {
+	it('names the heading when a plain statement is a policy only because of it', () => {
+		const md =
+			'# Storage strategy\n\n## Policies\n\nEach service schema sits in the shared cluster.\n';
+		const f = check(md, { kind: 'strategy' }).findings.find((x) => x.rule === 'rationale');
+		expect(f?.message).toBe('No reason given for this policy (a rule under "Policies").');
+		expect(f?.actual).toEqual([]);
 	});
 });

@@ -109,9 +109,9 @@ export function check(ctx: RuleContext) {
 				findingOnSentence(ctx, b, s, {
 					rule: id,
 					severity: 'warning',
-					message: `No reason given for this ${ctx.kind === 'design' ? 'decision' : 'policy'} ("${s.policy.cue}").`,
+					message: `No reason given for this ${ctx.kind === 'design' ? 'decision' : 'policy'} (${policyCue(s.policy.cue, b.headings[b.headings.length - 1] ?? '')}).`,
 					hint: 'Say why: "because…", "so that…", ", which lets…", or a "Why:" sub-item.',
-					actual: [s.policy.cue]
+					actual: s.policy.cue ? [s.policy.cue] : []
 				})
 			);
 		}
@@ -149,3 +149,11 @@ export function check(ctx: RuleContext) {
 
 /** The `rationale` rule. */
 export const rationaleRule: Rule = { id, description, appliesTo, check };
+
+/**
+ * How a finding names what made a sentence a policy: its cue words, or, for a plain statement
+ * that is a policy only because of its heading, that heading.
+ */
+export function policyCue(cue: string, section: string): string {
+	return cue ? `"${cue}"` : `a rule under "${section || 'Policies'}"`;
+}
