@@ -95,6 +95,10 @@ export function check(ctx: RuleContext) {
 		for (let i = 0; i < sentences.length; i++) {
 			const s = sentences[i];
 			if (!counts(ctx, b, s)) continue;
+			// A plain statement after the block's first sentence is a policy only by its heading;
+			// in practice it explains the policy before it (`A bad release then costs one site a
+			// bad morning…`), so it is not counted, or flagged, as a policy of its own.
+			if (i > 0 && s.policy.via === 'present' && !s.policy.cue) continue;
 			policies++;
 			const reasoned = reasonInReach(ctx, b, i);
 			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
