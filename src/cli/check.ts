@@ -93,7 +93,7 @@ export async function runCheck(
 		const parsed = parseArgs(args);
 		const config = parsed.config ? await loadConfig(parsed.config) : undefined;
 		const files = await expandPaths(parsed.files);
-		const texts = await Promise.all(files.map(readText));
+		const texts = await Promise.all(files.map((f) => readText(f)));
 		results = files.map((file, i) => ({
 			file,
 			report: check(texts[i], { kind: parsed.kind, today: parsed.today, config })

@@ -3,82 +3,25 @@
  * ranked report or as the `Extraction` JSON. Directories are searched for Markdown files.
  * Exit codes: 0 on success, 2 on bad usage or unreadable input (nothing is printed to stdout).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { extract, type ExtractionResult } from '../lib/analysis/extract/index.js';
 import type { NamedDoc } from '../lib/analysis/types.js';
+import { expandPaths, readText, UsageError } from './files.js';
 
 /** Largest design doc read, in bytes: far beyond any real design doc, small enough to stay fast. */
 export const MAX_FILE_BYTES = 2_000_000;
 /** Most files read in one run. */
 export const MAX_FILES = 500;
 
-const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 const USAGE = 'usage: fivefold extract FILE|DIR… [--json]';
 
-class InputError extends Error {}
-
-async function markdownIn(dir: string): Promise<string[]> {
-	const out: string[] = [];
-	const entries = await readdir(dir, { withFileTypes: true });
-	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	for (const e of entries) {
-		if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-		const full = path.join(dir, e.name);
-		if (e.isDirectory()) out.push(...(await markdownIn(full)));
-		else if (e.isFile() && MARKDOWN.test(e.name)) out.push(full);
-	}
-	return out;
-}
-
-/** Read one file as UTF-8 Markdown, refusing binary, non-UTF-8 and oversized files. */
-async function readDoc(file: string): Promise<NamedDoc> {
-	let bytes: Buffer;
-	try {
-		const info = await stat(file);
-		if (info.size > MAX_FILE_BYTES)
-			throw new InputError(
-				`${file}: ${info.size.toLocaleString('en')} bytes is too large (limit ${MAX_FILE_BYTES.toLocaleString('en')})`
-			);
-		bytes = await readFile(file);
-	} catch (e) {
-		if (e instanceof InputError) throw e;
-		throw new InputError(
-			`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`
-		);
-	}
-	if (bytes.includes(0)) throw new InputError(`${file}: looks binary, not Markdown`);
-	let markdown: string;
-	try {
-		markdown = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new InputError(`${file}: not valid UTF-8 text`);
-	}
-	return { name: file, markdown: markdown.replace(/^\uFEFF/, '') };
-}
-
-/** Expand FILE|DIR arguments into documents named by their path as given. */
+/** Expand FILE|DIR arguments into documents named by their path as given. Throws UsageError. */
 export async function readInputs(args: string[]): Promise<NamedDoc[]> {
-	const files: string[] = [];
-	for (const arg of args) {
-		let info;
-		try {
-			info = await stat(arg);
-		} catch (e) {
-			throw new InputError(
-				`${arg}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`
-			);
-		}
-		if (info.isDirectory()) {
-			const found = await markdownIn(arg);
-			if (!found.length) throw new InputError(`${arg}: no Markdown files (.md) in this directory`);
-			files.push(...found);
-		} else files.push(arg);
-	}
-	const unique = [...new Set(files)];
-	if (unique.length > MAX_FILES)
-		throw new InputError(`${unique.length} files is too many (limit ${MAX_FILES})`);
-	return Promise.all(unique.map(readDoc));
+	const files = await expandPaths(args);
+	if (files.length > MAX_FILES)
+		throw new UsageError(`${files.length} files is too many (limit ${MAX_FILES})`);
+	return Promise.all(
+		files.map(async (name) => ({ name, markdown: await readText(name, MAX_FILE_BYTES) }))
+	);
 }
 
 /** The readable report: ranked recurring decisions with evidence, then one-off decisions. */
@@ -134,7 +77,7 @@ export async function runExtract(args: string[]): Promise<number> {
 	try {
 		docs = await readInputs(paths);
 	} catch (e) {
-		if (!(e instanceof InputError)) throw e;
+		if (!(e instanceof UsageError)) throw e;
 		process.stderr.write(`fivefold extract: ${e.message}\n`);
 		return 2;
 	}

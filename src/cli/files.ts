@@ -38,25 +38,31 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 		}
 		if (info.isDirectory()) {
 			const found = await markdownIn(p);
-			if (!found.length) throw new UsageError(`no .md or .markdown files in ${p}`);
+			if (!found.length) throw new UsageError(`no Markdown files (.md, .markdown) in ${p}`);
 			out.push(...found);
 		} else out.push(p);
 	}
 	return [...new Set(out)];
 }
 
-/** Read a text file, refusing binary and oversized files with a clear message. */
-export async function readText(file: string): Promise<string> {
+/** Read a text file, refusing binary, non-UTF-8 and oversized files with a clear message. */
+export async function readText(file: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
 	let buf: Buffer;
 	try {
 		const info = await stat(file);
-		if (info.size > MAX_FILE_BYTES)
-			throw new UsageError(`${file} is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`);
+		if (info.size > maxBytes)
+			throw new UsageError(
+				`${file} is too large: ${info.size.toLocaleString('en')} bytes (limit ${maxBytes.toLocaleString('en')})`
+			);
 		buf = await readFile(file);
 	} catch (e) {
 		if (e instanceof UsageError) throw e;
 		throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
 	}
 	if (buf.includes(0)) throw new UsageError(`${file} looks binary, not Markdown`);
-	return buf.toString('utf8');
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+	} catch {
+		throw new UsageError(`${file} is not valid UTF-8 text`);
+	}
 }
