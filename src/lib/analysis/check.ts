@@ -6,11 +6,12 @@
  * aggregate over the cached results. Positions are always taken from the current parse.
  */
 import { sectionRole, monthsOf, type SectionRole } from './classify/index.js';
-import { DOC_KINDS, RULE_IDS, resolveConfig, type ConfigInput } from './config.js';
+import { DOC_KINDS, resolveConfig, type ConfigInput } from './config.js';
+import { readDirectives } from './directives.js';
 import { analyzeBlock, BlockCache } from './engine/analyze.js';
 import { RULES, type DocBlock, type RuleContext } from './rules/index.js';
 import { parseMarkdown, type Block } from './text/index.js';
-import type { DocKind, Finding, Report, RuleId } from './types.js';
+import type { DocKind, Finding, Report } from './types.js';
 
 /** Options for `check`. */
 export interface CheckOptions {
@@ -31,7 +32,6 @@ export interface Checker {
 	readonly lastAnalysed: number;
 }
 
-const DIRECTIVE = /<!--\s*fivefold-(disable-next|disable|enable)\b([\s\S]*?)-->/;
 const NOT_TEXT = new Set(['code', 'html', 'comment', 'hr']);
 const roleMemo = new Map<string, SectionRole>();
 
@@ -49,50 +49,6 @@ function todayIso(): string {
 	const d = new Date();
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function ruleList(text: string): RuleId[] | 'all' {
-	const ids = text
-		.split(/[\s,]+/)
-		.map((s) => s.trim())
-		.filter(Boolean);
-	if (!ids.length) return 'all';
-	// Unknown ids in a comment are prose, not configuration: ignore them rather than throw.
-	return ids.filter((id): id is RuleId => RULE_IDS.includes(id as RuleId));
-}
-
-/** Ignore directives → per-block disabled rules. */
-function disabledByComments(blocks: Block[]): (ReadonlySet<RuleId> | 'all' | null)[] {
-	const out: (ReadonlySet<RuleId> | 'all' | null)[] = new Array(blocks.length).fill(null);
-	let all = false;
-	let range = new Set<RuleId>();
-	let next: RuleId[] | 'all' | null = null;
-	let any = false;
-	for (let i = 0; i < blocks.length; i++) {
-		const b = blocks[i];
-		if (b.type === 'comment') {
-			const m = DIRECTIVE.exec(b.raw);
-			if (!m) continue;
-			any = true;
-			const list = ruleList(m[2]);
-			if (m[1] === 'disable-next') next = list;
-			else if (m[1] === 'disable') {
-				if (list === 'all') all = true;
-				else range = new Set([...range, ...list]);
-			} else if (list === 'all') {
-				all = false;
-				range = new Set();
-			} else {
-				range = new Set([...range].filter((r) => !list.includes(r)));
-			}
-			continue;
-		}
-		if (!any) continue;
-		if (all || next === 'all') out[i] = 'all';
-		else if (range.size || (next && next.length)) out[i] = new Set([...range, ...(next ?? [])]);
-		next = null;
-	}
-	return out;
 }
 
 function blockIndexAt(blocks: Block[], offset: number): number {
@@ -130,7 +86,7 @@ export function createChecker(): Checker {
 				throw new RangeError(`Invalid today: ${JSON.stringify(opts.today)} (expected YYYY-MM-DD)`);
 			const source = typeof markdown === 'string' ? markdown : String(markdown ?? '');
 			const parsed = parseMarkdown(source);
-			const disabled = disabledByComments(parsed.blocks);
+			const disabled = readDirectives(parsed.blocks).disabled;
 
 			cache.begin();
 			lastAnalysed = 0;

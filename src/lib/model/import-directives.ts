@@ -16,6 +16,7 @@
  * `docFromMarkdownFile` is where Markdown becomes a document and nothing here needs the editor.
  */
 import { RULE_IDS } from '../analysis/config.js';
+import { readDirectives } from '../analysis/directives.js';
 import { parseMarkdown, type Block } from '../analysis/text/markdown.js';
 import type { Finding, RuleId } from '../analysis/types.js';
 import type { Dismissal } from './types';
@@ -47,18 +48,8 @@ export interface ReadDirectives {
 	lineStarts: number[];
 }
 
-// A comment block that is one directive and nothing else; the directive part is the engine's
-// (`DIRECTIVE` in check.ts). Any other comment or HTML stays in the text, as before.
-const EXACT = /^<!--\s*fivefold-(disable-next|disable|enable)\b((?:(?!-->)[\s\S])*)-->$/;
 const LIST_OR_QUOTE = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]|$)/;
 const BLANK = /^[ \t\r]*$/;
-
-// As the engine's `ruleList`: unknown ids are prose, no ids means every rule.
-function ruleList(text: string): readonly RuleId[] | 'all' {
-	const ids = text.split(/[\s,]+/).filter(Boolean);
-	if (!ids.length) return 'all';
-	return ids.filter((id): id is RuleId => RULE_IDS.includes(id as RuleId));
-}
 
 function lineStartsOf(s: string): number[] {
 	const starts = [0];
@@ -80,40 +71,22 @@ export function readIgnoreDirectives(markdown: string): ReadDirectives {
 	const lines = markdown.split('\n');
 	const drop: boolean[] = lines.map(() => false);
 	const rulesOf = new Map<Block, readonly RuleId[]>();
+	// The engine's own reading of the directives; only comments that are exactly one directive
+	// are taken out (any other comment stays literal text, as before).
+	const { disabled, isDirective } = readDirectives(parsed.blocks, true);
 	let removed = 0;
-	let all = false;
-	let range = new Set<RuleId>();
-	let next: readonly RuleId[] | 'all' | null = null;
-	for (const b of parsed.blocks) {
-		const m = b.type === 'comment' ? EXACT.exec(b.raw.trim()) : null;
-		if (m) {
+	parsed.blocks.forEach((b, i) => {
+		if (isDirective[i]) {
 			removed++;
-			const list = ruleList(m[2]);
-			if (m[1] === 'disable-next') next = list;
-			else if (m[1] === 'disable') {
-				if (list === 'all') all = true;
-				else range = new Set([...range, ...list]);
-			} else if (list === 'all') {
-				all = false;
-				range = new Set();
-			} else {
-				range = new Set([...range].filter((r) => !list.includes(r)));
-			}
 			const first = b.line - 1;
 			const last = first + (b.raw.match(/\n/g)?.length ?? 0);
-			for (let i = first; i <= last; i++) drop[i] = true;
-			continue;
+			for (let k = first; k <= last; k++) drop[k] = true;
+			return;
 		}
-		if (b.type === 'comment') continue;
-		const off = all || next === 'all' ? 'all' : new Set([...range, ...(next ?? [])]);
-		next = null;
-		if (off === 'all') rulesOf.set(b, RULE_IDS);
-		else if (off.size)
-			rulesOf.set(
-				b,
-				[...RULE_IDS].filter((r) => off.has(r))
-			);
-	}
+		const off = disabled[i];
+		if (b.type === 'comment' || !off) return;
+		rulesOf.set(b, off === 'all' ? RULE_IDS : RULE_IDS.filter((r) => off.has(r)));
+	});
 	if (!removed) {
 		return { markdown, covered: [], removed: 0, blocks: [], lineStarts: parsed.lineStarts };
 	}
