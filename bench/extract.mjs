@@ -7,24 +7,13 @@
 // recur across docs in different words, so grouping does real work and no sentence repeats.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rng } from './rng.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { extract } = await import(pathToFileURL(path.join(root, 'dist/analysis.js')).href);
 
 const BUDGET_MS = 50;
 const WORDS_PER_DOC = 5000;
-
-// Mulberry32: a small seeded PRNG, so runs are comparable.
-function rng(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const SYSTEMS = [
 	'`route-planner`',
