@@ -72,7 +72,8 @@ export class DocSession {
 		this.#lock = await tryLockDoc(this.#id);
 		if (this.#closed) return this.#lock?.release();
 		const loaded = await this.#load();
-		if (!loaded) return;
+		// Closed while loading: close() already released the lock; do not start a reader.
+		if (!loaded || this.#closed) return;
 		if (this.#lock) this.#startSaving(loaded);
 		else this.#openReadOnly();
 		this.phase = 'ready';

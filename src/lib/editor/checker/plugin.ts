@@ -260,6 +260,9 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 				let findings: Result = null;
 				try {
 					findings = await options.check(doc);
+				} catch {
+					// An engine failure on this text keeps the last findings; the next edit checks again.
+					findings = null;
 				} finally {
 					running = false;
 				}

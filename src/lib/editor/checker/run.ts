@@ -38,7 +38,10 @@ export class DocChecker {
 	#local: Promise<(req: EngineRequest) => EngineResult> | null = null;
 	#worker: Worker | null = null;
 	#next = 0;
-	readonly #waiting = new Map<number, { req: EngineRequest; resolve: (r: EngineResult) => void }>();
+	readonly #waiting = new Map<
+		number,
+		{ req: EngineRequest; resolve: (r: EngineResult) => void; reject: (e: unknown) => void }
+	>();
 
 	constructor(options: { worker?: boolean } = {}) {
 		if (options.worker === false || typeof Worker === 'undefined') return;
@@ -49,7 +52,9 @@ export class DocChecker {
 				this.#waiting.delete(e.data.id);
 				if (!waiting) return;
 				if (e.data.result) waiting.resolve(e.data.result);
-				else void this.#runLocally(waiting.req).then(waiting.resolve);
+				// The worker failed on this input: retry here, and if it fails here too, reject so
+				// the caller's next check is not blocked behind a promise that never settles.
+				else this.#runLocally(waiting.req).then(waiting.resolve, waiting.reject);
 			};
 			this.#worker.onerror = () => this.#fallBack();
 		} catch {
@@ -63,7 +68,7 @@ export class DocChecker {
 		this.#worker = null;
 		const waiting = [...this.#waiting.values()];
 		this.#waiting.clear();
-		for (const { req, resolve } of waiting) void this.#runLocally(req).then(resolve);
+		for (const { req, resolve, reject } of waiting) this.#runLocally(req).then(resolve, reject);
 	}
 
 	async #runLocally(req: EngineRequest): Promise<EngineResult> {
@@ -80,8 +85,8 @@ export class DocChecker {
 		const worker = this.#worker;
 		if (!worker) return this.#runLocally(req);
 		const id = ++this.#next;
-		return new Promise((resolve) => {
-			this.#waiting.set(id, { req, resolve });
+		return new Promise((resolve, reject) => {
+			this.#waiting.set(id, { req, resolve, reject });
 			worker.postMessage({ id, request: req });
 		});
 	}
