@@ -1,22 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where it is installed (Playwright cannot download browsers on every machine);
-// Playwright's own Chromium everywhere else.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-	? {
-			executablePath: SYSTEM_CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
-	: {};
+import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 4173);
 

@@ -15,14 +15,13 @@
 // requestAnimationFrame callback (the figure the budget is about), and → the first task after
 // that frame (a proxy for "painted"). It also counts long tasks (> 50 ms) while typing.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { rng } from './rng.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const CHARS = Number(process.env.BENCH_CHARS ?? 200);
 
 const USERS = [
@@ -212,22 +211,8 @@ async function measure(browser, url, words) {
 	};
 }
 
-const launch = existsSync(SYSTEM_CHROMIUM)
-	? {
-			executablePath: SYSTEM_CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
-	: {};
-
 const preview = await startPreview();
-const browser = await chromium.launch(launch);
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
 	console.log(
 		`editor bench: ${preview.url} (FIVEFOLD_OUT=${process.env.FIVEFOLD_OUT ?? '(unset)'}), ${CHARS} keystrokes per document`
