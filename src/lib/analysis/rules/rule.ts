@@ -91,18 +91,7 @@ export function findingAt(
 	const e = Math.max(s, Math.min(end, map.length - 1));
 	const from = map[s];
 	const to = e > s ? map[e - 1] + 1 : from;
-	const pos = positionOf(ctx.lineStarts, from);
-	return {
-		rule: input.rule,
-		severity: input.severity,
-		message: input.message,
-		...(input.hint ? { hint: input.hint } : {}),
-		line: pos.line,
-		column: pos.column,
-		excerpt: excerpt ?? b.block.text.slice(s, e),
-		length: Math.max(0, to - from),
-		...(input.actual ? { actual: input.actual } : {})
-	};
+	return findingAtSource(ctx, from, to, input, excerpt ?? b.block.text.slice(s, e));
 }
 
 /** A finding on a whole sentence, or on a span inside it (offsets in the sentence). */
