@@ -5,7 +5,9 @@
  * reports each hit as a warning and raises an error only when the document as a whole goes
  * over its budget, the way Hemingway says "4 generic sentences, aim for 1 or fewer".
  */
-import type { DocKind, RuleId } from './types.js';
+import { DOC_KINDS, RULE_IDS, type RuleId } from './types.js';
+
+export { DOC_KINDS, RULE_IDS };
 
 /** Everything the checker can be told. `resolveConfig` fills the gaps from `defaultConfig`. */
 export interface Config {
@@ -57,22 +59,6 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
 	}),
 	rules: Object.freeze({})
 }) as Readonly<Config>;
-
-/** The stable rule ids, for validating `rules` keys. */
-export const RULE_IDS: readonly RuleId[] = [
-	'length',
-	'specificity',
-	'hedge',
-	'rationale',
-	'horizon',
-	'grounding',
-	'audacity',
-	'problem-first',
-	'placeholder'
-];
-
-/** The document kinds, for validating options. */
-export const DOC_KINDS: readonly DocKind[] = ['design', 'strategy', 'vision'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);

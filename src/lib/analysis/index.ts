@@ -7,5 +7,6 @@ export { defaultConfig, resolveConfig, RULE_IDS, type Config, type ConfigInput }
 export { ruleInfo } from './rules/index.js';
 export type { RuleInfo } from './rules/index.js';
 export type * from './types.js';
+export { DOC_KINDS, isDocKind } from './types.js';
 export { extract, groupStatements } from './extract/index.js';
 export type { ExtractedDecision, ExtractedEvidence, ExtractOptions } from './extract/index.js';

@@ -1,26 +1,39 @@
 /**
  * The engine's public data shapes (see DESIGN.md, "The engine's public contract").
  * Everything here is plain serialisable data: findings cross from the engine to the CLI,
- * the editor and JSON output unchanged.
+ * the editor and JSON output unchanged. This file is the one home of `DocKind`, `RuleId`,
+ * `Finding` and `Dismissal`: the model, editor and workspace layers import them from here.
  */
 
+/** The document kinds, in shelf order. */
+export const DOC_KINDS = ['design', 'strategy', 'vision'] as const;
+
 /** The three kinds of document Fivefold knows. */
-export type DocKind = 'design' | 'strategy' | 'vision';
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** Whether a value is one of the document kinds. */
+export function isDocKind(value: unknown): value is DocKind {
+	return (DOC_KINDS as readonly unknown[]).includes(value);
+}
 
 /** How much a finding matters; only `error` fails a document (and the CLI). */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Stable rule ids. More may be added; these keep their names. */
-export type RuleId =
-	| 'length'
-	| 'specificity'
-	| 'hedge'
-	| 'rationale'
-	| 'horizon'
-	| 'grounding'
-	| 'audacity'
-	| 'problem-first'
-	| 'placeholder';
+/** The stable rule ids. More may be added; these keep their names. */
+export const RULE_IDS = [
+	'length',
+	'specificity',
+	'hedge',
+	'rationale',
+	'horizon',
+	'grounding',
+	'audacity',
+	'problem-first',
+	'placeholder'
+] as const;
+
+/** A stable rule id. */
+export type RuleId = (typeof RULE_IDS)[number];
 
 /** One thing the checker noticed, positioned in the Markdown source. */
 export interface Finding {
@@ -40,6 +53,21 @@ export interface Finding {
 	length?: number;
 	/** The words that triggered the finding. */
 	actual?: string[];
+}
+
+/**
+ * A finding the author dismissed, stored in the document's `dismissed` list and matched again
+ * by rule and excerpt (whitespace-insensitive), so it survives edits elsewhere and lapses when
+ * its own sentence changes. On Markdown export it becomes an ignore comment.
+ */
+export interface Dismissal {
+	rule: RuleId;
+	/** The finding's excerpt when it was dismissed. */
+	excerpt: string;
+	/** Why, in the author's words ('' when none was given). */
+	reason: string;
+	/** When it was dismissed (ms since the epoch). */
+	at: number;
 }
 
 /** The result of `check`. */

@@ -6,7 +6,7 @@
 import { copyJsonArray, copyJsonObject, contentToDoc, type JsonLimits } from './validate';
 import {
 	isDocKind,
-	type Dismissal,
+	type StoredDismissal,
 	type DocRecord,
 	type JsonValue,
 	type Result,
@@ -170,14 +170,14 @@ function text(value: unknown, max: number): string | null {
 	return typeof value === 'string' && value.length <= max ? value : null;
 }
 
-function restoreDismissals(value: unknown, label: string): Result<Dismissal[]> {
+function restoreDismissals(value: unknown, label: string): Result<StoredDismissal[]> {
 	if (value === undefined) return { ok: true, value: [] };
 	if (!Array.isArray(value))
 		return { ok: false, error: `${label}: dismissed findings must be a list.` };
 	if (value.length > MAX_DISMISSALS) {
 		return { ok: false, error: `${label}: more than ${MAX_DISMISSALS} dismissed findings.` };
 	}
-	const out: Dismissal[] = [];
+	const out: StoredDismissal[] = [];
 	for (let i = 0; i < value.length; i++) {
 		const d = value[i];
 		const rule = isObject(d) ? text(d.rule, 200) : null;

@@ -14,6 +14,7 @@ export {
 	type JsonValue,
 	type Result,
 	type Settings,
+	type StoredDismissal,
 	type WorkspaceData
 } from './types';
 export {

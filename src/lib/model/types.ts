@@ -3,27 +3,17 @@
  * workspace as a whole. Plain JSON-serialisable shapes; validation lives in `envelope.ts`.
  */
 
-/** The three kinds of document the method works with. */
-export type DocKind = 'design' | 'strategy' | 'vision';
+import type { Dismissal, DocKind } from '../analysis/types.js';
 
-/** Every kind, in shelf order. */
-export const DOC_KINDS: readonly DocKind[] = ['design', 'strategy', 'vision'];
+// Document kinds and dismissals are the engine's types (one home: $lib/analysis/types.ts).
+export { DOC_KINDS, isDocKind, type Dismissal, type DocKind } from '../analysis/types.js';
 
-/** Whether a value is one of the document kinds. */
-export function isDocKind(value: unknown): value is DocKind {
-	return value === 'design' || value === 'strategy' || value === 'vision';
-}
-
-/** A checker finding the author dismissed, with their reason. */
-export interface Dismissal {
-	/** Stable rule id, e.g. `hedge`. */
-	rule: string;
-	/** The text the finding was about, to recognise it again after edits. */
-	excerpt: string;
-	reason: string;
-	/** When it was dismissed (ms since the epoch). */
-	at: number;
-}
+/**
+ * A dismissal as a document stores it: the rule id is kept as written, so a dismissal of a
+ * rule this version does not know (made by a newer one) survives a save. The checker reads
+ * only the ones whose rule it knows (`restoreDismissals` in $lib/editor/checker/dismissals.ts).
+ */
+export type StoredDismissal = Omit<Dismissal, 'rule'> & { rule: string };
 
 /** One document of the workspace. */
 export interface DocRecord {
@@ -41,7 +31,7 @@ export interface DocRecord {
 	revision: number;
 	/** Ids of the documents it was drafted from (a strategy's design docs, a vision's strategies). */
 	sources: string[];
-	dismissed: Dismissal[];
+	dismissed: StoredDismissal[];
 	/** Review comments; their shape belongs to the review feature. Validated as bounded JSON. */
 	comments: unknown[];
 	/** Feature data, e.g. synthesis state. Validated as a bounded JSON object. */

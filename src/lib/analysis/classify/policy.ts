@@ -10,6 +10,7 @@ import type { DocKind } from '../types.js';
 import {
 	CONTEXT_HEADINGS,
 	DECISION_VERBS,
+	IMPERATIVE_OPENERS,
 	IMPERATIVE_VERBS,
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
@@ -117,7 +118,7 @@ const DECISIONAL = new Set([
 	'retire',
 	'default'
 ]);
-const IMPERATIVE = wordSet(IMPERATIVE_VERBS);
+const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS]);
 const NOUN_USE = wordSet([
 	'of',
 	'is',

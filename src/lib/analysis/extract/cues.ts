@@ -2,18 +2,18 @@
  * Sentence-level cues for decisions: section kinds from headings, commitment and decision
  * wording, hedges, descriptions of the current state, reasons, rejected alternatives and
  * signs of disagreement. Patterns are built once from the word lists in
- * `lexicon/extract-cues.ts`; the functions here only scan.
+ * `lexicon/decisions.ts`, `lexicon/hedges.ts` and `lexicon/extract-cues.ts`; the functions
+ * here only scan.
  */
+import { CONTEST_MARKERS, DESCRIPTION_MARKERS } from '../lexicon/extract-cues.js';
 import {
 	CHOICE_MARKERS,
 	COMMITMENT_STRONG,
-	CONTEST_MARKERS,
-	DECISION_VERBS,
-	DESCRIPTION_MARKERS,
-	HEDGES,
+	DECISION_REPORTS,
 	IMPERATIVE_VERBS,
 	KEEP_VERBS
-} from '../lexicon/extract-cues.js';
+} from '../lexicon/decisions.js';
+import { HEDGES, HYPOTHETICALS } from '../lexicon/hedges.js';
 import { findRationale, givesReasonFor } from '../classify/rationale.js';
 
 /** What a section of a design doc is for, judged from its heading (and its parents'). */
@@ -72,7 +72,7 @@ export function sectionKindOf(heading: string): SectionKind | null {
 // Participles that are decisions only as verbs: "we selected X", not "the selected range",
 // "chosen from accounts" or "decided by the scorer".
 const DECISION_VERB = new RegExp(
-	`(?<!\\b(?:the|a|an|this|that|any|each|every|pre|un)[\\s-]+)${wordsPattern(DECISION_VERBS).source}(?!\\s+(?:from|by|range|set|list)\\b)`,
+	`(?<!\\b(?:the|a|an|this|that|any|each|every|pre|un)[\\s-]+)${wordsPattern(DECISION_REPORTS).source}(?!\\s+(?:from|by|range|set|list)\\b)`,
 	'i'
 );
 const STRONG = wordsPattern(COMMITMENT_STRONG.filter((w) => !/^(?:the only|only|will)$/.test(w)));
@@ -98,7 +98,7 @@ const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
 const NEGATED_PRESENT =
 	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
 const DECISION_LABEL = /^(?:decision|we decided|resolution|verdict|outcome|recommendation)\s*:/i;
-const HEDGE = wordsPattern(HEDGES);
+const HEDGE = wordsPattern([...HEDGES, ...HYPOTHETICALS]);
 const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old', 'originally']);
 // Past narrative: auxiliaries, or a first-person subject with a past-tense verb ("We validated
 // it…", "We spent most of the review…"). Decision verbs are told apart before this applies.

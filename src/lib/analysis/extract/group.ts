@@ -222,3 +222,26 @@ export function groupStatements(
 		.sort((x, y) => x[0] - y[0]);
 	return { groups, vectors, similarity };
 }
+
+/** The centroid of a group of statements, and a statement's projection onto it. */
+export interface Centroid {
+	/** Sum of the members' vectors (term → weight). */
+	terms: Map<string, number>;
+	/** Dot product of a vector with the centroid, divided by the centroid's norm. */
+	closeness(v: Map<string, number>): number;
+}
+
+/** The centroid of the statements `members` (indices into `vectors`). */
+export function centroidOf(members: readonly number[], vectors: Map<string, number>[]): Centroid {
+	const terms = new Map<string, number>();
+	for (const i of members) for (const [t, x] of vectors[i]) terms.set(t, (terms.get(t) ?? 0) + x);
+	const norm = Math.sqrt([...terms.values()].reduce((s, x) => s + x * x, 0)) || 1;
+	return {
+		terms,
+		closeness(v) {
+			let d = 0;
+			for (const [t, x] of v) d += x * (terms.get(t) ?? 0);
+			return d / norm;
+		}
+	};
+}

@@ -8,14 +8,9 @@
 import { stem, tokenize, type Token } from '../text/index.js';
 import { GENERIC_CONCEPTS, SYNONYMS } from '../lexicon/synonyms.js';
 import { CATEGORIES } from '../lexicon/extract-categories.js';
-import {
-	COMMITMENT_STRONG,
-	DECISION_VERBS,
-	HEDGES,
-	IRREGULAR_FORMS,
-	KEEP_VERBS,
-	STOPWORDS
-} from '../lexicon/extract-cues.js';
+import { IRREGULAR_FORMS, STOPWORDS } from '../lexicon/extract-cues.js';
+import { COMMITMENT_STRONG, DECISION_REPORTS, KEEP_VERBS } from '../lexicon/decisions.js';
+import { HEDGES, HYPOTHETICALS } from '../lexicon/hedges.js';
 
 /** Weight of a term that names something (system, identifier, acronym, code span). */
 export const NAMED_WEIGHT = 2;
@@ -111,7 +106,7 @@ export class SynonymIndex {
 export const DEFAULT_SYNONYMS = new SynonymIndex(SYNONYMS);
 
 const IGNORED = new Set<string>(STOPWORDS);
-for (const list of [COMMITMENT_STRONG, DECISION_VERBS, HEDGES, KEEP_VERBS])
+for (const list of [COMMITMENT_STRONG, DECISION_REPORTS, HEDGES, HYPOTHETICALS, KEEP_VERBS])
 	for (const w of list) if (!w.includes(' ')) IGNORED.add(w);
 // Inflections of the cue words above, and vague verbs every design doc uses.
 for (const w of [

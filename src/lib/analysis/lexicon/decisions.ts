@@ -4,8 +4,13 @@
  * Where the words come from: our own lists, from the policy definition in
  * samples/README.md ("we will, must, do not, never, default to, prefer X over Y, X is the
  * only Y, a rule in the present tense") and DESIGN.md ("standardize on, adopt, deprecate,
- * use X for Y"), widened with the usual synonyms of each verb. The extract engine imports
- * `DECISION_VERBS` to recognise decision sentences in design docs.
+ * use X for Y"), widened with the usual synonyms of each verb, and common RFC/ADR phrasing
+ * (Nygard's ADR template: "We will…", "Decision"; IETF RFC 2119 keywords).
+ *
+ * One home for the decision vocabulary of both engines: `check` (classify/policy.ts) reads
+ * `COMMITMENT_MODALS`, `DECISION_VERBS` and `IMPERATIVE_VERBS`; `extract` (extract/cues.ts)
+ * reads `DECISION_REPORTS`, `COMMITMENT_STRONG`, `KEEP_VERBS`, `CHOICE_MARKERS` and
+ * `IMPERATIVE_VERBS`. Where a list serves both, it is one list.
  *
  * To edit: lower-case entries; verbs in every form that occurs (base, -s, -ed, -ing).
  */
@@ -43,7 +48,51 @@ export const COMMITMENT_MODALS: readonly string[] = [
 	'are going to'
 ];
 
-/** Decision verbs (base form and inflections) that state a choice. */
+/**
+ * Verbs and phrases that report a decision having been made ("we decided", "went with",
+ * "ruled out"): the narrow subset of decision wording `extract` scores as a decision cue in a
+ * design doc. (The wider `DECISION_VERBS` below also counts present-tense rules such as
+ * "Services use Postgres", which in a design doc's prose is mostly description.)
+ */
+export const DECISION_REPORTS: readonly string[] = [
+	'decided',
+	'decide',
+	'chose',
+	'chosen',
+	'choose',
+	'selected',
+	'picked',
+	'opted',
+	'settled on',
+	'went with',
+	'go with',
+	'agreed',
+	'approved',
+	'adopted',
+	'adopt',
+	'standardised on',
+	'standardized on',
+	'standardise on',
+	'standardize on',
+	'rejected',
+	'ruled out',
+	'declined',
+	'made the call',
+	'committed to',
+	'deprecate',
+	'deprecated',
+	'default to',
+	'defaults to',
+	'will not build',
+	'are not building',
+	'is not building'
+];
+
+/**
+ * Decision verbs (base form and inflections) that state a choice, including the present tense
+ * of a rule (`Services use Postgres`) that `check` reads under a policy heading. A superset of
+ * the single-word `DECISION_REPORTS`.
+ */
 export const DECISION_VERBS: readonly string[] = [
 	'adopt',
 	'adopts',
@@ -118,7 +167,6 @@ export const DECISION_VERBS: readonly string[] = [
 	'build',
 	'builds',
 	'buy',
-	'adopt',
 	'reject',
 	'rejects',
 	'rejected',
@@ -174,108 +222,219 @@ export const DECISION_VERBS: readonly string[] = [
 	'route',
 	'routes',
 	'is',
-	'are'
-];
+	'are',
+	// Every single-word report of a decision (`opted`, `agreed`…) is a decision verb too.
+	...DECISION_REPORTS.filter((w) => !w.includes(' '))
+].filter((w, i, all) => all.indexOf(w) === i);
 
-/** Verbs that open an imperative list item or sentence (`Use Postgres for…`). */
-export const IMPERATIVE_VERBS: readonly string[] = [
-	'use',
-	'prefer',
-	'avoid',
-	'adopt',
-	'standardize',
-	'standardise',
-	'default',
-	'deprecate',
-	'retire',
-	'require',
-	'keep',
-	'make',
-	'put',
-	'run',
-	'write',
-	'store',
-	'send',
-	'route',
-	'publish',
-	'expose',
-	'ship',
-	'build',
-	'buy',
-	'migrate',
-	'move',
-	'replace',
-	'remove',
-	'drop',
-	'stop',
-	'start',
-	'limit',
-	'cap',
-	'pin',
-	'treat',
-	'track',
-	'measure',
-	'log',
-	'alert',
-	'page',
-	'encrypt',
-	'sign',
-	'version',
-	'document',
-	'review',
-	'test',
-	'deploy',
-	'roll',
-	'release',
-	'split',
-	'merge',
-	'own',
-	'assign',
-	'give',
-	'let',
-	'allow',
-	'forbid',
-	'ban',
-	'reject',
-	'accept',
-	'choose',
-	'pick',
-	'add',
-	'extract',
-	'introduce',
-	'consolidate',
-	'centralize',
-	'centralise',
-	'isolate',
-	'cache',
-	'retry',
-	'fail',
-	'block',
-	'gate',
-	'enforce',
-	'validate',
-	'rotate',
-	'expire',
-	'archive',
-	'delete',
-	'backfill',
-	'shard',
-	'partition',
-	'upgrade',
-	'freeze',
-	'schedule',
-	'budget',
-	'reserve',
-	'hire',
-	'staff',
-	'fund',
-	'consider',
+/**
+ * Strong commitment words as `extract` scores them (RFC 2119 and policy wording): modals plus
+ * `never`, `always`, `required`, `the only`. `COMMITMENT_MODALS` is the modal subset `check`
+ * reads (with its negations and contractions).
+ */
+export const COMMITMENT_STRONG: readonly string[] = [
+	'will',
+	'shall',
+	'must',
+	'must not',
 	'never',
 	'always',
-	'do',
-	"don't",
+	'required',
+	'requires',
+	'require',
+	'mandatory',
+	'is not allowed',
+	'are not allowed',
+	'may not',
+	'cannot',
+	'no longer',
+	'refuses',
+	'refuse',
+	'reject',
+	'rejects',
+	'is rejected',
+	'are rejected',
+	'is the only',
+	'are the only',
+	'the only',
 	'only'
 ];
+
+/** Verbs of keeping something as it is: "X stays in Postgres", "we keep Redis". */
+export const KEEP_VERBS: readonly string[] = [
+	'keep',
+	'keeps',
+	'kept',
+	'stay',
+	'stays',
+	'remain',
+	'remains',
+	'retain',
+	'retains',
+	'continue to',
+	'continues to',
+	'stick with',
+	'stay on',
+	'stays on'
+];
+
+/** Connectives that set a chosen option against a rejected one. */
+export const CHOICE_MARKERS: readonly string[] = [
+	'rather than',
+	'instead of',
+	'in favour of',
+	'in favor of',
+	'as opposed to',
+	'not by',
+	'in preference to',
+	'in place of'
+];
+
+/**
+ * Base-form verbs that open an imperative instruction (`Use Postgres for…`, "Partition the
+ * ledger by merchant", "Keep Redis for counters"). A list item or sentence in a policy,
+ * proposal or decision section that starts with one of these is a rule or a decision; `check`
+ * also reads `IMPERATIVE_OPENERS` there.
+ */
+export const IMPERATIVE_VERBS: readonly string[] = [
+	'accept',
+	'add',
+	'adopt',
+	'alert',
+	'allow',
+	'archive',
+	'assign',
+	'avoid',
+	'backfill',
+	'ban',
+	'batch',
+	'block',
+	'budget',
+	'build',
+	'bump',
+	'buy',
+	'cache',
+	'cap',
+	'centralise',
+	'centralize',
+	'change',
+	'choose',
+	'collapse',
+	'combine',
+	'consider',
+	'consolidate',
+	'convert',
+	'copy',
+	'create',
+	'cut',
+	'default',
+	'define',
+	'delete',
+	'deliver',
+	'deploy',
+	'deprecate',
+	'disable',
+	'document',
+	'drop',
+	'emit',
+	'enable',
+	'encrypt',
+	'enforce',
+	'expire',
+	'export',
+	'expose',
+	'extend',
+	'extract',
+	'fail',
+	'fetch',
+	'forbid',
+	'freeze',
+	'fund',
+	'gate',
+	'generate',
+	'give',
+	'hire',
+	'hold',
+	'host',
+	'import',
+	'index',
+	'introduce',
+	'isolate',
+	'keep',
+	'let',
+	'limit',
+	'load',
+	'lock',
+	'log',
+	'make',
+	'measure',
+	'merge',
+	'migrate',
+	'move',
+	'own',
+	'page',
+	'partition',
+	'persist',
+	'pick',
+	'pin',
+	'prefer',
+	'publish',
+	'put',
+	'queue',
+	'read',
+	'record',
+	'reduce',
+	'reject',
+	'release',
+	'remove',
+	'rename',
+	'replace',
+	'replicate',
+	'require',
+	'reserve',
+	'restrict',
+	'retire',
+	'retry',
+	'reuse',
+	'review',
+	'rewrite',
+	'roll',
+	'rotate',
+	'route',
+	'run',
+	'scale',
+	'schedule',
+	'send',
+	'separate',
+	'serve',
+	'set',
+	'shard',
+	'ship',
+	'sign',
+	'split',
+	'staff',
+	'standardise',
+	'standardize',
+	'start',
+	'stop',
+	'store',
+	'stream',
+	'switch',
+	'test',
+	'track',
+	'treat',
+	'turn',
+	'unify',
+	'upgrade',
+	'use',
+	'validate',
+	'version',
+	'wrap',
+	'write'
+];
+
+/** Words other than verbs that open a rule the way an imperative does (`Never…`, `Only…`). */
+export const IMPERATIVE_OPENERS: readonly string[] = ['never', 'always', 'do', "don't", 'only'];
 
 /** Headings under which present-tense sentences are rules (matched as words, lower-case). */
 export const POLICY_HEADINGS: readonly string[] = [

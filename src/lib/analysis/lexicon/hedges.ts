@@ -14,6 +14,9 @@
  *
  * To edit: add lower-case words or phrases; multi-word entries match as phrases. `may` is
  * handled in classify/hedge.ts, because only its epistemic sense is a hedge.
+ *
+ * One home for hedging words: `check` reads `HEDGES` (classify/hedge.ts); `extract` reads
+ * `HEDGES` and `HYPOTHETICALS` (extract/cues.ts) to tell a weighed option from a commitment.
  */
 import { hedges } from 'hedges';
 
@@ -203,3 +206,12 @@ export const NON_COMMITTAL: readonly string[] = [
 export const HEDGES: readonly string[] = [
 	...new Set([...hedges.filter((w) => !HEDGE_EXCLUDED.has(w)), ...NON_COMMITTAL])
 ];
+
+/**
+ * Hypotheticals `extract` reads as hedges on top of `HEDGES`: in a design doc's clause,
+ * "would" marks the conditional mood of an alternative being weighed, and "may" and "if we" a
+ * possibility, not a commitment. `check` leaves them out of `HEDGES` because in a strategy
+ * they are hedges only in some senses (`would` in "which would let us", deontic `may`): see
+ * `HEDGE_EXCLUDED` and classify/hedge.ts.
+ */
+export const HYPOTHETICALS: readonly string[] = ['would', 'may', 'if we'];

@@ -5,18 +5,9 @@
  */
 // The config module only: the engine's index would pull the whole engine into the page.
 import { RULE_IDS } from '$lib/analysis/config.js';
-import type { Finding, RuleId } from '$lib/analysis';
+import type { Dismissal, Finding, RuleId } from '$lib/analysis';
 
-/** One dismissed finding, stored in the document's `dismissed` list. */
-export interface Dismissal {
-	rule: RuleId;
-	/** The finding's excerpt when it was dismissed. */
-	excerpt: string;
-	/** Why, in the author's words ('' when none was given). */
-	reason: string;
-	/** When it was dismissed (ms since the epoch), as in $lib/model's `Dismissal`. */
-	at: number;
-}
+export type { Dismissal };
 
 /** Longest reason kept. */
 export const MAX_REASON = 500;
