@@ -1,27 +1,47 @@
 /**
- * `fivefold extract FILE|DIR… [--json]`: design docs → recurring decisions, as a readable
- * ranked report or as the `Extraction` JSON. Directories are searched for Markdown files.
+ * `fivefold extract FILE|DIR|-… [--format text|json]`: design docs → recurring decisions, as a
+ * readable ranked report or as the `Extraction` JSON (`--json` is `--format json`). Directories
+ * are searched for Markdown files; files in them that cannot be read are reported as skipped.
  * Exit codes: 0 on success, 2 on bad usage or unreadable input (nothing is printed to stdout).
  */
 import { extract, type ExtractionResult } from '../lib/analysis/extract/index.js';
 import type { NamedDoc } from '../lib/analysis/types.js';
-import { expandPaths, readText, UsageError } from './files.js';
+import { parseArgs, resolveFormat } from './args.js';
+import {
+	errorText,
+	formatSkipped,
+	plural,
+	readInputs as readFiles,
+	STDIN,
+	UsageError
+} from './files.js';
 
 /** Largest design doc read, in bytes: far beyond any real design doc, small enough to stay fast. */
 export const MAX_FILE_BYTES = 2_000_000;
 /** Most files read in one run. */
 export const MAX_FILES = 500;
 
-const USAGE = 'usage: fivefold extract FILE|DIR… [--json]';
+const FORMATS = ['text', 'json'] as const;
 
-/** Expand FILE|DIR arguments into documents named by their path as given. Throws UsageError. */
-export async function readInputs(args: string[]): Promise<NamedDoc[]> {
-	const files = await expandPaths(args);
-	if (files.length > MAX_FILES)
-		throw new UsageError(`${files.length} files is too many (limit ${MAX_FILES})`);
-	return Promise.all(
-		files.map(async (name) => ({ name, markdown: await readText(name, MAX_FILE_BYTES) }))
-	);
+/** Usage line for `fivefold extract`. */
+export const EXTRACT_USAGE =
+	'usage: fivefold extract FILE|DIR|-… [--format text|json] [--json] [--stdin-filename NAME]';
+
+/**
+ * Expand FILE|DIR|- arguments into documents named by their path as given (`stdinName` for
+ * `-`), with what was skipped in directories reported through `err`. Throws UsageError.
+ */
+export async function readInputs(
+	args: string[],
+	err: (s: string) => void = (s) => process.stderr.write(s),
+	stdinName = '<stdin>'
+): Promise<NamedDoc[]> {
+	const { files, skipped } = await readFiles(args, {
+		maxBytes: MAX_FILE_BYTES,
+		maxFiles: MAX_FILES
+	});
+	err(formatSkipped('extract', skipped));
+	return files.map((f) => ({ name: f.path === STDIN ? stdinName : f.path, markdown: f.text }));
 }
 
 /** The readable report: ranked recurring decisions with evidence, then one-off decisions. */
@@ -29,7 +49,6 @@ export function formatExtraction(result: ExtractionResult, docCount: number): st
 	const recurring = result.decisions.filter((d) => !d.oneOff);
 	const oneOff = result.decisions.filter((d) => d.oneOff);
 	const lines: string[] = [];
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	lines.push(
 		`${plural(docCount, 'design doc')}: ${plural(recurring.length, 'recurring decision')}, ${oneOff.length} one-off`
 	);
@@ -56,34 +75,32 @@ export function formatExtraction(result: ExtractionResult, docCount: number): st
 	return lines.join('\n') + '\n';
 }
 
-/** `fivefold extract FILE|DIR… [--json]`. Returns the exit code. */
-export async function runExtract(args: string[]): Promise<number> {
-	const json = args.includes('--json');
-	if (args.includes('--help') || args.includes('-h')) {
-		process.stdout.write(`${USAGE}\n`);
-		return 0;
-	}
-	const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
-	if (unknown) {
-		process.stderr.write(`fivefold extract: unknown option ${unknown}\n${USAGE}\n`);
-		return 2;
-	}
-	const paths = args.filter((a) => a !== '--json');
-	if (!paths.length) {
-		process.stderr.write(`fivefold extract: no files given\n${USAGE}\n`);
-		return 2;
-	}
+/** `fivefold extract FILE|DIR|-… [--format text|json]`. Returns the exit code. */
+export async function runExtract(
+	args: string[],
+	out: (s: string) => void = (s) => process.stdout.write(s),
+	err: (s: string) => void = (s) => process.stderr.write(s)
+): Promise<number> {
 	let docs: NamedDoc[];
+	let format: (typeof FORMATS)[number];
 	try {
-		docs = await readInputs(paths);
+		const parsed = parseArgs(args, {
+			values: ['--format', '--stdin-filename'],
+			booleans: ['--json']
+		});
+		format = resolveFormat(parsed, FORMATS);
+		if (!parsed.paths.length) throw new UsageError('no files given (use - for standard input)');
+		docs = await readInputs(parsed.paths, err, parsed.values['--stdin-filename']);
 	} catch (e) {
 		if (!(e instanceof UsageError)) throw e;
-		process.stderr.write(`fivefold extract: ${e.message}\n`);
+		err(errorText('extract', e, EXTRACT_USAGE));
 		return 2;
 	}
 	const result = extract(docs);
-	process.stdout.write(
-		json ? JSON.stringify(result, null, 2) + '\n' : formatExtraction(result, docs.length)
+	out(
+		format === 'json'
+			? JSON.stringify(result, null, 2) + '\n'
+			: formatExtraction(result, docs.length)
 	);
 	return 0;
 }
