@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from './check.js';
+import { defaultConfig, resolveConfig } from '../lib/analysis/index.js';
+import { configHelp, runCheck } from './check.js';
 
 let dir: string;
 const good = [
@@ -209,5 +210,12 @@ describe('fivefold check', () => {
 		const r = await run(args);
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(message);
+	});
+
+	it('documents the config file with the defaults as valid JSON', () => {
+		const help = configHelp();
+		const json = JSON.parse(help.slice(help.indexOf('\n  {') + 1, help.indexOf('\n  }') + 4));
+		expect(json).toEqual(defaultConfig);
+		expect(resolveConfig(json)).toEqual(defaultConfig);
 	});
 });

@@ -44,10 +44,14 @@ const MAX_CONFIG_BYTES = 100_000;
 /** The config file format, for `--help` (built from the defaults, so it cannot drift). */
 export function configHelp(): string {
 	const sections = Object.entries(defaultConfig)
-		.map(
-			([key, value]) =>
-				`    ${JSON.stringify(key)}: ${JSON.stringify(value).replace(/([:,])/g, '$1 ')}`
-		)
+		.map(([key, value]) => {
+			const line = `    ${JSON.stringify(key)}: ${JSON.stringify(value).replace(/([:,])/g, '$1 ')}`;
+			if (line.length <= 88) return line;
+			const inner = Object.entries(value as object).map(
+				([k, v]) => `      ${JSON.stringify(k)}: ${JSON.stringify(v)}`
+			);
+			return `    ${JSON.stringify(key)}: {\n${inner.join(',\n')}\n    }`;
+		})
 		.join(',\n');
 	return `config file (--config FILE): JSON, every key optional; a misspelt key or a bad value
 is refused (exit 2). The defaults:
