@@ -56,8 +56,8 @@ check options:
   --config FILE          checker settings (see below)
   --stdin-filename NAME  the name reports give to - (default <stdin>)
 
-Inputs: files, directories (searched for .md and .markdown, hidden folders and
-node_modules left out, symlinks followed) and - for standard input. Text is UTF-8, or
+Inputs: files, directories (searched for .md and .markdown; hidden files, hidden folders
+and node_modules left out; symlinks followed) and - for standard input. Text is UTF-8, or
 UTF-16 with a byte-order mark. A file is read up to ${mb(MAX_FILE_BYTES)} (${mb(MAX_EXTRACT_BYTES)} for extract);
 terminals and sockets are refused; a named pipe silent for ${PIPE_IDLE_TIMEOUT_MS / 1000} s is given up.
 A file found in a directory that cannot be read is reported on stderr and skipped; a
