@@ -256,10 +256,13 @@ function documentFigures(corpus, labels, docsInSplit) {
 	const ids = [
 		...new Set([
 			...Object.keys(expected),
+			...Object.keys(labels.sentences ?? {}),
 			...docsInSplit.filter((d) => d.well_regarded).map((d) => d.id)
 		])
 	].filter((id) => corpus.byId.has(id));
-	sub(`Documents (${ids.length}: every document with expectations, and every well-regarded one)`);
+	sub(
+		`Documents (${ids.length}: every document with expectations or sentence labels, and every well-regarded one)`
+	);
 	if (!ids.length) {
 		out('  no document expectations yet');
 		return;
@@ -274,15 +277,15 @@ function documentFigures(corpus, labels, docsInSplit) {
 		const errors = [
 			...new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule))
 		];
-		const e = expected[id] ?? {};
-		const missed = (e.should_flag ?? []).filter((r) => !flagged.has(r));
-		const extra = (e.should_not_flag ?? []).filter((r) => flagged.has(r));
-		for (const r of e.should_flag ?? []) {
+		const e = expected[id];
+		const missed = (e?.should_flag ?? []).filter((r) => !flagged.has(r));
+		const extra = (e?.should_not_flag ?? []).filter((r) => flagged.has(r));
+		for (const r of e?.should_flag ?? []) {
 			agree[r] ??= { flagOk: 0, flagN: 0, notOk: 0, notN: 0 };
 			agree[r].flagN++;
 			if (flagged.has(r)) agree[r].flagOk++;
 		}
-		for (const r of e.should_not_flag ?? []) {
+		for (const r of e?.should_not_flag ?? []) {
 			agree[r] ??= { flagOk: 0, flagN: 0, notOk: 0, notN: 0 };
 			agree[r].notN++;
 			if (!flagged.has(r)) agree[r].notOk++;
@@ -295,8 +298,8 @@ function documentFigures(corpus, labels, docsInSplit) {
 			issues.length,
 			density.toFixed(1),
 			errors.join(' ') || '–',
-			missed.length ? 'missed ' + missed.join(' ') : 'ok',
-			extra.length ? 'flagged ' + extra.join(' ') : 'ok'
+			!e ? 'no expectations' : missed.length ? 'missed ' + missed.join(' ') : 'ok',
+			!e ? '' : extra.length ? 'flagged ' + extra.join(' ') : 'ok'
 		]);
 		if (doc.well_regarded) wellRegarded.push({ id, errors, density });
 	}
