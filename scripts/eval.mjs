@@ -135,14 +135,23 @@ function sentenceFigures(corpus, labels, { details }) {
 		out('  no sentence labels yet');
 		return;
 	}
-	const totals = Object.fromEntries(
-		SENTENCE_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0, found: 0, onTemplate: 0, flagged: 0 }])
-	);
+	// Per rule, and per rule and document kind ("rationale in design docs" is its own question).
+	const totals = {};
+	const tally = (key) =>
+		(totals[key] ??= {
+			tp: 0,
+			fp: 0,
+			fn: 0,
+			found: 0,
+			onTemplate: 0,
+			flagged: 0,
+			block: 0,
+			none: 0
+		});
 	const classifier = { policy: [], specific: [] };
 	let labelled = 0;
 	let missing = 0;
 	let templates = 0;
-	const unplaced = Object.fromEntries(SENTENCE_RULES.map((r) => [r, { block: 0, none: 0 }]));
 	const wrong = [];
 	for (const id of ids) {
 		const { doc, markdown, report } = checkDoc(corpus, id);
@@ -160,11 +169,13 @@ function sentenceFigures(corpus, labels, { details }) {
 			for (const f of report.findings.filter((x) => x.rule === rule && notIssue(x))) {
 				const l = E.landingOf(f, starts, spans);
 				if (l.on === 'sentence') flagged.add(l.index);
-				else unplaced[rule][l.on]++;
+				else for (const key of [rule, `${rule}/${doc.kind}`]) tally(key)[l.on]++;
 			}
 			const s = E.scoreSentenceRule(rule, list, flagged);
-			for (const k of ['tp', 'fp', 'fn', 'found', 'onTemplate']) totals[rule][k] += s[k];
-			totals[rule].flagged += flagged.size;
+			for (const key of [rule, `${rule}/${doc.kind}`]) {
+				for (const k of ['tp', 'fp', 'fn', 'found', 'onTemplate']) tally(key)[k] += s[k];
+				tally(key).flagged += flagged.size;
+			}
 			if (details) {
 				const def = E.SENTENCE_RULES[rule];
 				const over = def.recallOver ?? def.truth;
@@ -209,12 +220,15 @@ function sentenceFigures(corpus, labels, { details }) {
 			'on template',
 			'not on a sentence'
 		],
-		SENTENCE_RULES.map((r) => {
-			const t = totals[r];
+		SENTENCE_RULES.flatMap((r) => [
+			r,
+			...['design', 'strategy', 'vision'].map((k) => `${r}/${k}`).filter((key) => totals[key])
+		]).map((key) => {
+			const t = tally(key);
 			const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : null;
 			const recall = t.found + t.fn ? t.found / (t.found + t.fn) : null;
 			return [
-				r,
+				key.includes('/') ? `  in ${key.split('/')[1]} docs` : key,
 				t.flagged,
 				t.tp,
 				t.fp,
@@ -222,7 +236,7 @@ function sentenceFigures(corpus, labels, { details }) {
 				f2(precision),
 				f2(recall),
 				t.onTemplate,
-				`${unplaced[r].block} block, ${unplaced[r].none} elsewhere`
+				`${t.block} block, ${t.none} elsewhere`
 			];
 		})
 	);
