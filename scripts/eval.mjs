@@ -371,7 +371,7 @@ function extractFigures(corpus, labels, split) {
 	}
 	const rows = [];
 	const templateNotes = [];
-	const tot = { top5: 0, top5Right: 0, found: 0, labelled: 0, template: 0, ctp: 0, cfp: 0 };
+	const tot = { top5: 0, top5Right: 0, found: 0, one: 0, labelled: 0, template: 0, ctp: 0, cfp: 0 };
 	for (const g of groups) {
 		const lab = labelled[g.id];
 		const docs = g.docs.map((id) => ({ name: id, markdown: corpus.text(id) }));
@@ -382,6 +382,7 @@ function extractFigures(corpus, labels, split) {
 				docs.length,
 				result.decisions.filter((d) => !d.oneOff).length,
 				'no labels yet',
+				'',
 				'',
 				'',
 				''
@@ -405,6 +406,7 @@ function extractFigures(corpus, labels, split) {
 		tot.top5 += top.top5;
 		tot.top5Right += top.top5Right;
 		tot.found += top.found;
+		tot.one += top.foundOneToOne;
 		tot.labelled += top.labelled;
 		tot.template += top.templateInTop10.length;
 		tot.ctp += contested.tp;
@@ -415,6 +417,7 @@ function extractFigures(corpus, labels, split) {
 			s.groups,
 			`${top.top5Right}/${top.top5}`,
 			`${top.found}/${top.labelled}`,
+			`${top.foundOneToOne}/${top.labelled}`,
 			top.templateInTop10.length,
 			contested.tp + contested.fp ? `${contested.tp}/${contested.tp + contested.fp}` : '–'
 		]);
@@ -427,6 +430,7 @@ function extractFigures(corpus, labels, split) {
 			'recurring',
 			'top-5 right',
 			'recall',
+			'recall 1:1',
 			'template in top 10',
 			'contested right'
 		],
@@ -435,12 +439,17 @@ function extractFigures(corpus, labels, split) {
 	out(
 		`  all groups: precision in top 5 ${f2(tot.top5 ? tot.top5Right / tot.top5 : null)}, recall ${f2(
 			tot.labelled ? tot.found / tot.labelled : null
-		)}, template decisions in a top 10: ${tot.template}, contested precision ${f2(
+		)} (one label per group: ${f2(
+			tot.labelled ? tot.one / tot.labelled : null
+		)}), template decisions in a top 10: ${tot.template}, contested precision ${f2(
 			tot.ctp + tot.cfp ? tot.ctp / (tot.ctp + tot.cfp) : null
 		)}`
 	);
 	out(
 		'  A predicted group is right when it matches a labelled recurring decision (score-samples.mjs groupMatches: evidence hits labelled quotes in two docs, or spans two labelled docs and names two topic keywords).'
+	);
+	out(
+		'  recall 1:1: labels matched when each predicted group may stand for one label only (one broad group can match several labels by keywords).'
 	);
 	out(
 		'  Contested right: recurring groups flagged contested that match a labelled decision marked controversial, over all recurring groups flagged contested.'

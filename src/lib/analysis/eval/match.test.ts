@@ -4,6 +4,7 @@ import {
 	headingsAt,
 	isTemplateText,
 	landingOf,
+	maxMatching,
 	lineStarts,
 	locateQuotes,
 	offsetAt,
@@ -157,7 +158,7 @@ describe('top-five figures', () => {
 
 	it('counts right groups among the first five recurring, recall and template decisions', () => {
 		const t = topFigures(out, labels, ['Items marked with (R) are required'], sameName);
-		expect(t).toMatchObject({ top5: 2, top5Right: 1, found: 1, labelled: 1 });
+		expect(t).toMatchObject({ top5: 2, top5Right: 1, found: 1, foundOneToOne: 1, labelled: 1 });
 		expect(t.templateInTop10).toEqual(['Items marked with (R) are required']);
 	});
 });
@@ -172,5 +173,17 @@ describe('reading Markdown around a quote', () => {
 		expect(plainText('- **Why:** use `pgx` via [the driver](https://x.y)')).toBe(
 			'Why: use pgx via the driver'
 		);
+	});
+});
+
+describe('one-to-one matching', () => {
+	// [case, label → groups it matches, matched pairs]
+	const cases: [string, number[][], number][] = [
+		['one broad group matching three labels finds one', [[0], [0], [0]], 1],
+		['an augmenting path frees a group for a second label', [[0, 1], [0]], 2],
+		['labels nothing matches', [[], [1]], 1]
+	];
+	it.each(cases)('%s', (_, edges, want) => {
+		expect(maxMatching(edges)).toBe(want);
 	});
 });

@@ -217,6 +217,11 @@ export interface TopFigures {
 	top5Right: number;
 	/** Labelled recurring decisions some recurring group matches. */
 	found: number;
+	/**
+	 * Labelled decisions matched when each group may stand for one label only (a maximum
+	 * matching): one broad group that names the keywords of three labels finds one of them.
+	 */
+	foundOneToOne: number;
 	labelled: number;
 	/** Decisions among the first ten with a template sentence as summary or evidence. */
 	templateInTop10: string[];
@@ -246,9 +251,32 @@ export function topFigures(
 		top5: top.length,
 		top5Right: top.filter((g) => L.some((l) => groupMatches(g, l, docOf))).length,
 		found: L.filter((l) => recurring.some((g) => groupMatches(g, l, docOf))).length,
+		foundOneToOne: maxMatching(
+			L.map((l) => recurring.flatMap((g, j) => (groupMatches(g, l, docOf) ? [j] : [])))
+		),
 		labelled: L.length,
 		templateInTop10
 	};
+}
+
+/** Size of a maximum matching: `edges[i]` lists the right-hand items left item `i` may take. */
+export function maxMatching(edges: readonly (readonly number[])[]): number {
+	const owner = new Map<number, number>();
+	const take = (i: number, seen: Set<number>): boolean => {
+		for (const j of edges[i]) {
+			if (seen.has(j)) continue;
+			seen.add(j);
+			const o = owner.get(j);
+			if (o === undefined || take(o, seen)) {
+				owner.set(j, i);
+				return true;
+			}
+		}
+		return false;
+	};
+	let n = 0;
+	for (let i = 0; i < edges.length; i++) if (take(i, new Set())) n++;
+	return n;
 }
 
 /** The headings above `offset` in a Markdown text, outermost first (ATX headings only). */
