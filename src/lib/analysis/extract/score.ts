@@ -62,11 +62,19 @@ export function overlap(a: string, b: string): number {
 	return n / Math.min(A.size, B.size);
 }
 
-const docOf = (n: string) => n.replace(/^.*?((design|strategy|vision)\/[^/]+)$/, '$1');
+/**
+ * The labels' name of a document from the name `extract` was given: `kind/file` for the sample
+ * sets (score-samples.mjs `docOf`). Sets whose labels use the names as given pass `sameName`.
+ */
+export type DocName = (name: string) => string;
+export const sampleDocName: DocName = (n) =>
+	n.replace(/^.*?((design|strategy|vision)\/[^/]+)$/, '$1');
+/** Names compared as given (the real-document corpus: document ids). */
+export const sameName: DocName = (n) => n;
 type Group = Extraction['decisions'][number];
 
 /** Labelled quotes hit by a group's evidence, as in score-samples.mjs. */
-function hits(group: Group, label: LabelledDecision): Set<string> {
+function hits(group: Group, label: LabelledDecision, docOf: DocName): Set<string> {
 	const hit = new Set<string>();
 	for (const q of label.evidence)
 		for (const e of group.evidence)
@@ -78,7 +86,11 @@ function hits(group: Group, label: LabelledDecision): Set<string> {
  * Whether a predicted group matches a label: its evidence hits labelled quotes in two of
  * the labelled docs, or spans two labelled docs and names two of the topic keywords.
  */
-export function groupMatches(group: Group, label: LabelledDecision): boolean {
+export function groupMatches(
+	group: Group,
+	label: LabelledDecision,
+	docOf: DocName = sampleDocName
+): boolean {
 	const docsHit = new Set<string>();
 	for (const q of label.evidence)
 		for (const e of group.evidence)
@@ -93,28 +105,35 @@ export function groupMatches(group: Group, label: LabelledDecision): boolean {
 }
 
 /** Score an extraction of a labelled set. */
-export function scoreExtraction(out: Extraction, labels: ExtractLabels): ExtractScore {
+export function scoreExtraction(
+	out: Extraction,
+	labels: ExtractLabels,
+	docOf: DocName = sampleDocName
+): ExtractScore {
+	const matches = (g: Group, l: LabelledDecision) => groupMatches(g, l, docOf);
 	const groups = out.decisions.filter(
 		(g) => new Set(g.evidence.map((e) => docOf(e.doc))).size >= 2
 	);
 	const L = labels.recurring_decisions;
-	const found = L.filter((l) => groups.some((g) => groupMatches(g, l)));
-	const good = groups.filter((g) => L.some((l) => groupMatches(g, l)));
+	const found = L.filter((l) => groups.some((g) => matches(g, l)));
+	const good = groups.filter((g) => L.some((l) => matches(g, l)));
 	const neutral = groups.filter(
-		(g) => !good.includes(g) && (labels.incidental_recurring ?? []).some((l) => groupMatches(g, l))
+		(g) => !good.includes(g) && (labels.incidental_recurring ?? []).some((l) => matches(g, l))
 	);
-	const topK = groups.slice(0, L.length).filter((g) => L.some((l) => groupMatches(g, l)));
+	const topK = groups.slice(0, L.length).filter((g) => L.some((l) => matches(g, l)));
 	// The contested flag is judged on the group that best matches each label (most quotes hit).
 	let tp = 0;
 	let fp = 0;
 	let fn = 0;
 	for (const l of L) {
-		const matching = groups.filter((g) => groupMatches(g, l));
+		const matching = groups.filter((g) => matches(g, l));
 		if (!matching.length) {
 			if (l.controversial) fn++;
 			continue;
 		}
-		const best = matching.reduce((a, g) => (hits(g, l).size > hits(a, l).size ? g : a));
+		const best = matching.reduce((a, g) =>
+			hits(g, l, docOf).size > hits(a, l, docOf).size ? g : a
+		);
 		if (best.controversial && l.controversial) tp++;
 		else if (best.controversial) fp++;
 		else if (l.controversial) fn++;
