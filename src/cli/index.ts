@@ -8,6 +8,7 @@ import { configHelp, runCheck } from './check.js';
 import { MAX_FILE_BYTES as MAX_EXTRACT_BYTES, runExtract } from './extract.js';
 import { MAX_FILE_BYTES, PIPE_IDLE_TIMEOUT_MS } from './files.js';
 import { CHECK_FORMATS } from './report.js';
+import { runWeave } from './weave.js';
 import { VERSION } from './version.js';
 
 export { VERSION } from './version.js';
@@ -15,18 +16,11 @@ export { VERSION } from './version.js';
 /** A subcommand: takes the arguments after its name, returns the exit code. */
 type Command = (args: string[]) => Promise<number>;
 
-function notBuilt(name: string): Command {
-	return async () => {
-		process.stderr.write(`fivefold ${name}: not built yet\n`);
-		return 2;
-	};
-}
-
 /** Every subcommand, in one place: wiring a new one is one line here (and one in the help). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
 	check: (args) => runCheck(args),
 	extract: (args) => runExtract(args),
-	weave: notBuilt('weave')
+	weave: (args) => runWeave(args)
 };
 
 const mb = (bytes: number) => `${bytes / 1_000_000} MB`;
@@ -41,7 +35,7 @@ export function helpText(): string {
 usage:
   fivefold check FILE|DIR|-… --kind design|strategy|vision [options]
   fivefold extract FILE|DIR|-… [--format text|json]
-  fivefold weave FILE|DIR… [--json]
+  fivefold weave FILE|DIR|-… [--format text|json] [--today YYYY-MM-DD]
   fivefold --help | --version
 
 check options:
