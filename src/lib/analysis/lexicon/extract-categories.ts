@@ -35,7 +35,15 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 		'tidb',
 		'vitess',
 		'couchbase',
-		'neo4j'
+		'neo4j',
+		'timescaledb',
+		'influxdb',
+		'bigtable',
+		'couchdb',
+		'questdb',
+		'yugabytedb',
+		'planetscale',
+		'supabase'
 	],
 	cache: ['redis', 'memcached', 'hazelcast'],
 	warehouse: ['snowflake', 'bigquery', 'redshift', 'clickhouse', 'databricks'],
@@ -76,5 +84,27 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 	cloud: ['aws', 'gcp', 'azure', 'cloudflare', 'hetzner', 'on-prem', 'on-premises'],
 	orchestration: ['Temporal', 'airflow', 'cadence', 'argo', 'dagster', 'prefect', 'conductor'],
 	compute: ['kubernetes', 'nomad', 'ecs', 'lambda', 'fargate', 'serverless', 'vms'],
-	observability: ['datadog', 'prometheus', 'grafana', 'honeycomb', 'newrelic', 'splunk']
+	observability: ['datadog', 'prometheus', 'grafana', 'honeycomb', 'newrelic', 'splunk'],
+	ci: [
+		'jenkins',
+		'github-actions',
+		'gitlab-ci',
+		'circleci',
+		'buildkite',
+		'teamcity',
+		'travis',
+		'Drone',
+		'Bamboo',
+		'azure-pipelines'
+	],
+	iac: ['terraform', 'pulumi', 'cloudformation', 'ansible', 'Chef', 'Puppet', 'crossplane', 'CDK'],
+	frontend: ['React', 'vue', 'Angular', 'svelte', 'sveltekit', 'nextjs', 'Ember', 'jquery'],
+	mobile: ['react-native', 'Flutter', 'xamarin', 'Ionic', 'swiftui', 'jetpack-compose'],
+	flags: ['launchdarkly', 'Unleash', 'flagsmith', 'split.io', 'optimizely', 'statsig'],
+	identity: ['okta', 'auth0', 'keycloak', 'cognito', 'ping-identity', 'azure-ad', 'Entra'],
+	deploy: ['argocd', 'spinnaker', 'Flux', 'Octopus', 'Harness'],
+	mesh: ['istio', 'linkerd', 'Consul', 'Envoy'],
+	buildtool: ['bazel', 'gradle', 'maven', 'Pants', 'Buck', 'Nx', 'turborepo'],
+	analytics: ['Segment', 'amplitude', 'mixpanel', 'Heap', 'rudderstack', 'posthog'],
+	iot: ['mqtt', 'iot-core', 'azure-iot-hub']
 };

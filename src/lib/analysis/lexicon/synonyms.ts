@@ -56,6 +56,18 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['aws', 'amazon web services'],
 	['gcp', 'google cloud', 'google cloud platform'],
 	['azure', 'microsoft azure'],
+	// Tooling (lexicon/extract-categories.ts: ci, iac, deploy, mobile, flags, identity)
+	['github-actions', 'github actions', 'gh actions'],
+	['gitlab-ci', 'gitlab ci', 'gitlab ci/cd', 'gitlab pipelines'],
+	['argocd', 'argo cd', 'argo-cd'],
+	['react-native', 'react native'],
+	['cloudformation', 'cloud formation', 'aws cloudformation'],
+	['launchdarkly', 'launch darkly'],
+	['azure-pipelines', 'azure pipelines', 'azure devops pipelines'],
+	['iot-core', 'iot core', 'aws iot core', 'aws iot'],
+	['timescaledb', 'timescale'],
+	['influxdb', 'influx'],
+	['nextjs', 'next.js'],
 	// Interfaces and protocols
 	['grpc', 'g-rpc', 'protobuf', 'protocol buffers'],
 	['graphql', 'gql'],

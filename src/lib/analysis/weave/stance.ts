@@ -94,6 +94,43 @@ const CHOICE_AFTER =
 const EXCLUSIVE =
 	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b/iu;
 
+// Nouns that name a category, for names the lexicon does not know.
+const CATEGORY_NOUNS: [RegExp, string][] = [
+	[/^(?:database|datastore|data\s+store|store|system\s+of\s+record)$/, 'datastore'],
+	[
+		/^(?:(?:message\s+)?broker|queue|streaming\s+platform|event\s+bus|event\s+streaming\s+platform|messaging\s+system)$/,
+		'messaging'
+	],
+	[/^(?:(?:programming\s+)?language|runtime)$/, 'language'],
+	[/^(?:cloud|cloud\s+provider)$/, 'cloud'],
+	[/^(?:ci|ci\s+system|build\s+system|ci\s+pipeline)$/, 'ci'],
+	[/^(?:protocol|rpc\s+framework|api\s+style)$/, 'protocol'],
+	[/^(?:(?:data\s+)?warehouse)$/, 'warehouse'],
+	[/^(?:cache)$/, 'cache'],
+	[/^(?:identity\s+provider|idp)$/, 'identity'],
+	[/^(?:feature\s+flag\s+(?:service|system|tool))$/, 'flags'],
+	[/^(?:(?:workflow\s+)?orchestrator|workflow\s+engine)$/, 'orchestration'],
+	[/^(?:front[-\s]?end\s+framework|ui\s+framework)$/, 'frontend']
+];
+const CATEGORY_NOUN =
+	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework';
+const NAME = String.raw`((?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2})`;
+const NAMED_CHOICE = new RegExp(
+	NAME +
+		String.raw`(?:,[^,.;]{1,40},)?\s+(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|single|sole|primary|preferred|one)\s+(` +
+		CATEGORY_NOUN +
+		String.raw`)\b|\bwritten\s+in\s+` +
+		NAME.replace('((?:', '(?<lang>(?:') +
+		String.raw`|\b(?:default(?:s)?\s+to|standardi[sz]e[sd]?\s+on)\s+` +
+		NAME.replace('((?:', '(?<dflt>(?:') +
+		String.raw`\s+(?:as|for)\s+(?:our|the)\s+(?:only\s+|default\s+)?(` +
+		CATEGORY_NOUN +
+		String.raw`)\b`,
+	'gu'
+);
+// Capitalised words that open a sentence or name no system.
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|It|We|Our|Every|Each|All|New|No|One)\b/;
+
 // Category members that are ordinary English words when written in lower case ("the rest of").
 const ORDINARY = new Set([
 	'rest',
@@ -395,6 +432,22 @@ export function stanceOf(
 			cue
 		});
 	}
+
+	// A name the lexicon does not know, chosen in so many words for a category it names
+	// ("Quarry is our only message broker", "written in Zig"): a choice in that category.
+	if (/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text))
+		for (const m of text.matchAll(NAMED_CHOICE)) {
+			const written = (m[1] ?? m[3] ?? m[4] ?? '')
+				.trim()
+				.replace(/[.+#-]+$/, (x) => (/^[+#]+$/.test(x) ? x : ''));
+			const noun = (m[2] ?? m[5] ?? (m[3] ? 'language' : '')).toLowerCase();
+			const category = CATEGORY_NOUNS.find(([re]) => re.test(noun))?.[1];
+			if (!written || !category || inReason(m.index)) continue;
+			const name = written.toLowerCase();
+			if (choices.some((c) => c.name === name || c.written === written)) continue;
+			if (NOT_A_NAME.test(written)) continue;
+			choices.push({ name, written, category, polarity: 1, strength: 3, cue: m[0].trim() });
+		}
 
 	const poles: Pole[] = [];
 	for (const { axis, gate, poles: defs } of AXES) {
