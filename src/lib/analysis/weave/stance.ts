@@ -456,16 +456,12 @@ export function stanceOf(
 		for (const [k, [pole, re]] of defs.entries()) {
 			const m = re.exec(text);
 			if (!m || inReason(m.index)) continue;
-			const negated =
-				negSpans.some((s) => m.index >= s.from && m.index < s.to) ||
-				asideSpans.some((s) => m.index >= s.from && m.index < s.to);
+			const by = [...negSpans, ...asideSpans].find((sp) => m.index >= sp.from && m.index < sp.to);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
-				pole: negated ? other : pole,
-				words:
-					(negated ? negSpans.find((s) => m.index >= s.from && m.index < s.to)?.cue + ' … ' : '') +
-					m[0]
+				pole: by ? other : pole,
+				words: (by ? by.cue.trim() + ' … ' : '') + m[0]
 			});
 		}
 		// Both poles at once ("buy X rather than build it") leave the first unrefused one.

@@ -49,7 +49,14 @@ const WEAK_LINK = 0.4;
 const ANAPHOR = /^(?:it|its|they|their|them|this|these|that)\b/i;
 const MAX_UNIT = 3;
 // Verbs every policy uses, left out of the topic two policies are compared on.
-const VERBS = new Set(['write', 'use', 'run', 'make', 'get', 'take', 'need', 'ship', 'go']);
+// The words of the axes (build vs buy, who chooses) are how two policies differ, not what
+// they are about, and are left out too.
+const VERBS = new Set(
+	(
+		'write use run make get take need ship go build bui vendor in-house licens purchas ' +
+		'outsourc team choos pick share central own'
+	).split(' ')
+);
 
 /** Adjacent policy sentences of one paragraph or item that continue each other. */
 function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {

@@ -1,0 +1,342 @@
+import { describe, expect, it } from 'vitest';
+import { weave } from './weave.js';
+import { tradeoffOf } from './tradeoff.js';
+import { addYears, horizonOf, monthYear } from './horizon.js';
+import type { NamedDoc } from '../types.js';
+
+/** A strategy with one Policies section holding the given policy items. */
+function strategy(name: string, ...policies: string[]): NamedDoc {
+	return {
+		name,
+		markdown: [
+			`# ${name}`,
+			'',
+			'## Context',
+			'',
+			'We run about forty services and had six incidents last year.',
+			'',
+			'## Policies',
+			'',
+			...policies.map((p, i) => `${i + 1}. ${p}\n`)
+		].join('\n')
+	};
+}
+
+describe('tradeoffOf', () => {
+	it.each([
+		[
+			'We keep one PostgreSQL cluster rather than a database per team, because six people run them.',
+			{ setAside: ['a database per team'] }
+		],
+		[
+			'Services react to events instead of calling the owner synchronously.',
+			{ setAside: ['calling the owner synchronously'] }
+		],
+		['We prefer boring, proven tools over new ones.', { setAside: ['new ones'] }],
+		['SDKs are generated, not handwritten.', { setAside: ['handwritten'] }],
+		['We do not build device management.', { setAside: ['build device management'] }],
+		['No new DynamoDB tables.', { setAside: ['DynamoDB tables'] }],
+		['New SQS queues are not created.', { setAside: ['New SQS queues'] }],
+		[
+			'Releases wait for the pilot site, at the cost of a week of lead time for the Mobile team.',
+			{ costs: ['a week of lead time for the Mobile team'], whoPays: ['Mobile team'] }
+		],
+		[
+			'We accept that support engineers will see slower pages during the move.',
+			{ costs: ['support engineers will see slower pages during the move'] }
+		],
+		[
+			'Caches expire after a minute, which means customers may see a stale price.',
+			{ costs: ['customers may see a stale price'], whoPays: ['customers'] }
+		],
+		['Every RPC carries a deadline.', { setAside: [], costs: [], whoPays: [] }],
+		// Not a tradeoff: "over" of time, "not only".
+		['We migrate over the next two quarters, not only for cost.', { setAside: [] }]
+	])('%s', (sentence, expected) => {
+		expect(tradeoffOf(sentence)).toMatchObject(expected);
+	});
+});
+
+describe('weave contradictions', () => {
+	const kinds = (docs: NamedDoc[]) =>
+		weave(docs, { today: '2026-01-15' }).contradictions.map((c) => `${c.kind} ${c.topic}`);
+
+	it.each([
+		[
+			'category: different datastores for new services',
+			[
+				strategy('a.md', 'PostgreSQL is the default database for every new service.'),
+				strategy(
+					'b.md',
+					'Every new service stores its data in DynamoDB, because it scales without us.'
+				)
+			],
+			['category primary datastore']
+		],
+		[
+			'category: different languages for new services (one claims all)',
+			[
+				strategy('a.md', 'All new services are written in Go, with no exceptions.'),
+				strategy('b.md', 'New model-serving services are written in Python.')
+			],
+			['category programming language']
+		],
+		[
+			'polarity: one adopts what the other refuses',
+			[
+				strategy('a.md', 'New event streams default to Pub/Sub for analytics.'),
+				strategy('b.md', 'We do not create Pub/Sub topics for analytics streams.')
+			],
+			['polarity Pub/Sub']
+		],
+		[
+			'polarity: build vs buy on one topic',
+			[
+				strategy('a.md', 'We buy proctoring from a vendor rather than build it.'),
+				strategy('b.md', 'We build our own proctoring into the quiz engine.')
+			],
+			['polarity build vs buy: proctor']
+		],
+		[
+			'polarity: one shared choice vs each team choosing',
+			[
+				strategy('a.md', 'Each team chooses its own analytics tooling for the app.'),
+				strategy('b.md', 'All analytics events go through one pipeline for all teams, for the app.')
+			],
+			['polarity who chooses: analyt, app']
+		],
+		[
+			'number: different availability targets for one service',
+			[
+				strategy('a.md', '`gridlink` is held to 99.95% monthly availability.'),
+				strategy('b.md', 'Every service, `gridlink` included, targets 99.9% monthly availability.')
+			],
+			['number gridlink monthli avail']
+		]
+	])('%s', (_, docs, expected) => {
+		expect(kinds(docs)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'the same choice in both (agreement)',
+			[
+				strategy('a.md', 'PostgreSQL is the default database for every new service.'),
+				strategy('b.md', 'New services get their PostgreSQL schema from the template.')
+			]
+		],
+		[
+			'both refuse the same thing (agreement)',
+			[
+				strategy('a.md', 'No new DynamoDB tables.'),
+				strategy('b.md', 'We do not add DynamoDB tables for sessions.')
+			]
+		],
+		[
+			'equal numbers for the same thing (agreement)',
+			[
+				strategy('a.md', 'Readings are kept for 13 months in the telemetry store.'),
+				strategy('b.md', 'Warehouse tables keep readings for 13 months.')
+			]
+		],
+		[
+			'languages for the front end and the backend (different scopes)',
+			[
+				strategy('a.md', 'The teacher dashboard is written in TypeScript with React.'),
+				strategy('b.md', 'All new backend services are written in Kotlin.')
+			]
+		],
+		[
+			'numbers for different things',
+			[
+				strategy('a.md', 'The lesson player must load a lesson in under 3 seconds.'),
+				strategy('b.md', 'Each public API keeps a p95 latency under 300 ms at our edge.')
+			]
+		],
+		[
+			'a number only in the reason clause',
+			[
+				strategy('a.md', 'Each public endpoint has a p99 budget of 300 ms at our edge.'),
+				strategy(
+					'b.md',
+					'The authorization path stays in Go, because it has a 40 ms p99 budget at the edge.'
+				)
+			]
+		],
+		[
+			'"the rest" is not the REST protocol',
+			[
+				strategy('a.md', 'We standardize on gRPC for all internal calls.'),
+				strategy('b.md', 'A release reaches the rest of the internal calls after a week.')
+			]
+		],
+		[
+			'one strategy only',
+			[
+				strategy(
+					'a.md',
+					'PostgreSQL is the default database for every new service.',
+					'Every new service stores its data in DynamoDB.'
+				)
+			]
+		]
+	])('no contradiction: %s', (_, docs) => {
+		expect(kinds(docs)).toEqual([]);
+	});
+
+	it('explains each contradiction and quotes both sides as written', () => {
+		const [c] = weave(
+			[
+				strategy('a.md', 'Kafka is our only message broker. We do not create SQS queues.'),
+				strategy('b.md', 'New event queues default to SQS, because the warehouse reads it.')
+			],
+			{ today: '2026-01-15' }
+		).contradictions;
+		expect(c.a).toMatchObject({
+			doc: 'a.md',
+			line: 9,
+			text: 'Kafka is our only message broker. We do not create SQS queues.'
+		});
+		expect(c.b.text).toBe('New event queues default to SQS, because the warehouse reads it.');
+		expect(c.why).toMatch(/SQS/);
+		expect(c.topic).toBe('message broker');
+	});
+});
+
+describe('weave threads', () => {
+	const docs = [
+		strategy(
+			'strategy/01.md',
+			'Every write to a money table carries an idempotency key, so that retries are safe.',
+			'Kotlin services are maintained but not extended.'
+		),
+		strategy(
+			'strategy/02.md',
+			'Retries are permitted only on calls that carry an idempotency key.',
+			'Dashboards live in Grafana.'
+		),
+		strategy('strategy/03.md', 'All public POST endpoints require an idempotency key header.')
+	];
+
+	it('finds a direction shared by several strategies, ranked, with its evidence as written', () => {
+		const w = weave(docs, { today: '2026-01-15' });
+		expect(w.threads).toHaveLength(1);
+		const [t] = w.threads;
+		expect(t.docs).toEqual(['strategy/01.md', 'strategy/02.md', 'strategy/03.md']);
+		expect(t.evidence.map((e) => [e.doc, e.line])).toEqual([
+			['strategy/01.md', 9],
+			['strategy/02.md', 9],
+			['strategy/03.md', 9]
+		]);
+		expect(t.evidence[1].text).toBe(
+			'Retries are permitted only on calls that carry an idempotency key.'
+		);
+		expect(t.policies.every((id) => w.policies.some((p) => p.id === id))).toBe(true);
+		expect(t.rationale).toContain('so that retries are safe.');
+	});
+
+	it('never threads two policies that contradict each other', () => {
+		const w = weave(
+			[
+				strategy('a.md', 'All new services are written in Go, for every team.'),
+				strategy('b.md', 'All new services are written in Python, for every team.')
+			],
+			{ today: '2026-01-15' }
+		);
+		expect(w.contradictions).toHaveLength(1);
+		expect(w.threads).toHaveLength(0);
+	});
+});
+
+describe('horizon and prompts', () => {
+	it.each([
+		['2026-01-15', '2028-01-15', '2029-01-15'],
+		['2028-02-29', '2030-02-28', '2031-02-28'],
+		['2025-12-31', '2027-12-31', '2028-12-31']
+	])('from %s', (today, from, to) => {
+		expect(horizonOf(today)).toEqual({ today, from, to });
+		expect(addYears(today, 2)).toBe(from);
+	});
+
+	it.each(['2026-02-30', '15/01/2026', '', 'tomorrow'])('rejects today = %j', (today) => {
+		expect(() => weave([], { today })).toThrow(RangeError);
+	});
+
+	it('asks questions with data from the strategies, dated to the horizon', () => {
+		const w = weave(
+			[
+				strategy(
+					'a.md',
+					'We keep one PostgreSQL cluster rather than a database per team, at the cost of slower schema changes for the Payments team.'
+				),
+				strategy(
+					'b.md',
+					'One PostgreSQL cluster serves every team, rather than a database per team.'
+				)
+			],
+			{ today: '2026-03-10' }
+		);
+		expect(monthYear(w.horizon.from)).toBe('March 2028');
+		expect(w.prompts).toHaveLength(1);
+		const [p] = w.prompts;
+		expect(p.thread).toBe(w.threads[0].id);
+		expect(p.by).toBe('March 2028');
+		expect(p.data).toContain('2 of 2 strategies share this direction (a, b).');
+		expect(p.data).toContain('2 strategies (a, b) set aside "a database per team".');
+		expect(p.data.join(' ')).toMatch(/Payments team/);
+		expect(p.questions.join(' ')).toMatch(
+			/By March 2028, what will setting aside "a database per team"/
+		);
+	});
+});
+
+describe('ids', () => {
+	const a = strategy(
+		'a.md',
+		'All new services are written in Go.',
+		'Every RPC carries a deadline.'
+	);
+	const b = strategy(
+		'b.md',
+		'New model services are written in Python.',
+		'Every call carries a deadline.'
+	);
+
+	it('are stable across runs, reformatting and changes elsewhere, and change with the words', () => {
+		const first = weave([a, b], { today: '2026-01-15' });
+		const again = weave([a, b], { today: '2027-06-01' });
+		expect(again.policies.map((p) => p.id)).toEqual(first.policies.map((p) => p.id));
+		expect(again.contradictions.map((c) => c.id)).toEqual(first.contradictions.map((c) => c.id));
+		expect(again.threads.map((t) => t.id)).toEqual(first.threads.map((t) => t.id));
+		// Whitespace and an added paragraph elsewhere keep every id.
+		const moved = {
+			name: 'a.md',
+			markdown: a.markdown
+				.replace('## Context', '## Context\n\nA new paragraph.\n')
+				.replace('written in Go.', 'written   in Go.')
+		};
+		const third = weave([moved, b], { today: '2026-01-15' });
+		expect(third.contradictions.map((c) => c.id)).toEqual(first.contradictions.map((c) => c.id));
+		expect(third.policies.map((p) => p.id)).toEqual(first.policies.map((p) => p.id));
+		// Sides swapped (documents in the other order): same contradiction id.
+		const swapped = weave([b, a], { today: '2026-01-15' });
+		expect(swapped.contradictions.map((c) => c.id)).toEqual(first.contradictions.map((c) => c.id));
+		// A changed word is a new policy.
+		const changed = weave([{ name: 'a.md', markdown: a.markdown.replace('Go.', 'Rust.') }, b], {
+			today: '2026-01-15'
+		});
+		expect(changed.policies[0].id).not.toBe(first.policies[0].id);
+	});
+
+	it('never throws on odd Markdown', () => {
+		for (const markdown of [
+			'',
+			'###',
+			'| a |\n|---|\n| b |',
+			'```\ncode\n```',
+			'- \n- [ ]',
+			'\u0000'
+		])
+			expect(() => weave([{ name: 'x.md', markdown }, a], { today: '2026-01-15' })).not.toThrow();
+	});
+});
