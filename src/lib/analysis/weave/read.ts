@@ -64,16 +64,25 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const paths = parsed.map((p) => headingPaths(p.blocks));
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
 	const policies: PolicyRecord[] = [];
+	// Per block, computed once: its heading path, what its section is for, whether it states costs.
+	const sections = paths.map((doc) =>
+		doc.map((headings) => ({
+			headings,
+			role: sectionRole(headings),
+			costs: headings.some((h) => COST_HEADING.test(h))
+		}))
+	);
 	sentences.forEach((s, index) => {
 		const block = parsed[s.docIndex].blocks[s.block];
-		const headings = paths[s.docIndex][s.block] ?? [];
-		if (headings.some((h) => COST_HEADING.test(h)))
-			costSentences[s.docIndex].push({ sentence: s, index });
+		const section = sections[s.docIndex][s.block];
+		if (!section) return;
+		const { headings, role } = section;
+		if (section.costs) costSentences[s.docIndex].push({ sentence: s, index });
 		if (!block || block.type === 'table') return;
 		// A bold lead-in (`**Safe retries.** All endpoints…`) labels the policy; it is not one.
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
-		if (sectionRole(headings) === 'context') return;
+		if (role === 'context') return;
 		const c = classifyPolicy(s.text, {
 			kind: 'strategy',
 			headings,
@@ -81,7 +90,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		});
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
-		if (c.strength === 'weak' && sectionRole(headings) !== 'policy' && c.via === 'present') return;
+		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present') return;
 		const rationale: string[] = [];
 		const own = findRationale(s.text);
 		if (own) rationale.push(s.text.slice(own.start).replace(/^[,;—–(]\s*/, ''));
@@ -131,7 +140,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			terms,
 			// Under a policy heading a plain statement is a commitment too ("Districts go live in
 			// waves of at most 20"): strategies state their rules in the present tense.
-			strong: c.strength === 'strong' || sectionRole(headings) === 'policy'
+			strong: c.strength === 'strong' || role === 'policy'
 		});
 	});
 	// Two policies may share an id when a document repeats a sentence word for word.
