@@ -107,6 +107,30 @@ function opposed(a: Unit, b: Unit): boolean {
 	return false;
 }
 
+// Categories whose choice holds for the whole company unless a policy scopes it.
+const PLATFORM_WIDE = new Set([
+	'cloud',
+	'ci',
+	'iac',
+	'identity',
+	'deploy',
+	'mesh',
+	'buildtool',
+	'flags'
+]);
+
+// Categories of products one buys or adopts rather than builds.
+const BOUGHT = new Set([
+	'flags',
+	'identity',
+	'observability',
+	'analytics',
+	'ci',
+	'search',
+	'warehouse',
+	'deploy'
+]);
+
 // Similarity two policies need to be on one topic.
 const EXCLUSIVE_SIM = 0.04;
 const PLAIN_SIM = 0.2;
@@ -125,8 +149,19 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
 		// A front end and a backend choose their languages (and protocols) apart.
 		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
+		// A cloud, a CI system or an identity provider is chosen for the whole company.
 		const exclusive = a.stance.exclusive || b.stance.exclusive;
-		if (!(sim >= PLAIN_SIM || (exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)))
+		// A cloud, a CI system or an identity provider is chosen for the whole company: two
+		// explicit choices conflict whatever else the policies say.
+		const platform =
+			PLATFORM_WIDE.has(category) &&
+			(x.strength > 0 || a.stance.exclusive) &&
+			(y.strength > 0 || b.stance.exclusive);
+		if (!(
+			sim >= PLAIN_SIM ||
+			platform ||
+			(exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)
+		))
 			continue;
 		const topic = CATEGORY_TOPIC[category] ?? category;
 		const common = shared(a, b);
@@ -184,6 +219,28 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			b,
 			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${common.join(', ')}`,
 			score: 2 + sim * 2
+		});
+	}
+	// Building something in-house vs adopting a named product for it ("We build our own
+	// feature flag service" vs "Feature flags are managed in LaunchDarkly").
+	for (const [p, q] of [
+		[a, b],
+		[b, a]
+	] as const) {
+		if (sim < POLE_SIM) break;
+		const build = p.stance.poles.find((x) => x.axis === 'build vs buy' && x.pole === 'build');
+		const product = [...adopted(q).values()].find((c) => BOUGHT.has(c.category));
+		if (!build || !product || q.stance.poles.some((x) => x.axis === 'build vs buy')) continue;
+		const common = shared(a, b);
+		if (!common.length) continue;
+		out.push({
+			key: `axis:build vs buy:${common.slice(0, 2).sort().join(',')}`,
+			kind: 'polarity',
+			topic: `build vs buy: ${common.slice(0, 3).join(', ')}`,
+			a,
+			b,
+			why: `${short(p.doc)} builds it (${quote(build.words)}); ${short(q.doc)} uses ${quote(product.written)} on ${common.join(', ')}`,
+			score: 2 + sim
 		});
 	}
 	// One sets aside, in so many words, what the other prescribes.
@@ -284,8 +341,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 			linked[j] = 0;
 			const before = candidates.length;
 			// Cheap tests first: most pairs share a word and nothing more.
-			if (adopted(a).size && adopted(b).size && sim >= EXCLUSIVE_SIM)
-				categoryCandidates(a, b, sim, candidates);
+			if (adopted(a).size && adopted(b).size) categoryCandidates(a, b, sim, candidates);
 			if (sim >= POLE_SIM || (a.stance.choices.length && b.stance.choices.length && opposed(a, b)))
 				polarityCandidates(a, b, sim, candidates);
 			if (candidates.length === before && a.stance.quantities.length && b.stance.quantities.length)

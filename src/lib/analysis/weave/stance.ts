@@ -87,12 +87,12 @@ const TRANSITION =
 	/\b(?:until|for\s+now|for\s+the\s+time\s+being|while\s+we|during\s+the\s+migration)\b/iu;
 // Cues that make a mention a choice, before the name ("standardize on X", "written in X")…
 const CHOICE_BEFORE =
-	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on)|runs?\s+on|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|move[sd]?\s+to|migrate[sd]?\s+to|expose[sd]?\s+(?:a|an)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
+	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on|with)|runs?\s+on|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|managed\s+in|defined\s+in|move[sd]?\s+to|migrate[sd]?\s+to|go(?:es)?\s+to|expose[sd]?|(?:is|are)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
 // …or after it ("X is our only broker", "X is the default").
 const CHOICE_AFTER =
 	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
 const EXCLUSIVE =
-	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b/iu;
+	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
 
 // Nouns that name a category, for names the lexicon does not know.
 const CATEGORY_NOUNS: [RegExp, string][] = [
