@@ -106,6 +106,49 @@ describe('weave contradictions', () => {
 			['polarity who chooses: analyt, app']
 		],
 		[
+			'polarity: one repository vs a repository per service',
+			[
+				strategy('a.md', 'All services live in one monorepo with shared build tooling.'),
+				strategy('b.md', 'Each service lives in its own repository, owned by its team.')
+			],
+			['polarity repository layout: live, servic']
+		],
+		[
+			'polarity: building in-house vs a named product for it',
+			[
+				strategy('a.md', 'We build our own feature flag service.'),
+				strategy('b.md', 'Feature flags are managed in LaunchDarkly.')
+			],
+			['polarity build vs buy: feature-flag']
+		],
+		[
+			'category: a cloud is chosen for the whole company',
+			[
+				strategy('a.md', 'Production runs on AWS.'),
+				strategy('b.md', 'New workloads go to Google Cloud, where our credits are.')
+			],
+			['category cloud provider']
+		],
+		[
+			'category: a name the lexicon does not know, chosen for a named category',
+			[
+				strategy('a.md', 'Quarry is our only message broker for billing events.'),
+				strategy('b.md', 'Billing events default to NATS, because it is cheap to run.')
+			],
+			['category message broker']
+		],
+		[
+			'number: different retention for the same logs',
+			[
+				strategy('a.md', 'Application logs are retained for 30 days.'),
+				strategy(
+					'b.md',
+					'We keep application logs for 90 days, because audits look back a quarter.'
+				)
+			],
+			['number applic log']
+		],
+		[
 			'number: different availability targets for one service',
 			[
 				strategy('a.md', '`gridlink` is held to 99.95% monthly availability.'),
