@@ -8,7 +8,8 @@
 // `threads`, `contradictions`, optional `agreements_not_contradictions`, `vision_today`).
 // `SET=LABELS` takes the labels from another file. Default sets: the weave fixtures
 // (src/lib/analysis/weave/fixtures/*), the shared sample ../shared/samples/ledgerline, and the
-// sample workspace src/lib/samples (labels in src/lib/analysis/weave/fixtures/greengage.labels.json).
+// sample workspace src/lib/samples (labels in src/lib/analysis/weave/fixtures/greengage.labels.json),
+// and the real public strategy sets of the corpus (`corpus:NAME`, tuning labels only).
 //
 // Matching (as ../shared/score-samples.mjs): a predicted contradiction matches a label when
 // its two sides hit the two labelled quotes (word overlap ≥ 0.6 with each, either order, same
@@ -36,6 +37,8 @@ if (!fs.existsSync(engineFile)) {
 const { weave } = await import(pathToFileURL(engineFile).href);
 
 const fixtures = path.join(root, 'src/lib/analysis/weave/fixtures');
+const corpusDir = path.join(root, 'src/lib/analysis/corpus');
+const tuning = path.join(corpusDir, 'labels/tuning.json');
 function defaultSets() {
 	const sets = fs.existsSync(fixtures)
 		? fs
@@ -50,11 +53,16 @@ function defaultSets() {
 		dir: path.join(root, 'src/lib/samples'),
 		labels: path.join(fixtures, 'greengage.labels.json')
 	});
+	// Real public strategy sets of the corpus: tuning labels only (the holdout is never read here).
+	if (fs.existsSync(tuning))
+		for (const name of Object.keys(JSON.parse(fs.readFileSync(tuning, 'utf8')).strategy_sets ?? {}))
+			sets.push({ corpus: name });
 	return sets;
 }
 const sets = args
 	.filter((a) => !a.startsWith('--'))
 	.map((a) => {
+		if (a.startsWith('corpus:')) return { corpus: a.slice('corpus:'.length) };
 		const [dir, labels] = a.split('=');
 		return { dir: path.resolve(dir), labels: labels && path.resolve(labels) };
 	});
@@ -93,7 +101,16 @@ const pair = (c, l) => (side(c.a, l.a) && side(c.b, l.b)) || (side(c.a, l.b) && 
 const ratio = (n, d) => (d === 0 ? 1 : n / d);
 const f2 = (x) => x.toFixed(2);
 
-function readSet({ dir, labels }) {
+function readSet({ dir, labels, corpus }) {
+	if (corpus) {
+		const set = JSON.parse(fs.readFileSync(tuning, 'utf8')).strategy_sets?.[corpus];
+		if (!set) throw new Error(`no strategy set ${corpus} in the corpus tuning labels`);
+		const docs = set.docs.map((id) => ({
+			name: id,
+			markdown: fs.readFileSync(path.join(corpusDir, 'docs', `${id}.md`), 'utf8')
+		}));
+		return { name: `corpus:${corpus}`, labels: set, docs };
+	}
 	const labelFile = labels ?? path.join(dir, 'labels.json');
 	if (!fs.existsSync(labelFile)) throw new Error(`no labels at ${labelFile}`);
 	const L = JSON.parse(fs.readFileSync(labelFile, 'utf8'));
