@@ -67,7 +67,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 		const weave = fivefold(['weave', 'x.md']);
 		expect(weave.code).toBe(2);
 		expect(weave.stderr).toContain('fivefold weave: cannot read x.md');
-	});
+	}, 30_000);
 
 	it('weaves strategies end to end, as JSON with --json', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-weave-'));
@@ -84,7 +84,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 		expect(w.horizon).toEqual({ today: '2026-03-01', from: '2028-03-01', to: '2029-03-01' });
 		expect(w.contradictions).toHaveLength(1);
 		expect(w.contradictions[0]).toMatchObject({ kind: 'category', topic: 'primary datastore' });
-	});
+	}, 30_000);
 
 	it('checks a file end to end with the exit code CI relies on', () => {
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'fivefold-doc-')), 'v.md');

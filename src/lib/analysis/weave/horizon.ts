@@ -67,7 +67,15 @@ const lowerFirst = (s: string) =>
 	/^(?:A|An|The|All|Every|Each|No|New|We|Our|Only|Existing|Other|Any|Teams?|Services?)\b/.test(s)
 		? s.charAt(0).toLowerCase() + s.slice(1)
 		: s;
-const bare = (s: string) => s.replace(/[.!?]+$/, '');
+/** The policy as a clause for a question: before its reason, at most 25 words. */
+const bare = (s: string) => {
+	const cut = s.search(
+		/[,;:]?\s+(?:because|since|so\s+that|in\s+order\s+to|which\s+(?:lets|keeps|means|gives|makes))\b|[.;:](?:\s|$)/i
+	);
+	const main = (cut > 20 ? s.slice(0, cut) : s).replace(/[.!?]+$/, '');
+	const words = main.split(/\s+/);
+	return words.length > 25 ? words.slice(0, 25).join(' ') + '…' : main;
+};
 
 /** Prompts for each thread. */
 export function promptsFor(

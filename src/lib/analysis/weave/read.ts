@@ -133,7 +133,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				section: s.section,
 				text: s.text,
 				rationale,
-				tradeoff: tradeoffOf(s.text)
+				tradeoff: tradeoffOf(s.text, at)
 			},
 			sentence: s,
 			index,

@@ -96,8 +96,15 @@ function uniq(xs: string[]): string[] {
 	});
 }
 
-/** The tradeoff a policy sentence states. */
-export function tradeoffOf(text: string): Tradeoff {
+// A clause of nothing but a pronoun or a connective says nothing on its own ("we accept that:").
+const STUB = /^(?:that|this|it|these|those|them|so|and|but|the|a|an|cost|costs)?[\s,.:;]*$/i;
+
+/**
+ * The tradeoff a policy sentence states. `reasonAt` is where its reason clause starts (-1 when
+ * none): what the reason mentions in passing ("…so that the server can discard it instead of
+ * counting it twice") is not what the policy sets aside.
+ */
+export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 	const setAside: string[] = [];
 	const costs: string[] = [];
 	const lower = text.toLowerCase();
@@ -105,8 +112,9 @@ export function tradeoffOf(text: string): Tradeoff {
 		if (!lower.includes(SET_ASIDE_GATES[k])) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (reasonAt >= 0 && m.index >= reasonAt) break;
 			const c = clause(text, m.index + m[0].length);
-			if (c.split(/\s+/).length >= 1 && c.length > 1) setAside.push(c);
+			if (!STUB.test(c)) setAside.push(c);
 		}
 	}
 	const trimmed = text.trim();
@@ -129,7 +137,7 @@ export function tradeoffOf(text: string): Tradeoff {
 			const end = rest.search(/[.;!?]|\s(?:because|since|so that)\s/i);
 			const words = (end === -1 ? rest : rest.slice(0, end)).trim().split(/\s+/);
 			const c = words.slice(0, 20).join(' ') + (words.length > 20 ? '…' : '');
-			if (c.length > 2) costs.push(c);
+			if (!STUB.test(c)) costs.push(c);
 		}
 	}
 	const whoPays = uniq(costs.flatMap(whoIn));

@@ -139,7 +139,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			}
 			if (!best) continue;
 			const t = tradeoffOf(s.text);
-			const cost = t.costs.length ? t.costs : [s.text];
+			// "We accept that: …" and "This costs …" say what the cost is in the whole sentence.
+			const cost =
+				t.costs.length && t.costs.every((c) => c.split(/\s+/).length >= 4) ? t.costs : [s.text];
 			best.policy.tradeoff.costs = unique([...best.policy.tradeoff.costs, ...cost]);
 			best.policy.tradeoff.whoPays = unique([
 				...best.policy.tradeoff.whoPays,
