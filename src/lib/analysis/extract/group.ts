@@ -65,11 +65,11 @@ export interface GroupOptions {
 	 */
 	anchor?: (term: string) => boolean;
 	/**
-	 * Pairs of statements that must not end up in one group (`weave`: two policies that
-	 * contradict each other share a topic, not a direction). Checked for every pair across two
-	 * groups before they merge.
+	 * Statements that must not end up in one group with the listed others (`weave`: two
+	 * policies that contradict each other share a topic, not a direction). Checked before two
+	 * groups merge.
 	 */
-	cannotLink?: (a: number, b: number) => boolean;
+	apart?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Defaults tuned on labelled sets of design docs (see extract/README.md, "Measuring"). */
@@ -207,7 +207,7 @@ export function groupStatements(
 		const B = members.get(gb)!;
 		const total = sums.get(ga)!.get(gb) ?? 0;
 		if (total / (A.length * B.length) < o.linkage) continue;
-		if (o.cannotLink && A.some((i) => B.some((j) => o.cannotLink!(i, j)))) continue;
+		if (o.apart && A.some((i) => o.apart!.get(i)?.some((j) => groupOf[j] === gb))) continue;
 		const [keep, gone] = A.length >= B.length ? [ga, gb] : [gb, ga];
 		for (const i of members.get(gone)!) groupOf[i] = keep;
 		members.set(keep, members.get(keep)!.concat(members.get(gone)!));

@@ -8,7 +8,7 @@
 import { findRationale, givesReasonFor } from '../classify/index.js';
 import { classifyPolicy, sectionRole } from '../classify/policy.js';
 import { parseMarkdown, type Block } from '../text/index.js';
-import type { NamedDoc, WovenPolicy } from '../types.js';
+import type { NamedDoc, Tradeoff, WovenPolicy } from '../types.js';
 import { readSentences, type SourceSentence } from '../extract/sentences.js';
 import { keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { fingerprint, hash } from './ids.js';
@@ -35,6 +35,57 @@ const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
 
+/** What is worked out once per sentence and section, and kept between runs (memo below). */
+interface Judgement {
+	policy: boolean;
+	strength: 'strong' | 'weak' | 'none';
+	via: string;
+	own: ReturnType<typeof findRationale>;
+	damped?: Terms;
+	tradeoff?: Tradeoff;
+}
+
+// The app re-weaves the same strategies as their authors edit them: per-sentence judgements
+// are kept by section path and text (bounded), as the checker keeps its block analyses.
+// Key terms depend on the synonyms too, so `damped` is kept only for the built-in lexicon.
+const judgements = new Map<string, Judgement>();
+const reasons = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+let memoSynonyms: SynonymIndex | null = null;
+
+function judged(text: string, headings: readonly string[], listItem: boolean): Judgement {
+	const key = `${listItem ? 1 : 0}${headings.join('\u0001')}\u0000${text}`;
+	let j = judgements.get(key);
+	if (!j) {
+		const c = classifyPolicy(text, { kind: 'strategy', headings, listItem });
+		j = {
+			policy: c.policy,
+			strength: c.strength,
+			via: c.via,
+			own: c.policy ? findRationale(text) : null
+		};
+		if (judgements.size > MEMO_LIMIT) judgements.clear();
+		judgements.set(key, j);
+	}
+	return j;
+}
+
+function reasonOf(text: string): boolean {
+	let r = reasons.get(text);
+	if (r === undefined) {
+		r = givesReasonFor(text) !== null;
+		if (reasons.size > MEMO_LIMIT) reasons.clear();
+		reasons.set(text, r);
+	}
+	return r;
+}
+
+const copy = (t: Tradeoff): Tradeoff => ({
+	setAside: [...t.setAside],
+	costs: [...t.costs],
+	whoPays: [...t.whoPays]
+});
+
 /** Heading path (outermost first) of every block, by block index. */
 function headingPaths(blocks: readonly Block[]): string[][] {
 	const stack: { depth: number; text: string }[] = [];
@@ -59,6 +110,11 @@ export interface Reading {
 
 /** Read the strategies into sentences and policies, in document order. */
 export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex): Reading {
+	// Kept key terms were made with the built-in synonyms: another lexicon starts afresh.
+	if (memoSynonyms !== synonyms) {
+		judgements.clear();
+		memoSynonyms = synonyms;
+	}
 	const sentences = readSentences(docs, synonyms);
 	const parsed = docs.map((d) => parseMarkdown(d.markdown));
 	const paths = parsed.map((p) => headingPaths(p.blocks));
@@ -83,16 +139,13 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
 		if (role === 'context') return;
-		const c = classifyPolicy(s.text, {
-			kind: 'strategy',
-			headings,
-			listItem: block.type === 'list-item' && s.first
-		});
+		const listItem = block.type === 'list-item' && s.first;
+		const c = judged(s.text, headings, listItem);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
 		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present') return;
 		const rationale: string[] = [];
-		const own = findRationale(s.text);
+		const own = c.own;
 		if (own) rationale.push(s.text.slice(own.start).replace(/^[,;—–(]\s*/, ''));
 		const next = sentences[index + 1];
 		if (next && next.docIndex === s.docIndex) {
@@ -104,16 +157,15 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				(next.block === s.block + 1 &&
 					nextBlock !== undefined &&
 					/^(?:why|because|rationale|reason)\b/i.test(next.text));
-			if (follows && givesReasonFor(next.text)) rationale.push(next.text);
+			if (follows && reasonOf(next.text)) rationale.push(next.text);
 		}
 		// What a policy is about lives before its reason clause (as in extract: a "so …" clause
 		// and judgements such as "is worth…" are not taken as the reason).
 		const at =
 			own && own.marker !== 'so' && !/^(?:is|are|was|were)\s/.test(own.marker) ? own.start : -1;
-		let terms =
-			at > 0
-				? keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] })
-				: s.terms;
+		const damp = () =>
+			keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] });
+		let terms = at <= 0 ? s.terms : s.codeSpans.length ? damp() : (c.damped ??= damp());
 		// The bold lead of its item names what the policy is about, in the author's words
 		// ("**Lessons survive a dropped network.** The player caches…").
 		if (lead && s.first && block.raw.indexOf(lead) < 8) {
@@ -133,7 +185,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				section: s.section,
 				text: s.text,
 				rationale,
-				tradeoff: tradeoffOf(s.text, at)
+				tradeoff: copy((c.tradeoff ??= tradeoffOf(s.text, at)))
 			},
 			sentence: s,
 			index,

@@ -23,7 +23,7 @@ import { findContradictions, type Unit } from './contradictions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
-import { stanceOf } from './stance.js';
+import { stanceOf, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
 
 /** Options for `weave`. */
@@ -57,6 +57,26 @@ const VERBS = new Set(
 		'outsourc team choos pick share central own'
 	).split(' ')
 );
+
+// Stances of policies already read, kept between runs (bounded): the app re-weaves the same
+// strategies as they are edited. Only for the built-in synonyms.
+const stances = new Map<string, Stance>();
+function stanceMemo(
+	text: string,
+	synonyms: SynonymIndex,
+	terms: Terms,
+	reasons: [number, number][]
+): Stance {
+	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons);
+	const key = `${reasons.join(';')}\u0000${[...terms.keys()].join(' ')}\u0000${text}`;
+	let s = stances.get(key);
+	if (!s) {
+		s = stanceOf(text, synonyms, terms, reasons);
+		if (stances.size > 20_000) stances.clear();
+		stances.set(key, s);
+	}
+	return s;
+}
 
 /** Adjacent policy sentences of one paragraph or item that continue each other. */
 function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
@@ -165,7 +185,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			if (r.reasonAt >= 0) reasons.push([offset + r.reasonAt, offset + r.sentence.text.length]);
 			offset += r.sentence.text.length + 1;
 		}
-		const stance = stanceOf(text, synonyms, unitTerms[i], reasons);
+		const stance = stanceMemo(text, synonyms, unitTerms[i], reasons);
 		const names = new Set(stance.choices.map((c) => c.name));
 		const topicTerms: Terms = new Map();
 		for (const [t, w] of unitTerms[i])
@@ -186,12 +206,13 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	const contradictions = findContradictions(cunits);
 	const contested = new Set(contradictions.flatMap((c) => [c.a.policy, c.b.policy]));
 	const unitOf = new Map(cunits.map((u, i) => [u.policy, i]));
-	const apart = new Set(
-		contradictions.map((c) => {
-			const [x, y] = [unitOf.get(c.a.policy)!, unitOf.get(c.b.policy)!].sort((p, q) => p - q);
-			return x * units.length + y;
-		})
-	);
+	const apart = new Map<number, number[]>();
+	for (const c of contradictions) {
+		const x = unitOf.get(c.a.policy)!;
+		const y = unitOf.get(c.b.policy)!;
+		apart.set(x, [...(apart.get(x) ?? []), y]);
+		apart.set(y, [...(apart.get(y) ?? []), x]);
+	}
 
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
 	// other share a topic, not a direction, and never land in one thread.
@@ -200,7 +221,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		stats,
 		{
 			anchor: (t) => synonyms.canonicals.has(t),
-			cannotLink: (a, b) => apart.has(Math.min(a, b) * units.length + Math.max(a, b)),
+			apart,
 			...THREAD_GROUPING,
 			...opts.grouping
 		}
@@ -214,9 +235,10 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		const committed = new Set(
 			us.filter((u) => u.some((r) => r.strong)).map((u) => u[0].sentence.docIndex)
 		);
-		let link = 0;
-		for (let a = 0; a < members.length; a++)
-			for (let b = a + 1; b < members.length; b++)
+		// The strongest tie between two strategies, needed only when fewer than two commit.
+		let link = committed.size >= 2 ? 1 : 0;
+		for (let a = 0; a < members.length && link < WEAK_LINK; a++)
+			for (let b = a + 1; b < members.length && link < WEAK_LINK; b++)
 				if (units[members[a]][0].sentence.docIndex !== units[members[b]][0].sentence.docIndex)
 					link = Math.max(link, grouping.similarity(members[a], members[b]));
 		if (committed.size < 2 && link < WEAK_LINK) continue;
