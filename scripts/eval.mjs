@@ -11,6 +11,7 @@
 // first). The matching helpers (src/lib/analysis/eval/match.ts), the classifiers (for the
 // classifier-level rows) and the in-repo labelled sets are bundled from source into .out/.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -694,3 +695,15 @@ if (flag('--holdout')) {
 }
 
 synthetic();
+
+// weave: threads and contradictions on the labelled strategy sets, by scripts/eval-weave.mjs
+// (the weave fixtures, ../shared/samples/ledgerline, the sample workspace, the corpus's tuning
+// strategy sets); the same built engine.
+heading('weave on the labelled strategy sets');
+{
+	const r = spawnSync(process.execPath, [path.join(root, 'scripts/eval-weave.mjs')], {
+		cwd: root,
+		encoding: 'utf8'
+	});
+	out((r.stdout + r.stderr).trimEnd());
+}
