@@ -51,6 +51,27 @@ export type SectionRole = 'policy' | 'context' | 'neutral';
 
 const POLICY_HEADING = headingPattern(POLICY_HEADINGS);
 const CONTEXT_HEADING = headingPattern(CONTEXT_HEADINGS);
+// Sections that illustrate, predict or look back rather than decide: worked examples and user
+// stories, the consequences a decision record predicts, drawbacks, prior art, and the
+// speculative "future possibilities" of an RFC.
+const ILLUSTRATION_HEADING = headingPattern([
+	'example',
+	'examples',
+	'use case',
+	'use cases',
+	'user story',
+	'user stories',
+	'scenario',
+	'scenarios',
+	'walkthrough',
+	'consequences',
+	'drawbacks',
+	'prior art',
+	'unresolved questions',
+	'future possibilities',
+	'future work',
+	'rationale'
+]);
 
 function headingPattern(words: readonly string[]): RegExp {
 	const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
@@ -63,13 +84,26 @@ export function sectionRole(headings: readonly string[] | undefined): SectionRol
 	for (let i = headings.length - 1; i >= 0; i--) {
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
-		if (CONTEXT_HEADING.test(h)) return 'context';
+		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
 		if (POLICY_HEADING.test(h)) return 'policy';
 	}
 	return 'neutral';
 }
 
 const QUESTION = /\?\s*$/;
+// `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
+const EXAMPLE_OPENER =
+	/^(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example|an?\s+example|example\s*:|imagine|suppose|say\s+(?:a|an|the|we)\b)/i;
+// `X will then…`, `…will end up…`, `…will eventually…`: what follows from a setup, a
+// prediction of behaviour rather than a commitment.
+const WILL_SEQUEL =
+	/\b(?:will|['’]ll)\s+(?:then|eventually|end\s+up|in\s+turn|likely|probably|naturally|simply|also\s+then|automatically\s+then)\b|\b(?:then|as\s+a\s+result|in\s+turn|eventually),?\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\p{L}-]+\s+){0,3}(?:will|['’]ll)\b/iu;
+// The authors or a team as the subject of `will`, anywhere in the sentence.
+const AGENT_WILL =
+	/\b(?:we|i|our\s+(?:team|teams|engineers)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\s+(?:[\p{L}-]+\s+)?(?:will|shall)\b|\b(?:we|i)['’]ll\b/iu;
+// A conditional opener: `If the node is drained, …`, `When a pod restarts, …`.
+const CONDITIONAL_OPENER =
+	/^(?:if|when|whenever|once|after|unless|as\s+soon\s+as|in\s+case)\b[^,]{3,},\s*/i;
 // `We stopped…`, `The team moved…`: a subject and a simple past verb tell history.
 const SIMPLE_PAST =
 	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
@@ -265,6 +299,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (!text || QUESTION.test(text)) return NONE;
 	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.
 	if (REASON_OPENER.test(text)) return NONE;
+	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
 	const role = sectionRole(context.headings);
@@ -301,6 +336,13 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const modal = MODAL.exec(text);
 	if (modal && !past) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
+		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
+		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
+		const behaviour =
+			isWill &&
+			!AGENT_WILL.test(text) &&
+			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
+		if (behaviour) return NONE;
 		const prediction =
 			((isWill && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
