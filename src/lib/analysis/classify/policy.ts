@@ -339,9 +339,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
-			isWill &&
-			!AGENT_WILL.test(text) &&
-			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
+			isWill && !AGENT_WILL.test(text) && (WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
 		if (behaviour) return NONE;
 		const prediction =
 			((isWill && WILL_STATE.test(text)) ||
