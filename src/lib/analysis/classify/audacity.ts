@@ -16,6 +16,17 @@ const STRONG = phraseMatcher(STRONG_ABSOLUTES);
 const WEAK = phraseMatcher(WEAK_ABSOLUTES);
 const ZERO = new RegExp(`\\bzero\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ZERO_NOUNS.join('|')})\\b`, 'giu');
 const EVER = /,\s*ever\b(?!\s+(?:since|before|more|again|been))/giu;
+// Claims of standing rather than outcomes: `the premier provider`, `the leading assistant`,
+// `a thought leader`, `world-class`, `transform the industry`. A vision names what changes
+// for users, not a rank it awards itself.
+const STANDING =
+	/\bthe\s+(?:premier|leading|foremost|pre-?eminent|number[\s-]one|#1|dominant|definitive|undisputed|go-to|de\s+facto)\s+(?:[\p{L}-]+\s+){0,2}?(?:provider|platform|company|choice|vendor|destination|solution|assistant|tool|product|leader|standard|name|brand|partner|player|option|source|home|marketplace|network|bank|service|app|place|way)s?\b|\b(?:thought|market|industry|category|global|world)[\s-]leaders?(?:ship)?\b|\b(?:industry|market|category|class)-leading\b|\bworld-class\b|\bbest[\s-]in[\s-]class\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bgame[\s-]?chang(?:er|ing)\b|\bparadigm\s+shift\b|\btransform(?:ative|ational)\b|\b(?:transform|revolutioni[sz]e|redefine|reinvent|disrupt)(?:s|d|ed|ing)?\s+(?:the\s+(?:way|industry|world|market|future|category|landscape)|how\b|every\b|entire\b|industries\b|(?:the\s+)?[\p{L}-]+\s+(?:industry|market|forever))|\brevolutioni[sz](?:e|es|ed|ing)\b/giu;
+/** Whether a marker found by `findAbsolutes` claims a standing (`the leading X`) rather than an absolute. */
+export function isStandingClaim(marker: string): boolean {
+	STANDING.lastIndex = 0;
+	return STANDING.test(marker);
+}
+
 const HUNDRED = /(?<![\d.])100\s*%(?:\s+of)?|\bone\s+hundred\s+percent\b|\bevery\s+single\b/giu;
 
 /**
@@ -29,13 +40,17 @@ export function findAbsolutes(
 ): Absolutes {
 	const strong = STRONG.find(sentence, words);
 	const lower = sentence.toLowerCase();
-	for (const re of [ZERO, HUNDRED, EVER]) {
+	for (const re of [ZERO, HUNDRED, EVER, STANDING]) {
 		if (
 			re === ZERO
 				? !lower.includes('zero')
 				: re === EVER
 					? !lower.includes('ever')
-					: !/100|hundred|single/.test(lower)
+					: re === STANDING
+						? !/premier|lead|foremost|eminent|one|#1|dominant|definitive|undisputed|go-to|facto|class|art|chang|paradigm|transform|revolution|redefin|reinvent|disrupt/.test(
+								lower
+							)
+						: !/100|hundred|single/.test(lower)
 		)
 			continue;
 		re.lastIndex = 0;
