@@ -49,9 +49,9 @@ const cases: [string, string, string[]][] = [
 		[]
 	],
 	[
-		'context sections hold no policies',
+		'context sections hold no policies (so the strategy states none: an error)',
 		'# S\n\n## Diagnosis\n\nWe run 31 databases and must page two people for all of them.',
-		[]
+		['error 1:3']
 	]
 ];
 

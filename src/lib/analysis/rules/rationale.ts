@@ -201,6 +201,18 @@ export function check(ctx: RuleContext) {
 			);
 		return { findings, score: clamp01(share / Math.max(0.01, 2 * reasonedParagraphShare)) };
 	}
+	// A strategy that states no policy has nothing to review, whatever else it says.
+	if (ctx.kind === 'strategy' && policies === 0)
+		findings.unshift(
+			findingOnDocument(ctx, {
+				rule: id,
+				severity: 'error',
+				message:
+					'No policies: nothing in this strategy decides or constrains future work (we will…, must, never, default to…).',
+				hint: 'A strategy is a diagnosis and the guiding policies that answer it: state each policy and its reason.',
+				actual: ['0 policies']
+			})
+		);
 	const share = policies ? unreasoned / policies : 0;
 	// A design doc argues its decisions across paragraphs (costs, incidents, alternatives)
 	// in ways a sentence-level reader cannot see, so it gets warnings but never fails here.
@@ -214,7 +226,7 @@ export function check(ctx: RuleContext) {
 				actual: [`${unreasoned} policies without a reason`]
 			})
 		);
-	return { findings, score: clamp01(1 - share) };
+	return { findings, score: ctx.kind === 'strategy' && policies === 0 ? 0 : clamp01(1 - share) };
 }
 
 /** The `rationale` rule. */
