@@ -53,8 +53,8 @@ export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPla
 	if (sentences[i].rationale) return 'sentence';
 	if (i > 0) {
 		const prev = sentences[i - 1];
-		if (!prev.policy.policy && (prev.rationale || prev.reasonFor || prev.problem))
-			return 'sentence before';
+		if (byHeadingOnly(prev) || !prev.policy.policy)
+			if (prev.rationale || prev.reasonFor || prev.problem) return 'sentence before';
 	}
 	if (i + 1 < sentences.length && sentences[i + 1].reasonFor) return 'sentence after';
 	if (i === 0 && b.block.type === 'list-item' && leadInGivesReason(ctx, b)) return 'lead-in';
@@ -100,9 +100,15 @@ function isDescendant(ctx: RuleContext, item: DocBlock, ancestor: number): boole
 	return false;
 }
 
+/** A plain statement that is a policy only because of the heading above it. */
+function byHeadingOnly(s: SentenceInfo): boolean {
+	return s.policy.via === 'present' && !s.policy.cue;
+}
+
 function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	const p = s.policy;
 	if (!p.policy) return false;
+
 	if (ctx.kind === 'vision') return p.strength === 'strong';
 	// Design docs describe the systems around them in the present tense (`Payouts never
 	// computes a balance`) and list rollout steps as imperatives: outside a proposal or
@@ -157,6 +163,11 @@ export function check(ctx: RuleContext) {
 		for (let i = 0; i < sentences.length; i++) {
 			const s = sentences[i];
 			if (!counts(ctx, b, s)) continue;
+			// A plain statement of a problem under a policy heading, followed by an explicit
+			// policy (`Cross-region calls time out twice a week. Services must…`), is the
+			// diagnosis that policy answers, not a rule of its own.
+			const next = sentences[i + 1];
+			if (byHeadingOnly(s) && s.problem && next?.policy.policy && next.policy.cue) continue;
 			// A plain statement after the block's first sentence is a policy only by its heading;
 			// in practice it explains the policy before it (`A bad release then costs one site a
 			// bad morning…`), so it is not counted, or flagged, as a policy of its own.
