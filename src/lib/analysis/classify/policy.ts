@@ -99,8 +99,17 @@ const EXAMPLE_OPENER =
 const WILL_SEQUEL =
 	/\b(?:will|['’]ll)\s+(?:then|eventually|end\s+up|in\s+turn|likely|probably|naturally|simply|also\s+then|automatically\s+then)\b|\b(?:then|as\s+a\s+result|in\s+turn|eventually),?\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\p{L}-]+\s+){0,3}(?:will|['’]ll)\b/iu;
 // The authors or a team as the subject of `will`, anywhere in the sentence.
+// `Sometimes a developer will push back`, `Your product will fail if…`, `this document won't
+// discuss…`: a frequency, a reader or the document itself as the subject of `will` describes
+// what happens or what the text covers, not a commitment.
+const WILL_DESCRIBES =
+	/^(?:(?:sometimes|usually|often|typically|occasionally|inevitably|either|eventually|otherwise)\b|(?:your|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:will|won['’]t)\b|(?:this|the)\s+(?:document|doc|rfc|proposal|adr|kep|guide|page|section|chapter|post)\s+(?:will|won['’]t)\b)/iu;
 const AGENT_WILL =
 	/\b(?:we|i|our\s+(?:team|teams|engineers)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\s+(?:[\p{L}-]+\s+)?(?:will|shall)\b|\b(?:we|i)['’]ll\b/iu;
+// A commitment modal besides `will`: `If we anticipate a project which will be handed off,
+// we should be conservative` commits, whatever the `will` of the relative clause says.
+const OTHER_COMMITMENT =
+	/\b(?:must|mustn['’]t|shall|should|shouldn['’]t|cannot|can['’]t|needs?\s+to|ha(?:ve|s)\s+to)\b/i;
 // A conditional opener: `If the node is drained, …`, `When a pod restarts, …`.
 const CONDITIONAL_OPENER =
 	/^(?:if|when|whenever|once|after|unless|as\s+soon\s+as|in\s+case)\b[^,]{3,},\s*/i;
@@ -118,7 +127,7 @@ const WORD_INDEX: WordIndex = { single: new Map(), pairs: new Map() };
 
 const WORD_INDEX_BITS = { count: 0 };
 const TENTATIVE_LIST = wordList(
-	['might', 'could', 'perhaps', 'maybe', 'possibly'],
+	['might', 'could', 'perhaps', 'maybe', 'possibly', 'probably', 'likely'],
 	['it would', 'one option', 'an option']
 );
 
@@ -228,6 +237,10 @@ const HAS_RULE =
 const NOUN_CONTEXT =
 	/^(?:the|a|an|of|per|for|to|in|on|by|with|our|their|its|his|her|your|this|that|these|those|and|or|many|few|some|more|most|all|each|every|any|no|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|millions)$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function isWillLike(modal: string): boolean {
+	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
+}
 
 function firstWords(sentence: string, n: number): string[] {
 	const out: string[] = [];
@@ -339,8 +352,11 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
-			isWill && !AGENT_WILL.test(text) && (WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
-		if (behaviour) return NONE;
+			isWill &&
+			!AGENT_WILL.test(text) &&
+			!OTHER_COMMITMENT.test(text) &&
+			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
+		if (behaviour || (isWillLike(modal[0]) && WILL_DESCRIBES.test(text))) return NONE;
 		const prediction =
 			((isWill && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
