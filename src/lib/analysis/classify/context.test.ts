@@ -83,7 +83,15 @@ describe('hedges in context', () => {
 			'I think there is a case for a second region.',
 			['there is a case for']
 		],
-		['strive for', 'We strive for predictable releases.', ['strive for']]
+		['strive for', 'We strive for predictable releases.', ['strive for']],
+		['consider, introducing an example', 'Consider the following code:', []],
+		["let's consider", "Let's consider two cases first.", []],
+		['consider, a suggestion', 'Consider using gRPC for internal calls.', ['Consider']],
+		['could, naming', 'This is what could be called a systems view.', []],
+		['it is possible to (ability)', 'It is possible to automate the migration with rustfix.', []],
+		['it is possible that (doubt)', 'It is possible that the cache fills up.', ['It is possible']],
+		['rather than try to', 'Rather than try to pick the prefixes, we reserve all of them.', []],
+		['an example', 'For example, you might say the change looks good.', []]
 	];
 	it.each(cases)('%s', (_name, sentence, hedges) => {
 		expect(findHedges(sentence).map((h) => h.text)).toEqual(hedges);

@@ -172,10 +172,28 @@ function authorsEffort(sentence: string, at: number): boolean {
 	return AUTHOR_SUBJECT.test(clause);
 }
 
+// `consider` introducing an example or the next point (`Consider the following code:`,
+// `Let's consider some examples`) is discourse, not a tentative suggestion.
+const CONSIDER_DISCOURSE =
+	/^consider(?:s|ed|ing)?\s+(?:(?:the|a|an|this|these|some|two|three|an?\s+other)\s+)?(?:[\p{L}-]+\s+)?(?:following|example|examples|case|cases|scenario|scenarios|code|snippet|program)\b/iu;
+// `could be called`, `could be described as`: naming a thing, not doubting it.
+const COULD_NAMING =
+	/^could\s+be\s+(?:called|named|termed|described|referred|thought\s+of|seen\s+as)\b/i;
+// `Rather than try to guess…`: a non-finite verb inside a comparison has no committing subject.
+const NON_FINITE_BEFORE = /\b(?:rather\s+than|instead\s+of|than)\s+$/i;
+
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
 function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
-	if (EFFORT.test(word)) return !authorsEffort(sentence, s.start);
+	if (EFFORT.test(word))
+		return NON_FINITE_BEFORE.test(sentence.slice(0, s.start)) || !authorsEffort(sentence, s.start);
+	if (/^consider/i.test(word) && !PROGRESSIVE_NEEDED.test(word))
+		return (
+			CONSIDER_DISCOURSE.test(sentence.slice(s.start)) ||
+			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start))
+		);
+	if (/^(?:it['’]s|it\s+is)\s+possible$/i.test(word))
+		return /^\s+(?:to|for)\b/i.test(sentence.slice(s.end));
 	if (PROGRESSIVE_NEEDED.test(word))
 		return (
 			!PROGRESSIVE_BEFORE.test(sentence.slice(0, s.start)) &&
@@ -186,6 +204,7 @@ function notAHedge(sentence: string, s: Span): boolean {
 	if (/^could$/i.test(word)) {
 		const before = sentence.slice(0, s.start);
 		return (
+			COULD_NAMING.test(sentence.slice(s.start)) ||
 			COULD_ABILITY_AFTER.test(sentence.slice(s.start)) ||
 			COULD_NEGATED_SUBJECT.test(before) ||
 			PURPOSE_BEFORE.test(before)
@@ -194,9 +213,13 @@ function notAHedge(sentence: string, s: Span): boolean {
 	return false;
 }
 
+// An example (`For example, you might say…`) illustrates; its modals are not the author hedging.
+const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
+
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	const out: Span[] = [];
+	if (EXAMPLE_OPENER.test(sentence)) return out;
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
 		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
