@@ -163,9 +163,9 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			reasonFor: givesReasonFor(s.text, rationale),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
 			absolutes: findAbsolutes(s.text, words, { weak: false }),
-			// problem-first reads this for design docs; rationale reads it as a reason given in
-			// the sentence before a policy or in a Context section.
-			problem: PROBLEM.test(s.text)
+			// problem-first reads this for design docs; rationale reads it (design docs and
+			// strategies) as a reason given in the sentence before a policy or in a Context section.
+			problem: ctx.kind !== 'vision' && PROBLEM.test(s.text)
 		});
 	}
 	return { sentences, words: total, grounding, times, placeholders, boilerplate: null };
