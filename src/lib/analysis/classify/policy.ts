@@ -359,7 +359,14 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 
-	const modal = MODAL.exec(text);
+	let modal = MODAL.exec(text);
+	// `…a project which will be handed off, we should be conservative`: the commitment is the
+	// other modal; a `will` in a relative clause only describes.
+	if (modal && /^(?:will|['’]ll)$/i.test(modal[0])) {
+		OTHER_COMMITMENT.lastIndex = 0;
+		const other = OTHER_COMMITMENT.exec(text);
+		if (other && !/^(?:cannot|can['’]t)$/i.test(other[0])) modal = other;
+	}
 	if (modal && !past) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
