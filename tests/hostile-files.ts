@@ -136,9 +136,9 @@ export function largeBackup(megabytes: number, docs = 200): string {
 	const perDoc = Math.ceil((megabytes * 1_000_000) / docs);
 	const sentence =
 		'We will keep each queue consumer responsible for its own retries, because the broker cannot know which failures are safe to repeat. ';
-	const records = [];
+	const records: object[] = [];
 	for (let i = 0; i < docs; i++) {
-		const paragraphs = [];
+		const paragraphs: object[] = [];
 		for (let size = 0; size < perDoc;) {
 			const text = `${i}.${paragraphs.length} ${sentence.repeat(3)}`;
 			paragraphs.push({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -162,16 +162,23 @@ export function largeBackup(megabytes: number, docs = 200): string {
 	});
 }
 
-/** Markdown of about `chars` characters: headings, lists, emphasis, links and paragraphs. */
+/**
+ * Markdown of about `chars` characters, shaped like a long real document: sections with a
+ * heading, long paragraphs with emphasis and a link, and a short nested list (about one
+ * node per 80 characters).
+ */
 export function largeMarkdown(chars: number): string {
 	const parts = ['# A very long design doc\n'];
 	let size = parts[0].length;
+	const prose =
+		'We measured the failure rate of the payment queue over three months, and it stays under one percent, but every failure is a customer who paid twice or not at all. ';
 	for (let i = 0; size < chars; i++) {
 		const section =
-			`\n## Section ${i}\n\nThe *payments* service will own **retries** for [queue ${i}](https://example.com/${i}); ` +
-			'we measured the failure rate over three months and it stays under one percent.\n\n' +
-			`- first point of section ${i}\n- second point, with \`code\`\n  - nested detail\n\n` +
-			'> A quoted decision from the review.\n';
+			`\n## Section ${i}\n\nThe *payments* service will own **retries** for [queue ${i}](https://example.com/${i}). ` +
+			prose.repeat(6) +
+			'\n\n' +
+			prose.repeat(4) +
+			`\n\n- first point of section ${i}\n- second point, with \`code\`\n  - nested detail\n`;
 		if (size + section.length > chars) break;
 		parts.push(section);
 		size += section.length;

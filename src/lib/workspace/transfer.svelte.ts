@@ -145,7 +145,10 @@ export class Transfer {
 		});
 		this.#running = running;
 		try {
-			return await running.done;
+			const outcome = await running.done;
+			// Store and list in a task of their own, not the one that took the outcome apart.
+			await new Promise((resolve) => setTimeout(resolve));
+			return this.#running === running ? outcome : null;
 		} catch (error) {
 			if (this.#running !== running) return null;
 			const why = error instanceof Error ? error.message : String(error);

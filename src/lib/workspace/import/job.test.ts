@@ -18,7 +18,7 @@ describe('runImportJob', () => {
 	it('reads a workspace zip and JSON backup from a File, with progress', async () => {
 		const data = ws();
 		for (const file of [
-			new File([exportWorkspaceZip(data)], 'w.zip'),
+			new File([exportWorkspaceZip(data) as BlobPart], 'w.zip'),
 			new File([exportWorkspaceJson(data)], 'w.json')
 		]) {
 			const { outcome, steps } = await run({ type: 'workspace', file });

@@ -5,6 +5,7 @@
  * the page instead.
  */
 import type { ImportProgress } from '$lib/model/workspace-file';
+import type { DocRecord } from '$lib/model/types';
 import type { ImportJob, ImportOutcome } from './job';
 
 /** A running import. */
@@ -44,16 +45,25 @@ export function startImport<J extends ImportJob>(
 		} catch {
 			return fallBack();
 		}
+		const docs: DocRecord[] = [];
 		worker.onmessage = (
-			e: MessageEvent<{ progress?: ImportProgress; outcome?: ImportOutcome<J>; error?: string }>
+			e: MessageEvent<{
+				progress?: ImportProgress;
+				docs?: string;
+				outcome?: string;
+				error?: string;
+			}>
 		) => {
 			started = true;
 			if (cancelled) return;
 			if (e.data.progress) return onProgress(e.data.progress);
+			if (e.data.docs) return void docs.push(...(JSON.parse(e.data.docs) as DocRecord[]));
 			worker?.terminate();
 			worker = null;
-			if (e.data.outcome) resolve(e.data.outcome);
-			else reject(new Error(e.data.error ?? 'The import failed.'));
+			if (!e.data.outcome) return reject(new Error(e.data.error ?? 'The import failed.'));
+			const outcome = JSON.parse(e.data.outcome) as ImportOutcome<J>;
+			if (!Array.isArray(outcome) && outcome.ok) outcome.value.docs = docs;
+			resolve(outcome);
 		};
 		// The script could not load: run on the page. A worker that started and then died (out of
 		// memory) is not retried here, where the same file would freeze the tab.
