@@ -96,7 +96,9 @@ export function deflatedZeros(megabytes: number): Buffer {
 	const bits = (value: number, count: number) => {
 		for (let i = 0; i < count; i++) {
 			out[byte] |= ((value >> i) & 1) << bit;
-			if (++bit === 8) ((bit = 0), byte++);
+			if (++bit < 8) continue;
+			bit = 0;
+			byte++;
 		}
 	};
 	/** A Huffman code, most significant bit first. */
@@ -114,7 +116,10 @@ export function deflatedZeros(megabytes: number): Buffer {
 	// Code lengths: literal 0 → 1, 255 zeros, end-of-block → 2, 28 zeros, length 258 → 2, distance 1 → 1.
 	const one = () => code(0b10, 2);
 	const two = () => code(0b11, 2);
-	const zeros = (n: number) => (code(0, 1), bits(n - 11, 7));
+	const zeros = (n: number) => {
+		code(0, 1);
+		bits(n - 11, 7);
+	};
 	one();
 	zeros(138);
 	zeros(117);
