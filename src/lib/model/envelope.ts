@@ -321,7 +321,10 @@ export function restoreDoc(raw: unknown, options: MigrateOptions = {}): Result<D
  */
 export function restoreWorkspace(
 	raw: unknown,
-	options: MigrateOptions = {}
+	options: MigrateOptions & {
+		/** Called before each document is checked, and once at the end (for progress). */
+		onDoc?: (done: number, total: number) => void;
+	} = {}
 ): Result<WorkspaceData> {
 	const envelope = checkEnvelope(raw, WORKSPACE_ENVELOPE_TYPE, 'workspace');
 	if (!envelope.ok) return envelope;
@@ -343,6 +346,7 @@ export function restoreWorkspace(
 	const docs: DocRecord[] = [];
 	const ids = new Set<string>();
 	for (let i = 0; i < data.docs.length; i++) {
+		options.onDoc?.(i, data.docs.length);
 		const doc = restoreDocRecord(data.docs[i], version, `Document ${i + 1}`, options);
 		if (!doc.ok) return doc;
 		if (ids.has(doc.value.id)) {
@@ -354,6 +358,7 @@ export function restoreWorkspace(
 		ids.add(doc.value.id);
 		docs.push(doc.value);
 	}
+	options.onDoc?.(data.docs.length, data.docs.length);
 	const settings = restoreSettings(data.settings, version, options);
 	if (!settings.ok) return settings;
 	return { ok: true, value: { docs, settings: settings.value } };

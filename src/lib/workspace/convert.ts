@@ -1,30 +1,19 @@
 /**
  * Conversions that need Markdown (markdown-it, prosemirror-markdown) or zip (fflate): new
- * documents, Markdown export and paste, Markdown files and workspace files. Import this module
- * dynamically (`await import('./convert')`): it is most of the app's JavaScript, and neither
- * the workspace list nor typing needs it.
+ * documents, Markdown export and paste, workspace export (imports run in the import worker,
+ * `import/`). Import this module dynamically (`await import('./convert')`): it is most of the
+ * app's JavaScript, and neither the workspace list nor typing needs it.
  */
 import type { Node } from 'prosemirror-model';
 import { docToMarkdown, markdownToDoc, schema } from '$lib/markdown';
 import {
-	docFromMarkdownFile,
 	exportWorkspaceZip,
-	importWorkspaceFile,
-	MAX_IMPORT_BYTES,
-	MAX_MARKDOWN_FILE_BYTES,
 	newDoc,
 	type DocKind,
 	type DocRecord,
-	type Result,
 	type Settings
 } from '$lib/model';
 import { readIgnoreDirectives } from '$lib/model/import-directives';
-import type { MarkdownImportOptions } from '$lib/model/workspace-file';
-
-/** Largest Markdown file read (checked before reading it). */
-export const MAX_MARKDOWN_FILE = MAX_MARKDOWN_FILE_BYTES;
-/** Largest workspace file read (checked before reading it). */
-export const MAX_WORKSPACE_FILE = MAX_IMPORT_BYTES;
 
 /**
  * A new document of `kind`: from Markdown if given (its first `# ` heading is the title), else
@@ -55,29 +44,7 @@ export function recordToMarkdown(title: string, doc: Node): string {
 	return docToMarkdown(doc, title.trim() || undefined);
 }
 
-/**
- * A Markdown file as a new document, or why it cannot be one; its ignore comments become
- * dismissals (pass `options.findings` to match them to the engine's findings exactly).
- */
-export function markdownFileToDoc(
-	bytes: Uint8Array,
-	name: string,
-	kind: DocKind,
-	options: MarkdownImportOptions = {}
-): Result<{ doc: DocRecord; notices: string[] }> {
-	return docFromMarkdownFile(bytes, name, kind, options);
-}
-
 /** The workspace as a zip: Markdown files by kind plus the JSON backup. */
 export function workspaceZip(docs: DocRecord[], settings: Settings): Uint8Array {
 	return exportWorkspaceZip({ docs, settings });
-}
-
-/** A workspace zip or JSON backup as validated documents and settings, or why not. */
-export function parseWorkspaceFile(
-	bytes: Uint8Array,
-	name: string,
-	options: MarkdownImportOptions = {}
-): Result<{ docs: DocRecord[]; settings: Settings; notices: string[] }> {
-	return importWorkspaceFile(bytes, name, options);
 }
