@@ -34,7 +34,7 @@ export class CommentsSession {
 	comments = $state.raw<StoredComment[]>([]);
 	reviews = $state.raw<StoredReview[]>([]);
 	/** Ids of comments that could not be placed in the text (their words are gone). */
-	detached = $state.raw<Set<string>>(new Set());
+	detached = $state.raw<readonly string[]>([]);
 	/** The comment under the cursor. */
 	active = $state<string | null>(null);
 	/** How Export Markdown writes comments. */
@@ -74,7 +74,7 @@ export class CommentsSession {
 	#place(view: EditorView): void {
 		const t = docText(view.state.doc);
 		const marks: CommentMark[] = [];
-		const detached = new Set<string>();
+		const detached: string[] = [];
 		const known = commentRanges(view.state);
 		for (const c of this.comments) {
 			const here = known.get(c.id);
@@ -85,13 +85,13 @@ export class CommentsSession {
 			if (!c.anchor) continue;
 			const at = locateAnchor(t.text, c.anchor);
 			if (!at) {
-				detached.add(c.id);
+				detached.push(c.id);
 				continue;
 			}
 			const from = posAt(t, at.start, 'start');
 			const to = posAt(t, at.end, 'end');
 			if (from < to) marks.push({ id: c.id, from, to, resolved: c.resolved });
-			else detached.add(c.id);
+			else detached.push(c.id);
 		}
 		this.detached = detached;
 		setComments(view, marks);
@@ -104,8 +104,8 @@ export class CommentsSession {
 	/** Open comments first in text order, then those on the whole draft or detached. */
 	get ordered(): StoredComment[] {
 		const state = this.#session.editorState;
-		const ranges = state ? commentRanges(state) : new Map<string, { from: number }>();
-		const at = (c: StoredComment) => ranges.get(c.id)?.from ?? Number.MAX_SAFE_INTEGER;
+		const ranges = state ? commentRanges(state) : null;
+		const at = (c: StoredComment) => ranges?.get(c.id)?.from ?? Number.MAX_SAFE_INTEGER;
 		return [...this.comments].sort((a, b) => at(a) - at(b) || a.at - b.at);
 	}
 

@@ -272,8 +272,8 @@ export class ReviewDraft {
 	/** Comments in the order of their words in the draft, then those on findings. */
 	get ordered(): ReviewComment[] {
 		const state = this.#controller?.view.state;
-		const ranges = state ? commentRanges(state) : new Map<string, { from: number }>();
-		const at = (c: ReviewComment) => ranges.get(c.id)?.from ?? Number.MAX_SAFE_INTEGER;
+		const ranges = state ? commentRanges(state) : null;
+		const at = (c: ReviewComment) => ranges?.get(c.id)?.from ?? Number.MAX_SAFE_INTEGER;
 		return [...this.comments].sort((a, b) => at(a) - at(b) || a.at - b.at);
 	}
 
