@@ -116,6 +116,16 @@ export class CommentsSession {
 		return r ? state.doc.textBetween(r.from, r.to, ' ', ' ') : null;
 	}
 
+	/**
+	 * Whether a comment on words is not in the text now: never placed when the editor opened,
+	 * or its words were deleted since.
+	 */
+	isDetached(c: StoredComment): boolean {
+		const state = this.#session.editorState;
+		if (!c.anchor || !state || !this.#loaded) return false;
+		return this.detached.includes(c.id) || !commentRanges(state).has(c.id);
+	}
+
 	/** Comments that disagree with the checker, counted by rule (they feed its noise counts). */
 	get disputed(): Record<string, number> {
 		const out: Record<string, number> = {};
