@@ -4,11 +4,31 @@
  * back, and the author, who has edited the draft since, takes it in and sees the comment on
  * the right words. Plus: tampered links change nothing, and a passphrase seals a link.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { newDoc, waitSaved } from './helpers';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { saveStatus } from './helpers';
 
-// Two browser contexts and PBKDF2 on a shared 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+// Two browser contexts and PBKDF2 on a shared, often overloaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+async function waitSaved(page: Page) {
+	await expect(saveStatus(page)).toHaveText('Saved');
+}
+
+/** A new, empty vision; returns its body, focused. */
+async function newVision(page: Page) {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'New vision' }).click({ timeout: 20_000 });
+	const body = page.getByRole('textbox', { name: 'Document body' });
+	await expect(body).toBeVisible();
+	await waitSaved(page);
+	await body.click();
+	await page.keyboard.press('Control+a');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Control+Alt+0');
+	await expect(body).toHaveText('');
+	return body;
+}
 
 const TEXT = [
 	'By 2028 every merchant settles in one day, because late payouts are why merchants leave us.',
@@ -38,7 +58,7 @@ async function selectInDraft(page: Page, quote: string) {
 
 /** Write the draft and return the link the Share dialog makes. */
 async function share(page: Page, passphrase = ''): Promise<string> {
-	const body = await newDoc(page, 'New vision');
+	const body = await newVision(page);
 	await page.getByLabel('Title').fill('Payments in 2028');
 	await body.click();
 	await page.keyboard.insertText(TEXT[0]);
@@ -101,6 +121,9 @@ test('share, review in another browser, send back, and see the comment on the ri
 	await page.keyboard.insertText('A new opening paragraph, also about one day of waiting.');
 	await page.keyboard.press('Enter');
 	await waitSaved(page);
+	// Leave the editor the way a user does, so the session closes and folds its journal.
+	await page.getByRole('link', { name: '← Workspace' }).click();
+	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
 
 	await page.goto(back);
 	await expect(page.getByRole('heading', { name: 'A review of “Payments in 2028”' })).toBeVisible();

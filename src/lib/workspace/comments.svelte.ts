@@ -13,18 +13,13 @@ import {
 	type CommentMark
 } from '$lib/editor/comments/plugin';
 import { docText, offsetAt, posAt } from '$lib/editor/comments/text';
-import { createAnchor, locateAnchor } from '$lib/share/anchor';
 import type { CommentStyle } from '$lib/share/export';
 import type { Review } from '$lib/share/bundle';
-import {
-	mergeReview,
-	storedComments,
-	storedReviews,
-	type StoredComment,
-	type StoredReview
-} from '$lib/share/inbox';
+import type { StoredComment, StoredReview } from '$lib/share/inbox';
 import type { App } from './app.svelte';
 import type { DocSession } from './doc-session.svelte';
+
+type Share = typeof import('$lib/share/anchor') & typeof import('$lib/share/inbox');
 
 /** Where the author's choice of comment export is kept (per browser). */
 const STYLE_KEY = 'fivefold-export-comments';
@@ -44,6 +39,7 @@ export class CommentsSession {
 	readonly #app: App;
 	readonly #session: DocSession;
 	#loaded = false;
+	#loading: Promise<Share> | null = null;
 
 	constructor(app: App, session: DocSession) {
 		this.#app = app;
@@ -61,17 +57,31 @@ export class CommentsSession {
 		}
 	}
 
-	#load(view: EditorView): void {
-		if (view.isDestroyed) return;
+	async #load(view: EditorView): Promise<void> {
 		const record = this.#session.record;
-		this.comments = storedComments(record?.comments);
-		this.reviews = storedReviews(record?.meta);
+		const raw = record?.comments;
+		// Most documents have no review: load the review code only for those that do.
+		if (!Array.isArray(raw) || raw.length === 0) {
+			this.#loaded = true;
+			return;
+		}
+		const share = await this.#share();
+		if (view.isDestroyed) return;
+		this.comments = share.storedComments(raw);
+		this.reviews = share.storedReviews(record?.meta);
 		this.#loaded = true;
-		this.#place(view);
+		this.#place(view, share);
+	}
+
+	#share(): Promise<Share> {
+		return (this.#loading ??= Promise.all([
+			import('$lib/share/anchor'),
+			import('$lib/share/inbox')
+		]).then(([anchor, inbox]) => ({ ...anchor, ...inbox })));
 	}
 
 	/** Find every comment's words in the current text and highlight them. */
-	#place(view: EditorView): void {
+	#place(view: EditorView, { locateAnchor }: Share): void {
 		const t = docText(view.state.doc);
 		const marks: CommentMark[] = [];
 		const detached: string[] = [];
@@ -161,6 +171,7 @@ export class CommentsSession {
 		if (!record || !this.#loaded) return { ok: false, message: 'The document is still opening.' };
 		if (review.doc.id !== record.id)
 			return { ok: false, message: 'This review is for another document.' };
+		const { mergeReview, storedComments, storedReviews } = await this.#share();
 		const merged = mergeReview({ ...record, comments: this.comments }, review);
 		this.reviews = storedReviews(merged.meta);
 		const ok = await this.#store(storedComments(merged.comments), merged.meta);
@@ -173,6 +184,8 @@ export class CommentsSession {
 	 * finds them even after heavy edits) and re-place the highlights.
 	 */
 	async #store(comments: StoredComment[], meta?: Record<string, unknown>): Promise<boolean> {
+		const share = await this.#share();
+		const { createAnchor } = share;
 		const view = this.#view;
 		if (view) {
 			const t = docText(view.state.doc);
@@ -185,7 +198,7 @@ export class CommentsSession {
 			});
 		}
 		this.comments = comments;
-		if (view) this.#place(view);
+		if (view) this.#place(view, share);
 		const change = meta ? { comments, meta } : { comments };
 		const ok = await this.#session.updateRecord(change);
 		if (!ok) this.#app.toasts.show('The comments could not be saved.', { tone: 'error' });
