@@ -5,6 +5,7 @@
  * the right words. Plus: tampered links change nothing, and a passphrase seals a link.
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
 import { saveStatus } from './helpers';
 
 // Two browser contexts and PBKDF2 on a shared, often overloaded 2-core machine.
@@ -182,4 +183,33 @@ test('a tampered link and a wrong passphrase show a clear message and change not
 	await reviewer.goto(link.replace('#ff1.s.', '#ff1.z.'));
 	await expect(reviewer.getByRole('alert')).toContainText('damaged');
 	await context.close();
+});
+
+test('a review for a document that is not in this workspace says so and changes nothing', async ({
+	page
+}) => {
+	const review = {
+		type: 'fivefold-review',
+		version: 1,
+		reviewId: 'rev-1',
+		reviewer: { id: 'who-1', name: 'Grace' },
+		doc: { id: 'gone-doc', kind: 'vision', title: 'An old vision', revision: 3 },
+		rubric: [{ criterion: 'horizon', score: 2, note: '' }],
+		comments: [],
+		sentAt: Date.now()
+	};
+	// Written here with Node's own deflate: the link format does not depend on the app's code.
+	const token = `ff1.z.${deflateRawSync(JSON.stringify(review)).toString('base64url')}`;
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
+	const before = await page.locator('main').getByRole('link').count();
+	await page.goto(`/review#${token}`);
+	await expect(page.getByRole('heading', { name: 'A review of “An old vision”' })).toBeVisible();
+	await expect(page.getByText('scored 1 of 1 rubric criteria')).toBeVisible();
+	await page.getByRole('button', { name: 'Add to document' }).click();
+	await expect(page.getByRole('alert')).toContainText('is not in this workspace');
+	await expect(page.getByRole('button', { name: 'Add to document' })).toHaveCount(0);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
+	await expect(page.locator('main').getByRole('link')).toHaveCount(before);
 });
