@@ -204,11 +204,14 @@ export class DocSession {
 	}
 
 	/**
-	 * Change record fields the journal does not carry (the checker's `dismissed`). Once pending
+	 * Change record fields the journal does not carry (the checker's `dismissed`, review
+	 * `comments` and `meta`). Once pending
 	 * edits are stored, the record is written as a fresh snapshot at the saver's revision (no
 	 * append can slip in between: IndexedDB runs the transactions in order). False if not stored.
 	 */
-	async updateRecord(change: Pick<DocRecord, 'dismissed'>): Promise<boolean> {
+	async updateRecord(
+		change: Partial<Pick<DocRecord, 'dismissed' | 'comments' | 'meta'>>
+	): Promise<boolean> {
 		if (!this.record || this.readOnly || this.conflict) return false;
 		this.record = { ...this.record, ...change };
 		const saver = this.#saver;
