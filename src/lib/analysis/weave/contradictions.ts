@@ -123,6 +123,8 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		// Agreement on both: each also adopts the other's choice ("Kafka for X, SQS for Y").
 		if (b.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
+		// A front end and a backend choose their languages (and protocols) apart.
+		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
 		const exclusive = a.stance.exclusive || b.stance.exclusive;
 		if (!(sim >= PLAIN_SIM || (exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)))
 			continue;
@@ -152,6 +154,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		for (const x of adopted(p).values()) {
 			const refusal = q.stance.choices.find((c) => c.name === x.name && c.polarity === -1);
 			if (!refusal) continue;
+			// The same scope: close topics, or a choice claimed for everything.
+			if (!(sim >= PLAIN_SIM || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
 				key: `category:${x.category}`,
@@ -190,7 +194,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
 		const positive = [...p.terms].filter((t) => !p.stance.refused.has(t));
 		const hit = positive.filter((t) => q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0);
-		if (hit.length < 2) continue;
+		// What is set aside must be mostly what the other prescribes, not two words of it.
+		if (hit.length < 2 || hit.length < 0.6 * q.stance.refused.size) continue;
 		// Both refusing the same thing is agreement.
 		if (hit.every((t) => p.stance.refused.has(t))) continue;
 		out.push({

@@ -26,6 +26,8 @@ export interface PolicyRecord {
 	strong: boolean;
 	/** Document and normalised sentence, what ids rest on. */
 	fingerprint: string;
+	/** Offset in the sentence where its reason clause starts, or -1. */
+	reasonAt: number;
 }
 
 /** Sections that state costs and tradeoffs for the policies of the document. */
@@ -99,13 +101,20 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// and judgements such as "is worth…" are not taken as the reason).
 		const at =
 			own && own.marker !== 'so' && !/^(?:is|are|was|were)\s/.test(own.marker) ? own.start : -1;
-		const terms =
+		let terms =
 			at > 0
 				? keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] })
 				: s.terms;
+		// The bold lead of its item names what the policy is about, in the author's words
+		// ("**Lessons survive a dropped network.** The player caches…").
+		if (lead && s.first && block.raw.indexOf(lead) < 8) {
+			terms = new Map(terms);
+			for (const [t, w] of keyTerms(lead, { synonyms })) if (!terms.has(t)) terms.set(t, w * 0.5);
+		}
 		const fp = fingerprint(s.doc, s.text);
 		policies.push({
 			fingerprint: fp,
+			reasonAt: at,
 			policy: {
 				id: 'p-' + hash(fp),
 				doc: s.doc,
@@ -120,7 +129,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			sentence: s,
 			index,
 			terms,
-			strong: c.strength === 'strong'
+			// Under a policy heading a plain statement is a commitment too ("Districts go live in
+			// waves of at most 20"): strategies state their rules in the present tense.
+			strong: c.strength === 'strong' || sectionRole(headings) === 'policy'
 		});
 	});
 	// Two policies may share an id when a document repeats a sentence word for word.

@@ -60,6 +60,8 @@ export interface Stance {
 	refused: Set<string>;
 	/** Whether the policy claims its choice for everything in scope ("all", "only", "every"…). */
 	exclusive: boolean;
+	/** Which side of the wire the policy is about, when it says: the client or the server. */
+	tier: 'client' | 'server' | null;
 }
 
 // Words that may sit between a negation and the name it refuses: "do not create new X",
@@ -91,6 +93,33 @@ const CHOICE_AFTER =
 	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
 const EXCLUSIVE =
 	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b/iu;
+
+// Category members that are ordinary English words when written in lower case ("the rest of").
+const ORDINARY = new Set([
+	'rest',
+	'go',
+	'node',
+	'lambda',
+	'aurora',
+	'oracle',
+	'spanner',
+	'conductor',
+	'prefect',
+	'argo',
+	'pulsar',
+	'nomad',
+	'serverless',
+	'swift',
+	'rust',
+	'temporal',
+	'elastic'
+]);
+
+// Words that put a policy on one side of the wire.
+const CLIENT =
+	/\b(?:front[-\s]?end|web\s+app|browser|dashboard|user\s+interface|UI|iOS|Android|mobile\s+app|the\s+app|apps|single-page)\b/u;
+const SERVER =
+	/\b(?:back[-\s]?end|server|servers|server-side|services|service|microservices?|APIs?)\b/u;
 
 // Axes that name no system. Each pole is a pattern; a pole inside a negation flips to the
 // other ("We do not build device management" buys it).
@@ -244,8 +273,14 @@ function termsIn(
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
  */
-export function stanceOf(text: string, synonyms: SynonymIndex, terms: Terms): Stance {
+export function stanceOf(
+	text: string,
+	synonyms: SynonymIndex,
+	terms: Terms,
+	reasons: readonly [number, number][] = []
+): Stance {
 	const tokens = tokenize(text);
+	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
 	const choices: Choice[] = [];
 	// Spans of text that a negation or a set-aside clause covers.
 	const negSpans: { from: number; to: number; cue: string }[] = [];
@@ -292,7 +327,7 @@ export function stanceOf(text: string, synonyms: SynonymIndex, terms: Terms): St
 		const t = tokens[i];
 		const syn = synonyms.match(tokens, i);
 		const canonical = syn ? syn.canonical : t.lower;
-		const category = categoryOf(canonical, t.text);
+		const category = !syn && ORDINARY.has(t.text) ? null : categoryOf(canonical, t.text);
 		if (syn) i += syn.length - 1;
 		if (!category) continue;
 		const at = t.start;
@@ -367,7 +402,7 @@ export function stanceOf(text: string, synonyms: SynonymIndex, terms: Terms): St
 		const found: Pole[] = [];
 		for (const [k, [pole, re]] of defs.entries()) {
 			const m = re.exec(text);
-			if (!m) continue;
+			if (!m || inReason(m.index)) continue;
 			const negated =
 				negSpans.some((s) => m.index >= s.from && m.index < s.to) ||
 				asideSpans.some((s) => m.index >= s.from && m.index < s.to);
@@ -389,7 +424,7 @@ export function stanceOf(text: string, synonyms: SynonymIndex, terms: Terms): St
 	for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
 		const unit = (m[3] ?? m[4] ?? '').toLowerCase();
 		const money = m[1];
-		if (!unit && !money) continue;
+		if ((!unit && !money) || inReason(m.index)) continue;
 		// Years ("in 2027") and versions are not measures.
 		const raw = m[2].toLowerCase();
 		let n = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
@@ -412,6 +447,10 @@ export function stanceOf(text: string, synonyms: SynonymIndex, terms: Terms): St
 
 	const refused = new Set<string>();
 	for (const s of [...asideSpans, ...negSpans])
-		for (const k of termsIn(tokens, s.from + s.cue.length, s.to, synonyms, terms)) refused.add(k);
-	return { choices, poles, quantities, refused, exclusive: EXCLUSIVE.test(text) };
+		if (!inReason(s.from))
+			for (const k of termsIn(tokens, s.from + s.cue.length, s.to, synonyms, terms)) refused.add(k);
+	const client = CLIENT.test(text);
+	const server = SERVER.test(text);
+	const tier = client === server ? null : client ? 'client' : 'server';
+	return { choices, poles, quantities, refused, exclusive: EXCLUSIVE.test(text), tier };
 }

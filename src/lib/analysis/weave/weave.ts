@@ -30,12 +30,18 @@ export interface WeaveOptions {
 
 // Policies of strategies are longer and more varied than design-doc decisions: two
 // strategies agreeing share fewer words, so a thread links a little lower than `extract`.
-const THREAD_GROUPING: Partial<GroupOptions> = { threshold: 0.25, sameDocThreshold: 0.5 };
+const THREAD_GROUPING: Partial<GroupOptions> = {
+	threshold: 0.15,
+	sameDocThreshold: 0.5,
+	linkage: 0.1
+};
 // A group recurs only when two of its documents commit to it in so many words, or when its
 // closest cross-document pair is at least this similar.
 const WEAK_LINK = 0.4;
 const ANAPHOR = /^(?:it|its|they|their|them|this|these|that)\b/i;
 const MAX_UNIT = 3;
+// Verbs every policy uses, left out of the topic two policies are compared on.
+const VERBS = new Set(['write', 'use', 'run', 'make', 'get', 'take', 'need', 'ship', 'go']);
 
 /** Adjacent policy sentences of one paragraph or item that continue each other. */
 function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
@@ -147,20 +153,24 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 
 	const units = unitsOf(records);
 	const unitTerms = units.map((u) => mergeTerms(u.map((r) => r.terms)));
-	const grouping = groupStatements(
-		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: unitTerms[i] })),
-		stats,
-		{ anchor: (t) => synonyms.canonicals.has(t), ...THREAD_GROUPING, ...opts.grouping }
-	);
 
 	// Contradictions, between units of different strategies.
 	const cunits: Unit[] = units.map((u, i) => {
 		const text = u.map((r) => r.sentence.text).join(' ');
-		const stance = stanceOf(text, synonyms, unitTerms[i]);
+		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
+		// in its main clause ("…, because vendor tools record video" refuses nothing).
+		const reasons: [number, number][] = [];
+		let offset = 0;
+		for (const r of u) {
+			if (r.reasonAt >= 0) reasons.push([offset + r.reasonAt, offset + r.sentence.text.length]);
+			offset += r.sentence.text.length + 1;
+		}
+		const stance = stanceOf(text, synonyms, unitTerms[i], reasons);
 		const names = new Set(stance.choices.map((c) => c.name));
 		const topicTerms: Terms = new Map();
 		for (const [t, w] of unitTerms[i])
-			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t)) topicTerms.set(t, w);
+			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
+				topicTerms.set(t, w);
 		return {
 			doc: u[0].sentence.doc,
 			docIndex: u[0].sentence.docIndex,
@@ -175,6 +185,26 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	});
 	const contradictions = findContradictions(cunits);
 	const contested = new Set(contradictions.flatMap((c) => [c.a.policy, c.b.policy]));
+	const unitOf = new Map(cunits.map((u, i) => [u.policy, i]));
+	const apart = new Set(
+		contradictions.map((c) => {
+			const [x, y] = [unitOf.get(c.a.policy)!, unitOf.get(c.b.policy)!].sort((p, q) => p - q);
+			return x * units.length + y;
+		})
+	);
+
+	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
+	// other share a topic, not a direction, and never land in one thread.
+	const grouping = groupStatements(
+		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: unitTerms[i] })),
+		stats,
+		{
+			anchor: (t) => synonyms.canonicals.has(t),
+			cannotLink: (a, b) => apart.has(Math.min(a, b) * units.length + Math.max(a, b)),
+			...THREAD_GROUPING,
+			...opts.grouping
+		}
+	);
 
 	const threads: Thread[] = [];
 	for (const members of grouping.groups) {
