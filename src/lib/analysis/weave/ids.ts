@@ -4,15 +4,9 @@
  * change elsewhere in the document (a page can remember decisions by id).
  */
 
-/** FNV-1a, 32 bits, as 8 hex digits. */
-export function hash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
-}
+import { hash } from '../extract/rank.js';
+
+export { hash };
 
 /** Lower case, letters and digits only, single spaces: what the id of a sentence rests on. */
 export function normalise(text: string): string {

@@ -8,7 +8,15 @@
  * group spanning two or more strategies is a thread.
  */
 import type { NamedDoc, Thread, ThreadEvidence, Weave, WovenPolicy } from '../types.js';
-import { groupStatements, termStats, vectorOf, type GroupOptions } from '../extract/group.js';
+import { mergeTerms } from '../extract/candidates.js';
+import {
+	centroidOf,
+	groupStatements,
+	termStats,
+	vectorOf,
+	type GroupOptions
+} from '../extract/group.js';
+import { unique } from '../extract/rank.js';
 import { CATEGORY_PREFIX, DEFAULT_SYNONYMS, SynonymIndex, type Terms } from '../extract/terms.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
 import { findContradictions, type Unit } from './contradictions.js';
@@ -70,23 +78,6 @@ function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
 		prev = r;
 	}
 	return units;
-}
-
-function mergeTerms(list: Terms[]): Terms {
-	if (list.length === 1) return list[0];
-	const out: Terms = new Map();
-	for (const terms of list) for (const [t, w] of terms) if ((out.get(t) ?? 0) < w) out.set(t, w);
-	return out;
-}
-
-function unique(xs: string[]): string[] {
-	const seen = new Set<string>();
-	return xs.filter((x) => {
-		const k = x.toLowerCase();
-		if (seen.has(k)) return false;
-		seen.add(k);
-		return true;
-	});
 }
 
 /** A sentence opening with a pronoun or a connective reads badly as a summary. */
@@ -220,14 +211,8 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 				if (units[members[a]][0].sentence.docIndex !== units[members[b]][0].sentence.docIndex)
 					link = Math.max(link, grouping.similarity(members[a], members[b]));
 		if (committed.size < 2 && link < WEAK_LINK) continue;
-		const centroid = new Map<string, number>();
-		for (const m of members)
-			for (const [t, x] of grouping.vectors[m]) centroid.set(t, (centroid.get(t) ?? 0) + x);
-		const toCentroid = (m: number) => {
-			let d = 0;
-			for (const [t, x] of grouping.vectors[m]) d += x * (centroid.get(t) ?? 0);
-			return d;
-		};
+		const centroid = centroidOf(members, grouping.vectors);
+		const toCentroid = (m: number) => centroid.closeness(grouping.vectors[m]);
 		const rankOf = (m: number) =>
 			toCentroid(m) +
 			(units[m].some((r) => r.strong) ? 0.3 : 0) -
@@ -253,13 +238,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			policy: r.policy.id
 		}));
 		const cohesion =
-			members.length > 1
-				? members.reduce((s, m) => s + toCentroid(m), 0) /
-					members.length /
-					Math.sqrt([...centroid.values()].reduce((s, x) => s + x * x, 0) || 1)
-				: 1;
+			members.length > 1 ? members.reduce((s, m) => s + toCentroid(m), 0) / members.length : 1;
 		const controversial = records.some((r) => contested.has(r.policy.id));
-		const terms = [...centroid.entries()]
+		const terms = [...centroid.terms.entries()]
 			.filter(([t]) => !t.startsWith(CATEGORY_PREFIX))
 			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 			.slice(0, 6)
