@@ -45,12 +45,29 @@ describe('dist/cli.js', () => {
 		expect(fivefold(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
 	});
 
-	it('exits 2 for no command, an unknown command and weave (not built yet)', () => {
+	it('exits 2 for no command, an unknown command and weave on a missing file', () => {
 		expect(fivefold([]).code).toBe(2);
 		expect(fivefold(['lint']).code).toBe(2);
 		const weave = fivefold(['weave', 'x.md']);
 		expect(weave.code).toBe(2);
-		expect(weave.stderr).toContain('weave: not built yet');
+		expect(weave.stderr).toContain('fivefold weave: cannot read x.md');
+	});
+
+	it('weaves strategies end to end, as JSON with --json', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-weave-'));
+		const a = path.join(dir, 'a.md');
+		const b = path.join(dir, 'b.md');
+		writeFileSync(
+			a,
+			'# Storage\n\n## Policies\n\nAll new services store their data in PostgreSQL.\n'
+		);
+		writeFileSync(b, '# Events\n\n## Policies\n\nEvery new service keeps its data in DynamoDB.\n');
+		const r = fivefold(['weave', a, b, '--json', '--today', '2026-03-01']);
+		expect(r.code, r.stderr).toBe(0);
+		const w = JSON.parse(r.stdout);
+		expect(w.horizon).toEqual({ today: '2026-03-01', from: '2028-03-01', to: '2029-03-01' });
+		expect(w.contradictions).toHaveLength(1);
+		expect(w.contradictions[0]).toMatchObject({ kind: 'category', topic: 'primary datastore' });
 	});
 
 	it('checks a file end to end with the exit code CI relies on', () => {

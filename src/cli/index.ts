@@ -5,6 +5,7 @@
 import { ruleInfo } from '../lib/analysis/index.js';
 import { runCheck } from './check.js';
 import { runExtract } from './extract.js';
+import { runWeave } from './weave.js';
 
 declare const __FIVEFOLD_VERSION__: string | undefined;
 
@@ -21,7 +22,7 @@ export function helpText(): string {
 usage:
   fivefold check FILE|DIR… --kind design|strategy|vision [--json] [--today YYYY-MM-DD] [--config FILE]
   fivefold extract FILE|DIR… [--json]
-  fivefold weave FILE|DIR… [--json]
+  fivefold weave FILE|DIR… [--json] [--today YYYY-MM-DD]
   fivefold --help | --version
 
 check exits 1 when any error-severity finding remains, 2 on bad usage or unreadable input.
@@ -50,10 +51,7 @@ export async function main(args: string[]): Promise<number> {
 	}
 	if (cmd === 'check') return runCheck(rest);
 	if (cmd === 'extract') return runExtract(rest);
-	if (cmd === 'weave') {
-		process.stderr.write('fivefold weave: not built yet\n');
-		return 2;
-	}
+	if (cmd === 'weave') return runWeave(rest);
 	process.stderr.write(`fivefold: unknown command ${cmd}\n\n${helpText()}`);
 	return 2;
 }

@@ -10,3 +10,5 @@ export type * from './types.js';
 export { DOC_KINDS, isDocKind } from './types.js';
 export { extract, groupStatements } from './extract/index.js';
 export type { ExtractedDecision, ExtractedEvidence, ExtractOptions } from './extract/index.js';
+export { weave } from './weave/index.js';
+export type { WeaveOptions } from './weave/index.js';

@@ -117,3 +117,106 @@ export interface NamedDoc {
 	name: string;
 	markdown: string;
 }
+
+/** What a strategy's policy accepts to get what it wants (weave). */
+export interface Tradeoff {
+	/** What it sets aside: "rather than X", "instead of X", "X over Y" (Y), "not X", "no new X". */
+	setAside: string[];
+	/** What it costs: "at the cost of X", "we accept X", "which means X", "even if X". */
+	costs: string[];
+	/** Teams, people or users named as bearing the cost, when stated. */
+	whoPays: string[];
+}
+
+/** A policy sentence of a strategy, with its reasons and the tradeoff it accepts. */
+export interface WovenPolicy {
+	/** Stable: hash of the document name and the normalised sentence. */
+	id: string;
+	doc: string;
+	/** 1-based line and column of the sentence start; `length` in source characters. */
+	line: number;
+	column: number;
+	length: number;
+	/** The heading the sentence sits under ('' when none). */
+	section: string;
+	/** The sentence as written (plain text). */
+	text: string;
+	/** Reasons the strategy gave: the sentence's own reason clause, the next sentence, a `Why:` item. */
+	rationale: string[];
+	tradeoff: Tradeoff;
+}
+
+/** Thread evidence: the contract's Evidence plus the sentence's span and the policy it quotes. */
+export interface ThreadEvidence extends Evidence {
+	/** 1-based column of the sentence start on `line`. */
+	column: number;
+	/** Length of the sentence in source characters. */
+	length: number;
+	/** WovenPolicy id. */
+	policy: string;
+}
+
+/** A direction shared by two or more strategies. */
+export interface Thread extends Decision {
+	evidence: ThreadEvidence[];
+	/** Stable across re-runs while its evidence is unchanged. */
+	id: string;
+	/** Ids of the policies that make up the thread. */
+	policies: string[];
+	/** What its policies set aside or cost, deduplicated. */
+	tradeoffs: string[];
+	/** The heaviest key terms the policies share, for display. */
+	terms: string[];
+}
+
+/** One side of a contradiction. */
+export interface ContradictionSide {
+	doc: string;
+	line: number;
+	/** The policy as written (two sentences when the policy states it over two). */
+	text: string;
+	/** WovenPolicy id (of the first sentence when two). */
+	policy: string;
+}
+
+/** Two policies of different strategies on the same topic that pull apart. */
+export interface Contradiction {
+	/** Stable: hash of both sides' document and normalised text, order-independent. */
+	id: string;
+	/** What both sides decide: "datastore", "service protocol", "p99 latency budget"… */
+	topic: string;
+	/**
+	 * `polarity`: one adopts what the other avoids (or centralises what the other leaves to
+	 * teams, builds what the other buys); `category`: different choices in the same category;
+	 * `number`: different numbers for the same measured thing.
+	 */
+	kind: 'polarity' | 'category' | 'number';
+	a: ContradictionSide;
+	b: ContradictionSide;
+	/** The words on each side that pull apart, and why they are taken as the same topic. */
+	why: string;
+}
+
+/** Per thread: the accumulated tradeoff over the horizon, as data and questions, never facts. */
+export interface ExtrapolationPrompt {
+	/** Thread id. */
+	thread: string;
+	/** "March 2028": month and year of `horizon.from`. */
+	by: string;
+	/** Facts taken from the strategies. */
+	data: string[];
+	/** Questions for the author. */
+	questions: string[];
+}
+
+/** The result of `weave`: strategies → threads, contradictions, horizon and prompts. */
+export interface Weave {
+	/** Every policy found, document by document, in document order. */
+	policies: WovenPolicy[];
+	/** Directions shared by two or more strategies, most strategies first. */
+	threads: Thread[];
+	contradictions: Contradiction[];
+	/** `today` and the dates two (`from`) and three (`to`) years out, YYYY-MM-DD. */
+	horizon: { today: string; from: string; to: string };
+	prompts: ExtrapolationPrompt[];
+}

@@ -64,6 +64,12 @@ export interface GroupOptions {
 	 * as sharing `minShared` terms, since "…written in Go" and "…a Go service" meet on Go alone.
 	 */
 	anchor?: (term: string) => boolean;
+	/**
+	 * Pairs of statements that must not end up in one group (`weave`: two policies that
+	 * contradict each other share a topic, not a direction). Checked for every pair across two
+	 * groups before they merge.
+	 */
+	cannotLink?: (a: number, b: number) => boolean;
 }
 
 /** Defaults tuned on labelled sets of design docs (see extract/README.md, "Measuring"). */
@@ -201,6 +207,7 @@ export function groupStatements(
 		const B = members.get(gb)!;
 		const total = sums.get(ga)!.get(gb) ?? 0;
 		if (total / (A.length * B.length) < o.linkage) continue;
+		if (o.cannotLink && A.some((i) => B.some((j) => o.cannotLink!(i, j)))) continue;
 		const [keep, gone] = A.length >= B.length ? [ga, gb] : [gb, ga];
 		for (const i of members.get(gone)!) groupOf[i] = keep;
 		members.set(keep, members.get(keep)!.concat(members.get(gone)!));

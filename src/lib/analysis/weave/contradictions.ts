@@ -1,0 +1,320 @@
+/**
+ * Contradictions: pairs of policies from different strategies on the same topic that pull
+ * apart (issue 12). Three kinds, each explained by the words that set it (`why`):
+ *
+ * - **category**: both adopt a named system of the same category, different ones ("PostgreSQL"
+ *   vs "DynamoDB" as the datastore), for overlapping scopes. A choice claimed for everything
+ *   ("all", "only", "standardize on", "default") needs only one shared topic word with the other
+ *   side; two plain choices need a closer topic.
+ * - **polarity**: one adopts what the other refuses ("default to Pub/Sub" vs "we do not create
+ *   Pub/Sub topics"), or they sit on opposite poles of an axis on the same topic (build vs buy,
+ *   one shared choice vs each team choosing), or one sets aside in so many words what the other
+ *   prescribes ("instead of calling the owner synchronously" vs "services call … synchronously").
+ * - **number**: different numbers of one dimension for the same measured thing (99.9% vs 99.99%
+ *   availability), when the words around the numbers and the topics agree.
+ *
+ * Same-topic agreement (both adopt the same system, both refuse it, equal numbers) is never a
+ * contradiction. One contradiction is kept per pair of documents and topic: the clearest pair.
+ */
+import type { Contradiction } from '../types.js';
+import type { Choice, Stance } from './stance.js';
+import { setId } from './ids.js';
+
+/** A policy as the contradiction finder sees it (one sentence, or two that continue). */
+export interface Unit {
+	doc: string;
+	docIndex: number;
+	line: number;
+	text: string;
+	/** WovenPolicy id of its first sentence. */
+	policy: string;
+	/** Document and normalised text, for the contradiction id. */
+	fingerprint: string;
+	stance: Stance;
+	/** Unit vector of its topic terms (names of categories and numbers left out). */
+	topic: Map<string, number>;
+	/** Its key terms, for explanations. */
+	terms: Set<string>;
+}
+
+const CATEGORY_TOPIC: Record<string, string> = {
+	datastore: 'primary datastore',
+	cache: 'cache',
+	warehouse: 'data warehouse',
+	search: 'search engine',
+	language: 'programming language',
+	messaging: 'message broker',
+	protocol: 'service protocol',
+	cloud: 'cloud provider',
+	orchestration: 'workflow orchestration',
+	compute: 'compute platform',
+	observability: 'observability tooling',
+	ci: 'CI system',
+	build: 'build tool',
+	iac: 'infrastructure as code',
+	flags: 'feature flag service',
+	frontend: 'frontend framework',
+	mobile: 'mobile framework',
+	identity: 'identity provider',
+	deploy: 'deployment tooling',
+	mesh: 'service mesh',
+	repository: 'code hosting',
+	analytics: 'product analytics',
+	payments: 'payment provider',
+	email: 'messaging provider'
+};
+
+function shared(a: Unit, b: Unit, limit = 4): string[] {
+	return [...a.topic.keys()]
+		.filter((t) => b.topic.has(t))
+		.sort((x, y) => a.topic.get(y)! * b.topic.get(y)! - a.topic.get(x)! * b.topic.get(x)!)
+		.slice(0, limit);
+}
+
+const quote = (s: string) => `"${s}"`;
+const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
+
+interface Candidate {
+	key: string;
+	kind: Contradiction['kind'];
+	topic: string;
+	a: Unit;
+	b: Unit;
+	why: string;
+	score: number;
+}
+
+const adoptedMemo = new WeakMap<Unit, Map<string, Choice>>();
+/** The firmest adopted choice of each category in a unit. */
+function adopted(u: Unit): Map<string, Choice> {
+	const memo = adoptedMemo.get(u);
+	if (memo) return memo;
+	const out = new Map<string, Choice>();
+	adoptedMemo.set(u, out);
+	for (const c of u.stance.choices) {
+		if (c.polarity !== 1) continue;
+		const prev = out.get(c.category);
+		if (!prev || c.strength > prev.strength) out.set(c.category, c);
+	}
+	return out;
+}
+
+/** Whether one unit adopts a named system the other refuses. */
+function opposed(a: Unit, b: Unit): boolean {
+	for (const x of a.stance.choices)
+		for (const y of b.stance.choices)
+			if (x.name === y.name && x.polarity * y.polarity === -1) return true;
+	return false;
+}
+
+// Similarity two policies need to be on one topic.
+const EXCLUSIVE_SIM = 0.04;
+const PLAIN_SIM = 0.2;
+const POLE_SIM = 0.22;
+const REFUSAL_SIM = 0.25;
+const NUMBER_SIM = 0.3;
+
+function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	const A = adopted(a);
+	const B = adopted(b);
+	for (const [category, x] of A) {
+		const y = B.get(category);
+		if (!y || x.name === y.name) continue;
+		// Agreement on both: each also adopts the other's choice ("Kafka for X, SQS for Y").
+		if (b.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
+		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
+		// A front end and a backend choose their languages (and protocols) apart.
+		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
+		const exclusive = a.stance.exclusive || b.stance.exclusive;
+		if (!(sim >= PLAIN_SIM || (exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)))
+			continue;
+		const topic = CATEGORY_TOPIC[category] ?? category;
+		const common = shared(a, b);
+		out.push({
+			key: `category:${category}`,
+			kind: 'category',
+			topic,
+			a,
+			b,
+			why:
+				`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${x.cue}` : ''}) vs ${quote(y.written)} ` +
+				`(${short(b.doc)}${y.cue ? `: ${y.cue}` : ''}): different ${topic} choices` +
+				(common.length ? ` for the same scope (${common.join(', ')})` : ''),
+			score: 2 + x.strength + y.strength + sim + (exclusive ? 1 : 0)
+		});
+	}
+}
+
+function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	// Adopt vs refuse the same named system.
+	for (const [p, q] of [
+		[a, b],
+		[b, a]
+	] as const) {
+		for (const x of adopted(p).values()) {
+			const refusal = q.stance.choices.find((c) => c.name === x.name && c.polarity === -1);
+			if (!refusal) continue;
+			// The same scope: close topics, or a choice claimed for everything.
+			if (!(sim >= PLAIN_SIM || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
+			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
+			out.push({
+				key: `category:${x.category}`,
+				kind: 'polarity',
+				topic: x.written,
+				a,
+				b,
+				why:
+					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${x.cue})` : ''}; ` +
+					`${short(q.doc)} refuses it (${quote(refusal.cue + ' … ' + refusal.written)})`,
+				score: 3 + x.strength + sim
+			});
+		}
+	}
+	// Opposite poles of an axis, on one topic.
+	for (const pa of a.stance.poles) {
+		const pb = b.stance.poles.find((p) => p.axis === pa.axis);
+		if (!pb || pb.pole === pa.pole || sim < POLE_SIM) continue;
+		const common = shared(a, b);
+		if (!common.length) continue;
+		out.push({
+			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
+			kind: 'polarity',
+			topic: `${pa.axis}: ${common.slice(0, 3).join(', ')}`,
+			a,
+			b,
+			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${common.join(', ')}`,
+			score: 2 + sim * 2
+		});
+	}
+	// One sets aside, in so many words, what the other prescribes.
+	for (const [p, q] of [
+		[a, b],
+		[b, a]
+	] as const) {
+		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
+		const positive = [...p.terms].filter((t) => !p.stance.refused.has(t));
+		const hit = positive.filter((t) => q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0);
+		// What is set aside must be mostly what the other prescribes, not two words of it.
+		if (hit.length < 2 || hit.length < 0.6 * q.stance.refused.size) continue;
+		// Both refusing the same thing is agreement.
+		if (hit.every((t) => p.stance.refused.has(t))) continue;
+		out.push({
+			key: `refusal:${hit.slice(0, 2).sort().join(',')}`,
+			kind: 'polarity',
+			topic: hit.slice(0, 3).join(', '),
+			a,
+			b,
+			why: `${short(p.doc)} prescribes what ${short(q.doc)} sets aside (${hit.join(', ')})`,
+			score: 1 + sim + hit.length * 0.2
+		});
+	}
+}
+
+const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
+
+function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	if (sim < NUMBER_SIM * 0.6) return;
+	for (const x of a.stance.quantities)
+		for (const y of b.stance.quantities) {
+			if (x.dimension !== y.dimension) continue;
+			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
+			if (ratio < 1.0001) continue;
+			const around = [...x.around].filter((t) => y.around.has(t));
+			if (!around.length) continue;
+			if (sim < NUMBER_SIM && around.length < 2) continue;
+			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
+			const up = /least|more|above|over|no\s+less/;
+			const down = /most|under|below|within|less|fewer|up\s+to|no\s+more/;
+			if ((up.test(x.bound) && down.test(y.bound)) || (down.test(x.bound) && up.test(y.bound)))
+				continue;
+			const topic = around.slice(0, 3).join(' ');
+			out.push({
+				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
+				kind: 'number',
+				topic,
+				a,
+				b,
+				why: `${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ${DIMENSION_WORD[x.dimension]} for ${around.join(', ')}`,
+				score: 1 + sim + around.length * 0.3
+			});
+		}
+}
+
+/** Contradictions between units of different documents, one per document pair and topic. */
+export function findContradictions(units: readonly Unit[]): Contradiction[] {
+	const candidates: Candidate[] = [];
+	// Only pairs that share a topic term or a named system's category can pull apart on one
+	// topic: an inverted index finds them, and the topic similarity of each, in one pass.
+	const postings = new Map<string, number[]>();
+	const post = (key: string, i: number) => {
+		const list = postings.get(key);
+		if (!list) postings.set(key, [i]);
+		else if (list[list.length - 1] !== i) list.push(i);
+	};
+	units.forEach((u, i) => {
+		for (const t of u.topic.keys()) post(t, i);
+		for (const c of u.stance.choices) post('\u0000' + c.category, i);
+	});
+	// A term most policies share (a topic every strategy names) adds little to a similarity and
+	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
+	const common = Math.max(40, Math.ceil(units.length * 0.1));
+	const sims = new Float64Array(units.length);
+	const linked = new Uint8Array(units.length);
+	const touched: number[] = [];
+	for (let i = 0; i < units.length; i++) {
+		const a = units[i];
+		const keys = [...a.topic.keys(), ...a.stance.choices.map((c) => '\u0000' + c.category)];
+		for (const key of keys) {
+			const x = a.topic.get(key) ?? 0;
+			const list = postings.get(key)!;
+			if (x && list.length > common) continue;
+			for (const j of list) {
+				if (j <= i || units[j].docIndex === a.docIndex) continue;
+				if (!linked[j]) {
+					linked[j] = 1;
+					touched.push(j);
+				}
+				if (x) sims[j] += x * (units[j].topic.get(key) ?? 0);
+			}
+		}
+		for (const j of touched) {
+			const b = units[j];
+			const sim = sims[j];
+			sims[j] = 0;
+			linked[j] = 0;
+			const before = candidates.length;
+			// Cheap tests first: most pairs share a word and nothing more.
+			if (adopted(a).size && adopted(b).size && sim >= EXCLUSIVE_SIM)
+				categoryCandidates(a, b, sim, candidates);
+			if (sim >= POLE_SIM || (a.stance.choices.length && b.stance.choices.length && opposed(a, b)))
+				polarityCandidates(a, b, sim, candidates);
+			if (candidates.length === before && a.stance.quantities.length && b.stance.quantities.length)
+				numberCandidates(a, b, sim, candidates);
+		}
+		touched.length = 0;
+	}
+	// The clearest pair per pair of documents and topic; a pair of policies once.
+	const best = new Map<string, Candidate>();
+	for (const c of candidates) {
+		const k = `${c.a.docIndex}|${c.b.docIndex}|${c.key}`;
+		const prev = best.get(k);
+		if (!prev || c.score > prev.score) best.set(k, c);
+	}
+	const usedPairs = new Set<string>();
+	const out: Contradiction[] = [];
+	for (const c of [...best.values()].sort((x, y) => y.score - x.score)) {
+		const pair = `${c.a.policy}|${c.b.policy}`;
+		if (usedPairs.has(pair)) continue;
+		usedPairs.add(pair);
+		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
+		out.push({
+			id: setId('c-', [c.a.fingerprint, c.b.fingerprint]),
+			topic: c.topic,
+			kind: c.kind,
+			a: side(c.a),
+			b: side(c.b),
+			why: c.why
+		});
+	}
+	return out;
+}

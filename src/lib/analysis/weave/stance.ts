@@ -1,0 +1,456 @@
+/**
+ * What a policy takes a stand on, read from its words and their structure:
+ *
+ * - **choices**: named systems of a category (lexicon/extract-categories.ts: datastore,
+ *   protocol, language, cloud, CI…), each adopted (+1), refused (−1: "no new X", "we do not
+ *   create X", "instead of X", "X over…" on the losing side, "migrate off X") or in passing
+ *   (0: "stays on X until…");
+ * - **poles** on axes that are not named systems: build vs buy, one shared choice vs each team
+ *   choosing, one repository vs many;
+ * - **quantities**: numbers with a unit (%, ms, days, GB…) and the words around them, the
+ *   measured thing;
+ * - **refused phrases**: what a negative rule or a "rather than" clause sets aside, as terms.
+ *
+ * Everything is explainable: each stance keeps the words that set it.
+ */
+import { tokenize, type Token } from '../text/index.js';
+import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
+
+/** A named system the policy takes a stand on. */
+export interface Choice {
+	/** Canonical name (synonyms folded) and as written. */
+	name: string;
+	written: string;
+	category: string;
+	/** +1 adopted, −1 refused, 0 mentioned in passing or on the way out. */
+	polarity: 1 | -1 | 0;
+	/** How firmly it is chosen: a choice cue next to it ("standardize on", "is our only"…). */
+	strength: number;
+	/** The words that set the polarity ("no new", "instead of", "standardize on"…). */
+	cue: string;
+}
+
+/** A position on an axis that names no system (build vs buy, shared vs per team…). */
+export interface Pole {
+	axis: string;
+	pole: string;
+	/** The words that set it. */
+	words: string;
+}
+
+/** A number with a unit, normalised, and the words around it. */
+export interface Quantity {
+	/** As written ("99.95%", "800 ms", "25 months"). */
+	written: string;
+	dimension: 'percent' | 'time' | 'size' | 'money';
+	/** In base units (seconds, bytes, percent, currency units). */
+	value: number;
+	/** Key terms within a few words of the number: the measured thing. */
+	around: Set<string>;
+	/** "at most", "at least", "under"… ('' when none). */
+	bound: string;
+}
+
+/** A policy's stances. */
+export interface Stance {
+	choices: Choice[];
+	poles: Pole[];
+	quantities: Quantity[];
+	/** Terms of what the policy refuses or sets aside ("calling the owner synchronously"). */
+	refused: Set<string>;
+	/** Whether the policy claims its choice for everything in scope ("all", "only", "every"…). */
+	exclusive: boolean;
+	/** Which side of the wire the policy is about, when it says: the client or the server. */
+	tier: 'client' | 'server' | null;
+}
+
+// Words that may sit between a negation and the name it refuses: "do not create new X",
+// "no separate X", "not building a X".
+const BRIDGE = new Set(
+	(
+		'a an the any new more additional another separate second third other further extra own ' +
+		'create creating introduce introducing add adding adopt adopting use using build building ' +
+		'buy buying license licensing run running deploy deploying stand up provision provisioning ' +
+		'write writing start starting choose choosing pick picking support supporting take on ' +
+		'or and nor , either yet even'
+	).split(' ')
+);
+const NEGATORS =
+	/\b(?:no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
+// "X is retired", "X queues are not created": the subject refused.
+const PASSIVE_REFUSAL =
+	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+// Clauses that set aside what follows them.
+const SET_ASIDE_LEAD =
+	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
+const TRANSITION =
+	/\b(?:until|for\s+now|for\s+the\s+time\s+being|while\s+we|during\s+the\s+migration)\b/iu;
+// Cues that make a mention a choice, before the name ("standardize on X", "written in X")…
+const CHOICE_BEFORE =
+	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on)|runs?\s+on|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|move[sd]?\s+to|migrate[sd]?\s+to|expose[sd]?\s+(?:a|an)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
+// …or after it ("X is our only broker", "X is the default").
+const CHOICE_AFTER =
+	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+const EXCLUSIVE =
+	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b/iu;
+
+// Category members that are ordinary English words when written in lower case ("the rest of").
+const ORDINARY = new Set([
+	'rest',
+	'go',
+	'node',
+	'lambda',
+	'aurora',
+	'oracle',
+	'spanner',
+	'conductor',
+	'prefect',
+	'argo',
+	'pulsar',
+	'nomad',
+	'serverless',
+	'swift',
+	'rust',
+	'temporal',
+	'elastic'
+]);
+
+// Words that put a policy on one side of the wire.
+const CLIENT =
+	/\b(?:front[-\s]?end|web\s+app|browser|dashboard|user\s+interface|UI|iOS|Android|mobile\s+app|the\s+app|apps|single-page)\b/u;
+const SERVER =
+	/\b(?:back[-\s]?end|server|servers|server-side|services|service|microservices?|APIs?)\b/u;
+
+// Axes that name no system. Each pole is a pattern; a pole inside a negation flips to the
+// other ("We do not build device management" buys it).
+const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][] }[] = [
+	{
+		axis: 'build vs buy',
+		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
+		poles: [
+			[
+				'build',
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+			],
+			[
+				'buy',
+				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b/iu
+			]
+		]
+	},
+	{
+		axis: 'who chooses',
+		gate: /standardi|central|company|one|single|exception|team/i,
+		poles: [
+			[
+				'one shared choice',
+				/\bstandardi[sz]e[sd]?\s+on\b|\bcentral(?:ly|i[sz]ed?|i[sz]es)?\b|\bcompany-wide\b|\bone\s+(?:shared\s+)?\w+\s+for\s+(?:all|every)\b|\bsingle\s+shared\b|\bno\s+exceptions?\s+for\s+team\b|\b(?:all|every)\s+teams?\s+(?:use|uses|must\s+use)\b/iu
+			],
+			[
+				'each team chooses',
+				/\b(?:each|every)\s+team\s+(?:chooses|picks|decides|selects|owns\s+its\s+own|runs\s+its\s+own|may\s+choose|can\s+choose)\b|\bteams?\s+(?:choose|pick|decide|select)s?\s+(?:their|its)\s+own\b|\bteams?\s+(?:may|can|are\s+free\s+to)\s+(?:choose|pick|use\s+(?:whatever|any))\b|\bteam['’]s\s+(?:choice|discretion|call)\b|\bper-team\b|\bwhatever\s+(?:the\s+)?team\b|\bleft\s+to\s+(?:each\s+)?teams?\b/iu
+			]
+		]
+	},
+	{
+		axis: 'repository layout',
+		gate: /repo/i,
+		poles: [
+			[
+				'one repository',
+				/\bmonorepo\b|\bmono-repo\b|\bsingle\s+repository\b|\bone\s+repository\b/iu
+			],
+			[
+				'a repository per service',
+				/\bpolyrepo\b|\b(?:its|their)\s+own\s+repositor(?:y|ies)\b|\brepositor(?:y|ies)\s+per\s+(?:service|team)\b|\bseparate\s+repositories\b/iu
+			]
+		]
+	},
+	{
+		axis: 'synchronous vs events',
+		gate: /sync|call|request|event|publish/i,
+		poles: [
+			[
+				'synchronous calls',
+				/\bsynchronous(?:ly)?\b|\b(?:call|calls|calling)\s+(?:each\s+other|the\s+owner|directly)\b|\brequest[-\s]response\b/iu
+			],
+			[
+				'events',
+				/\basynchronous(?:ly)?\b|\bevents?\b(?:\s+\S+){0,3}\s+(?:on|through|via)\b|\bpublish(?:es|ed)?\s+events?\b/iu
+			]
+		]
+	}
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	twenty: 20,
+	thirty: 30,
+	sixty: 60,
+	ninety: 90
+};
+const UNITS: Record<string, [Quantity['dimension'], number]> = {
+	'%': ['percent', 1],
+	percent: ['percent', 1],
+	ms: ['time', 0.001],
+	millisecond: ['time', 0.001],
+	milliseconds: ['time', 0.001],
+	s: ['time', 1],
+	sec: ['time', 1],
+	secs: ['time', 1],
+	second: ['time', 1],
+	seconds: ['time', 1],
+	min: ['time', 60],
+	mins: ['time', 60],
+	minute: ['time', 60],
+	minutes: ['time', 60],
+	h: ['time', 3600],
+	hr: ['time', 3600],
+	hrs: ['time', 3600],
+	hour: ['time', 3600],
+	hours: ['time', 3600],
+	day: ['time', 86400],
+	days: ['time', 86400],
+	week: ['time', 604800],
+	weeks: ['time', 604800],
+	month: ['time', 2629800],
+	months: ['time', 2629800],
+	year: ['time', 31557600],
+	years: ['time', 31557600],
+	kb: ['size', 1e3],
+	mb: ['size', 1e6],
+	gb: ['size', 1e9],
+	tb: ['size', 1e12]
+};
+const QUANTITY = new RegExp(
+	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` +
+		Object.keys(NUMBER_WORDS).join('|') +
+		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|months?|years?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
+	'giu'
+);
+const HAS_NUMBER = new RegExp(
+	String.raw`\d|(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)`,
+	'iu'
+);
+const BOUND =
+	/\b(?:at\s+most|at\s+least|up\s+to|no\s+more\s+than|no\s+less\s+than|under|below|above|over|within|more\s+than|less\s+than|fewer\s+than|after|every)\s*$/iu;
+
+/** Key terms (of `terms`, the text's own) of the tokens in [from, to). */
+function termsIn(
+	tokens: readonly Token[],
+	from: number,
+	to: number,
+	synonyms: SynonymIndex,
+	terms: Terms
+): Set<string> {
+	const out = new Set<string>();
+	for (const t of tokens) {
+		if (t.start < from || t.start >= to) continue;
+		const c = synonyms.single(t.lower);
+		if (c && terms.has(c)) out.add(c);
+		else if (terms.has(t.lower)) out.add(t.lower);
+		else {
+			const b = baseOf(t.lower);
+			if (terms.has(b)) out.add(b);
+		}
+	}
+	return out;
+}
+
+/**
+ * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
+ * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
+ */
+export function stanceOf(
+	text: string,
+	synonyms: SynonymIndex,
+	terms: Terms,
+	reasons: readonly [number, number][] = []
+): Stance {
+	const tokens = tokenize(text);
+	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
+	const choices: Choice[] = [];
+	// Spans of text that a negation or a set-aside clause covers.
+	const negSpans: { from: number; to: number; cue: string }[] = [];
+	NEGATORS.lastIndex = 0;
+	for (let m = NEGATORS.exec(text); m; m = NEGATORS.exec(text)) {
+		const rest = text.slice(m.index + m[0].length);
+		const end = rest.search(
+			/[.;:!?—–]|,\s*(?:but|so|because|since|which|and\s+(?!\w+\s+(?:queues|topics|tables)))|\s(?:because|since|so\s+that|but|instead)\s/i
+		);
+		negSpans.push({
+			from: m.index,
+			to: m.index + m[0].length + (end === -1 ? rest.length : end),
+			cue: m[0]
+		});
+	}
+	const asideSpans: { from: number; to: number; cue: string }[] = [];
+	SET_ASIDE_LEAD.lastIndex = 0;
+	for (let m = SET_ASIDE_LEAD.exec(text); m; m = SET_ASIDE_LEAD.exec(text)) {
+		// "over" sets aside only after a preference ("prefer X over Y", "X over Y" as a label).
+		if (
+			/^over$/i.test(m[0]) &&
+			!/\b(?:prefer\w*|favou?r\w*|priorit\w+|choose|chooses|value|values)\b/i.test(
+				text.slice(0, m.index)
+			)
+		)
+			continue;
+		const rest = text.slice(m.index + m[0].length);
+		const end = rest.search(/[.;:!?—–]|,\s|\s(?:because|since|so\s+that|which|but)\s/i);
+		asideSpans.push({
+			from: m.index,
+			to: m.index + m[0].length + (end === -1 ? rest.length : end),
+			cue: m[0]
+		});
+	}
+	const lower = text.toLowerCase();
+	const passive = /\b(?:is|are|be|move|moves|migrate|migrates)\b/.test(lower)
+		? PASSIVE_REFUSAL.exec(text)
+		: null;
+	const transition = /until|for now|time being|while we|migration/.test(lower)
+		? TRANSITION.exec(text)
+		: null;
+
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const syn = synonyms.match(tokens, i);
+		const canonical = syn ? syn.canonical : t.lower;
+		const category = !syn && ORDINARY.has(t.text) ? null : categoryOf(canonical, t.text);
+		if (syn) i += syn.length - 1;
+		if (!category) continue;
+		const at = t.start;
+		let polarity: 1 | -1 | 0 = 1;
+		let cue = '';
+		// Refused by a negation that reaches it over bridge words only ("no new X").
+		for (const s of negSpans) {
+			if (at < s.from || at >= s.to) continue;
+			const between = tokens.filter((b) => b.start >= s.from + s.cue.length && b.start < at);
+			const free = between.filter((b) => {
+				if (BRIDGE.has(b.lower)) return false;
+				const c = categoryOf(synonyms.single(b.lower) ?? b.lower, b.text);
+				return !c;
+			});
+			// Plural nouns after a refused name ("Pub/Sub topics, RabbitMQ queues") are allowed.
+			if (free.length <= 2 && free.every((b) => /s$/.test(b.lower) || between.length <= 3)) {
+				polarity = -1;
+				cue = s.cue;
+			}
+		}
+		for (const s of asideSpans)
+			if (at >= s.from && at < s.to) {
+				polarity = -1;
+				cue = s.cue.trim();
+			}
+		if (passive && at < passive.index && !text.slice(at, passive.index).includes(',')) {
+			polarity = -1;
+			cue = passive[0].trim();
+		}
+		// "from X to Y": X is left behind.
+		if (
+			/\bfrom\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at)) &&
+			/\bto\b/i.test(text.slice(at, at + 40))
+		) {
+			polarity = -1;
+			cue = 'from … to';
+		}
+		if (polarity === 1 && transition && transition.index > at) {
+			polarity = 0;
+			cue = transition[0];
+		}
+		let strength = 0;
+		if (polarity === 1) {
+			const before = text.slice(Math.max(0, at - 40), at);
+			const after = text.slice(t.end, t.end + 60);
+			const b = CHOICE_BEFORE.exec(before);
+			const a = CHOICE_AFTER.exec(after);
+			if (b) {
+				strength += /standardi|default|only|adopt|written|choose|chose|prefer/i.test(b[0]) ? 2 : 1;
+				cue = b[0].trim();
+			}
+			if (a) {
+				strength += 2;
+				cue = cue || a[0].trim();
+			}
+			// The subject of the sentence ("Kafka, on Confluent Cloud, is our only…").
+			if (at < 3 || tokens.indexOf(t) <= 1) strength += 1;
+		}
+		choices.push({
+			name: canonical,
+			written: text.slice(at, syn ? tokens[i].end : t.end),
+			category,
+			polarity,
+			strength,
+			cue
+		});
+	}
+
+	const poles: Pole[] = [];
+	for (const { axis, gate, poles: defs } of AXES) {
+		if (!gate.test(text)) continue;
+		const found: Pole[] = [];
+		for (const [k, [pole, re]] of defs.entries()) {
+			const m = re.exec(text);
+			if (!m || inReason(m.index)) continue;
+			const negated =
+				negSpans.some((s) => m.index >= s.from && m.index < s.to) ||
+				asideSpans.some((s) => m.index >= s.from && m.index < s.to);
+			const other = defs[1 - k][0];
+			found.push({
+				axis,
+				pole: negated ? other : pole,
+				words:
+					(negated ? negSpans.find((s) => m.index >= s.from && m.index < s.to)?.cue + ' … ' : '') +
+					m[0]
+			});
+		}
+		// Both poles at once ("buy X rather than build it") leave the first unrefused one.
+		if (found.length) poles.push(found[0]);
+	}
+
+	const quantities: Quantity[] = [];
+	QUANTITY.lastIndex = HAS_NUMBER.test(text) ? 0 : text.length;
+	for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+		const unit = (m[3] ?? m[4] ?? '').toLowerCase();
+		const money = m[1];
+		if ((!unit && !money) || inReason(m.index)) continue;
+		// Years ("in 2027") and versions are not measures.
+		const raw = m[2].toLowerCase();
+		let n = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+		if (!Number.isFinite(n)) continue;
+		const mult = (m[5] ?? '').toLowerCase();
+		if (mult === 'k' || mult === 'thousand') n *= 1e3;
+		if (mult === 'm' || mult === 'million') n *= 1e6;
+		const [dimension, factor]: [Quantity['dimension'], number] = money ? ['money', 1] : UNITS[unit];
+		if (!dimension) continue;
+		// Word numbers need a unit, and "s" alone must follow a digit.
+		if (unit === 's' && !/\d\s*s$/i.test(m[0].trim())) continue;
+		const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
+		const bound =
+			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]
+				.trim()
+				.toLowerCase() ?? '';
+		quantities.push({ written: m[0].trim(), dimension, value: n * factor, around, bound });
+	}
+
+	const refused = new Set<string>();
+	for (const s of [...asideSpans, ...negSpans])
+		if (!inReason(s.from))
+			for (const k of termsIn(tokens, s.from + s.cue.length, s.to, synonyms, terms)) refused.add(k);
+	const client = CLIENT.test(text);
+	const server = SERVER.test(text);
+	const tier = client === server ? null : client ? 'client' : 'server';
+	return { choices, poles, quantities, refused, exclusive: EXCLUSIVE.test(text), tier };
+}

@@ -1,0 +1,137 @@
+/**
+ * The tradeoff a policy accepts, read from sentence structure (issue 12):
+ *
+ * - what it sets aside: "rather than X", "instead of X", "prefer A over X", "A, not X",
+ *   and the object of a negative rule ("We do not build X", "No new X", "X are not created");
+ * - what it costs: "at the cost of X", "at the expense of X", "we accept (that) X",
+ *   ", which means X", "even if X", "we give up X";
+ * - who pays: the teams, people and users named in those clauses.
+ *
+ * Clauses are cut at the next reason ("because…", "so that…") or clause break, and kept as
+ * written. Nothing here guesses: a policy that states no tradeoff gets empty lists.
+ */
+import type { Tradeoff } from '../types.js';
+import { stem } from '../text/index.js';
+import { USER_TERMS } from '../lexicon/grounding.js';
+
+// Where a clause ends: punctuation, or the start of a reason or another clause.
+const END =
+	/[.;:!?()—–]|,\s|\s(?:because|since|so that|so|which|unless|except|until|when|while|and then|but|as long as|in order to|to avoid|otherwise)\s/i;
+const MAX_WORDS = 14;
+
+function clause(text: string, from: number): string {
+	const rest = text.slice(from);
+	const end = rest.search(END);
+	let out = (end === -1 ? rest : rest.slice(0, end)).trim();
+	const words = out.split(/\s+/);
+	if (words.length > MAX_WORDS) out = words.slice(0, MAX_WORDS).join(' ') + '…';
+	return out.replace(/^(?:the\s+)?(?:use\s+of\s+)?/i, (m) => (/^the\s+$/i.test(m) ? m : m));
+}
+
+const SET_ASIDE: RegExp[] = [
+	/\brather\s+than\s+/giu,
+	/\binstead\s+of\s+/giu,
+	/\b(?:prefer|prefers|preferred|favou?r|favou?rs|prioriti[sz]e|prioriti[sz]es|choose|chooses|value|values|optimi[sz]e\s+for|pick|picks|put)\b[^.;]{1,80}?\b(?:even\s+)?over\s+(?!(?:the\s+)?(?:next|last|past|time|\d))/giu,
+	/\beven\s+over\s+/giu,
+	/,\s*not\s+(?!only\b|just\b|because\b|since\b|when\b|if\b|even\b)/giu,
+	/\bnot\s+even\s+/giu
+];
+// A word each pattern above needs, checked first: most sentences state no tradeoff.
+const SET_ASIDE_GATES = ['rather', 'instead', ' over ', 'even over', 'not ', 'not even'];
+// Negative rules: what they refuse is what they set aside.
+const NEGATIVE_RULE: RegExp[] = [
+	/^(?:we|teams?|services?|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)\s+(?:do|does|will|shall|must|should)\s+not\s+/u,
+	/^(?:we|teams?|services?)\s+(?:never|don['’]t|won['’]t|doesn['’]t)\s+/iu,
+	/^(?:no\s+new|no)\s+/iu,
+	/^(?:do\s+not|don['’]t|never|avoid)\s+/iu
+];
+const NOT_PASSIVE =
+	/^(.{3,80}?)\s+(?:is|are)\s+not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)\b/iu;
+
+const COSTS: RegExp[] = [
+	/\bat\s+the\s+(?:cost|expense|price)\s+of\s+/giu,
+	/\b(?:we|and)\s+accept(?:s|ed)?\s+(?:that\s+)?/giu,
+	/\baccepting\s+(?:that\s+)?/giu,
+	/\bwhich\s+means\s+(?:that\s+)?/giu,
+	/\beven\s+(?:if|when|though)\s+/giu,
+	/\b(?:we\s+)?giv(?:e|ing)\s+up\s+/giu,
+	/\bthe\s+(?:cost|price|downside)\s+is\s+(?:that\s+)?/giu
+];
+
+const COST_GATES = ['at the', 'accept', 'accepting', 'which means', 'even ', 'up ', ' is '];
+// Who bears a cost: named teams, roles, and the people the software serves.
+const ROLE_STEMS = new Set(
+	[...USER_TERMS, 'team', 'engineer', 'operator', 'squad', 'on-call', 'oncall', 'scientist'].map(
+		(w) => stem(w)
+	)
+);
+const NAMED_TEAM = /\b((?:[\p{Lu}][\p{L}&-]*\s+){1,3})teams?\b/gu;
+const WORD = /[\p{L}][\p{L}-]*/gu;
+const MODIFIER = /^(?:new|on-call|data|support|field|site|mobile|platform|product|junior|senior)$/i;
+
+/** Teams, roles and users named in a clause ("the Platform team", "on-call engineers"). */
+export function whoIn(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(NAMED_TEAM)) out.push(m[0].trim());
+	let prev = '';
+	for (const m of text.matchAll(WORD)) {
+		const w = m[0];
+		const lower = w.toLowerCase();
+		if (ROLE_STEMS.has(stem(lower)) && !/^(?:hire|recruit|onboarding|vendor)$/.test(lower)) {
+			const phrase = MODIFIER.test(prev) ? `${prev} ${w}` : w;
+			if (!out.some((o) => o.toLowerCase().includes(lower))) out.push(phrase);
+		}
+		prev = w;
+	}
+	return out;
+}
+
+function uniq(xs: string[]): string[] {
+	const seen = new Set<string>();
+	return xs.filter((x) => {
+		const k = x.toLowerCase();
+		if (!x || seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
+/** The tradeoff a policy sentence states. */
+export function tradeoffOf(text: string): Tradeoff {
+	const setAside: string[] = [];
+	const costs: string[] = [];
+	const lower = text.toLowerCase();
+	for (const [k, re] of SET_ASIDE.entries()) {
+		if (!lower.includes(SET_ASIDE_GATES[k])) continue;
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const c = clause(text, m.index + m[0].length);
+			if (c.split(/\s+/).length >= 1 && c.length > 1) setAside.push(c);
+		}
+	}
+	const trimmed = text.trim();
+	for (const re of /\b(?:not|never|no|don|won|doesn|avoid)\b/.test(lower) ? NEGATIVE_RULE : []) {
+		const m = re.exec(trimmed);
+		if (m) {
+			const c = clause(trimmed, m.index + m[0].length);
+			if (c.length > 2) setAside.push(c);
+			break;
+		}
+	}
+	const passive = lower.includes(' not ') ? NOT_PASSIVE.exec(trimmed) : null;
+	if (passive) setAside.push(passive[1].trim());
+	for (const [k, re] of COSTS.entries()) {
+		if (!lower.includes(COST_GATES[k])) continue;
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const rest = text.slice(m.index + m[0].length);
+			// A cost runs to the end of its sentence part, not to the next comma.
+			const end = rest.search(/[.;!?]|\s(?:because|since|so that)\s/i);
+			const words = (end === -1 ? rest : rest.slice(0, end)).trim().split(/\s+/);
+			const c = words.slice(0, 20).join(' ') + (words.length > 20 ? '…' : '');
+			if (c.length > 2) costs.push(c);
+		}
+	}
+	const whoPays = uniq(costs.flatMap(whoIn));
+	return { setAside: uniq(setAside), costs: uniq(costs), whoPays };
+}

@@ -1,0 +1,306 @@
+/**
+ * `weave`: strategies → the policies with their tradeoffs, the threads shared by several
+ * strategies, the contradictions between them, the horizon two to three years out, and
+ * extrapolation prompts (DESIGN.md, workflow 3; issue 12). See weave/README.md.
+ *
+ * Threads are grouped by the same machinery as `extract`'s recurring decisions
+ * (`extract/group.ts` over `extract/terms.ts` key terms): policies are the statements, and a
+ * group spanning two or more strategies is a thread.
+ */
+import type { NamedDoc, Thread, ThreadEvidence, Weave, WovenPolicy } from '../types.js';
+import { mergeTerms } from '../extract/candidates.js';
+import {
+	centroidOf,
+	groupStatements,
+	termStats,
+	vectorOf,
+	type GroupOptions
+} from '../extract/group.js';
+import { unique } from '../extract/rank.js';
+import { CATEGORY_PREFIX, DEFAULT_SYNONYMS, SynonymIndex, type Terms } from '../extract/terms.js';
+import { SYNONYMS } from '../lexicon/synonyms.js';
+import { findContradictions, type Unit } from './contradictions.js';
+import { horizonOf, promptsFor, todayUTC } from './horizon.js';
+import { fingerprint, setId } from './ids.js';
+import { readPolicies, type PolicyRecord } from './read.js';
+import { stanceOf } from './stance.js';
+import { tradeoffOf, whoIn } from './tradeoff.js';
+
+/** Options for `weave`. */
+export interface WeaveOptions {
+	/** The day the vision is written, YYYY-MM-DD (default: today, UTC). */
+	today?: string;
+	/** Extra synonym entries `[canonical, ...variants]`, as for `extract`. */
+	synonyms?: readonly (readonly string[])[];
+	/** Grouping thresholds for threads (see extract/group.ts). */
+	grouping?: Partial<GroupOptions>;
+}
+
+// Policies of strategies are longer and more varied than design-doc decisions: two
+// strategies agreeing share fewer words, so a thread links a little lower than `extract`.
+const THREAD_GROUPING: Partial<GroupOptions> = {
+	threshold: 0.15,
+	sameDocThreshold: 0.5,
+	linkage: 0.1
+};
+// A group recurs only when two of its documents commit to it in so many words, or when its
+// closest cross-document pair is at least this similar.
+const WEAK_LINK = 0.4;
+const ANAPHOR = /^(?:it|its|they|their|them|this|these|that)\b/i;
+const MAX_UNIT = 3;
+// Verbs every policy uses, left out of the topic two policies are compared on.
+const VERBS = new Set(['write', 'use', 'run', 'make', 'get', 'take', 'need', 'ship', 'go']);
+
+/** Adjacent policy sentences of one paragraph or item that continue each other. */
+function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
+	const units: PolicyRecord[][] = [];
+	let prev: PolicyRecord | null = null;
+	for (const r of records) {
+		const last = units[units.length - 1];
+		const adjacent =
+			prev !== null &&
+			prev.index === r.index - 1 &&
+			prev.sentence.block === r.sentence.block &&
+			prev.sentence.docIndex === r.sentence.docIndex;
+		const theme = [...r.terms.keys()].find((t) => !t.startsWith(CATEGORY_PREFIX));
+		const sameCategory =
+			prev !== null &&
+			[...r.terms.keys()].some((t) => t.startsWith(CATEGORY_PREFIX) && prev!.terms.has(t));
+		if (
+			adjacent &&
+			last.length < MAX_UNIT &&
+			(ANAPHOR.test(r.sentence.text) ||
+				sameCategory ||
+				(theme !== undefined && prev!.terms.has(theme)))
+		)
+			last.push(r);
+		else units.push([r]);
+		prev = r;
+	}
+	return units;
+}
+
+/** A sentence opening with a pronoun or a connective reads badly as a summary. */
+const POOR_SUMMARY = /^(?:it|its|they|their|this|these|that|those|and|but|so|also)\b/i;
+
+/**
+ * Strategies → policies, threads, contradictions, horizon and prompts. Throws a RangeError on
+ * an invalid `today` or options; never throws on odd Markdown.
+ */
+export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}): Weave {
+	if (!Array.isArray(strategies))
+		throw new RangeError('weave: strategies must be an array of { name, markdown }');
+	if (opts.synonyms !== undefined && !Array.isArray(opts.synonyms))
+		throw new RangeError('weave: synonyms must be an array of string arrays');
+	const horizon = horizonOf(opts.today ?? todayUTC());
+	const synonyms = opts.synonyms?.length
+		? new SynonymIndex([...SYNONYMS, ...opts.synonyms])
+		: DEFAULT_SYNONYMS;
+	const docs = strategies.filter(
+		(d) => d && typeof d.name === 'string' && typeof d.markdown === 'string'
+	);
+	const reading = readPolicies(docs, synonyms);
+	const { sentences, policies: records } = reading;
+	const stats = termStats(sentences.map((s) => ({ doc: s.doc, terms: s.terms.keys() })));
+
+	// Costs stated in a section of their own ("What this costs") belong to the policies of
+	// that document they share the most with.
+	const policyById = new Map<string, WovenPolicy>(records.map((r) => [r.policy.id, r.policy]));
+	const policyAt = new Set(records.map((r) => r.index));
+	const recordVectors = new Map<PolicyRecord, Map<string, number>>();
+	const recordVector = (r: PolicyRecord) => {
+		let v = recordVectors.get(r);
+		if (!v) recordVectors.set(r, (v = vectorOf(r.terms, stats, 1)));
+		return v;
+	};
+	reading.costSentences.forEach((list, docIndex) => {
+		const own = records.filter((r) => r.sentence.docIndex === docIndex);
+		if (!own.length) return;
+		for (const { sentence: s, index } of list) {
+			if (policyAt.has(index)) continue;
+			const v = vectorOf(s.terms, stats, 1);
+			let best: PolicyRecord | null = null;
+			let bestSim = 0.1;
+			for (const r of own) {
+				const w = recordVector(r);
+				let d = 0;
+				for (const [t, x] of v) d += x * (w.get(t) ?? 0);
+				if (d > bestSim) {
+					bestSim = d;
+					best = r;
+				}
+			}
+			if (!best) continue;
+			const t = tradeoffOf(s.text);
+			const cost = t.costs.length ? t.costs : [s.text];
+			best.policy.tradeoff.costs = unique([...best.policy.tradeoff.costs, ...cost]);
+			best.policy.tradeoff.whoPays = unique([
+				...best.policy.tradeoff.whoPays,
+				...t.whoPays,
+				...whoIn(s.text)
+			]);
+		}
+	});
+
+	const units = unitsOf(records);
+	const unitTerms = units.map((u) => mergeTerms(u.map((r) => r.terms)));
+
+	// Contradictions, between units of different strategies.
+	const cunits: Unit[] = units.map((u, i) => {
+		const text = u.map((r) => r.sentence.text).join(' ');
+		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
+		// in its main clause ("…, because vendor tools record video" refuses nothing).
+		const reasons: [number, number][] = [];
+		let offset = 0;
+		for (const r of u) {
+			if (r.reasonAt >= 0) reasons.push([offset + r.reasonAt, offset + r.sentence.text.length]);
+			offset += r.sentence.text.length + 1;
+		}
+		const stance = stanceOf(text, synonyms, unitTerms[i], reasons);
+		const names = new Set(stance.choices.map((c) => c.name));
+		const topicTerms: Terms = new Map();
+		for (const [t, w] of unitTerms[i])
+			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
+				topicTerms.set(t, w);
+		return {
+			doc: u[0].sentence.doc,
+			docIndex: u[0].sentence.docIndex,
+			line: u[0].sentence.line,
+			text,
+			policy: u[0].policy.id,
+			fingerprint: u.length === 1 ? u[0].fingerprint : fingerprint(u[0].sentence.doc, text),
+			stance,
+			topic: vectorOf(topicTerms, stats, 1),
+			terms: new Set(topicTerms.keys())
+		};
+	});
+	const contradictions = findContradictions(cunits);
+	const contested = new Set(contradictions.flatMap((c) => [c.a.policy, c.b.policy]));
+	const unitOf = new Map(cunits.map((u, i) => [u.policy, i]));
+	const apart = new Set(
+		contradictions.map((c) => {
+			const [x, y] = [unitOf.get(c.a.policy)!, unitOf.get(c.b.policy)!].sort((p, q) => p - q);
+			return x * units.length + y;
+		})
+	);
+
+	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
+	// other share a topic, not a direction, and never land in one thread.
+	const grouping = groupStatements(
+		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: unitTerms[i] })),
+		stats,
+		{
+			anchor: (t) => synonyms.canonicals.has(t),
+			cannotLink: (a, b) => apart.has(Math.min(a, b) * units.length + Math.max(a, b)),
+			...THREAD_GROUPING,
+			...opts.grouping
+		}
+	);
+
+	const threads: Thread[] = [];
+	for (const members of grouping.groups) {
+		const us = members.map((m) => units[m]);
+		const docIdx = [...new Set(us.map((u) => u[0].sentence.docIndex))].sort((a, b) => a - b);
+		if (docIdx.length < 2) continue;
+		const committed = new Set(
+			us.filter((u) => u.some((r) => r.strong)).map((u) => u[0].sentence.docIndex)
+		);
+		let link = 0;
+		for (let a = 0; a < members.length; a++)
+			for (let b = a + 1; b < members.length; b++)
+				if (units[members[a]][0].sentence.docIndex !== units[members[b]][0].sentence.docIndex)
+					link = Math.max(link, grouping.similarity(members[a], members[b]));
+		if (committed.size < 2 && link < WEAK_LINK) continue;
+		const centroid = centroidOf(members, grouping.vectors);
+		const toCentroid = (m: number) => centroid.closeness(grouping.vectors[m]);
+		const rankOf = (m: number) =>
+			toCentroid(m) +
+			(units[m].some((r) => r.strong) ? 0.3 : 0) -
+			(POOR_SUMMARY.test(units[m][0].sentence.text) ? 1 : 0) -
+			(units[m][0].sentence.text.length > 220 ? 0.3 : 0);
+		let best = members[0];
+		let bestRank = -Infinity;
+		for (const m of members) {
+			const r = rankOf(m);
+			if (r > bestRank) {
+				bestRank = r;
+				best = m;
+			}
+		}
+		const records = us.flat();
+		const evidence: ThreadEvidence[] = records.map((r) => ({
+			doc: r.sentence.doc,
+			line: r.sentence.line,
+			column: r.sentence.column,
+			length: r.sentence.length,
+			section: r.sentence.section,
+			text: r.sentence.text,
+			policy: r.policy.id
+		}));
+		const cohesion =
+			members.length > 1 ? members.reduce((s, m) => s + toCentroid(m), 0) / members.length : 1;
+		const controversial = records.some((r) => contested.has(r.policy.id));
+		const terms = [...centroid.terms.entries()]
+			.filter(([t]) => !t.startsWith(CATEGORY_PREFIX))
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+			.slice(0, 6)
+			.map(([t]) => t);
+		const tradeoffs = unique(
+			records.flatMap((r) => [...r.policy.tradeoff.setAside, ...r.policy.tradeoff.costs])
+		);
+		threads.push({
+			id: setId(
+				't-',
+				records.map((r) => r.fingerprint)
+			),
+			summary: summarize(units[best][0].sentence.text),
+			docs: docIdx.map((i) => docs[i].name),
+			evidence,
+			rationale: outermost(unique(records.flatMap((r) => r.policy.rationale))),
+			controversial,
+			score:
+				Math.round(
+					(docIdx.length * 100 +
+						Math.min(records.length, 6) * 3 +
+						committed.size * 5 +
+						cohesion * 10 +
+						(controversial ? 5 : 0)) *
+						100
+				) / 100,
+			alternatives: unique(records.flatMap((r) => r.policy.tradeoff.setAside)),
+			policies: records.map((r) => r.policy.id),
+			tradeoffs,
+			terms
+		});
+	}
+	threads.sort((a, b) => b.docs.length - a.docs.length || b.score - a.score);
+
+	return {
+		policies: records.map((r) => r.policy),
+		threads,
+		contradictions,
+		horizon,
+		prompts: promptsFor(threads, policyById, contradictions, horizon, docs.length)
+	};
+}
+
+/**
+ * Reasons without those that end another ("because X" of a sentence also given whole as the
+ * reason of the policy before it). Reason clauses run to the end of their sentence, so the
+ * contained one shares the container's ending.
+ */
+function outermost(reasons: string[]): string[] {
+	const longest = new Map<string, string>();
+	for (const r of reasons) {
+		const k = r.slice(-40);
+		const prev = longest.get(k);
+		if (!prev || (r.length > prev.length && r.endsWith(prev))) longest.set(k, r);
+	}
+	return reasons.filter((r) => longest.get(r.slice(-40)) === r);
+}
+
+/** A summary from a sentence: without a bold label, capitalised. */
+function summarize(text: string): string {
+	const t = text.trim();
+	return t.charAt(0).toUpperCase() + t.slice(1);
+}
