@@ -147,7 +147,7 @@ export function resolvedMarkdown(
 	if ('reconcile' in r) return `${head} ${escapeMarkdown(r.reconcile)}`;
 	const [kept, other] = r.keep === 'a' ? [c.a, c.b] : [c.b, c.a];
 	return (
-		`${head} We keep the choice of ${link(sources, kept.doc, kept.text)}: “${escapeMarkdown(quote(kept.text))}” ` +
+		`${head} We keep the choice of ${escapeMarkdown(titleOf(sources, kept.doc))}: “${escapeMarkdown(quote(kept.text))}” ` +
 		placeholder(
 			`Say why, and what moving ${titleOf(sources, other.doc)} off its choice will have cost by ${by}`
 		)

@@ -116,7 +116,7 @@ describe('visionDraftMarkdown over the sample strategies', () => {
 		const kept = draft(resolve(emptyBoard(ids), broker!.id, { keep: 'a' }));
 		expect(kept).not.toContain('## Open questions');
 		expect(kept).toContain('## Where our strategies disagreed');
-		expect(kept).toContain('We keep the choice of [How Greengage services');
+		expect(kept).toContain('We keep the choice of How Greengage services');
 		const own = draft(
 			resolve(emptyBoard(ids), broker!.id, { reconcile: 'We choose Kafka even over Pub/Sub.' })
 		);
