@@ -5,13 +5,14 @@
  * the page as it was; the vision shows Woven from, and its strategies lead on to design docs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openWorkspace } from './helpers';
 
 // A whole walk through the page and the editor; the shared machine is slow.
 test.setTimeout(120_000);
 
 async function openWeave(page: Page) {
-	await openWorkspace(page);
+	// A first visit plants the samples (and weaves the sample vision's record): allow for a busy machine.
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible({ timeout: 30_000 });
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Weave vision' })
