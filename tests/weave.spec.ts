@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // A whole walk through the page and the editor; the shared machine is slow.
-test.setTimeout(120_000);
+test.setTimeout(240_000);
 
 async function openWeave(page: Page) {
 	// A first visit plants the samples (and weaves the sample vision's record): allow for a busy machine.
