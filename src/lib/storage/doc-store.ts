@@ -18,6 +18,7 @@ import {
 } from './idb';
 import {
 	allDocsRange,
+	boardKey,
 	allJournalsRange,
 	allTrashRange,
 	docKey,
@@ -27,6 +28,7 @@ import {
 	SETTINGS_KEY,
 	STORAGE_VERSION,
 	trashKey,
+	TYPE_BOARD,
 	TYPE_DOC,
 	TYPE_JOURNAL,
 	TYPE_META,
@@ -222,6 +224,26 @@ export class DocStore<R extends StorableDoc> {
 		return this.#run('readwrite', async (store) => {
 			await request(
 				store.put({ type: TYPE_SETTINGS, version: this.#version, settings }, SETTINGS_KEY)
+			);
+		});
+	}
+
+	/**
+	 * A page's stored working state (`boardKey(page)`), raw: the page validates it. Undefined
+	 * when none is stored or the envelope is not a board.
+	 */
+	readBoard(page: string): Promise<StorageResult<unknown>> {
+		return this.#run('readonly', async (store) => {
+			const env = await request(store.get(boardKey(page)));
+			return isEnvelope(env, TYPE_BOARD) ? (env as { board?: unknown }).board : undefined;
+		});
+	}
+
+	/** Store a page's working state (already validated by the page). */
+	writeBoard(page: string, board: unknown): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			await request(
+				store.put({ type: TYPE_BOARD, version: STORAGE_VERSION, board }, boardKey(page))
 			);
 		});
 	}

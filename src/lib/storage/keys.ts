@@ -23,6 +23,7 @@ export const TYPE_JOURNAL = 'fivefold/journal';
 export const TYPE_TRASH = 'fivefold/trash';
 export const TYPE_META = 'fivefold/meta';
 export const TYPE_SETTINGS = 'fivefold/settings';
+export const TYPE_BOARD = 'fivefold/board';
 
 let keyRangeImpl: typeof IDBKeyRange | undefined;
 
@@ -74,6 +75,21 @@ export function allTrashRange(): IDBKeyRange {
 export const META_KEY: IDBValidKey = ['meta'];
 /** Key of the workspace settings. */
 export const SETTINGS_KEY: IDBValidKey = ['settings'];
+
+/**
+ * Key of a page's working state in this workspace (`board('weave')`: the Weave vision page's
+ * picks and decisions). The page validates what it reads; anything else reads as no board.
+ */
+export function boardKey(page: string): IDBValidKey {
+	return ['board', page];
+}
+
+/** A page's stored working state; `board` is validated by the page's own reader. */
+export interface BoardEnvelope {
+	type: typeof TYPE_BOARD;
+	version: number;
+	board: unknown;
+}
 
 /** A stored document snapshot; `record` is validated by the model on every load. */
 export interface DocEnvelope {

@@ -78,18 +78,11 @@ export class Workspace {
 		// No marker but documents: the marker alone was lost; never plant samples over real work.
 		const plant = existing.ok && existing.value.docs.length === 0;
 		if (plant) {
-			// Loaded only on a first visit: the samples are most of the workspace's bytes.
-			const [{ sampleDocs }, { createDoc }] = await Promise.all([
-				import('$lib/samples'),
-				import('./convert')
-			]);
-			// A millisecond apart, newest first, so each shelf lists the samples in file order.
-			const base = Date.now();
-			const docs = sampleDocs.map((s, i) => ({
-				...createDoc(s.kind, { markdown: s.markdown }),
-				createdAt: base - i,
-				updatedAt: base - i
-			}));
+			// Loaded only on a first visit: the samples (and the engine that links the vision to
+			// its strategies) are most of the workspace's bytes. Newest first, a millisecond apart,
+			// so each shelf lists the samples in file order.
+			const { plantedSamples } = await import('$lib/samples/plant');
+			const docs = plantedSamples(Date.now());
 			const put = await store.putDocs(docs);
 			if (!put.ok) health.report(put.error);
 		}

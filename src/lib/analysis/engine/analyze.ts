@@ -77,7 +77,8 @@ const PROBLEM =
 	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/;
 const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
-const PLACEHOLDER = /\[\[[^\]\n]*\]\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
+// `[[…]]`, also as the editor's Markdown writes it (`\[\[…\]\]`: brackets in text are escaped).
+const PLACEHOLDER = /\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
 /** Analyse one block. Pure: the same block and context give the same result. */
 export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
@@ -94,8 +95,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			placeholders.push({
 				start: m.index,
 				end: m.index + m[0].length,
-				text: m[0],
-				todo: m[0][0] !== '['
+				text: m[0].replace(/\\(?=[[\]])/g, ''),
+				todo: !/^\\?\[/.test(m[0])
 			});
 	}
 	const boilerplate = boilerplateOf(block, ctx.headings);
