@@ -58,7 +58,7 @@ function atLineStart(state: MarkdownSerializerState): boolean {
 }
 
 // `[^label]` with a plain label, followed by something that cannot continue a link.
-const FOOTNOTE_REF = /^\[\^[A-Za-z0-9_-]+\](?=[^(\[:]|$)(?!$)/;
+const FOOTNOTE_REF = /^\[\^[A-Za-z0-9_-]+\](?=[^([:]|$)(?!$)/;
 
 /** Backslash-escape inline syntax characters: emphasis, code, links, autolinks, entities. */
 function escapeInline(text: string): string {
@@ -841,7 +841,7 @@ function trimTextblock(block: Node): Node {
 			if (text === node.text) break;
 			changed = true;
 			if (text) {
-				children[i] = node.withText(text);
+				children[i] = schema.text(text, node.marks);
 				break;
 			}
 			children.splice(i, 1);
