@@ -55,7 +55,9 @@ export function copyJson(value: unknown, limits: JsonLimits, label: string): Res
 	let chars = 0;
 	let failure: string | null = null;
 	const fail = (path: string, message: string): null => {
-		failure ??= `${label}${path ? ` at ${path}` : ''}: ${message}`;
+		// A path 100 levels deep says nothing more than its ends do.
+		const shown = path.length > 80 ? `${path.slice(0, 30)}…${path.slice(-40)}` : path;
+		failure ??= `${label}${shown ? ` at ${shown}` : ''}: ${message}`;
 		return null;
 	};
 
