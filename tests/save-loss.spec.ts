@@ -5,7 +5,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { newDoc, saveStatus, waitSaved } from './helpers';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 async function smallQuota(context: BrowserContext, page: Page) {
 	const cdp = await context.newCDPSession(page);

@@ -47,9 +47,7 @@ describe('the shared limits for typing and pasting', () => {
 		expect(m.depth).toBe(1 + 3 * 2 + 2);
 		// The reader agrees on the depth: exactly at m.depth passes, one less fails.
 		expect(contentToDoc(doc.toJSON(), 'x', { ...WRITE_LIMITS, depth: m.depth }).ok).toBe(true);
-		expect(contentToDoc(doc.toJSON(), 'x', { ...WRITE_LIMITS, depth: m.depth - 1 }).ok).toBe(
-			false
-		);
+		expect(contentToDoc(doc.toJSON(), 'x', { ...WRITE_LIMITS, depth: m.depth - 1 }).ok).toBe(false);
 	});
 
 	it('refuses an edit that nests past the limit, with a message, and allows the rest', () => {

@@ -24,11 +24,7 @@ export function limitsPlugin(
 		key: limitsKey,
 		filterTransaction(tr, state) {
 			if (!tr.docChanged) return true;
-			const problem = contentProblem(
-				measureContent(tr.doc),
-				limits,
-				measureContent(state.doc)
-			);
+			const problem = contentProblem(measureContent(tr.doc), limits, measureContent(state.doc));
 			if (problem === null) return true;
 			onRefuse(editRefusal(problem));
 			return false;

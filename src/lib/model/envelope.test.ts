@@ -322,10 +322,7 @@ describe('restoreDoc', () => {
 			expect(r.ok && r.value.revision).toBe(revision);
 		}
 		const r = restoreDocRecord(record({ createdAt: -3e11, updatedAt: '1960-01-01T00:00:00Z' }));
-		expect(r.ok && [r.value.createdAt, r.value.updatedAt]).toEqual([
-			-3e11,
-			Date.UTC(1960, 0, 1)
-		]);
+		expect(r.ok && [r.value.createdAt, r.value.updatedAt]).toEqual([-3e11, Date.UTC(1960, 0, 1)]);
 		expectError(restoreDocRecord(record({ revision: -1 })), /revision must be/);
 		expectError(restoreDocRecord(record({ revision: 1.5 })), /revision must be/);
 	});

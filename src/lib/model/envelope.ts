@@ -292,17 +292,17 @@ export function restoreDocRecord(
 	if (!meta.ok) return meta;
 
 	const record: DocRecord = {
-			id,
-			kind: r.kind,
-			title,
-			content: doc.value.toJSON(),
-			createdAt: created ?? updated ?? now,
-			updatedAt: updated ?? created ?? now,
-			revision,
-			sources: [...(sources as string[])],
-			dismissed: dismissed.value,
-			comments: comments.value,
-			meta: meta.value
+		id,
+		kind: r.kind,
+		title,
+		content: doc.value.toJSON(),
+		createdAt: created ?? updated ?? now,
+		updatedAt: updated ?? created ?? now,
+		revision,
+		sources: [...(sources as string[])],
+		dismissed: dismissed.value,
+		comments: comments.value,
+		meta: meta.value
 	};
 	if (write) {
 		// Normalising can add JSON (default attributes): check what will be stored, too.

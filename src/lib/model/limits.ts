@@ -178,6 +178,9 @@ export function measureContent(node: Node): ContentMeasure {
 		});
 		m.depth += deepest;
 	}
+	// An empty paragraph counts as holding text: otherwise an empty list item could be indented
+	// to a depth where nothing can be typed into it.
+	if (node.isTextblock) m.depth = Math.max(m.depth, 2);
 	if (!node.isText) cache.set(node, m);
 	return m;
 }

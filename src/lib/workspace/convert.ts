@@ -20,6 +20,10 @@ import {
 } from '$lib/model';
 import { readIgnoreDirectives } from '$lib/model/import-directives';
 import type { MarkdownImportOptions } from '$lib/model/workspace-file';
+import { slugify } from '$lib/model/workspace-file';
+import { salvageMarkdown } from '$lib/model/salvage';
+import type { Unreadable } from '$lib/storage';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** Largest Markdown file read (checked before reading it). */
 export const MAX_MARKDOWN_FILE = MAX_MARKDOWN_FILE_BYTES;
@@ -68,9 +72,25 @@ export function markdownFileToDoc(
 	return docFromMarkdownFile(bytes, name, kind, options);
 }
 
-/** The workspace as a zip: Markdown files by kind plus the JSON backup. */
-export function workspaceZip(docs: DocRecord[], settings: Settings): Uint8Array {
-	return exportWorkspaceZip({ docs, settings });
+/**
+ * The workspace as a zip: Markdown files by kind plus the JSON backup; stored documents that
+ * could not be read go in `unreadable/`, as stored (JSON) and as best-effort Markdown, so an
+ * export never leaves one behind (issue 9, item 3).
+ */
+export function workspaceZip(
+	docs: DocRecord[],
+	settings: Settings,
+	unreadable: readonly Unreadable[] = []
+): Uint8Array {
+	const zip = exportWorkspaceZip({ docs, settings });
+	if (unreadable.length === 0) return zip;
+	const files: Zippable = unzipSync(zip);
+	for (const doc of unreadable) {
+		const name = `unreadable/${slugify(doc.title || 'untitled')}-${doc.id.slice(0, 40)}`;
+		files[`${name}.json`] = strToU8(JSON.stringify(doc.raw, null, 2));
+		files[`${name}.md`] = strToU8(salvageMarkdown(doc.raw));
+	}
+	return zipSync(files);
 }
 
 /** A workspace zip or JSON backup as validated documents and settings, or why not. */

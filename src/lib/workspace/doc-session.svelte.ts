@@ -14,7 +14,8 @@ import {
 	waitForDocLock,
 	type DocLock,
 	type SaveStatus,
-	type StorageError
+	type StorageError,
+	type Unreadable
 } from '$lib/storage';
 import { schema } from '$lib/markdown/schema';
 import { limitsPlugin } from '$lib/editor/limits';
@@ -24,7 +25,7 @@ import { clampTitle, contentToNode, titleMessage, touched, type DocRecord } from
 type Convert = typeof import('./convert');
 
 /** Where the session is. */
-export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed';
+export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed' | 'unreadable';
 
 /** The editor page's state. */
 export class DocSession {
@@ -45,6 +46,8 @@ export class DocSession {
 	linkDialog = $state(false);
 	/** The document as loaded (kind, dates, sources…). */
 	record = $state.raw<DocRecord | null>(null);
+	/** A stored document that fails validation, shown read-only as it is (phase `unreadable`). */
+	unreadable = $state.raw<Unreadable | null>(null);
 
 	controller: EditorController | null = null;
 	readonly #app: App;
@@ -93,6 +96,16 @@ export class DocSession {
 
 	async #load(): Promise<DocRecord | null> {
 		const result = await this.#app.store.loadDoc(this.#id);
+		if (!result.ok && result.error.kind === 'corrupt') {
+			// Stored but not valid: never hidden; shown read-only, exportable as it is.
+			const raw = await this.#app.store.loadUnreadable(this.#id);
+			if (raw.ok && raw.value) {
+				this.unreadable = raw.value;
+				this.title = raw.value.title;
+				this.phase = 'unreadable';
+				return null;
+			}
+		}
 		if (!result.ok) {
 			this.#app.health.report(result.error);
 			this.error = result.error.message;

@@ -3,7 +3,7 @@
  * documents (create, rename, duplicate, delete with undo, start empty). Imports and exports
  * live in `transfer.svelte.ts`. Writes to a document another tab is editing are refused.
  */
-import { lockedDocIds, tryLockDoc, type Meta } from '$lib/storage';
+import { lockedDocIds, tryLockDoc, type Meta, type Unreadable } from '$lib/storage';
 import type { App } from './app.svelte';
 import {
 	admitNewDoc,
@@ -28,6 +28,8 @@ export class Workspace {
 	meta = $state.raw<Meta | null>(null);
 	/** Stored documents that could not be read (left untouched in storage). */
 	problems = $state<string[]>([]);
+	/** Those documents themselves: listed, opened read-only, exported as they are (issue 9). */
+	unreadable = $state.raw<Unreadable[]>([]);
 	/** The first-visit note about the samples is showing. */
 	showSampleNote = $derived(Boolean(this.meta?.samplesLoaded && !this.meta.sampleNoteDismissed));
 
@@ -122,6 +124,7 @@ export class Workspace {
 		}
 		this.docs = listed.value.docs;
 		this.problems = listed.value.problems;
+		this.unreadable = listed.value.unreadable;
 		this.phase = 'ready';
 	}
 
