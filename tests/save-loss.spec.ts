@@ -104,7 +104,7 @@ test('a save that fails until after leaving stores the latest text, not the text
 				await other.close();
 				return text?.length ?? 0;
 			},
-			{ timeout: 15_000 }
+			{ timeout: 90_000 }
 		)
 		.toBe(typed.length);
 	// And the editor tab, reopened after a reload, shows it as saved.
