@@ -28,6 +28,8 @@ export class App {
 	 * Sessions left with text that could not be saved (storage full): they keep it in memory and
 	 * keep retrying; reopening the document takes the session back (issue 9, item 1).
 	 */
+	// Bookkeeping, never rendered (`unsavedCount` is): a plain Map on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #unsaved = new Map<string, DocSession>();
 	/** How many documents are waiting in memory to be saved (for the unload warning). */
 	unsavedCount = $state(0);
@@ -75,6 +77,7 @@ export class App {
 		const open = this.session?.phase === 'ready' ? this.session.current() : null;
 		const held = [...this.#unsaved.values()].map((s) => s.current());
 		const inMemory = open ? [...held, open] : held;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 		const ids = new Set(inMemory.map((d) => d.id));
 		return [...this.workspace.docs.filter((d) => !ids.has(d.id)), ...inMemory];
 	}
