@@ -335,7 +335,8 @@ describe('restoreDoc', () => {
 		expectError(restoreDoc(envelope(record({ content: many }))), /more than 200,000 nodes/);
 		const long = docJson(para('x'.repeat(WRITE_LIMITS.textChars + 1)));
 		expectError(restoreDoc(envelope(record({ content: long }))), /more than 2,000,000 characters/);
-	});
+		// Building 200,000 nodes takes a while on a busy machine.
+	}, 30_000);
 
 	it('refuses values that are not JSON (as structured clone could hand over)', () => {
 		expectError(restoreDoc(envelope(record({ meta: { when: new Date(0) } }))), /is not JSON/);
