@@ -12,7 +12,13 @@ import { markdownToDoc, MAX_MARKDOWN_CHARS } from '../markdown/parse';
 import { schema } from '../markdown/schema';
 import { docToMarkdown } from '../markdown/serialize';
 import { docRecord } from './doc-factory';
-import { DOC_ENVELOPE_TYPE, restoreDoc, restoreWorkspace, wrapWorkspace } from './envelope';
+import {
+	admitNewDoc,
+	DOC_ENVELOPE_TYPE,
+	restoreDoc,
+	restoreWorkspace,
+	wrapWorkspace
+} from './envelope';
 import { directiveDismissals, readIgnoreDirectives, type FindingLike } from './import-directives';
 import { contentToDoc } from './validate';
 import { extractEntry, readZipDirectory, type ZipEntry } from './zip-reader';
@@ -157,7 +163,10 @@ export function docFromMarkdownFile(
 	const parsed = markdownToDoc(directives.markdown);
 	if (!parsed.ok) return { ok: false, error: `“${name}”: ${parsed.error}` };
 	const title = parsed.title ?? name.replace(MARKDOWN_FILE, '').trim();
-	const doc = docRecord(kind, title, parsed.doc);
+	// Issue 9: one check against the shared limits, so an imported document always opens again.
+	const admitted = admitNewDoc(docRecord(kind, title, parsed.doc), `“${name}”`);
+	if (!admitted.ok) return admitted;
+	const { doc } = admitted.value;
 	if (directives.covered.length) {
 		let findings: readonly FindingLike[] | null = null;
 		try {
@@ -167,7 +176,7 @@ export function docFromMarkdownFile(
 		}
 		doc.dismissed = directiveDismissals(directives, findings, doc.createdAt);
 	}
-	return { ok: true, value: { doc, notices: parsed.notices } };
+	return { ok: true, value: { doc, notices: [...parsed.notices, ...admitted.value.notices] } };
 }
 
 /** A file-name stem from a title: letters and digits joined by dashes, at most 60 characters. */

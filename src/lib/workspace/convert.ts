@@ -14,6 +14,10 @@ import {
 	type Settings
 } from '$lib/model';
 import { readIgnoreDirectives } from '$lib/model/import-directives';
+import { slugify } from '$lib/model/workspace-file';
+import { salvageMarkdown } from '$lib/model/salvage';
+import type { Unreadable } from '$lib/storage';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /**
  * A new document of `kind`: from Markdown if given (its first `# ` heading is the title), else
@@ -44,7 +48,23 @@ export function recordToMarkdown(title: string, doc: Node): string {
 	return docToMarkdown(doc, title.trim() || undefined);
 }
 
-/** The workspace as a zip: Markdown files by kind plus the JSON backup. */
-export function workspaceZip(docs: DocRecord[], settings: Settings): Uint8Array {
-	return exportWorkspaceZip({ docs, settings });
+/**
+ * The workspace as a zip: Markdown files by kind plus the JSON backup; stored documents that
+ * could not be read go in `unreadable/`, as stored (JSON) and as best-effort Markdown, so an
+ * export never leaves one behind (issue 9, item 3).
+ */
+export function workspaceZip(
+	docs: DocRecord[],
+	settings: Settings,
+	unreadable: readonly Unreadable[] = []
+): Uint8Array {
+	const zip = exportWorkspaceZip({ docs, settings });
+	if (unreadable.length === 0) return zip;
+	const files: Zippable = unzipSync(zip);
+	for (const doc of unreadable) {
+		const name = `unreadable/${slugify(doc.title || 'untitled')}-${doc.id.slice(0, 40)}`;
+		files[`${name}.json`] = strToU8(JSON.stringify(doc.raw, null, 2));
+		files[`${name}.md`] = strToU8(salvageMarkdown(doc.raw));
+	}
+	return zipSync(files);
 }

@@ -194,7 +194,7 @@ export class Transfer {
 		if (workspace.phase === 'loading') await workspace.load();
 		const { workspaceZip } = await import('./convert');
 		const docs = this.#app.memoryDocs();
-		const bytes = workspaceZip(docs, await this.#app.storedSettings());
+		const bytes = workspaceZip(docs, await this.#app.storedSettings(), workspace.unreadable);
 		const date = isoDay(Date.now());
 		download(bytes as BlobPart, `fivefold-workspace-${date}.zip`, 'application/zip');
 		this.#app.toasts.show(
