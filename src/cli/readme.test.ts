@@ -52,7 +52,7 @@ describe('README: The `fivefold` command', { timeout: 60_000 }, () => {
 		expect(start).toBeGreaterThan(-1);
 		expect(commands.some((c) => c.command?.includes('dist/cli.js check'))).toBe(true);
 		expect(commands.some((c) => c.command?.includes('dist/cli.js extract'))).toBe(true);
-		expect(section).not.toMatch(/fivefold weave|cli\.js weave/);
+		expect(commands.some((c) => c.command?.includes('dist/cli.js weave'))).toBe(true);
 	});
 
 	it.each(commands)('$line', ({ line, command, exit }) => {
