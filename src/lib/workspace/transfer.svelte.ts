@@ -24,6 +24,8 @@ export interface ImportReport {
 	tone: 'success' | 'error';
 	heading: string;
 	lines: string[];
+	/** The one document a Markdown import made: the editor opens it and shows this report. */
+	docId?: string;
 }
 
 /**
@@ -48,6 +50,8 @@ export class Transfer {
 	pending = $state.raw<PendingImport | null>(null);
 	report = $state.raw<ImportReport | null>(null);
 	busy = $state(false);
+	/** A document to open now (one Markdown file was imported); the workspace page consumes it. */
+	toOpen = $state<string | null>(null);
 	readonly #app: App;
 
 	constructor(app: App) {
@@ -97,8 +101,10 @@ export class Transfer {
 			heading: docs.length
 				? `Imported ${imported}.` + (failed ? ` ${failed} could not be imported.` : '')
 				: 'Nothing was imported.',
-			lines
+			lines,
+			docId: docs.length === 1 ? docs[0].id : undefined
 		};
+		if (docs.length === 1 && !failed) this.toOpen = docs[0].id;
 	}
 
 	/** Read a workspace file and, if valid, ask what to do with it. */
