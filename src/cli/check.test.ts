@@ -1,19 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CLEAN_STRATEGY } from './test-fixtures.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../lib/analysis/index.js';
 import { configHelp, runCheck } from './check.js';
 
 let dir: string;
-const good = [
-	'# Strategy',
-	'',
-	'## Policies',
-	'',
-	'Use PostgreSQL 17 for new services, because restores are drilled for Postgres only.',
-	''
-].join('\n');
+const good = CLEAN_STRATEGY;
 const bad = '# Vision\n\nBy 2028 [[what users see]].\n';
 
 async function run(args: string[]) {

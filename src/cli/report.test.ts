@@ -1,3 +1,4 @@
+import { CLEAN_STRATEGY } from './test-fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { check, RULE_IDS } from '../lib/analysis/index.js';
 import {
@@ -11,14 +12,7 @@ import {
 } from './report.js';
 
 const vision = '# Vision\n\nBy 2028 [[what users see]].\n\nWe might perhaps do it.\n';
-const clean = [
-	'# Strategy',
-	'',
-	'## Policies',
-	'',
-	'Use PostgreSQL 17 for new services, because restores are drilled for Postgres only.',
-	''
-].join('\n');
+const clean = CLEAN_STRATEGY;
 const checked = (file: string, text: string, kind: 'vision' | 'strategy'): CheckedFile => ({
 	file,
 	text,

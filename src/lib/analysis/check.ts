@@ -32,7 +32,7 @@ export interface Checker {
 	readonly lastAnalysed: number;
 }
 
-const NOT_TEXT = new Set(['code', 'html', 'comment', 'hr']);
+const NOT_TEXT = new Set(['code', 'html', 'comment', 'hr', 'frontmatter']);
 const roleMemo = new Map<string, SectionRole>();
 
 function roleOf(headings: readonly string[], key: string): SectionRole {

@@ -13,8 +13,11 @@ export { DOC_KINDS, RULE_IDS };
 export interface Config {
 	/** A vision should be one to two pages: words outside [minWords, maxWords] are an error. */
 	vision: { minWords: number; maxWords: number };
-	/** "Write until you start to generalize, then stop": a strategy over maxWords is an error. */
-	strategy: { maxWords: number };
+	/**
+	 * "Write until you start to generalize, then stop": a strategy over maxWords is an error,
+	 * and one under minWords has too little to review.
+	 */
+	strategy: { minWords: number; maxWords: number };
 	/** A design doc needs substance: at least minWords of prose and minSentences sentences. */
 	design: { minWords: number; minSentences: number };
 	/** A vision's stated horizon must fall between minYears and maxYears after `today`. */
@@ -46,7 +49,7 @@ export type ConfigInput = {
 /** The defaults (DESIGN.md: a vision is one to two pages, two to three years out). */
 export const defaultConfig: Readonly<Config> = Object.freeze({
 	vision: Object.freeze({ minWords: 400, maxWords: 1000 }),
-	strategy: Object.freeze({ maxWords: 1500 }),
+	strategy: Object.freeze({ minWords: 150, maxWords: 1500 }),
 	design: Object.freeze({ minWords: 150, minSentences: 6 }),
 	horizon: Object.freeze({ minYears: 2, maxYears: 3 }),
 	budgets: Object.freeze({
@@ -133,6 +136,10 @@ export function resolveConfig(partial?: ConfigInput | null): Config {
 	if (config.vision.minWords > config.vision.maxWords)
 		throw new RangeError(
 			`Invalid config vision: minWords ${config.vision.minWords} > maxWords ${config.vision.maxWords}`
+		);
+	if (config.strategy.minWords > config.strategy.maxWords)
+		throw new RangeError(
+			`Invalid config strategy: minWords ${config.strategy.minWords} > maxWords ${config.strategy.maxWords}`
 		);
 	if (config.horizon.minYears > config.horizon.maxYears)
 		throw new RangeError(

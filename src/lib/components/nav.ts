@@ -16,5 +16,6 @@ export interface NavLink {
 export const NAV_LINKS: NavLink[] = [
 	{ href: '/', label: 'Workspace', also: ['/edit'] },
 	{ href: '/synthesize', label: 'Synthesize strategy' },
+	{ href: '/weave', label: 'Weave vision' },
 	{ href: '/settings', label: 'Settings' }
 ];

@@ -7,6 +7,15 @@ import { redo, undo, undoDepth, redoDepth } from 'prosemirror-history';
 import type { MarkType, NodeType, Schema } from 'prosemirror-model';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import type { Command, EditorState } from 'prosemirror-state';
+import {
+	addColumnAfter,
+	addRowAfter,
+	deleteColumn,
+	deleteRow,
+	insertTable,
+	isInTable
+} from './tables';
+import { inTask, toggleTaskList } from './tasks';
 
 /** One toolbar button. */
 export interface ToolbarItem {
@@ -24,7 +33,7 @@ export interface ToolbarItem {
 	/** Whether the selection already has it. */
 	active?: (state: EditorState) => boolean;
 	/** Items with the same group sit together. */
-	group: 'mark' | 'block' | 'list' | 'history';
+	group: 'mark' | 'block' | 'list' | 'table' | 'history';
 }
 
 /** Whether the mark is on the stored marks or anywhere in the selection. */
@@ -119,6 +128,16 @@ export function buildToolbar(schema: Schema): ToolbarItem[] {
 			active: (s) => markActive(s, marks.code),
 			group: 'mark'
 		},
+		{
+			id: 'strike',
+			label: 'Strikethrough',
+			glyph: 'S',
+			shortcut: 'Shift-Mod-X',
+			toggle: true,
+			command: toggleMark(marks.strike),
+			active: (s) => markActive(s, marks.strike),
+			group: 'mark'
+		},
 		heading(1),
 		heading(2),
 		heading(3),
@@ -143,6 +162,15 @@ export function buildToolbar(schema: Schema): ToolbarItem[] {
 			group: 'list'
 		},
 		{
+			id: 'task_list',
+			label: 'Task list',
+			glyph: '☑',
+			toggle: true,
+			command: toggleTaskList(schema),
+			active: inTask,
+			group: 'list'
+		},
+		{
 			id: 'blockquote',
 			label: 'Quote',
 			glyph: '❝',
@@ -161,6 +189,46 @@ export function buildToolbar(schema: Schema): ToolbarItem[] {
 			command: toggleBlock(schema, nodes.code_block),
 			active: (s) => blockActive(s, nodes.code_block),
 			group: 'list'
+		},
+		{
+			id: 'insert_table',
+			label: 'Insert table',
+			glyph: '⊞',
+			toggle: false,
+			command: insertTable(schema),
+			group: 'table'
+		},
+		{
+			id: 'add_row',
+			label: 'Add row below',
+			glyph: '+R',
+			toggle: false,
+			command: (state, dispatch) => isInTable(state) && addRowAfter(state, dispatch),
+			group: 'table'
+		},
+		{
+			id: 'add_column',
+			label: 'Add column right',
+			glyph: '+C',
+			toggle: false,
+			command: (state, dispatch) => isInTable(state) && addColumnAfter(state, dispatch),
+			group: 'table'
+		},
+		{
+			id: 'delete_row',
+			label: 'Delete row',
+			glyph: '−R',
+			toggle: false,
+			command: (state, dispatch) => isInTable(state) && deleteRow(state, dispatch),
+			group: 'table'
+		},
+		{
+			id: 'delete_column',
+			label: 'Delete column',
+			glyph: '−C',
+			toggle: false,
+			command: (state, dispatch) => isInTable(state) && deleteColumn(state, dispatch),
+			group: 'table'
 		},
 		{
 			id: 'undo',

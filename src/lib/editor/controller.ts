@@ -14,6 +14,8 @@ import { buildInputRules } from './input-rules';
 import { buildKeymap } from './keymap';
 import { highlightPlugin } from './highlight';
 import { placeholder } from './placeholder';
+import { tableEditing } from './tables';
+import { ListItemView } from './tasks';
 
 /** How to build the editor. */
 export interface EditorOptions {
@@ -67,6 +69,9 @@ export class EditorController {
 			clipboardTextParser: opts.parseMarkdown
 				? markdownTextParser(opts.schema, opts.parseMarkdown)
 				: undefined,
+			nodeViews: {
+				list_item: (node, view, getPos) => new ListItemView(node, view, getPos)
+			},
 			dispatchTransaction: (tr) => this.#dispatch(tr)
 		});
 	}
@@ -93,6 +98,7 @@ export class EditorController {
 			keymap(buildKeymap(schema)),
 			keymap(baseKeymap),
 			history(),
+			tableEditing(),
 			placeholder(this.#opts.placeholder ?? 'Start writing…'),
 			// Evidence links land on a sentence: `highlightSentence` marks it.
 			highlightPlugin()

@@ -18,6 +18,8 @@ import { undoInputRule } from 'prosemirror-inputrules';
 import type { Schema } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
 import type { Command } from 'prosemirror-state';
+import { nextCellOrNewRow, previousCell } from './tables';
+import { toggleTaskDone } from './tasks';
 
 /** Whether this platform uses Cmd for `Mod`. */
 export const IS_MAC =
@@ -38,6 +40,8 @@ export function buildKeymap(schema: Schema): Record<string, Command> {
 		'Mod-b': toggleMark(marks.strong),
 		'Mod-i': toggleMark(marks.em),
 		'Mod-`': toggleMark(marks.code),
+		'Shift-Mod-x': toggleMark(marks.strike),
+		'Shift-Mod-Enter': toggleTaskDone,
 		'Shift-Mod-8': wrapInList(nodes.bullet_list),
 		'Shift-Mod-7': wrapInList(nodes.ordered_list),
 		'Ctrl->': wrapIn(nodes.blockquote),
@@ -47,8 +51,8 @@ export function buildKeymap(schema: Schema): Record<string, Command> {
 		'Shift-Ctrl-\\': setBlockType(nodes.code_block),
 		'Mod-Alt-c': setBlockType(nodes.code_block),
 		Enter: splitListItem(nodes.list_item),
-		Tab: sinkListItem(nodes.list_item),
-		'Shift-Tab': liftListItem(nodes.list_item)
+		Tab: chainCommands(nextCellOrNewRow, sinkListItem(nodes.list_item)),
+		'Shift-Tab': chainCommands(previousCell, liftListItem(nodes.list_item))
 	};
 	const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
 		dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
@@ -69,6 +73,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 	{ keys: 'Mod-B', action: 'Bold' },
 	{ keys: 'Mod-I', action: 'Italic' },
 	{ keys: 'Mod-`', action: 'Inline code' },
+	{ keys: 'Shift-Mod-X', action: 'Strikethrough' },
 	{ keys: 'Mod-K', action: 'Add or remove a link' },
 	{ keys: 'Mod-Alt-1 … 3', action: 'Heading 1 to 3' },
 	{ keys: 'Mod-Alt-0', action: 'Paragraph' },
@@ -76,7 +81,8 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 	{ keys: 'Shift-Mod-8', action: 'Bullet list' },
 	{ keys: 'Shift-Mod-7', action: 'Numbered list' },
 	{ keys: 'Shift-Mod-9', action: 'Quote' },
-	{ keys: 'Tab / Shift-Tab', action: 'Indent / outdent a list item' },
+	{ keys: 'Tab / Shift-Tab', action: 'Indent / outdent a list item; next / previous table cell' },
+	{ keys: 'Shift-Mod-Enter', action: 'Tick or untick a task' },
 	{ keys: 'Shift-Enter', action: 'Line break' },
 	{ keys: 'Mod-Z', action: 'Undo' },
 	{ keys: 'Shift-Mod-Z or Mod-Y', action: 'Redo' },

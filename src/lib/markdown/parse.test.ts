@@ -66,10 +66,11 @@ describe('hostile Markdown', () => {
 		);
 	});
 
-	it('keeps raw HTML as literal text', () => {
+	it('keeps inline HTML as literal text and HTML blocks as verbatim source', () => {
 		const { doc } = parseOk('a <b onclick="x()">bold</b>\n\n<div>\nblock\n</div>');
 		expect(doc.textContent).toContain('<b onclick="x()">bold</b>');
-		expect(doc.textContent).toContain('<div>');
+		expect(doc.lastChild?.type.name).toBe('raw_block');
+		expect(doc.lastChild?.attrs).toEqual({ kind: 'html', source: '<div>\nblock\n</div>' });
 	});
 });
 
@@ -114,7 +115,7 @@ describe('markdownToDoc', () => {
 			],
 			'x'
 		],
-		['| a | b |\n|---|---|\n| 1 | 2 |', [], '| a | b | |---|---| | 1 | 2 |'],
+		['| a | b |\n|---|---|\n| 1 | 2 |', [], 'ab12'],
 		['plain', [], 'plain']
 	])('%j gives notices %j', (markdown, notices, text) => {
 		const r = parseOk(markdown);

@@ -4,7 +4,7 @@
  * schema cannot hold is turned into text or dropped, and each such change is reported as a
  * notice the UI can show ("2 images were kept as text").
  */
-import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import MarkdownIt, { type StateBlock, type StateCore, type Token } from 'markdown-it';
 import { MarkdownParser } from 'prosemirror-markdown';
 import type { Node } from 'prosemirror-model';
 import { MAX_HEADING_LEVEL, schema } from './schema';
@@ -48,7 +48,10 @@ interface ParseEnv {
 	title: string | null;
 }
 
-const md = new MarkdownIt('commonmark', { html: false, maxNesting: MAX_MARKDOWN_NESTING });
+// `html: true` only so that markdown-it finds where raw HTML blocks start and end: they become
+// verbatim `raw_block` nodes (shown as source, never as DOM); inline HTML becomes plain text.
+const md = new MarkdownIt('commonmark', { html: true, maxNesting: MAX_MARKDOWN_NESTING });
+md.enable(['table', 'strikethrough']);
 // markdown-it's own link check silently turns a refused link into literal `[x](javascript:…)`
 // text. We accept every destination here and judge it with safeHref in `sanitize`, which is
 // stricter (an allowlist) and lets us tell the user.
@@ -57,7 +60,110 @@ md.validateLink = () => true;
 // would make `doc → Markdown → doc` change hrefs that contain spaces or non-ASCII characters.
 md.normalizeLink = (url) => url;
 md.normalizeLinkText = (url) => url;
+md.block.ruler.before('table', 'fivefold_front_matter', frontMatter);
+md.block.ruler.after('fence', 'fivefold_math', mathBlock, { alt: ['paragraph'] });
+md.block.ruler.before('reference', 'fivefold_footnote', footnoteDefinition, {
+	alt: ['paragraph', 'reference']
+});
+md.core.ruler.push('fivefold_tasks', taskItems);
 md.core.ruler.push('fivefold_sanitize', sanitize);
+
+function lineText(state: StateBlock, line: number): string {
+	return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+}
+
+/** The source of lines `start`..`end` (exclusive) with the block's indent removed. */
+function sourceLines(state: StateBlock, start: number, end: number): string {
+	return state.getLines(start, end, state.blkIndent, false).replace(/\n+$/, '');
+}
+
+function rawToken(state: StateBlock, kind: string, start: number, end: number): void {
+	const token = state.push('raw_block', '', 0);
+	token.info = kind;
+	token.content = sourceLines(state, start, end);
+	token.map = [start, end];
+	state.line = end;
+}
+
+/** YAML front matter: `---` on the first line of the document, up to a `---` or `...` line. */
+function frontMatter(state: StateBlock, start: number, end: number, silent: boolean): boolean {
+	if (start !== 0 || state.level !== 0 || state.blkIndent !== 0 || state.tShift[0] !== 0)
+		return false;
+	if (state.src.slice(state.bMarks[0], state.eMarks[0]) !== '---') return false;
+	for (let line = 1; line < end; line++) {
+		const text = state.src.slice(state.bMarks[line], state.eMarks[line]);
+		if (text === '---' || text === '...') {
+			if (!silent) rawToken(state, 'front_matter', 0, line + 1);
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A display-math block: a line starting with `$$`, up to a line ending with `$$`. */
+function mathBlock(state: StateBlock, start: number, end: number, silent: boolean): boolean {
+	if (state.sCount[start] - state.blkIndent >= 4) return false;
+	const first = lineText(state, start);
+	if (!first.startsWith('$$')) return false;
+	let last = -1;
+	if (first.length > 2 && first.trimEnd().endsWith('$$') && first.trimEnd().length >= 4)
+		last = start;
+	for (let line = start + 1; last < 0 && line < end; line++) {
+		if (state.isEmpty(line) || state.sCount[line] < state.blkIndent) break;
+		if (lineText(state, line).trimEnd().endsWith('$$')) last = line;
+	}
+	if (last < 0) return false;
+	if (!silent) rawToken(state, 'math', start, last + 1);
+	return true;
+}
+
+/**
+ * A footnote definition (`[^label]: text`), with its lazy continuation lines and indented
+ * paragraphs after blank lines.
+ */
+function footnoteDefinition(
+	state: StateBlock,
+	start: number,
+	end: number,
+	silent: boolean
+): boolean {
+	if (state.sCount[start] - state.blkIndent >= 4) return false;
+	if (!/^\[\^[^\]\s]+\]:/.test(lineText(state, start))) return false;
+	if (silent) return true;
+	let last = start;
+	for (let line = start + 1; line < end; line++) {
+		if (state.isEmpty(line)) continue;
+		const indented = state.sCount[line] - state.blkIndent >= 4;
+		const afterBlank = line > last + 1;
+		if (afterBlank && !indented) break;
+		if (!indented && /^\[\^[^\]\s]+\]:/.test(lineText(state, line))) break;
+		if (state.sCount[line] < state.blkIndent) break;
+		last = line;
+	}
+	rawToken(state, 'footnote', start, last + 1);
+	return true;
+}
+
+const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
+
+/** GFM task list items: `- [ ] text` / `- [x] text` set `checked` on the item and lose the box. */
+function taskItems(state: StateCore): void {
+	const tokens = state.tokens;
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		if (tokens[i].type !== 'list_item_open') continue;
+		if (tokens[i + 1].type !== 'paragraph_open' || tokens[i + 2].type !== 'inline') continue;
+		const inline = tokens[i + 2];
+		const first = inline.children?.[0];
+		if (!first || first.type !== 'text') continue;
+		const match = TASK.exec(first.content);
+		if (!match) continue;
+		// `[ ]` must be the whole first line or be followed by whitespace (GFM).
+		if (match[0].length === 3 && first.content.length > 3) continue;
+		first.content = first.content.slice(match[0].length);
+		inline.content = inline.content.slice(match[0].length);
+		tokens[i].attrSet('checked', match[1] === ' ' ? 'false' : 'true');
+	}
+}
 
 /** Token types the parser below maps onto the schema; anything else is converted in `sanitize`. */
 const KNOWN_BLOCK = new Set([
@@ -76,7 +182,16 @@ const KNOWN_BLOCK = new Set([
 	'code_block',
 	'fence',
 	'hr',
-	'inline'
+	'inline',
+	'raw_block',
+	'table_open',
+	'table_close',
+	'thead_open',
+	'thead_close',
+	'tbody_open',
+	'tbody_close',
+	'tr_open',
+	'tr_close'
 ]);
 const CONTAINERS = new Set([
 	'blockquote_open',
@@ -94,7 +209,9 @@ const KNOWN_INLINE = new Set([
 	'strong_close',
 	'link_open',
 	'link_close',
-	'code_inline'
+	'code_inline',
+	's_open',
+	's_close'
 ]);
 
 function sanitize(state: StateCore): void {
@@ -102,14 +219,15 @@ function sanitize(state: StateCore): void {
 	const { changes } = env;
 	const tokens = state.tokens;
 
-	// A leading `# Title` is the document's title, not part of its body.
+	// A leading `# Title` (after front matter, if any) is the document's title, not body.
+	const head = tokens[0]?.type === 'raw_block' && tokens[0].info === 'front_matter' ? 1 : 0;
 	if (
-		tokens[0]?.type === 'heading_open' &&
-		tokens[0].tag === 'h1' &&
-		tokens[1]?.type === 'inline'
+		tokens[head]?.type === 'heading_open' &&
+		tokens[head].tag === 'h1' &&
+		tokens[head + 1]?.type === 'inline'
 	) {
-		env.title = plainText(tokens[1].children ?? []);
-		tokens.splice(0, 3);
+		env.title = plainText(tokens[head + 1].children ?? []);
+		tokens.splice(head, 3);
 	}
 
 	let headingDepth = 0;
@@ -132,9 +250,17 @@ function sanitize(state: StateCore): void {
 		}
 		if (KNOWN_BLOCK.has(token.type)) {
 			out.push(token);
+		} else if (token.type === 'th_open' || token.type === 'td_open') {
+			// A cell holds one paragraph (its inline content), which markdown-it does not emit.
+			out.push(token, new state.Token('paragraph_open', 'p', 1));
+		} else if (token.type === 'th_close' || token.type === 'td_close') {
+			out.push(new state.Token('paragraph_close', 'p', -1), token);
 		} else if (token.type === 'html_block') {
-			// Unreachable with `html: false`; kept so raw HTML can never become a node.
-			out.push(...literalParagraph(state, token.content));
+			// Kept verbatim as source; raw HTML never becomes a node of its own.
+			const raw = new state.Token('raw_block', '', 0);
+			raw.info = 'html';
+			raw.content = token.content.replace(/\n+$/, '');
+			out.push(raw);
 		} else {
 			count(changes.unknown, token.type);
 		}
@@ -228,14 +354,6 @@ function textToken(state: StateCore, content: string): Token {
 	return token;
 }
 
-function literalParagraph(state: StateCore, content: string): Token[] {
-	const open = new state.Token('paragraph_open', 'p', 1);
-	const inline = new state.Token('inline', '', 0);
-	inline.children = [textToken(state, content.replace(/\s+$/, ''))];
-	const close = new state.Token('paragraph_close', 'p', -1);
-	return [open, inline, close];
-}
-
 function count(map: Map<string, number>, key: string): void {
 	map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -252,10 +370,32 @@ function listIsTight(tokens: Token[], i: number): boolean {
 	return true;
 }
 
+function cellAlign(token: Token): string | null {
+	const match = /text-align:\s*(left|center|right)/.exec(String(token.attrGet('style') ?? ''));
+	return match ? match[1] : null;
+}
+
 const parser = new MarkdownParser(schema, md, {
 	blockquote: { block: 'blockquote' },
 	paragraph: { block: 'paragraph' },
-	list_item: { block: 'list_item' },
+	list_item: {
+		block: 'list_item',
+		getAttrs: (token) => {
+			const checked = token.attrGet('checked');
+			return { checked: checked === null ? null : checked === 'true' };
+		}
+	},
+	table: { block: 'table' },
+	thead: { ignore: true },
+	tbody: { ignore: true },
+	tr: { block: 'table_row' },
+	th: { block: 'table_header', getAttrs: (token) => ({ align: cellAlign(token) }) },
+	td: { block: 'table_cell', getAttrs: (token) => ({ align: cellAlign(token) }) },
+	raw_block: {
+		node: 'raw_block',
+		getAttrs: (token) => ({ kind: token.info, source: token.content })
+	},
+	s: { mark: 'strike' },
 	bullet_list: {
 		block: 'bullet_list',
 		getAttrs: (_, tokens, i) => ({ tight: listIsTight(tokens, i) })

@@ -15,7 +15,7 @@ import type { Mark, Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { markdownToDoc } from './parse';
 import { schema } from './schema';
-import { docToMarkdown } from './serialize';
+import { docToMarkdown, trimTrailingSpaces } from './serialize';
 import { visibleMarks } from './test-helpers';
 import { safeHref } from './url';
 
@@ -320,6 +320,19 @@ function allowTightChoice(expected: JsonNode, actual: JsonNode): JsonNode {
 	return copy;
 }
 
+function staysNormalWhenTrimmed(doc: Node): boolean {
+	let ok = true;
+	const trimmed = trimTrailingSpaces(doc);
+	if (trimmed === doc) return true;
+	trimmed.descendants((node) => {
+		if (!node.isTextblock) return true;
+		if (node.lastChild?.type === schema.nodes.hard_break) ok = false;
+		if (node.childCount === 0) ok = false;
+		return false;
+	});
+	return ok;
+}
+
 describe('doc → Markdown → doc property', () => {
 	it(
 		`holds for ${RUNS} generated documents`,
@@ -327,12 +340,17 @@ describe('doc → Markdown → doc property', () => {
 			fc.assert(
 				fc.property(documents, ({ title, doc }) => {
 					doc.check();
+					// Trailing spaces are trimmed on export; a line left empty by that (a paragraph
+					// ending in a hard break, an empty paragraph) is outside normal form.
+					fc.pre(staysNormalWhenTrimmed(doc));
 					const markdown = docToMarkdown(doc, title);
 					const back = markdownToDoc(markdown);
 					if (!back.ok) throw new Error(back.error);
 					const actual = back.doc.toJSON() as JsonNode;
 					const context = `Markdown:\n${markdown}\nDocument: ${JSON.stringify(doc.toJSON())}`;
-					expect(actual, context).toEqual(allowTightChoice(doc.toJSON() as JsonNode, actual));
+					expect(actual, context).toEqual(
+						allowTightChoice(trimTrailingSpaces(doc).toJSON() as JsonNode, actual)
+					);
 					expect(back.title, context).toBe(title);
 					expect(back.notices, context).toEqual([]);
 					expect(docToMarkdown(back.doc, back.title ?? undefined), context).toBe(markdown);
@@ -388,7 +406,9 @@ describe('overlapping emphasis over whole words', () => {
 				const back = markdownToDoc(markdown);
 				if (!back.ok) throw new Error(back.error);
 				expect(back.doc.childCount, markdown).toBe(1);
-				expect(visibleMarks(back.doc), `Markdown:\n${markdown}`).toEqual(visibleMarks(doc));
+				expect(visibleMarks(back.doc), `Markdown:\n${markdown}`).toEqual(
+					visibleMarks(trimTrailingSpaces(doc))
+				);
 			}),
 			{ numRuns: Math.round(RUNS / 5) }
 		);

@@ -42,7 +42,20 @@ describe('Markdown → doc → Markdown, every construct', () => {
 		['entities', '&amp; &copy; &#35; &#x22; AT&T'],
 		['escapes', '\\* \\_ \\# \\> \\[x\\] \\` \\\\ \\!'],
 		['hostile HTML stays text', '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>'],
-		['table stays text', '| a | b |\n|---|---|\n| 1 | 2 |'],
+		['table', '| a | b |\n|---|---|\n| 1 | 2 |'],
+		[
+			'table with alignment and marks',
+			'| *a* | `b\\|c` | x \\| y |\n|:--|:-:|--:|\n| **1** | [2](https://e.x) | ~~3~~ |'
+		],
+		['table missing cells', '| a | b | c |\n| --- | --- | --- |\n| 1 |'],
+		['table in a list', '- item\n\n  | a |\n  | --- |\n  | 1 |'],
+		['strikethrough', 'a ~~b~~ and ~~*c*~~'],
+		['task list', '- [ ] open\n- [x] done\n- [X] upper\n- plain'],
+		['task list ordered', '1. [ ] one\n2. [x] two'],
+		['front matter', '---\ntitle: x\ntags: [a, b]\n---\n\n# Title\n\nBody'],
+		['html block', '<details>\n<summary>More</summary>\n\nText\n\n</details>'],
+		['math block', '$$\na^2 + b^2\n$$'],
+		['footnote', 'See[^1].\n\n[^1]: The note\n    continued.'],
 		['deep heading', '#### four\n\n###### six'],
 		['image kept as text', '![alt *text*](pic.png "t")'],
 		['unicode', 'naïve café — “quotes” 日本語 🎉'],
@@ -190,6 +203,8 @@ describe('docToMarkdown output', () => {
 		[b.doc(b.p('+')), 'T', '# T\n\n\\+\n'],
 		[b.doc(b.p('1.')), 'T', '# T\n\n1\\.\n'],
 		[b.doc(b.p(' a')), 'T', '# T\n\n&#x20;a\n'],
+		// Trailing spaces are normalised away, not written as `&#x20;`.
+		[b.doc(b.p('a  ', b.br(), 'b\t'), b.h(2, 'c ')), 'T', '# T\n\na\\\nb\n\n## c\n'],
 		[b.doc(b.ul(true, b.li(b.p('a')), b.li(b.p('b')))), 'T', '# T\n\n- a\n- b\n'],
 		[b.doc(b.p('x', b.br(), '---')), 'T', '# T\n\nx\\\n\\---\n'],
 		[
@@ -239,5 +254,34 @@ describe('large documents', () => {
 				'Line one\\\nline two with `code`.'
 			].join('\n\n') + '\n';
 		expect(expectMarkdownRoundTrip(markdown)).toBe(markdown);
+	});
+});
+
+describe('GFM and verbatim blocks come back byte for byte', () => {
+	it.each([
+		['table', '| a | *b* |\n| :-- | --: |\n| 1 \\| 2 | `x\\|y` |\n| 3 |  |\n'],
+		['tasks', '- [ ] open\n- [x] done\n'],
+		['strikethrough', 'a ~~b~~ c\n'],
+		['front matter and title', '---\ntitle: "x"\n...\n\n# Title\n\nBody\n'],
+		['html block', '<div align="center">\n  <img src="x.png">\n</div>\n'],
+		['html comment', '<!--\n  keep   me\n-->\n'],
+		['math', '$$\n\\frac{a}{b}\n$$\n'],
+		['footnote', 'Text[^n].\n\n[^n]: A note\n    with a second line.\n'],
+		['hr first', '***\n\na\n\n---\n\nb\n']
+	])('%s', (_name, markdown) => {
+		expect(expectMarkdownRoundTrip(markdown)).toBe(markdown);
+	});
+
+	it('keeps front matter before the title and out of the body text', () => {
+		const r = parseOk('---\na: 1\n---\n# T\n\nBody');
+		expect(r.title).toBe('T');
+		expect(r.doc.firstChild?.attrs).toEqual({ kind: 'front_matter', source: '---\na: 1\n---' });
+		expect(docToMarkdown(r.doc, 'T')).toBe('---\na: 1\n---\n\n# T\n\nBody\n');
+	});
+
+	it('never joins the lines of a block it cannot represent', () => {
+		const r = parseOk('<table>\n<tr><td>a</td></tr>\n</table>\n\nnext');
+		expect(r.doc.firstChild?.type.name).toBe('raw_block');
+		expect(docToMarkdown(r.doc)).toBe('<table>\n<tr><td>a</td></tr>\n</table>\n\nnext\n');
 	});
 });

@@ -8,6 +8,7 @@
  * document built from imported JSON cannot carry a `javascript:` link or a level-9 heading.
  */
 import { Schema, type DOMOutputSpec, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+import { tableNodes } from 'prosemirror-tables';
 import { safeHref } from './url';
 
 /** Highest heading level the schema holds. Deeper Markdown or HTML headings become this level. */
@@ -50,6 +51,65 @@ function validateTitle(value: unknown): void {
 		throw new RangeError(`Link title must be a string or null`);
 	}
 }
+
+function validateChecked(value: unknown): void {
+	if (value !== null && typeof value !== 'boolean') {
+		throw new RangeError(`Task state must be null, true or false, got ${String(value)}`);
+	}
+}
+
+/** Column alignment of a GFM table cell (from the delimiter row). */
+export type CellAlign = 'left' | 'center' | 'right' | null;
+
+function validateAlign(value: unknown): void {
+	if (value !== null && value !== 'left' && value !== 'center' && value !== 'right') {
+		throw new RangeError(`Cell alignment must be left, center, right or null`);
+	}
+}
+
+/** Kinds of verbatim block: what the schema cannot edit but export must reproduce byte for byte. */
+export const RAW_KINDS = ['front_matter', 'html', 'math', 'footnote'] as const;
+export type RawKind = (typeof RAW_KINDS)[number];
+
+function validateRawKind(value: unknown): void {
+	if (!RAW_KINDS.includes(value as RawKind)) {
+		throw new RangeError(`Raw block kind must be one of ${RAW_KINDS.join(', ')}`);
+	}
+}
+
+function validateSource(value: unknown): void {
+	if (typeof value !== 'string' || value.length > 2_000_000) {
+		throw new RangeError(`Raw block source must be a string`);
+	}
+}
+
+/** Human name of a raw block kind, for its label in the editor. */
+export const RAW_LABELS: Record<RawKind, string> = {
+	front_matter: 'Front matter',
+	html: 'HTML block',
+	math: 'Math block',
+	footnote: 'Footnote'
+};
+
+// GFM tables: one paragraph per cell (a cell is one line of inline content in Markdown), an
+// alignment per cell taken from the delimiter row. Header cells form the first row.
+const tables = tableNodes({
+	tableGroup: 'block',
+	cellContent: 'paragraph',
+	cellAttributes: {
+		align: {
+			default: null,
+			validate: validateAlign,
+			getFromDOM: (dom) => {
+				const align = dom.style.textAlign;
+				return align === 'left' || align === 'center' || align === 'right' ? align : null;
+			},
+			setDOMAttr: (value, attrs) => {
+				if (value) attrs.style = `text-align: ${String(value)}`;
+			}
+		}
+	}
+});
 
 const nodes: Record<string, NodeSpec> = {
 	doc: { content: 'block+' },
@@ -152,9 +212,60 @@ const nodes: Record<string, NodeSpec> = {
 
 	list_item: {
 		content: 'paragraph block*',
+		// A GFM task list item (`- [ ]`, `- [x]`) has `checked` true or false; others null.
+		attrs: { checked: { default: null, validate: validateChecked } },
 		defining: true,
-		parseDOM: [{ tag: 'li' }],
-		toDOM: (): DOMOutputSpec => ['li', 0]
+		parseDOM: [
+			{
+				tag: 'li',
+				getAttrs: (dom) => {
+					const task = dom.getAttribute('data-task');
+					return { checked: task === 'done' ? true : task === 'open' ? false : null };
+				}
+			}
+		],
+		toDOM: (node): DOMOutputSpec => [
+			'li',
+			node.attrs.checked === null ? {} : { 'data-task': node.attrs.checked ? 'done' : 'open' },
+			0
+		]
+	},
+
+	...tables,
+
+	/**
+	 * A block kept exactly as written: front matter, raw HTML, math, footnote definitions. Shown
+	 * as its source, never rendered (raw HTML never becomes DOM) and not editable as prose.
+	 */
+	raw_block: {
+		attrs: {
+			kind: { default: 'html', validate: validateRawKind },
+			source: { default: '', validate: validateSource }
+		},
+		group: 'block',
+		atom: true,
+		selectable: true,
+		parseDOM: [
+			{
+				tag: 'pre[data-raw]',
+				getAttrs: (dom) => {
+					const kind = dom.getAttribute('data-raw');
+					return {
+						kind: RAW_KINDS.includes(kind as RawKind) ? kind : 'html',
+						source: (dom.textContent ?? '').slice(0, 2_000_000)
+					};
+				}
+			}
+		],
+		toDOM: (node): DOMOutputSpec => [
+			'pre',
+			{
+				'data-raw': node.attrs.kind,
+				class: 'raw-block',
+				'aria-label': `${RAW_LABELS[node.attrs.kind as RawKind]}, kept as written`
+			},
+			String(node.attrs.source)
+		]
 	},
 
 	text: { group: 'inline' },
@@ -221,6 +332,16 @@ const marks: Record<string, MarkSpec> = {
 				rel: 'noopener noreferrer nofollow'
 			}
 		]
+	},
+
+	strike: {
+		parseDOM: [
+			{ tag: 's' },
+			{ tag: 'del' },
+			{ tag: 'strike' },
+			{ style: 'text-decoration=line-through' }
+		],
+		toDOM: (): DOMOutputSpec => ['s']
 	},
 
 	code: {

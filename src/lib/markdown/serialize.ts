@@ -8,7 +8,7 @@
  * output gives the same document back, and serializing that again gives the same text.
  */
 import { MarkdownSerializer, MarkdownSerializerState } from 'prosemirror-markdown';
-import type { Mark, Node } from 'prosemirror-model';
+import { Fragment, type Mark, type Node } from 'prosemirror-model';
 import { schema } from './schema';
 
 /**
@@ -57,11 +57,24 @@ function atLineStart(state: MarkdownSerializerState): boolean {
 	return CONTAINER_PREFIX.test(out.slice(out.lastIndexOf('\n') + 1));
 }
 
+// `[^label]` with a plain label, followed by something that cannot continue a link.
+const FOOTNOTE_REF = /^\[\^[A-Za-z0-9_-]+\](?=[^([:]|$)(?!$)/;
+
 /** Backslash-escape inline syntax characters: emphasis, code, links, autolinks, entities. */
 function escapeInline(text: string): string {
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
+		// A footnote reference `[^label]` stays readable: footnote definitions are kept as
+		// verbatim blocks, never link reference definitions, so it can never become a link.
+		if (c === '[' && text[i + 1] === '^') {
+			const ref = FOOTNOTE_REF.exec(text.slice(i));
+			if (ref) {
+				out += ref[0];
+				i += ref[0].length - 1;
+				continue;
+			}
+		}
 		switch (c) {
 			case '\\':
 			case '`':
@@ -93,7 +106,8 @@ function escapeInline(text: string): string {
 
 /** Escape what only matters at the start of a line: headings, quotes, lists, breaks, setext. */
 function escapeLineStart(text: string): string {
-	if (/^[#>+\-=]/.test(text)) return '\\' + text;
+	// `|` and `:` could start a GFM table's delimiter row after a hard break; `$$` a math block.
+	if (/^(?:[#>+\-=|:]|\$\$)/.test(text)) return '\\' + text;
 	return text.replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
@@ -128,6 +142,7 @@ function escapeText(text: string, at: TextPosition): string {
 		raw = raw.slice(0, -1);
 	}
 	let body = escapeInline(raw).replace(/[\r\n]/g, entity);
+	if (inTableCell) body = body.replace(/\|/g, '\\|');
 	if (at.lineStart && !head) body = escapeLineStart(body);
 	if (at.headingEnd && !tail) {
 		const closing = /(^|[ \t])(#+)$/.exec(body);
@@ -137,6 +152,9 @@ function escapeText(text: string, at: TextPosition): string {
 	}
 	return head + body + tail;
 }
+
+/** Set while a table cell's content is written: every `|` is escaped (GFM splits cells first). */
+let inTableCell = false;
 
 function isHardBreak(node: Node | null | undefined): boolean {
 	return node?.type === schema.nodes.hard_break;
@@ -324,10 +342,12 @@ const serializer = new MarkdownSerializer(
 			state.closeBlock(node);
 		},
 		heading,
-		horizontal_rule(state, node) {
+		horizontal_rule(state, node, parent, index) {
 			// `- ---` is itself a thematic break, not a list item holding one; `___` never is
-			// ambiguous with a list marker or a setext underline.
-			state.write(listsOf(state).length > 0 ? '___' : '---');
+			// ambiguous with a list marker or a setext underline. On the document's first line,
+			// `---` would open front matter.
+			const first = parent.type === schema.topNodeType && index === 0;
+			state.write(listsOf(state).length > 0 ? '___' : first ? '***' : '---');
 			state.closeBlock(node);
 		},
 		bullet_list(state, node, parent, index) {
@@ -358,8 +378,10 @@ const serializer = new MarkdownSerializer(
 		list_item(state, node, parent) {
 			const tight = parent.attrs.tight === true;
 			let first = true;
+			const task = node.attrs.checked;
+			if (task !== null) state.write(task ? '[x] ' : '[ ] ');
 			node.forEach((child, _, i) => {
-				if (isSkippedLead(node, child, i)) return;
+				if (task === null && isSkippedLead(node, child, i)) return;
 				if (!first && tight) internals(state).flushClose(1);
 				first = false;
 				state.render(child, node, i);
@@ -368,13 +390,100 @@ const serializer = new MarkdownSerializer(
 		paragraph(state, node) {
 			writeInline(state, node);
 			state.closeBlock(node);
-		}
+		},
+		raw_block(state, node, parent, index) {
+			const source = String(node.attrs.source);
+			if (
+				node.attrs.kind === 'front_matter' &&
+				!(parent.type === schema.topNodeType && index === 0)
+			) {
+				// Front matter only means something on the first line; elsewhere it is YAML text.
+				const code = schema.nodes.code_block.create(
+					{ params: 'yaml' },
+					source ? schema.text(source) : null
+				);
+				serializer.nodes.code_block(state, code, parent, index);
+				return;
+			}
+			state.text(source, false);
+			state.closeBlock(node);
+		},
+		table
 	},
 	// Inline content is written by `writeInline`, which orders marks by how far they reach (the
 	// stock renderInline opens them in schema order, so `**_a_ b**` came out as `***a*** **b**`
 	// and broke). These specs only satisfy the constructor.
 	{}
 );
+
+/** A GFM table: header row, delimiter row with each column's alignment, body rows. */
+function table(state: MarkdownSerializerState, node: Node): void {
+	const rows: string[][] = [];
+	const aligns: (string | null)[] = [];
+	node.forEach((row, _, r) => {
+		const cells: string[] = [];
+		row.forEach((cell) => {
+			if (r === 0) aligns.push((cell.attrs.align as string | null) ?? null);
+			cells.push(cellMarkdown(cell));
+			// A merged cell has no GFM form: the columns it spans are written empty.
+			for (let c = 1; c < (cell.attrs.colspan as number); c++) {
+				if (r === 0) aligns.push(null);
+				cells.push('');
+			}
+		});
+		rows.push(cells);
+	});
+	const width = Math.max(1, ...rows.map((cells) => cells.length));
+	const line = (cells: string[]) => {
+		const padded = Array.from({ length: width }, (_, i) => cells[i] ?? '');
+		return '| ' + padded.join(' | ') + ' |';
+	};
+	const delimiter = Array.from({ length: width }, (_, i) => {
+		const align = aligns[i];
+		return align === 'left'
+			? ':--'
+			: align === 'center'
+				? ':-:'
+				: align === 'right'
+					? '--:'
+					: '---';
+	});
+	const lines = [line(rows[0] ?? []), '| ' + delimiter.join(' | ') + ' |'];
+	for (const cells of rows.slice(1)) lines.push(line(cells));
+	state.text(lines.join('\n'), false);
+	state.closeBlock(node);
+}
+
+/** One cell's inline Markdown on one line, pipes escaped. */
+function cellMarkdown(cell: Node): string {
+	const State = MarkdownSerializerState as unknown as new (
+		nodes: typeof serializer.nodes,
+		marks: typeof serializer.marks,
+		options: object
+	) => MarkdownSerializerState;
+	const parts: string[] = [];
+	cell.forEach((block) => {
+		if (!block.isTextblock) return;
+		// A line break has no form inside a cell: it becomes a space.
+		const children: Node[] = [];
+		block.forEach((child) =>
+			children.push(isHardBreak(child) ? schema.text(' ', child.marks) : child)
+		);
+		const flat = schema.nodes.paragraph.create(null, children);
+		const sub = new State(serializer.nodes, serializer.marks, {});
+		// Not at a line start: nothing in a cell is block syntax.
+		internals(sub).out = '|';
+		const was = inTableCell;
+		inTableCell = true;
+		try {
+			writeInline(sub, flat);
+		} finally {
+			inTableCell = was;
+		}
+		parts.push(internals(sub).out.slice(1));
+	});
+	return parts.join(' ').replace(/\n/g, ' ').trim();
+}
 
 function heading(state: MarkdownSerializerState, node: Node): void {
 	state.write('#'.repeat(node.attrs.level as number) + ' ');
@@ -389,6 +498,8 @@ interface OpenMark {
 }
 
 const EMPHASIS = new Set(['em', 'strong']);
+/** Marks written with flanking delimiters, which can neither start nor end at whitespace. */
+const FLANKED = new Set(['em', 'strong', 'strike']);
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
 /** Effective marks per child, computed once per textblock (see `marksAt`). */
@@ -498,7 +609,7 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 	 */
 	const closeTo = (depth: number, last: number) => {
 		while (stack.length > depth) {
-			const emphasisLeft = stack.slice(depth).some((o) => EMPHASIS.has(o.mark.type.name));
+			const emphasisLeft = stack.slice(depth).some((o) => FLANKED.has(o.mark.type.name));
 			if (pendingSpace && !emphasisLeft) writePending(last);
 			close();
 		}
@@ -556,6 +667,9 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 				const delimiter = mark.type.name === 'strong' ? char + char : char;
 				put(delimiter, char);
 				stack.push({ mark, close: delimiter });
+			} else if (mark.type === schema.marks.strike) {
+				put('~~');
+				stack.push({ mark, close: '~~' });
 			} else if (mark.type === schema.marks.code) {
 				put(codeDelimiter(children[i], true));
 				stack.push({ mark, close: codeDelimiter(children[i], false) });
@@ -582,12 +696,12 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 				const stays =
 					mark.isInSet(marks) &&
 					mark.type !== schema.marks.code &&
-					(!EMPHASIS.has(mark.type.name) || mark.isInSet(next));
+					(!FLANKED.has(mark.type.name) || mark.isInSet(next));
 				if (!stays) break;
 				unbroken++;
 			}
 			const through = stack.slice(0, unbroken).map((o) => o.mark);
-			marks = marks.filter((m) => !EMPHASIS.has(m.type.name) || m.isInSet(through));
+			marks = marks.filter((m) => !FLANKED.has(m.type.name) || m.isInSet(through));
 		}
 		let keep = 0;
 		// A code span never continues into the next node: its content is raw, so marks that
@@ -620,17 +734,17 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		let text = node.text ?? '';
 		const code = schema.marks.code.isInSet(marks);
 		const lead = code ? '' : (/^\s+/.exec(text)?.[0] ?? '');
-		if (lead && lead.length < text.length && toOpen.some((m) => EMPHASIS.has(m.type.name))) {
+		if (lead && lead.length < text.length && toOpen.some((m) => FLANKED.has(m.type.name))) {
 			// Emphasis cannot start with whitespace: open links first, write the whitespace inside
 			// them, then open the emphasis.
 			open(
-				toOpen.filter((m) => !EMPHASIS.has(m.type.name)),
+				toOpen.filter((m) => !FLANKED.has(m.type.name)),
 				i
 			);
 			plain(lead, i, { contentEnd: false, headingEnd: false });
 			text = text.slice(lead.length);
 			open(
-				toOpen.filter((m) => EMPHASIS.has(m.type.name)),
+				toOpen.filter((m) => FLANKED.has(m.type.name)),
 				i
 			);
 		} else {
@@ -639,7 +753,7 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		// Emphasis closing right after this node must not end in whitespace either.
 		const after = i + 1 < children.length ? marksAt(children, i + 1) : [];
 		const closesEmphasis = stack.some(
-			(o) => EMPHASIS.has(o.mark.type.name) && !o.mark.isInSet(after)
+			(o) => FLANKED.has(o.mark.type.name) && !o.mark.isInSet(after)
 		);
 		if (closesEmphasis && !code) {
 			const trail = /\s+$/.exec(text)?.[0] ?? '';
@@ -652,7 +766,8 @@ function writeInline(state: MarkdownSerializerState, parent: Node): void {
 		const link = schema.marks.link.isInSet(marks);
 		if (code) {
 			state.write();
-			put(text.replace(/\r\n?|\n/g, ' '));
+			const span = text.replace(/\r\n?|\n/g, ' ');
+			put(inTableCell ? span.replace(/\|/g, '\\|') : span);
 		} else if (link && isAutolink(link, children, i)) {
 			state.write();
 			put(text);
@@ -705,6 +820,55 @@ function serialize(doc: Node): string {
 	return chunks.join('') + tail;
 }
 
+const TRAILING_SPACE = /[ \t]+$/;
+
+/** A textblock without spaces and tabs at the end of each line (before a hard break or the end). */
+function trimTextblock(block: Node): Node {
+	const children: Node[] = [];
+	block.forEach((child) => children.push(child));
+	let changed = false;
+	const lineEnds = [children.length];
+	children.forEach((child, i) => {
+		if (isHardBreak(child)) lineEnds.push(i);
+	});
+	// From the last line end back, so removing nodes leaves earlier indices valid.
+	lineEnds.sort((x, y) => y - x);
+	for (const end of lineEnds) {
+		for (let i = end - 1; i >= 0 && !isHardBreak(children[i]); i--) {
+			const node = children[i];
+			if (!node.isText || schema.marks.code.isInSet(node.marks)) break;
+			const text = (node.text ?? '').replace(TRAILING_SPACE, '');
+			if (text === node.text) break;
+			changed = true;
+			if (text) {
+				children[i] = schema.text(text, node.marks);
+				break;
+			}
+			children.splice(i, 1);
+		}
+	}
+	return changed ? block.copy(Fragment.fromArray(children)) : block;
+}
+
+/**
+ * The document with trailing spaces and tabs removed from every line of text (before a hard
+ * break and at the end of a textblock), outside code. Markdown cannot show them (a renderer
+ * trims them), so export normalises them away instead of writing `&#x20;`. Returns `doc`
+ * itself when nothing changes.
+ */
+export function trimTrailingSpaces(doc: Node): Node {
+	if (doc.isTextblock) return doc.type.spec.code ? doc : trimTextblock(doc);
+	if (doc.isLeaf) return doc;
+	let changed = false;
+	const children: Node[] = [];
+	doc.forEach((child) => {
+		const next = trimTrailingSpaces(child);
+		if (next !== child) changed = true;
+		children.push(next);
+	});
+	return changed ? doc.copy(Fragment.fromArray(children)) : doc;
+}
+
 /**
  * Serialize a `schema` document body to CommonMark. With a non-empty `title`, the output starts
  * with `# title`. When there is no title but the body itself starts with a level-1 heading, an
@@ -716,14 +880,20 @@ function serialize(doc: Node): string {
  */
 export function docToMarkdown(doc: Node, title?: string): string {
 	const blocks: Node[] = [];
-	const first = doc.firstChild;
+	const rest: Node[] = [];
+	trimTrailingSpaces(doc).forEach((block) => rest.push(block));
+	// Front matter stays on the first line, before the title.
+	if (rest[0]?.type === schema.nodes.raw_block && rest[0].attrs.kind === 'front_matter') {
+		blocks.push(rest.shift()!);
+	}
+	const first = rest[0];
 	const bodyStartsWithTitleLike = first?.type === schema.nodes.heading && first.attrs.level === 1;
 	if (title) {
 		blocks.push(schema.nodes.heading.create({ level: 1 }, schema.text(title)));
 	} else if (bodyStartsWithTitleLike) {
 		blocks.push(schema.nodes.heading.create({ level: 1 }));
 	}
-	doc.forEach((block) => blocks.push(block));
+	blocks.push(...rest);
 	const markdown = serialize(schema.topNodeType.create(null, blocks));
 	return markdown.endsWith('\n') || markdown === '' ? markdown : markdown + '\n';
 }

@@ -3,7 +3,16 @@
  * validate → migrate → fill defaults, returning a `Result`, never throwing, never merging
  * input into state (every object returned is built here, field by field).
  */
-import { copyJsonArray, copyJsonObject, contentToDoc, type JsonLimits } from './validate';
+import {
+	clampTitle,
+	jsonDepthFor,
+	READ_LIMITS,
+	timeOf,
+	titleMessage,
+	WRITE_LIMITS,
+	type DocLimits
+} from './limits';
+import { copyJson, copyJsonArray, copyJsonObject, contentToDoc, type JsonLimits } from './validate';
 import {
 	isDocKind,
 	type StoredDismissal,
@@ -66,6 +75,16 @@ export interface MigrateOptions {
 	to?: number;
 }
 
+/** How strictly to restore: as the reader (stored data) or as an entrance (imports). */
+export interface RestoreOptions extends MigrateOptions {
+	/**
+	 * `read` (default for `restoreDocRecord`): the reader's `READ_LIMITS`, for what is stored.
+	 * `write`: an entrance (workspace or document import, restore from a backup): the writer's
+	 * `WRITE_LIMITS`, checked again on the normalised record, and an over-long title is cut.
+	 */
+	mode?: 'read' | 'write';
+}
+
 /**
  * Upgrade `data` (a doc record or settings object) from format `from` to `options.to`
  * (default `SCHEMA_VERSION`), one numbered step at a time.
@@ -108,16 +127,18 @@ export function wrapWorkspace(workspace: WorkspaceData): WorkspaceEnvelope {
 // Limits. Generous for real use, small enough that a hostile file cannot exhaust memory.
 /** Most documents in one workspace. */
 export const MAX_WORKSPACE_DOCS = 5_000;
-const RECORD_LIMITS: JsonLimits = { depth: 2 * 64 + 16, nodes: 1_000_000, chars: 8_000_000 };
-const META_LIMITS: JsonLimits = { depth: 32, nodes: 200_000, chars: 4_000_000 };
+// Document limits live in limits.ts (WRITE_LIMITS for entrances, READ_LIMITS for the reader).
+function recordLimits(limits: DocLimits): JsonLimits {
+	return { depth: jsonDepthFor(limits), nodes: limits.jsonValues, chars: limits.jsonChars };
+}
+function metaLimits(limits: DocLimits): JsonLimits {
+	return { depth: 32, nodes: limits.metaValues, chars: limits.metaChars };
+}
 const SETTINGS_LIMITS: JsonLimits = { depth: 16, nodes: 5_000, chars: 200_000 };
-const MAX_TITLE_CHARS = 1_000;
 const MAX_ID_CHARS = 128;
 const MAX_SOURCES = 1_000;
 const MAX_DISMISSALS = 10_000;
 const MAX_DISMISSAL_TEXT = 5_000;
-// 8.64e15 ms is the largest time a Date can hold.
-const MAX_TIME = 8.64e15;
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -153,17 +174,6 @@ function checkEnvelope(
 	if (!version.ok) return version;
 	if (!('data' in raw)) return { ok: false, error: `Not a Fivefold ${what}: it has no data.` };
 	return { ok: true, value: { version: version.value, data: raw.data } };
-}
-
-function timeOf(value: unknown): number | null {
-	if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME)
-		return value;
-	// Early builds stored ISO strings; read them rather than lose the dates.
-	if (typeof value === 'string') {
-		const parsed = Date.parse(value);
-		if (Number.isFinite(parsed) && parsed >= 0) return parsed;
-	}
-	return null;
 }
 
 function text(value: unknown, max: number): string | null {
@@ -210,11 +220,13 @@ export function restoreDocRecord(
 	raw: unknown,
 	version: number = SCHEMA_VERSION,
 	label = 'Document',
-	options: MigrateOptions = {}
+	options: RestoreOptions = {}
 ): Result<DocRecord> {
+	const write = options.mode === 'write';
+	const limits = write ? WRITE_LIMITS : READ_LIMITS;
 	if (!isObject(raw)) return { ok: false, error: `${label}: expected an object.` };
 	const named = labelOf(raw, label);
-	const copied = copyJsonObject(raw, RECORD_LIMITS, named);
+	const copied = copyJsonObject(raw, recordLimits(limits), named);
 	if (!copied.ok) return copied;
 	const migrated = migrate('doc', copied.value, version, options);
 	if (!migrated.ok) return { ok: false, error: `${named}: ${migrated.error}` };
@@ -228,16 +240,18 @@ export function restoreDocRecord(
 			error: `${named}: unknown kind ${JSON.stringify(r.kind ?? null)} (expected design, strategy or vision).`
 		};
 	}
-	const title = r.title === undefined ? '' : text(r.title, MAX_TITLE_CHARS);
+	// An entrance cuts an over-long title rather than refuse the whole document for it.
+	const rawTitle = write && typeof r.title === 'string' ? clampTitle(r.title) : r.title;
+	const title = rawTitle === undefined ? '' : text(rawTitle, limits.titleChars);
 	if (title === null)
 		return {
 			ok: false,
-			error: `${named}: the title must be text of at most ${MAX_TITLE_CHARS} characters.`
+			error: `${named}: the title must be text of at most ${limits.titleChars.toLocaleString('en')} characters.`
 		};
 
 	const content =
 		r.content === undefined ? { type: 'doc', content: [{ type: 'paragraph' }] } : r.content;
-	const doc = contentToDoc(content, named);
+	const doc = contentToDoc(content, named, limits);
 	if (!doc.ok) return doc;
 
 	const created = r.createdAt === undefined ? null : timeOf(r.createdAt);
@@ -250,7 +264,9 @@ export function restoreDocRecord(
 	}
 	const now = Date.now();
 	const revision = r.revision === undefined ? 0 : r.revision;
-	if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
+	// Past 2^53 a revision stops counting up but stays a whole number: read it as stored, since
+	// the store compares it with what it holds (a backup at Number.MAX_SAFE_INTEGER, issue 9).
+	if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
 		return { ok: false, error: `${named}: the revision must be a whole number of zero or more.` };
 	}
 
@@ -267,30 +283,46 @@ export function restoreDocRecord(
 	const comments =
 		r.comments === undefined
 			? { ok: true as const, value: [] }
-			: copyJsonArray(r.comments, META_LIMITS, `${named}: comments`);
+			: copyJsonArray(r.comments, metaLimits(limits), `${named}: comments`);
 	if (!comments.ok) return comments;
 	const meta =
 		r.meta === undefined
 			? { ok: true as const, value: {} }
-			: copyJsonObject(r.meta, META_LIMITS, `${named}: meta`);
+			: copyJsonObject(r.meta, metaLimits(limits), `${named}: meta`);
 	if (!meta.ok) return meta;
 
-	return {
-		ok: true,
-		value: {
-			id,
-			kind: r.kind,
-			title,
-			content: doc.value.toJSON(),
-			createdAt: created ?? updated ?? now,
-			updatedAt: updated ?? created ?? now,
-			revision,
-			sources: [...(sources as string[])],
-			dismissed: dismissed.value,
-			comments: comments.value,
-			meta: meta.value
-		}
+	const record: DocRecord = {
+		id,
+		kind: r.kind,
+		title,
+		content: doc.value.toJSON(),
+		createdAt: created ?? updated ?? now,
+		updatedAt: updated ?? created ?? now,
+		revision,
+		sources: [...(sources as string[])],
+		dismissed: dismissed.value,
+		comments: comments.value,
+		meta: meta.value
 	};
+	if (write) {
+		// Normalising can add JSON (default attributes): check what will be stored, too.
+		const stored = copyJson(record, recordLimits(limits), named);
+		if (!stored.ok) return { ok: false, error: `${stored.error} (too large to store)` };
+	}
+	return { ok: true, value: record };
+}
+
+/**
+ * Restore a record as an entrance does (imports, restore from a backup, duplicate, rename):
+ * within `WRITE_LIMITS`, so that whatever it returns, the reader opens again.
+ */
+export function admitDocRecord(
+	raw: unknown,
+	version: number = SCHEMA_VERSION,
+	label = 'Document',
+	options: MigrateOptions = {}
+): Result<DocRecord> {
+	return restoreDocRecord(raw, version, label, { ...options, mode: 'write' });
 }
 
 /** Validate → migrate → fill defaults for workspace settings written in format `version`. */
@@ -311,7 +343,7 @@ export function restoreSettings(
 export function restoreDoc(raw: unknown, options: MigrateOptions = {}): Result<DocRecord> {
 	const envelope = checkEnvelope(raw, DOC_ENVELOPE_TYPE, 'document');
 	if (!envelope.ok) return envelope;
-	return restoreDocRecord(envelope.value.data, envelope.value.version, 'Document', options);
+	return admitDocRecord(envelope.value.data, envelope.value.version, 'Document', options);
 }
 
 /**
@@ -321,7 +353,10 @@ export function restoreDoc(raw: unknown, options: MigrateOptions = {}): Result<D
  */
 export function restoreWorkspace(
 	raw: unknown,
-	options: MigrateOptions = {}
+	options: MigrateOptions & {
+		/** Called before each document is checked, and once at the end (for progress). */
+		onDoc?: (done: number, total: number) => void;
+	} = {}
 ): Result<WorkspaceData> {
 	const envelope = checkEnvelope(raw, WORKSPACE_ENVELOPE_TYPE, 'workspace');
 	if (!envelope.ok) return envelope;
@@ -343,7 +378,8 @@ export function restoreWorkspace(
 	const docs: DocRecord[] = [];
 	const ids = new Set<string>();
 	for (let i = 0; i < data.docs.length; i++) {
-		const doc = restoreDocRecord(data.docs[i], version, `Document ${i + 1}`, options);
+		options.onDoc?.(i, data.docs.length);
+		const doc = admitDocRecord(data.docs[i], version, `Document ${i + 1}`, options);
 		if (!doc.ok) return doc;
 		if (ids.has(doc.value.id)) {
 			return {
@@ -354,7 +390,32 @@ export function restoreWorkspace(
 		ids.add(doc.value.id);
 		docs.push(doc.value);
 	}
+	options.onDoc?.(data.docs.length, data.docs.length);
 	const settings = restoreSettings(data.settings, version, options);
 	if (!settings.ok) return settings;
 	return { ok: true, value: { docs, settings: settings.value } };
+}
+
+/**
+ * The check every entrance that builds a record in the app runs before storing it (Markdown
+ * import, duplicate, rename, synthesis drafts): the title is cut to the limit (with a notice),
+ * the rest must fit `WRITE_LIMITS`, so the reader opens it again. `label` names the source.
+ */
+export function admitNewDoc(
+	record: DocRecord,
+	label: string
+): Result<{ doc: DocRecord; notices: string[] }> {
+	const notices: string[] = [];
+	const title = clampTitle(record.title);
+	if (title !== record.title) notices.push(`${label}: ${titleMessage()}`);
+	// The body first, so the message names what is too large in words a writer knows.
+	const body = contentToDoc(record.content, label, WRITE_LIMITS);
+	const admitted = body.ok ? admitDocRecord({ ...record, title }, SCHEMA_VERSION, label) : body;
+	if (!admitted.ok) {
+		return {
+			ok: false,
+			error: `${admitted.error.replace(/\.$/, '')}. It was not added, so that every document stays openable; split it into smaller parts.`
+		};
+	}
+	return { ok: true, value: { doc: admitted.value, notices } };
 }

@@ -10,17 +10,18 @@
 import type { Node } from 'prosemirror-model';
 import { schema } from '../markdown/schema';
 import { safeHref } from '../markdown/url';
+import { READ_LIMITS, type DocLimits } from './limits';
 import type { JsonValue, Result } from './types';
 
 /** Keys that are never accepted anywhere in imported JSON. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Deepest ProseMirror node nesting accepted (doc = 1). Markdown import stays far below it. */
-export const MAX_DOC_DEPTH = 64;
-/** Most ProseMirror nodes in one document. */
-export const MAX_DOC_NODES = 200_000;
-/** Most characters of text in one document (the Markdown import limit). */
-export const MAX_DOC_TEXT = 2_000_000;
+/** Deepest ProseMirror node nesting the reader accepts (doc = 1); see `limits.ts`. */
+export const MAX_DOC_DEPTH = READ_LIMITS.depth;
+/** Most ProseMirror nodes the reader accepts in one document. */
+export const MAX_DOC_NODES = READ_LIMITS.nodes;
+/** Most characters of text the reader accepts in one document. */
+export const MAX_DOC_TEXT = READ_LIMITS.textChars;
 
 /** Bounds for a generic JSON copy. */
 export interface JsonLimits {
@@ -54,7 +55,9 @@ export function copyJson(value: unknown, limits: JsonLimits, label: string): Res
 	let chars = 0;
 	let failure: string | null = null;
 	const fail = (path: string, message: string): null => {
-		failure ??= `${label}${path ? ` at ${path}` : ''}: ${message}`;
+		// A path 100 levels deep says nothing more than its ends do.
+		const shown = path.length > 80 ? `${path.slice(0, 30)}…${path.slice(-40)}` : path;
+		failure ??= `${label}${shown ? ` at ${shown}` : ''}: ${message}`;
 		return null;
 	};
 
@@ -132,11 +135,19 @@ interface NodeJson {
 }
 
 /**
- * Check ProseMirror JSON for a `doc` of the schema: depth, node count and text length first,
- * node and mark types, attribute values, link hrefs (`safeHref`); then build it with
- * `schema.nodeFromJSON` and `node.check()`. Returns the node, or an error naming `label`.
+ * Check ProseMirror JSON for a `doc` of the schema: depth, node count and text length first
+ * (within `limits`: the reader's by default, the writer's for entrances), node and mark types,
+ * attribute values, link hrefs (`safeHref`); then build it with `schema.nodeFromJSON` and
+ * `node.check()`. Returns the node, or an error naming `label`.
  */
-export function contentToDoc(raw: unknown, label: string): Result<Node> {
+export function contentToDoc(
+	raw: unknown,
+	label: string,
+	limits: DocLimits = READ_LIMITS
+): Result<Node> {
+	const maxDepth = limits.depth;
+	const maxNodes = limits.nodes;
+	const maxText = limits.textChars;
 	let nodes = 0;
 	let text = 0;
 	let failure: string | null = null;
@@ -164,10 +175,9 @@ export function contentToDoc(raw: unknown, label: string): Result<Node> {
 
 	const copyNode = (value: unknown, depth: number): NodeJson | null => {
 		if (failure) return null;
-		if (depth > MAX_DOC_DEPTH)
-			return fail(`content is nested more than ${MAX_DOC_DEPTH} levels deep`);
-		if (++nodes > MAX_DOC_NODES)
-			return fail(`content has more than ${MAX_DOC_NODES.toLocaleString('en')} nodes`);
+		if (depth > maxDepth) return fail(`content is nested more than ${maxDepth} levels deep`);
+		if (++nodes > maxNodes)
+			return fail(`content has more than ${maxNodes.toLocaleString('en')} nodes`);
 		if (!isPlainObject(value)) return fail(`content holds ${describe(value)} where a node belongs`);
 		for (const key of Object.keys(value)) {
 			if (FORBIDDEN_KEYS.has(key)) return fail(`the key "${key}" is not allowed`);
@@ -186,8 +196,8 @@ export function contentToDoc(raw: unknown, label: string): Result<Node> {
 			if (typeof value.text !== 'string' || value.text === '')
 				return fail('a text node has no text');
 			text += value.text.length;
-			if (text > MAX_DOC_TEXT)
-				return fail(`content has more than ${MAX_DOC_TEXT.toLocaleString('en')} characters`);
+			if (text > maxText)
+				return fail(`content has more than ${maxText.toLocaleString('en')} characters`);
 			out.text = value.text;
 		} else if (value.text !== undefined) {
 			return fail(`a ${type} node carries text`);
@@ -230,8 +240,8 @@ export function contentToDoc(raw: unknown, label: string): Result<Node> {
 				out.content.push(copied);
 			}
 		}
-		if (text > MAX_DOC_TEXT)
-			return fail(`content has more than ${MAX_DOC_TEXT.toLocaleString('en')} characters`);
+		if (text > maxText)
+			return fail(`content has more than ${maxText.toLocaleString('en')} characters`);
 		return out;
 	};
 

@@ -137,7 +137,7 @@ describe('importWorkspaceFile', () => {
 			'a truncated zip',
 			exportWorkspaceZip(workspace()).subarray(0, 200),
 			'w.zip',
-			/damaged or not a complete zip file \(invalid zip data\)/
+			/“w.zip” cannot be imported: it has no end record; it is cut short or not a zip file\. Nothing was changed\./
 		],
 		[
 			'a .zip that is not one',
@@ -264,8 +264,93 @@ describe('importWorkspaceFile', () => {
 		for (let i = 0; i <= MAX_ZIP_ENTRIES; i++) files[`f${i}.txt`] = new Uint8Array(0);
 		expectError(
 			importWorkspaceFile(zipSync(files), 'w.zip'),
-			/holds 5001 files; the limit is 5000/
+			/claims to hold 5,001 files; the limit is 5,000/
 		);
+	});
+});
+
+describe('importWorkspaceFile with hostile zips', () => {
+	/** Overwrite the declared size of every entry (local and central headers). */
+	function lie(zip: Uint8Array, size: number): Uint8Array {
+		const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+		for (let i = 0; i + 4 <= zip.length; i++) {
+			if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, size, true);
+			if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+		}
+		return zip;
+	}
+	/** Rename the second of two same-length entries to the first one's name. */
+	function duplicate(zip: Uint8Array): Uint8Array {
+		const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+		const names: number[] = [];
+		for (let i = 0; i + 4 <= zip.length; i++) {
+			const sig = view.getUint32(i, true);
+			if (sig === 0x04034b50) names.push(i + 30);
+			if (sig === 0x02014b50) names.push(i + 46);
+		}
+		const first = names[0];
+		const length = view.getUint16(first - 4, true);
+		for (const at of names) zip.set(zip.subarray(first, first + length), at);
+		return zip;
+	}
+
+	it('refuses a backup whose header declares less than it inflates to, with a size message', () => {
+		const zip = lie(zipSync({ [BACKUP_FILE_NAME]: new Uint8Array(1 << 20) }), 1000);
+		const r = importWorkspaceFile(zip, 'lying.zip');
+		expectError(
+			r,
+			/“lying.zip” cannot be imported: “fivefold-backup.json” unpacks to more than the 1,000 bytes its header declares/
+		);
+		expect((r as { error: string }).error).not.toMatch(/U\+0000/);
+	});
+
+	it('skips Markdown files that inflate past their declared size, each with a notice', () => {
+		const zip = lie(
+			zipSync({ 'a.md': new Uint8Array(1 << 20).fill(0x61), 'b.md': strToU8('# B') }),
+			1000
+		);
+		expectError(
+			importWorkspaceFile(zip, 'w.zip'),
+			/None of the Markdown files.*“a.md” unpacks to more than the 1,000 bytes.*“b.md” declares 1,000 bytes but unpacks to 3/
+		);
+	});
+
+	it('keeps both Markdown files listed under one name, and says so', () => {
+		const zip = duplicate(zipSync({ 'x.md': strToU8('# One'), 'y.md': strToU8('# Two') }));
+		const r = importWorkspaceFile(zip, 'w.zip');
+		expect(r.ok && r.value.docs.map((d) => d.title)).toEqual(['One', 'Two']);
+		expect(r.ok && r.value.notices).toEqual([
+			'“x.md” is in the zip 2 times; each copy was imported as its own document.'
+		]);
+	});
+
+	it('refuses a zip holding the backup twice under one name', () => {
+		const backup = strToU8(exportWorkspaceJson(workspace()));
+		const zip = duplicate(
+			zipSync({ [BACKUP_FILE_NAME]: backup, 'fivefold-backup.jsoX': backup }, { level: 0 })
+		);
+		expectError(
+			importWorkspaceFile(zip, 'w.zip'),
+			/holds “fivefold-backup.json” twice, so it is not clear which backup to restore/
+		);
+	});
+
+	it('reports progress while unpacking and checking a backup', () => {
+		const steps = new Set<string>();
+		let last = { done: 0, total: 0 };
+		const r = importWorkspaceFile(exportWorkspaceZip(workspace()), 'w.zip', {
+			onProgress: (p) => {
+				steps.add(p.step);
+				if (p.step === 'Checking documents') last = { done: p.done!, total: p.total! };
+			}
+		});
+		expect(r.ok).toBe(true);
+		expect([...steps]).toEqual([
+			'Unpacking fivefold-backup.json',
+			'Reading the backup',
+			'Checking documents'
+		]);
+		expect(last).toEqual({ done: 4, total: 4 });
 	});
 });
 

@@ -7,14 +7,21 @@
  * with a byte-order mark) without binary control characters, JSON errors say what and where,
  * and all data goes through `restoreWorkspace` / `markdownToDoc`. Nothing here throws.
  */
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { markdownToDoc, MAX_MARKDOWN_CHARS } from '../markdown/parse';
 import { schema } from '../markdown/schema';
 import { docToMarkdown } from '../markdown/serialize';
 import { docRecord } from './doc-factory';
-import { DOC_ENVELOPE_TYPE, restoreDoc, restoreWorkspace, wrapWorkspace } from './envelope';
+import {
+	admitNewDoc,
+	DOC_ENVELOPE_TYPE,
+	restoreDoc,
+	restoreWorkspace,
+	wrapWorkspace
+} from './envelope';
 import { directiveDismissals, readIgnoreDirectives, type FindingLike } from './import-directives';
 import { contentToDoc } from './validate';
+import { extractEntry, readZipDirectory, type ZipEntry } from './zip-reader';
 import {
 	DOC_KINDS,
 	isDocKind,
@@ -50,6 +57,15 @@ export interface MarkdownImportOptions {
 	 * without it, each covered block's plain text is the excerpt (see `directiveDismissals`).
 	 */
 	findings?: FindFindings;
+	/** Told what the import is doing, for a progress bar (it may be called often). */
+	onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What an import is doing: a short sentence, and how far along when that is known. */
+export interface ImportProgress {
+	step: string;
+	done?: number;
+	total?: number;
 }
 
 /** What `importWorkspaceFile` gives back. */
@@ -142,11 +158,15 @@ export function docFromMarkdownFile(
 			error: `“${name}” has ${text.value.length.toLocaleString('en')} characters; the limit is ${MAX_MARKDOWN_CHARS.toLocaleString('en')}.`
 		};
 	}
+	options.onProgress?.({ step: 'Converting Markdown' });
 	const directives = readIgnoreDirectives(text.value);
 	const parsed = markdownToDoc(directives.markdown);
 	if (!parsed.ok) return { ok: false, error: `“${name}”: ${parsed.error}` };
 	const title = parsed.title ?? name.replace(MARKDOWN_FILE, '').trim();
-	const doc = docRecord(kind, title, parsed.doc);
+	// Issue 9: one check against the shared limits, so an imported document always opens again.
+	const admitted = admitNewDoc(docRecord(kind, title, parsed.doc), `“${name}”`);
+	if (!admitted.ok) return admitted;
+	const { doc } = admitted.value;
 	if (directives.covered.length) {
 		let findings: readonly FindingLike[] | null = null;
 		try {
@@ -156,7 +176,7 @@ export function docFromMarkdownFile(
 		}
 		doc.dismissed = directiveDismissals(directives, findings, doc.createdAt);
 	}
-	return { ok: true, value: { doc, notices: parsed.notices } };
+	return { ok: true, value: { doc, notices: [...parsed.notices, ...admitted.value.notices] } };
 }
 
 /** A file-name stem from a title: letters and digits joined by dashes, at most 60 characters. */
@@ -214,7 +234,12 @@ function isZip(bytes: Uint8Array): boolean {
 	);
 }
 
-function fromJson(text: string, name: string): Result<ImportedWorkspace> {
+function fromJson(
+	text: string,
+	name: string,
+	progress?: (progress: ImportProgress) => void
+): Result<ImportedWorkspace> {
+	progress?.({ step: 'Reading the backup' });
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -228,26 +253,11 @@ function fromJson(text: string, name: string): Result<ImportedWorkspace> {
 		if (!doc.ok) return { ok: false, error: `“${name}”: ${doc.error}` };
 		return { ok: true, value: { docs: [doc.value], settings: {}, source: 'json', notices: [] } };
 	}
-	const ws = restoreWorkspace(data);
+	const ws = restoreWorkspace(data, {
+		onDoc: progress && ((done, total) => progress({ step: 'Checking documents', done, total }))
+	});
 	if (!ws.ok) return { ok: false, error: `“${name}”: ${ws.error}` };
 	return { ok: true, value: { ...ws.value, source: 'json', notices: [] } };
-}
-
-interface ZipEntry {
-	name: string;
-	originalSize: number;
-}
-
-/** Names and declared sizes of a zip's entries, without extracting anything. */
-function listZip(bytes: Uint8Array): ZipEntry[] {
-	const entries: ZipEntry[] = [];
-	unzipSync(bytes, {
-		filter: (file) => {
-			entries.push({ name: file.name, originalSize: file.originalSize });
-			return false;
-		}
-	});
-	return entries;
 }
 
 function kindFromPath(path: string): DocKind {
@@ -270,25 +280,24 @@ function fromZip(
 	name: string,
 	options: MarkdownImportOptions
 ): Result<ImportedWorkspace> {
-	const damaged = (why: string): Result<ImportedWorkspace> => ({
+	const refuse = (why: string): Result<ImportedWorkspace> => ({
 		ok: false,
-		error: `“${name}” is damaged or not a complete zip file (${why}).`
+		error: `“${name}” cannot be imported: ${why}. Nothing was changed. If it is a Fivefold export, export the workspace again; otherwise unzip it and import its Markdown files.`
 	});
-	let entries: ZipEntry[];
-	try {
-		entries = listZip(bytes);
-	} catch (error) {
-		return damaged(error instanceof Error ? error.message : String(error));
-	}
-	if (entries.length > MAX_ZIP_ENTRIES) {
-		return {
-			ok: false,
-			error: `“${name}” holds ${entries.length} files; the limit is ${MAX_ZIP_ENTRIES}.`
-		};
-	}
+	// The directory is read with every count and offset checked before anything is allocated.
+	const listed = readZipDirectory(bytes, { maxEntries: MAX_ZIP_ENTRIES });
+	if (!listed.ok) return refuse(listed.error);
+	const entries = listed.value;
 	const backups = entries
 		.filter((e) => baseName(e.name) === BACKUP_FILE_NAME && !isIgnored(e.name))
 		.sort((a, b) => a.name.split('/').length - b.name.split('/').length);
+	// Two backups under one path: there is no telling which one is the workspace, and picking
+	// either could restore the wrong one, so refuse (zip tools never write this; appending does).
+	if (backups.length > 1 && backups[0].name === backups[1].name) {
+		return refuse(
+			`it holds “${backups[0].name}” twice, so it is not clear which backup to restore`
+		);
+	}
 	const wanted = backups.length
 		? [backups[0]]
 		: entries.filter((e) => MARKDOWN_FILE.test(e.name) && !isIgnored(e.name));
@@ -298,57 +307,61 @@ function fromZip(
 			error: `“${name}” has neither a ${BACKUP_FILE_NAME} nor any Markdown files to import.`
 		};
 	}
-	const total = wanted.reduce((sum, e) => sum + e.originalSize, 0);
+	const total = wanted.reduce((sum, e) => sum + e.size, 0);
 	if (total > MAX_UNZIPPED_BYTES) {
 		return {
 			ok: false,
 			error: `“${name}” would unpack to ${megabytes(total)}; the limit is ${megabytes(MAX_UNZIPPED_BYTES)}.`
 		};
 	}
-
-	let files: Record<string, Uint8Array>;
-	const names = new Set(wanted.map((e) => e.name));
+	const progress = options.onProgress;
 	let unpacked = 0;
-	let tooBig = false;
-	try {
-		files = unzipSync(bytes, {
-			filter: (file) => {
-				if (!names.has(file.name)) return false;
-				// Check again as extracted: sizes are what fflate allocates, and a zip may list
-				// one name twice.
-				unpacked += file.originalSize;
-				if (unpacked > MAX_UNZIPPED_BYTES) tooBig = true;
-				return !tooBig;
-			}
+	/** An entry's bytes, capped by its declared size, `limit`, and what the total has left. */
+	const extract = (entry: ZipEntry, limit: number) => {
+		const before = unpacked;
+		const got = extractEntry(bytes, entry, {
+			maxBytes: Math.min(limit, MAX_UNZIPPED_BYTES - unpacked),
+			onBytes: progress
+				? (n) => progress({ step: `Unpacking ${baseName(entry.name)}`, done: before + n, total })
+				: undefined
 		});
-	} catch (error) {
-		return damaged(error instanceof Error ? error.message : String(error));
-	}
-	if (tooBig) {
-		return {
-			ok: false,
-			error: `“${name}” would unpack to more than ${megabytes(MAX_UNZIPPED_BYTES)}.`
-		};
-	}
+		if (got.ok) unpacked += got.value.length;
+		return got;
+	};
 
 	if (backups.length) {
-		const backup = files[backups[0].name];
-		if (!backup) return damaged(`${BACKUP_FILE_NAME} could not be read`);
-		const text = decodeText(backup, BACKUP_FILE_NAME);
+		const backup = extract(backups[0], MAX_UNZIPPED_BYTES);
+		if (!backup.ok) return refuse(backup.error);
+		const text = decodeText(backup.value, BACKUP_FILE_NAME);
 		if (!text.ok) return { ok: false, error: `“${name}”: ${text.error}` };
-		const ws = fromJson(text.value, `${name}/${BACKUP_FILE_NAME}`);
-		return ws;
+		return fromJson(text.value, `${name}/${BACKUP_FILE_NAME}`, progress);
 	}
 
 	const docs: DocRecord[] = [];
 	const notices: string[] = [];
-	for (const entry of [...wanted].sort((a, b) => a.name.localeCompare(b.name))) {
-		const data = files[entry.name];
-		if (!data) {
-			notices.push(`“${entry.name}” was skipped: it could not be read.`);
+	const seen = new Map<string, number>();
+	for (const entry of wanted) seen.set(entry.name, (seen.get(entry.name) ?? 0) + 1);
+	// Markdown files listed twice under one name are both kept: each becomes its own document,
+	// so nothing is lost and nothing is overwritten; the notice says so.
+	for (const [path, times] of seen) {
+		if (times > 1) {
+			notices.push(
+				`“${path}” is in the zip ${times} times; each copy was imported as its own document.`
+			);
+		}
+	}
+	const sorted = [...wanted].sort((a, b) => a.name.localeCompare(b.name));
+	for (let i = 0; i < sorted.length; i++) {
+		const entry = sorted[i];
+		progress?.({ step: 'Converting Markdown files', done: i, total: sorted.length });
+		const data = extract(entry, MAX_MARKDOWN_FILE_BYTES);
+		if (!data.ok) {
+			notices.push(`Skipped: ${data.error}.`);
 			continue;
 		}
-		const doc = docFromMarkdownFile(data, entry.name, kindFromPath(entry.name), options);
+		const doc = docFromMarkdownFile(data.value, entry.name, kindFromPath(entry.name), {
+			findings: options.findings
+		});
 		if (!doc.ok) {
 			notices.push(`Skipped: ${doc.error}`);
 			continue;
@@ -400,5 +413,5 @@ export function importWorkspaceFile(
 	}
 	const text = decodeText(bytes, name);
 	if (!text.ok) return text;
-	return fromJson(text.value, name);
+	return fromJson(text.value, name, options.onProgress);
 }

@@ -18,6 +18,7 @@ import {
 } from './idb';
 import {
 	allDocsRange,
+	boardKey,
 	allJournalsRange,
 	allTrashRange,
 	docKey,
@@ -31,6 +32,7 @@ import {
 	TYPE_SYNTHESIS_BOARD,
 	TYPE_SYNTHESIS_PICK,
 	trashKey,
+	TYPE_BOARD,
 	TYPE_DOC,
 	TYPE_JOURNAL,
 	TYPE_META,
@@ -74,10 +76,26 @@ export interface DocChange {
 	content?: unknown;
 }
 
+/**
+ * A stored document that failed validation: kept untouched, listed, opened read-only and
+ * exported as it is (issue 9, item 3). `raw` is the snapshot with its journal folded in.
+ */
+export interface Unreadable {
+	/** The key the snapshot is stored under. */
+	id: string;
+	/** Its title if it has a readable one, else ''. */
+	title: string;
+	/** Why it could not be read. */
+	error: string;
+	raw: unknown;
+}
+
 /** What `listDocs` found: the readable documents and a sentence per unreadable one. */
 export interface Listing<R> {
 	docs: R[];
 	problems: string[];
+	/** The unreadable documents themselves (each also has a sentence in `problems`). */
+	unreadable: Unreadable[];
 }
 
 /** Test seams; production code never passes these. */
@@ -125,6 +143,11 @@ function fold(
 		if (typeof e.at === 'number') folded.updatedAt = stamp(folded.updatedAt, e.at);
 	}
 	return { record: folded, version };
+}
+
+function unreadableOf(id: string, record: unknown, error: string): Unreadable {
+	const title = (record as { title?: unknown } | null)?.title;
+	return { id, title: typeof title === 'string' ? title : '', error, raw: record };
 }
 
 function docEnvelope(record: unknown, version: number): DocEnvelope {
@@ -263,6 +286,26 @@ export class DocStore<R extends StorableDoc> {
 		});
 	}
 
+	/**
+	 * A page's stored working state (`boardKey(page)`), raw: the page validates it. Undefined
+	 * when none is stored or the envelope is not a board.
+	 */
+	readBoard(page: string): Promise<StorageResult<unknown>> {
+		return this.#run('readonly', async (store) => {
+			const env = await request(store.get(boardKey(page)));
+			return isEnvelope(env, TYPE_BOARD) ? (env as { board?: unknown }).board : undefined;
+		});
+	}
+
+	/** Store a page's working state (already validated by the page). */
+	writeBoard(page: string, board: unknown): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			await request(
+				store.put({ type: TYPE_BOARD, version: STORAGE_VERSION, board }, boardKey(page))
+			);
+		});
+	}
+
 	/** Every document, each snapshot folded with its journal, validated by the model. */
 	async listDocs(): Promise<StorageResult<Listing<R>>> {
 		const raw = await this.#run('readonly', async (store) => {
@@ -276,17 +319,22 @@ export class DocStore<R extends StorableDoc> {
 		const byId = groupJournal(raw.value.journals);
 		const problems: string[] = [];
 		const docs: R[] = [];
-		for (const [, env] of raw.value.snaps) {
+		const unreadable: Unreadable[] = [];
+		for (const [key, env] of raw.value.snaps) {
+			const id = String((key as unknown[])[1]);
 			if (!isEnvelope(env, TYPE_DOC)) {
 				problems.push('A stored document had an unknown format and was left untouched.');
+				unreadable.push({ id, title: '', error: 'It has an unknown format.', raw: env });
 				continue;
 			}
 			const record = env.record as { id?: unknown };
 			const journal = typeof record?.id === 'string' ? (byId.get(record.id) ?? []) : [];
-			const doc = this.#restoreOne(fold(env, journal), problems);
+			const folded = fold(env, journal);
+			const doc = this.#restoreOne(folded, problems);
 			if (doc) docs.push(doc);
+			else unreadable.push(unreadableOf(id, folded.record, problems.at(-1) ?? ''));
 		}
-		return ok({ docs, problems });
+		return ok({ docs, problems, unreadable });
 	}
 
 	/** One document, its journal replayed; `undefined` if it does not exist. */
@@ -305,6 +353,26 @@ export class DocStore<R extends StorableDoc> {
 		const problems: string[] = [];
 		const doc = this.#restoreOne(fold(env, journal), problems);
 		return doc ? ok(doc) : fail('corrupt', problems[0]);
+	}
+
+	/** One document exactly as stored (journal folded in), for a read-only view of one that fails validation. */
+	async loadUnreadable(id: string): Promise<StorageResult<Unreadable | undefined>> {
+		const raw = await this.#run('readonly', async (store) => {
+			const [env, journal] = await Promise.all([
+				request(store.get(docKey(id))),
+				entries(store, journalRange(id))
+			]);
+			return { env, journal: journal.map(([, v]) => v) };
+		});
+		if (!raw.ok) return raw;
+		const { env, journal } = raw.value;
+		if (env === undefined) return ok(undefined);
+		if (!isEnvelope(env, TYPE_DOC))
+			return ok({ id, title: '', error: 'It has an unknown format.', raw: env });
+		const folded = fold(env, journal);
+		const problems: string[] = [];
+		if (this.#restoreOne(folded, problems)) return ok(undefined);
+		return ok(unreadableOf(id, folded.record, problems[0] ?? ''));
 	}
 
 	/**

@@ -1,6 +1,13 @@
 /** Persistence: IndexedDB snapshots + journal, autosave, one-writer locks, tab notices. */
 export { DocStore } from './doc-store';
-export type { CompactOptions, DocChange, Listing, RestoreFn, StorableDoc } from './doc-store';
+export type {
+	CompactOptions,
+	DocChange,
+	Listing,
+	RestoreFn,
+	StorableDoc,
+	Unreadable
+} from './doc-store';
 export { DocSaver } from './saver';
 export type { SaveSource, SaveStatus, SaverOptions } from './saver';
 export { isDocLocked, lockedDocIds, lockName, tryLockDoc, waitForDocLock } from './locks';

@@ -25,6 +25,7 @@ export const TYPE_META = 'fivefold/meta';
 export const TYPE_SETTINGS = 'fivefold/settings';
 export const TYPE_SYNTHESIS_BOARD = 'fivefold/synthesis-board';
 export const TYPE_SYNTHESIS_PICK = 'fivefold/synthesis-pick';
+export const TYPE_BOARD = 'fivefold/board';
 
 let keyRangeImpl: typeof IDBKeyRange | undefined;
 
@@ -93,6 +94,21 @@ export interface SynthesisEnvelope {
 	version: number;
 	savedAt: number;
 	value: unknown;
+}
+
+/**
+ * Key of a page's working state in this workspace (`board('weave')`: the Weave vision page's
+ * picks and decisions). The page validates what it reads; anything else reads as no board.
+ */
+export function boardKey(page: string): IDBValidKey {
+	return ['board', page];
+}
+
+/** A page's stored working state; `board` is validated by the page's own reader. */
+export interface BoardEnvelope {
+	type: typeof TYPE_BOARD;
+	version: number;
+	board: unknown;
 }
 
 /** A stored document snapshot; `record` is validated by the model on every load. */

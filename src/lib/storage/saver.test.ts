@@ -102,6 +102,29 @@ describe('DocSaver', () => {
 		expect(loaded.ok && loaded.value).toMatchObject({ content: { text: 'kept in memory' } });
 	});
 
+	it('stored() waits through failed attempts until the text is stored (issue 9)', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a')]);
+		const s = session(testDoc('a'), store);
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('', 'QuotaExceededError');
+		});
+		s.type('the latest text');
+		await s.saver.flush();
+		expect(s.saver.status).toBe('unsaved');
+		let stored = false;
+		const waiting = s.saver.stored().then(() => (stored = true));
+		// Several retries fail: still waiting, text still pending.
+		await new Promise((resolve) => setTimeout(resolve, 80));
+		expect(stored).toBe(false);
+		expect(s.saver.pending).toBe(true);
+		put.mockRestore();
+		await waiting;
+		expect(s.saver.status).toBe('saved');
+		const loaded = await store.loadDoc('a');
+		expect(loaded.ok && loaded.value).toMatchObject({ content: { text: 'the latest text' } });
+	});
+
 	it('stops and reports a conflict when another writer moved the revision on', async () => {
 		const { store } = freshStore();
 		await store.putDocs([testDoc('a')]);

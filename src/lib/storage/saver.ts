@@ -51,6 +51,7 @@ export class DocSaver<R extends StorableDoc> {
 	#status: SaveStatus = 'saved';
 	#stopped = false;
 	#idle: (() => void)[] = [];
+	#stored: (() => void)[] = [];
 
 	/**
 	 * @param revision the revision of the record as loaded; appends must start from it
@@ -100,12 +101,28 @@ export class DocSaver<R extends StorableDoc> {
 		return new Promise((resolve) => this.#idle.push(resolve));
 	}
 
+	/** Whether saving stopped for good (a conflict, or `dispose`). */
+	get stopped(): boolean {
+		return this.#stopped;
+	}
+
+	/**
+	 * Resolve once everything pushed so far is stored, however many retries that takes, or once
+	 * saving stopped. Unlike `flush`, a failed attempt does not resolve it: the saver keeps
+	 * retrying every `retryMs`, so the caller can wait for text that could not be saved yet.
+	 */
+	stored(): Promise<void> {
+		if (!this.pending || this.#stopped) return Promise.resolve();
+		return new Promise((resolve) => this.#stored.push(resolve));
+	}
+
 	/** Stop saving (the page is closing or the document went read-only); folds the journal. */
 	async dispose(): Promise<void> {
 		await this.flush();
 		this.#stopped = true;
 		clearTimeout(this.#scheduled);
 		clearTimeout(this.#compactTimer);
+		this.#settle();
 		if (this.#sinceCompact > 0) await this.#store.compact(this.#id);
 	}
 
@@ -126,6 +143,10 @@ export class DocSaver<R extends StorableDoc> {
 		const waiting = this.#idle;
 		this.#idle = [];
 		for (const resolve of waiting) resolve();
+		if (this.pending && !this.#stopped) return;
+		const stored = this.#stored;
+		this.#stored = [];
+		for (const resolve of stored) resolve();
 	}
 
 	async #run(): Promise<void> {

@@ -62,7 +62,7 @@ describe('operations', () => {
 		expect(m.decisionIds).toEqual([a.key, b.key]);
 		expect(m.evidence).toHaveLength(a.evidence.length + b.evidence.length);
 		expect(m.rationale).toEqual([...new Set([...a.rationale, ...b.rationale])]);
-		expect(m.controversial).toBe(true);
+		expect(m.controversial).toBe(a.controversial || b.controversial);
 		expect(m.status).toBe('accepted');
 		expect(m.policy).toBe(a.policy);
 	});

@@ -24,6 +24,15 @@ export class App {
 	session = $state.raw<DocSession | null>(null);
 	/** Resolves when the last closed session finished saving and released its lock. */
 	closing: Promise<void> = Promise.resolve();
+	/**
+	 * Sessions left with text that could not be saved (storage full): they keep it in memory and
+	 * keep retrying; reopening the document takes the session back (issue 9, item 1).
+	 */
+	// Bookkeeping, never rendered (`unsavedCount` is): a plain Map on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #unsaved = new Map<string, DocSession>();
+	/** How many documents are waiting in memory to be saved (for the unload warning). */
+	unsavedCount = $state(0);
 
 	constructor() {
 		void this.store.memoryOnly().then((memory) => {
@@ -41,11 +50,36 @@ export class App {
 		return restored.ok ? restored.value : {};
 	}
 
-	/** Every document as it is in memory now: the open one with its unsaved text. */
+	/** Keep a closed session whose text is not stored yet (it keeps retrying). */
+	keepUnsaved(session: DocSession): void {
+		this.#unsaved.set(session.id, session);
+		this.unsavedCount = this.#unsaved.size;
+	}
+
+	/** Forget a kept session: its text is stored now. */
+	dropUnsaved(session: DocSession): void {
+		if (this.#unsaved.get(session.id) === session) this.#unsaved.delete(session.id);
+		this.unsavedCount = this.#unsaved.size;
+	}
+
+	/** The kept session for document `id`, revived for the editor, if its text is still unsaved. */
+	takeUnsaved(id: string): DocSession | null {
+		const session = this.#unsaved.get(id);
+		if (!session) return null;
+		this.#unsaved.delete(id);
+		this.unsavedCount = this.#unsaved.size;
+		session.revive();
+		return session;
+	}
+
+	/** Every document as it is in memory now: the open one and kept ones with unsaved text. */
 	memoryDocs(): DocRecord[] {
 		const open = this.session?.phase === 'ready' ? this.session.current() : null;
-		const docs = this.workspace.docs.filter((d) => d.id !== open?.id);
-		return open ? [...docs, open] : docs;
+		const held = [...this.#unsaved.values()].map((s) => s.current());
+		const inMemory = open ? [...held, open] : held;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+		const ids = new Set(inMemory.map((d) => d.id));
+		return [...this.workspace.docs.filter((d) => !ids.has(d.id)), ...inMemory];
 	}
 }
 

@@ -68,6 +68,8 @@ export class CheckerSession {
 	dismissed = $state.raw<Dismissal[]>([]);
 	/** What the popover shows. */
 	tip = $state.raw<Shown | null>(null);
+	/** Reviewers' comments disagreeing with a finding, by rule (set by the review feature). */
+	disputed = $state.raw<Partial<Record<string, number>>>({});
 	/** Dismissals per rule in the other documents of the workspace. */
 	#elsewhere = $state.raw<Partial<Record<RuleId, number>>>({});
 
@@ -184,9 +186,16 @@ export class CheckerSession {
 		return this.findings.filter((f) => f.severity === 'error').length;
 	}
 
-	/** How often `rule`'s findings were dismissed across the workspace (this document included). */
+	/**
+	 * How often `rule`'s findings were dismissed across the workspace (this document included),
+	 * plus how often reviewers of this document disputed them.
+	 */
 	noise(rule: RuleId): number {
-		return (this.#elsewhere[rule] ?? 0) + this.dismissed.filter((d) => d.rule === rule).length;
+		return (
+			(this.#elsewhere[rule] ?? 0) +
+			this.dismissed.filter((d) => d.rule === rule).length +
+			(this.disputed[rule] ?? 0)
+		);
 	}
 
 	/** Select a finding's text in the editor; one on the title line focuses the title. */

@@ -14,16 +14,18 @@ import {
 	waitForDocLock,
 	type DocLock,
 	type SaveStatus,
-	type StorageError
+	type StorageError,
+	type Unreadable
 } from '$lib/storage';
 import { schema } from '$lib/markdown/schema';
+import { limitsPlugin } from '$lib/editor/limits';
 import type { App } from './app.svelte';
-import { contentToNode, touched, type DocRecord } from './model';
+import { clampTitle, contentToNode, titleMessage, touched, type DocRecord } from './model';
 
 type Convert = typeof import('./convert');
 
 /** Where the session is. */
-export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed';
+export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed' | 'unreadable';
 
 /** The editor page's state. */
 export class DocSession {
@@ -36,12 +38,16 @@ export class DocSession {
 	/** Someone else wrote the document while this tab was editing; editing stopped. */
 	conflict = $state(false);
 	save = $state<SaveStatus>('saved');
+	/** Why the last save failed (shown when leaving while not saved). */
+	saveError = $state<string | null>(null);
 	/** The editor's latest state, for the toolbar. */
 	editorState = $state.raw<EditorState | null>(null);
 	/** Mod-K asked for the link dialog. */
 	linkDialog = $state(false);
 	/** The document as loaded (kind, dates, sources…). */
 	record = $state.raw<DocRecord | null>(null);
+	/** A stored document that fails validation, shown read-only as it is (phase `unreadable`). */
+	unreadable = $state.raw<Unreadable | null>(null);
 
 	controller: EditorController | null = null;
 	readonly #app: App;
@@ -55,6 +61,13 @@ export class DocSession {
 	/** Markdown conversion, loaded in the background when the document opens. */
 	#convert: Promise<Convert> | null = null;
 	#converter: Convert | null = null;
+	/**
+	 * The latest body, kept when the editor is destroyed: the saver's retries after leaving the
+	 * page must write this, never the body as loaded (issue 9, item 1).
+	 */
+	#latest: Node | null = null;
+	/** Counts closes and reopens, so a background save finishing after a reopen does nothing. */
+	#generation = 0;
 
 	constructor(app: App, id: string) {
 		this.#app = app;
@@ -68,7 +81,9 @@ export class DocSession {
 
 	/** Take the lock if free, then load the latest stored revision. */
 	async open(): Promise<void> {
-		this.#convert = import('./convert').then((m) => (this.#converter = m));
+		this.#convert ??= import('./convert').then((m) => (this.#converter = m));
+		// Reopened while its unsaved text was still being retried: carry on where it was.
+		if (this.phase === 'ready') return;
 		this.#lock = await tryLockDoc(this.#id);
 		if (this.#closed) return this.#lock?.release();
 		const loaded = await this.#load();
@@ -81,6 +96,16 @@ export class DocSession {
 
 	async #load(): Promise<DocRecord | null> {
 		const result = await this.#app.store.loadDoc(this.#id);
+		if (!result.ok && result.error.kind === 'corrupt') {
+			// Stored but not valid: never hidden; shown read-only, exportable as it is.
+			const raw = await this.#app.store.loadUnreadable(this.#id);
+			if (raw.ok && raw.value) {
+				this.unreadable = raw.value;
+				this.title = raw.value.title;
+				this.phase = 'unreadable';
+				return null;
+			}
+		}
 		if (!result.ok) {
 			this.#app.health.report(result.error);
 			this.error = result.error.message;
@@ -104,7 +129,7 @@ export class DocSession {
 			record.revision,
 			{
 				title: () => this.title,
-				content: () => this.controller?.doc.toJSON() ?? record.content,
+				content: () => (this.controller?.doc ?? this.#latest)?.toJSON() ?? record.content,
 				record: (revision) => this.current(revision)
 			},
 			{
@@ -116,6 +141,8 @@ export class DocSession {
 
 	#onStatus(status: SaveStatus, error?: StorageError): void {
 		this.save = status;
+		if (status === 'saved') this.saveError = null;
+		else if (error) this.saveError = error.message;
 		if (status === 'saved') {
 			this.#app.health.clear();
 			// Let the workspace list in other tabs catch up, without a message per keystroke.
@@ -161,6 +188,7 @@ export class DocSession {
 		this.record = result.value;
 		this.title = result.value.title;
 		const doc = contentToNode(result.value.content);
+		if (doc) this.#latest = doc;
 		if (doc && this.controller) this.controller.replaceDoc(doc);
 		return result.value;
 	}
@@ -170,7 +198,7 @@ export class DocSession {
 	 * later with `controller.addPlugins`); returns the cleanup for `$effect`.
 	 */
 	mount(mount: HTMLElement, plugins: Plugin[] = []): () => void {
-		const doc = this.record ? contentToNode(this.record.content) : null;
+		const doc = this.#latest ?? (this.record ? contentToNode(this.record.content) : null);
 		if (!doc) {
 			this.error = 'The stored document could not be shown.';
 			this.phase = 'failed';
@@ -180,17 +208,26 @@ export class DocSession {
 			schema,
 			doc,
 			editable: !this.readOnly && !this.conflict,
-			plugins,
+			// The shared limits for typing and pasting (issue 9, item 2).
+			plugins: [
+				limitsPlugin((message) => this.#app.toasts.show(message, { tone: 'error' })),
+				...plugins
+			],
 			// Until the Markdown module has loaded (a moment after opening), pastes stay plain text.
 			parseMarkdown: (md) => this.#converter?.parseMarkdownBody(md) ?? null,
 			placeholder: 'Start writing. Markdown works: # heading, - list, > quote.',
-			onDocChange: () => this.#saver?.push({ content: true }),
+			onDocChange: (doc) => {
+				this.#latest = doc;
+				this.#saver?.push({ content: true });
+			},
 			onState: (state) => (this.editorState = state),
 			onSaveRequest: () => void this.#saver?.flush(),
 			onLinkRequest: () => (this.linkDialog = true)
 		});
 		this.editorState = this.controller.state;
+		this.#latest = this.controller.doc;
 		return () => {
+			if (this.controller) this.#latest = this.controller.doc;
 			this.controller?.destroy();
 			this.controller = null;
 		};
@@ -199,16 +236,21 @@ export class DocSession {
 	/** Change the title (saved like any edit). */
 	setTitle(title: string): void {
 		if (this.readOnly || this.conflict) return;
-		this.title = title;
+		const clamped = clampTitle(title);
+		if (clamped !== title) this.#app.toasts.show(titleMessage(), { tone: 'error' });
+		this.title = clamped;
 		this.#saver?.push({ title: true });
 	}
 
 	/**
-	 * Change record fields the journal does not carry (the checker's `dismissed`). Once pending
+	 * Change record fields the journal does not carry (the checker's `dismissed`, review
+	 * `comments` and `meta`). Once pending
 	 * edits are stored, the record is written as a fresh snapshot at the saver's revision (no
 	 * append can slip in between: IndexedDB runs the transactions in order). False if not stored.
 	 */
-	async updateRecord(change: Pick<DocRecord, 'dismissed'>): Promise<boolean> {
+	async updateRecord(
+		change: Partial<Pick<DocRecord, 'dismissed' | 'comments' | 'meta'>>
+	): Promise<boolean> {
 		if (!this.record || this.readOnly || this.conflict) return false;
 		this.record = { ...this.record, ...change };
 		const saver = this.#saver;
@@ -225,20 +267,23 @@ export class DocSession {
 		const base = this.record as DocRecord;
 		return touched(base, {
 			title: this.title,
-			content: this.controller?.doc.toJSON() ?? base.content,
+			content: (this.controller?.doc ?? this.#latest)?.toJSON() ?? base.content,
 			revision
 		});
 	}
 
 	/** The document body as a ProseMirror node. */
 	get doc(): Node | null {
-		return this.controller?.doc ?? null;
+		return this.controller?.doc ?? this.#latest;
 	}
 
 	/** The document as Markdown, title first. */
 	async markdown(): Promise<string> {
 		const { recordToMarkdown } = await (this.#convert ?? import('./convert'));
-		const doc = this.controller?.doc ?? (this.record ? contentToNode(this.record.content) : null);
+		const doc =
+			this.controller?.doc ??
+			this.#latest ??
+			(this.record ? contentToNode(this.record.content) : null);
 		return doc ? recordToMarkdown(this.title, doc) : '';
 	}
 
@@ -247,17 +292,56 @@ export class DocSession {
 		return this.save === 'unsaved' || this.conflict || Boolean(this.#saver?.pending);
 	}
 
-	/** Save what is pending, fold the journal, release the lock. */
+	/** Whether saving has failed and leaving by a link would leave text unsaved (ask first). */
+	get notSaved(): boolean {
+		return this.save === 'unsaved' || this.conflict;
+	}
+
+	/**
+	 * Save what is pending, fold the journal, release the lock. When saving fails (storage
+	 * full), the session stays alive in the background instead: it keeps the text in memory,
+	 * keeps retrying, keeps the lock, and reopening the document in this tab takes it back
+	 * (`App.takeUnsaved`). It finishes closing once its text is stored.
+	 */
 	async close(): Promise<void> {
 		this.#closed = true;
+		const generation = ++this.#generation;
 		this.#waiting?.abort();
 		this.#unlisten?.();
 		clearTimeout(this.#announce);
+		const saver = this.#saver;
+		if (saver) {
+			await saver.flush();
+			if (generation !== this.#generation) return;
+			if (saver.pending && !saver.stopped) {
+				this.#app.keepUnsaved(this);
+				void this.#finishInBackground(saver, generation);
+				return;
+			}
+		}
+		await this.#release(generation);
+	}
+
+	async #finishInBackground(saver: DocSaver<DocRecord>, generation: number): Promise<void> {
+		await saver.stored();
+		if (generation !== this.#generation) return;
+		this.#app.dropUnsaved(this);
+		await this.#release(generation);
+	}
+
+	async #release(generation: number): Promise<void> {
 		if (this.#saver) await this.#saver.dispose();
+		if (generation !== this.#generation) return;
 		if (this.#lock) {
 			this.#lock.release();
 			this.#app.channel.post({ type: 'docs-changed', ids: [this.#id] });
 		}
 		this.#lock = null;
+	}
+
+	/** Reopen in this tab a session that was closed with unsaved text (see `close`). */
+	revive(): void {
+		this.#generation++;
+		this.#closed = false;
 	}
 }

@@ -6,11 +6,21 @@
  */
 import type { Node } from 'prosemirror-model';
 import { restoreDocRecord, SCHEMA_VERSION } from '$lib/model/envelope';
+import { clampTitle, WRITE_LIMITS } from '$lib/model/limits';
 import type { DocKind, DocRecord } from '$lib/model/types';
 import { contentToDoc } from '$lib/model/validate';
 import type { RestoreFn } from '$lib/storage';
 
 export type { DocKind, DocRecord, Settings } from '$lib/model/types';
+export { admitNewDoc } from '$lib/model/envelope';
+export {
+	clampTitle,
+	contentProblem,
+	editRefusal,
+	measureContent,
+	titleMessage,
+	WRITE_LIMITS
+} from '$lib/model/limits';
 
 /** The record format this build writes (stored with every document). */
 export const RECORD_VERSION = SCHEMA_VERSION;
@@ -22,6 +32,12 @@ export const restoreRecord: RestoreFn<DocRecord> = (raw, version) =>
 /** The record with a new title, one revision on. */
 export function renamed(record: DocRecord, title: string): DocRecord {
 	return touched(record, { title, revision: record.revision + 1 });
+}
+
+/** The title of a copy: " (copy)" added, the original cut so the whole stays within the limit. */
+export function copyTitle(title: string): string {
+	const suffix = ' (copy)';
+	return `${clampTitle(title || 'Untitled', { ...WRITE_LIMITS, titleChars: WRITE_LIMITS.titleChars - suffix.length })}${suffix}`;
 }
 
 /** A copy under a new id, starting its own history. */

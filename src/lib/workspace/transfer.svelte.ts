@@ -5,10 +5,12 @@
  * touches storage; a bad file changes nothing and says why.
  */
 import type { App } from './app.svelte';
-import { download, readFile } from './download';
+import { download } from './download';
 import { isoDay } from './text-stats';
 import { guessKind, type DocRecord, type Settings } from './model';
-import type { FindFindings } from '$lib/model/workspace-file';
+import type { ImportProgress } from '$lib/model/workspace-file';
+import type { ImportJob, ImportOutcome } from './import/job';
+import { startImport, type RunningImport } from './import/run';
 
 /** A workspace file read and validated, waiting for the user to choose what to do. */
 export interface PendingImport {
@@ -28,20 +30,6 @@ export interface ImportReport {
 	docId?: string;
 }
 
-/**
- * The engine's findings for imported Markdown, so its ignore comments become dismissals of
- * exactly the findings they silence (default thresholds: a dismissal only names rule and
- * excerpt). Loaded on import only; undefined if the engine cannot load.
- */
-async function engineFindings(): Promise<FindFindings | undefined> {
-	try {
-		const { check } = await import('$lib/analysis');
-		return (markdown, kind) => check(markdown, { kind }).findings;
-	} catch {
-		return undefined;
-	}
-}
-
 const MARKDOWN_NAME = /\.(md|markdown|txt)$/i;
 const WORKSPACE_NAME = /\.(zip|json)$/i;
 
@@ -52,7 +40,10 @@ export class Transfer {
 	busy = $state(false);
 	/** A document to open now (one Markdown file was imported); the workspace page consumes it. */
 	toOpen = $state<string | null>(null);
+	/** The import running in the worker, if any: what it is doing, for the progress bar. */
+	progress = $state.raw<(ImportProgress & { name: string }) | null>(null);
 	readonly #app: App;
+	#running: RunningImport<ImportJob> | null = null;
 
 	constructor(app: App) {
 		this.#app = app;
@@ -67,31 +58,37 @@ export class Transfer {
 
 	/** Import Markdown files as new documents; reports each file's notices or error. */
 	async importMarkdown(files: File[]): Promise<void> {
-		const [{ markdownFileToDoc, MAX_MARKDOWN_FILE }, findings] = await Promise.all([
-			import('./convert'),
-			engineFindings()
-		]);
+		this.report = null;
 		const docs: DocRecord[] = [];
 		const lines: string[] = [];
 		let failed = 0;
+		const markdown = files.filter((file) => MARKDOWN_NAME.test(file.name));
 		for (const file of files) {
-			if (!MARKDOWN_NAME.test(file.name)) {
-				failed++;
-				lines.push(`“${file.name}” was not imported: only .md, .markdown and .txt files can be.`);
-				continue;
+			if (markdown.includes(file)) continue;
+			failed++;
+			lines.push(`“${file.name}” was not imported: only .md, .markdown and .txt files can be.`);
+		}
+		if (markdown.length) {
+			const job = {
+				type: 'markdown' as const,
+				files: markdown.map((file) => ({ file, kind: guessKind(file.name) }))
+			};
+			const name = markdown.length === 1 ? markdown[0].name : `${markdown.length} files`;
+			const outcome = await this.#run(job, name);
+			if (!outcome) return;
+			for (let i = 0; i < outcome.length; i++) {
+				const made = outcome[i];
+				if (!made.ok) {
+					failed++;
+					lines.push(made.error);
+					continue;
+				}
+				const { doc, notices } = made.value;
+				docs.push(doc);
+				for (const notice of notices) {
+					lines.push(`“${doc.title || markdown[i].name}”: ${notice}`);
+				}
 			}
-			const read = await readFile(file, MAX_MARKDOWN_FILE);
-			const made = read.ok
-				? markdownFileToDoc(read.bytes, file.name, guessKind(file.name), { findings })
-				: { ok: false as const, error: read.error };
-			if (!made.ok) {
-				failed++;
-				lines.push(made.error);
-				continue;
-			}
-			const { doc, notices } = made.value;
-			docs.push(doc);
-			for (const notice of notices) lines.push(`“${doc.title || file.name}”: ${notice}`);
 		}
 		if (docs.length && !(await this.#app.workspace.add(docs))) return;
 		const imported =
@@ -118,18 +115,62 @@ export class Transfer {
 			};
 			return;
 		}
-		const [{ parseWorkspaceFile, MAX_WORKSPACE_FILE }, findings] = await Promise.all([
-			import('./convert'),
-			engineFindings()
-		]);
-		const read = await readFile(file, MAX_WORKSPACE_FILE);
-		const parsed = read.ok ? parseWorkspaceFile(read.bytes, file.name, { findings }) : read;
+		const parsed = await this.#run({ type: 'workspace' as const, file }, file.name);
+		if (!parsed) return;
 		if (!parsed.ok) {
 			this.report = { tone: 'error', heading: 'Nothing was imported.', lines: [parsed.error] };
 			return;
 		}
 		const { docs, settings, notices } = parsed.value;
 		this.pending = { name: file.name, docs, settings, notices };
+	}
+
+	/** Stop the running import; nothing it read is kept. */
+	cancel(): void {
+		const running = this.#running;
+		if (!running) return;
+		const name = this.progress?.name ?? 'the file';
+		this.#running = null;
+		this.progress = null;
+		running.cancel();
+		this.report = {
+			tone: 'success',
+			heading: 'Import cancelled.',
+			lines: [`Nothing from “${name}” was imported; your workspace is unchanged.`]
+		};
+	}
+
+	/**
+	 * Run `job` in the import worker with progress shown; `null` when cancelled or failed (the
+	 * report then says so).
+	 */
+	async #run<J extends ImportJob>(job: J, name: string): Promise<ImportOutcome<J> | null> {
+		this.#running?.cancel();
+		this.progress = { name, step: 'Starting' };
+		const running = startImport(job, (p) => {
+			if (this.#running === running) this.progress = { name, ...p };
+		});
+		this.#running = running;
+		try {
+			const outcome = await running.done;
+			// Store and list in a task of their own, not the one that took the outcome apart.
+			await new Promise((resolve) => setTimeout(resolve));
+			return this.#running === running ? outcome : null;
+		} catch (error) {
+			if (this.#running !== running) return null;
+			const why = error instanceof Error ? error.message : String(error);
+			this.report = {
+				tone: 'error',
+				heading: 'Nothing was imported.',
+				lines: [`“${name}” could not be read: ${why}. Your workspace is unchanged.`]
+			};
+			return null;
+		} finally {
+			if (this.#running === running) {
+				this.#running = null;
+				this.progress = null;
+			}
+		}
 	}
 
 	/** Carry out the user's choice for the pending workspace import. */
@@ -160,7 +201,7 @@ export class Transfer {
 		if (workspace.phase === 'loading') await workspace.load();
 		const { workspaceZip } = await import('./convert');
 		const docs = this.#app.memoryDocs();
-		const bytes = workspaceZip(docs, await this.#app.storedSettings());
+		const bytes = workspaceZip(docs, await this.#app.storedSettings(), workspace.unreadable);
 		const date = isoDay(Date.now());
 		download(bytes as BlobPart, `fivefold-workspace-${date}.zip`, 'application/zip');
 		this.#app.toasts.show(

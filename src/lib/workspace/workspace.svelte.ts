@@ -3,9 +3,17 @@
  * documents (create, rename, duplicate, delete with undo, start empty). Imports and exports
  * live in `transfer.svelte.ts`. Writes to a document another tab is editing are refused.
  */
-import { lockedDocIds, tryLockDoc, type Meta } from '$lib/storage';
+import { lockedDocIds, tryLockDoc, type Meta, type Unreadable } from '$lib/storage';
 import type { App } from './app.svelte';
-import { copyOf, renamed, type DocKind, type DocRecord, type Settings } from './model';
+import {
+	admitNewDoc,
+	copyOf,
+	copyTitle,
+	renamed,
+	type DocKind,
+	type DocRecord,
+	type Settings
+} from './model';
 
 /** How long a deleted document can be brought back from storage (the toast shows for 10 s). */
 const TRASH_KEEP_MS = 10 * 60_000;
@@ -20,6 +28,8 @@ export class Workspace {
 	meta = $state.raw<Meta | null>(null);
 	/** Stored documents that could not be read (left untouched in storage). */
 	problems = $state<string[]>([]);
+	/** Those documents themselves: listed, opened read-only, exported as they are (issue 9). */
+	unreadable = $state.raw<Unreadable[]>([]);
 	/** The first-visit note about the samples is showing. */
 	showSampleNote = $derived(Boolean(this.meta?.samplesLoaded && !this.meta.sampleNoteDismissed));
 
@@ -78,18 +88,11 @@ export class Workspace {
 		// No marker but documents: the marker alone was lost; never plant samples over real work.
 		const plant = existing.ok && existing.value.docs.length === 0;
 		if (plant) {
-			// Loaded only on a first visit: the samples are most of the workspace's bytes.
-			const [{ sampleDocs }, { createDoc }] = await Promise.all([
-				import('$lib/samples'),
-				import('./convert')
-			]);
-			// A millisecond apart, newest first, so each shelf lists the samples in file order.
-			const base = Date.now();
-			const docs = sampleDocs.map((s, i) => ({
-				...createDoc(s.kind, { markdown: s.markdown }),
-				createdAt: base - i,
-				updatedAt: base - i
-			}));
+			// Loaded only on a first visit: the samples (and the engine that links the vision to
+			// its strategies) are most of the workspace's bytes. Newest first, a millisecond apart,
+			// so each shelf lists the samples in file order.
+			const { plantedSamples } = await import('$lib/samples/plant');
+			const docs = plantedSamples(Date.now());
 			const put = await store.putDocs(docs);
 			if (!put.ok) health.report(put.error);
 		}
@@ -114,6 +117,7 @@ export class Workspace {
 		}
 		this.docs = listed.value.docs;
 		this.problems = listed.value.problems;
+		this.unreadable = listed.value.unreadable;
 		this.phase = 'ready';
 	}
 
@@ -180,7 +184,8 @@ export class Workspace {
 		return this.#withLock(id, async () => {
 			const latest = await this.#app.store.loadDoc(id);
 			if (!latest.ok || !latest.value) return;
-			await this.#put([renamed(latest.value, title)]);
+			const admitted = this.#admit(renamed(latest.value, title));
+			if (admitted) await this.#put([admitted]);
 		});
 	}
 
@@ -188,8 +193,22 @@ export class Workspace {
 	async duplicate(id: string): Promise<string | null> {
 		const latest = await this.#app.store.loadDoc(id);
 		if (!latest.ok || !latest.value) return null;
-		const copy = copyOf(latest.value, `${latest.value.title || 'Untitled'} (copy)`);
-		return (await this.#put([copy])) ? copy.id : null;
+		const copy = this.#admit(copyOf(latest.value, copyTitle(latest.value.title)));
+		return copy && (await this.#put([copy])) ? copy.id : null;
+	}
+
+	/**
+	 * The shared limits for a record about to be stored (issue 9): an over-long title is cut with
+	 * a message; anything else over the limits is refused with one, so every document reopens.
+	 */
+	#admit(record: DocRecord): DocRecord | null {
+		const admitted = admitNewDoc(record, `“${(record.title || 'Untitled').slice(0, 60)}”`);
+		if (!admitted.ok) {
+			this.#app.toasts.show(admitted.error, { tone: 'error' });
+			return null;
+		}
+		for (const notice of admitted.value.notices) this.#app.toasts.show(notice);
+		return admitted.value.doc;
 	}
 
 	/** Delete a document, offering Undo for ten seconds. */

@@ -16,6 +16,34 @@ const STRONG = phraseMatcher(STRONG_ABSOLUTES);
 const WEAK = phraseMatcher(WEAK_ABSOLUTES);
 const ZERO = new RegExp(`\\bzero\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ZERO_NOUNS.join('|')})\\b`, 'giu');
 const EVER = /,\s*ever\b(?!\s+(?:since|before|more|again|been))/giu;
+// Claims of standing rather than outcomes: `the premier provider`, `the leading assistant`,
+// `a thought leader`, `world-class`, `transform the industry`. A vision names what changes
+// for users, not a rank it awards itself.
+const STANDING =
+	/\bthe\s+(?:premier|leading|foremost|pre-?eminent|number[\s-]one|#1|dominant|definitive|undisputed|go-to|de\s+facto)\s+(?:[\p{L}-]+\s+){0,2}?(?:provider|platform|company|choice|vendor|destination|solution|assistant|tool|product|leader|standard|name|brand|partner|player|option|source|home|marketplace|network|bank|service|app|place|way)s?\b|\b(?:thought|market|industry|category|global|world)[\s-]leaders?(?:ship)?\b|\b(?:industry|market|category|class)-leading\b|\bworld-class\b|\bbest[\s-]in[\s-]class\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bgame[\s-]?chang(?:er|ing)\b|\bparadigm\s+shift\b|\btransform(?:ative|ational)\b|\b(?:transform|revolutioni[sz]e|redefine|reinvent|disrupt)(?:s|d|ed|ing)?\s+(?:the\s+(?:way|industry|world|market|future|category|landscape)|how\b|every\b|entire\b|industries\b|(?:the\s+)?[\p{L}-]+\s+(?:industry|market|forever))|\brevolutioni[sz](?:e|es|ed|ing)\b/giu;
+// Words one of which every claim of standing contains: a set lookup per word decides whether
+// the long pattern runs at all (most sentences have none of them).
+const STANDING_WORDS = new Set(
+	'premier leading leader leaders leadership foremost preeminent pre-eminent dominant definitive undisputed go-to facto #1 number-one world-class best-in-class class class-leading industry-leading market-leading category-leading state-of-the-art art game-changing game-changer gamechanger paradigm transform transforms transformed transforming transformative transformational revolutionize revolutionise revolutionizes revolutionises revolutionized revolutionised revolutionizing revolutionising redefine redefines redefined redefining reinvent reinvents reinvented reinventing disrupt disrupts disrupted disrupting'.split(
+		' '
+	)
+);
+
+function mayClaimStanding(lower: string, words?: readonly Word[]): boolean {
+	if (!words)
+		return /premier|lead|foremost|eminent|dominant|definitive|undisputed|go-to|facto|#1|number.one|class|art\b|chang|paradigm|transform|revolution|redefin|reinvent|disrupt/.test(
+			lower
+		);
+	for (const w of words) if (STANDING_WORDS.has(w.lower)) return true;
+	return lower.includes('#1') || lower.includes('number one');
+}
+
+/** Whether a marker found by `findAbsolutes` claims a standing (`the leading X`) rather than an absolute. */
+export function isStandingClaim(marker: string): boolean {
+	STANDING.lastIndex = 0;
+	return STANDING.test(marker);
+}
+
 const HUNDRED = /(?<![\d.])100\s*%(?:\s+of)?|\bone\s+hundred\s+percent\b|\bevery\s+single\b/giu;
 
 /**
@@ -29,13 +57,15 @@ export function findAbsolutes(
 ): Absolutes {
 	const strong = STRONG.find(sentence, words);
 	const lower = sentence.toLowerCase();
-	for (const re of [ZERO, HUNDRED, EVER]) {
+	for (const re of [ZERO, HUNDRED, EVER, STANDING]) {
 		if (
 			re === ZERO
 				? !lower.includes('zero')
 				: re === EVER
 					? !lower.includes('ever')
-					: !/100|hundred|single/.test(lower)
+					: re === STANDING
+						? !mayClaimStanding(lower, words)
+						: !/100|hundred|single/.test(lower)
 		)
 			continue;
 		re.lastIndex = 0;

@@ -20,6 +20,20 @@ export interface GroundingCounts {
 const USER = new Set(USER_TERMS.map((w) => stem(w.toLowerCase())));
 const BUSINESS = new Set(BUSINESS_TERMS.map((w) => stem(w.toLowerCase())));
 const TECH = new Set(TECH_TERMS.map((w) => stem(w.toLowerCase())));
+// The lexicon words behind each stem: a token matches only when it is an inflection of one of
+// them (it starts with the word less its last letter), so a stem shared by another word
+// (`project` from `projection`) does not count it.
+const SOURCES = new Map<string, string[]>();
+for (const w of [...USER_TERMS, ...BUSINESS_TERMS, ...TECH_TERMS]) {
+	const k = stem(w.toLowerCase());
+	SOURCES.set(k, [...(SOURCES.get(k) ?? []), w.toLowerCase()]);
+}
+// Technology words that are ordinary English unless written as the acronym (`REST`, not
+// `the rest of the`).
+const ACRONYM_ONLY = new Set(['rest']);
+// `reach consensus`, `rough consensus`: people agreeing, not a replication protocol.
+const CONSENSUS_AMONG =
+	/^(?:reach|reached|reaching|build|building|built|rough|broad|general|community|team|no|get|got|find|found|lack|seek|seeking|gain|gained|achieve|achieved|on|by|without|after|a|some|wide|clear)$/;
 
 const MAX_SPANS = 8;
 
@@ -32,9 +46,28 @@ function classOf(word: string): number {
 	const lower = word.endsWith("'s") ? word.slice(0, -2) : word;
 	const s = stem(lower);
 	c = USER.has(s) ? 1 : BUSINESS.has(s) ? 2 : TECH.has(s) || TECH.has(lower) ? 3 : 0;
+	if (c !== 0) {
+		const sources = SOURCES.get(s);
+		if (sources && !sources.some((w) => lower.startsWith(w.slice(0, Math.max(2, w.length - 1)))))
+			c = 0;
+	}
 	if (classes.size > 50_000) classes.clear();
 	classes.set(word, c);
 	return c;
+}
+
+/** Whether a technology word is used in its ordinary sense here (`the rest of`, `in service of`). */
+function ordinaryUse(text: string, words: readonly Word[], i: number): boolean {
+	const t = words[i];
+	if (ACRONYM_ONLY.has(t.lower))
+		return text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase();
+	const next = words[i + 1]?.lower;
+	const prev = words[i - 1]?.lower ?? '';
+	if (t.lower === 'consensus')
+		return CONSENSUS_AMONG.test(prev) || next === 'on' || next === 'that';
+	// `in service of`, `the service of our users`: a noun of purpose, not a system.
+	if (t.lower === 'service' && next === 'of') return true;
+	return false;
 }
 
 /**
@@ -48,9 +81,11 @@ export function groundingCounts(
 	shift = 0
 ): GroundingCounts {
 	const out: GroundingCounts = into ?? { user: 0, business: 0, tech: 0, people: [], techWords: [] };
-	for (const t of words) {
+	for (let i = 0; i < words.length; i++) {
+		const t = words[i];
 		const cls = classOf(t.lower);
 		if (cls === 0) continue;
+		if (cls === 3 && ordinaryUse(text, words, i)) continue;
 		if (cls === 1) out.user++;
 		else if (cls === 2) out.business++;
 		else out.tech++;

@@ -120,14 +120,119 @@ export function hasEpistemicMay(sentence: string): boolean {
 	return false;
 }
 
+// Effort verbs (`try to`, `aim to`) hedge the authors' own commitment; said of someone else
+// (`users try to reconnect`, `the client attempts to resume`) they describe behaviour.
+const EFFORT =
+	/^(?:try|tries|trying|tried|attempt|attempts|attempting|aim|aims|aiming|hope|hopes|hoping|strive|strives|striving|aspire|aspires)\b/i;
+// Subjects that make an effort verb or `could` the authors' own: first person, a team, or no
+// subject at all (an imperative, `Try to keep…`).
+const AUTHOR_SUBJECT =
+	/^(?:we|i|we['’](?:ll|re|d)|i['’](?:ll|m|d)|let['’]s|let\s+us|our\s+(?:team|teams|goal|aim|plan)|the\s+(?:[\p{L}-]+\s+)?team|teams|each\s+team|every\s+team|you|(?:please\s+)?(?:do\s+)?)$/iu;
+// `exploring`/`considering` hedge as a progressive verb (`we are exploring`, `we will
+// consider`), not as a noun or a preposition (`after some exploring`, `considering the cost`).
+const PROGRESSIVE_NEEDED = /^(?:exploring|considering)$/i;
+const PROGRESSIVE_BEFORE =
+	/\b(?:am|is|are|was|were|be|been|being|['’]re|['’]m|we|i|still|also|currently|actively|now)\s+(?:\p{L}+ly\s+)?$/iu;
+// `could` that states an ability or its absence rather than a guess: negated (`could not`,
+// `nobody could`), past ability (`could only`, `could no longer`), or inside a purpose clause
+// (`so that users could…`).
+const COULD_NEGATED_SUBJECT =
+	/\b(?:nobody|no\s+one|none|nothing|neither|no\s+[\p{L}-]+|never)\s+(?:[\p{L}-]+\s+)?$/iu;
+const COULD_ABILITY_AFTER =
+	/^could\s+(?:not\b|n['’]t|never\b|hardly\b|barely\b|only\b|no\s+longer\b|always\b|already\b)/i;
+const PURPOSE_BEFORE = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+// Phrases that hedge and that no word list catches alone.
+const HEDGE_PHRASES =
+	/\b(?:there\s+is|there['’]s|there\s+may\s+be|there\s+might\s+be)\s+(?:a|some|an\s+argument|a\s+good|a\s+strong)?\s*case\s+for\b|\bstriv(?:e|es|ing)\s+for\b|\baspir(?:e|es|ing)\s+to(?:wards?)?\b|\bin\s+principle\b/giu;
+
+/** The subject words of the clause before `at`: text after the last clause break. */
+function clauseBefore(sentence: string, at: number): string {
+	const before = sentence.slice(0, at);
+	const cut = Math.max(
+		before.lastIndexOf(','),
+		before.lastIndexOf(';'),
+		before.lastIndexOf(':'),
+		before.lastIndexOf('—'),
+		before.lastIndexOf('('),
+		before.lastIndexOf(' and '),
+		before.lastIndexOf(' but ')
+	);
+	return before.slice(cut + 1).trim();
+}
+
+/** Whether an effort verb at `at` is said of the authors (or is an imperative). */
+function authorsEffort(sentence: string, at: number): boolean {
+	const clause = clauseBefore(sentence, at)
+		.replace(
+			/\b(?:will|shall|should|must|can|would|could|also|always|still|then|not|now|to|continue|continues|need|needs|want|wants|am|is|are|be|will be|currently|actively)\b/gi,
+			' '
+		)
+		.replace(/\s+/g, ' ')
+		.trim();
+	return AUTHOR_SUBJECT.test(clause);
+}
+
+// `consider` introducing an example or the next point (`Consider the following code:`,
+// `Let's consider some examples`) is discourse, not a tentative suggestion.
+const CONSIDER_DISCOURSE =
+	/^consider(?:s|ed|ing)?\s+(?:(?:the|a|an|this|these|some|two|three|an?\s+other)\s+)?(?:[\p{L}-]+\s+)?(?:following|example|examples|case|cases|scenario|scenarios|code|snippet|program)\b/iu;
+// `could be called`, `could be described as`: naming a thing, not doubting it.
+const COULD_NAMING =
+	/^could\s+be\s+(?:called|named|termed|described|referred|thought\s+of|seen\s+as)\b/i;
+// `Rather than try to guess…`: a non-finite verb inside a comparison has no committing subject.
+const NON_FINITE_BEFORE = /\b(?:rather\s+than|instead\s+of|than)\s+$/i;
+
+/** Whether a hedge match is a false friend in its context (see the patterns above). */
+function notAHedge(sentence: string, s: Span): boolean {
+	const word = s.text;
+	if (EFFORT.test(word))
+		return NON_FINITE_BEFORE.test(sentence.slice(0, s.start)) || !authorsEffort(sentence, s.start);
+	if (/^consider/i.test(word) && !PROGRESSIVE_NEEDED.test(word))
+		return (
+			CONSIDER_DISCOURSE.test(sentence.slice(s.start)) ||
+			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start))
+		);
+	if (/^(?:it['’]s|it\s+is)\s+possible$/i.test(word))
+		return /^\s+(?:to|for)\b/i.test(sentence.slice(s.end));
+	if (PROGRESSIVE_NEEDED.test(word))
+		return (
+			!PROGRESSIVE_BEFORE.test(sentence.slice(0, s.start)) &&
+			!/^(?:exploring|considering)\s+(?:whether|if|how|options|alternatives|ways)\b/i.test(
+				sentence.slice(s.start)
+			)
+		);
+	if (/^could$/i.test(word)) {
+		const before = sentence.slice(0, s.start);
+		return (
+			COULD_NAMING.test(sentence.slice(s.start)) ||
+			COULD_ABILITY_AFTER.test(sentence.slice(s.start)) ||
+			COULD_NEGATED_SUBJECT.test(before) ||
+			PURPOSE_BEFORE.test(before)
+		);
+	}
+	return false;
+}
+
+// An example (`For example, you might say…`) illustrates; its modals are not the author hedging.
+const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
+
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	const out: Span[] = [];
+	if (EXAMPLE_OPENER.test(sentence)) return out;
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
 		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
 			continue;
+		if (notAHedge(sentence, s)) continue;
 		out.push(s);
+	}
+	if (/case\s+for|striv|aspir|principle/i.test(sentence)) {
+		HEDGE_PHRASES.lastIndex = 0;
+		for (let m = HEDGE_PHRASES.exec(sentence); m; m = HEDGE_PHRASES.exec(sentence))
+			if (!out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index))
+				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+		out.sort((a, b) => a.start - b.start);
 	}
 	if (!/may/i.test(sentence)) return out;
 	MAY.lastIndex = 0;

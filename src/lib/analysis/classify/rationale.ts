@@ -47,6 +47,12 @@ const CAUSAL_AS =
 	/(?:^|[,;]\s*)as\s+(?!well\b|soon\b|long\b|far\b|much\b|many\b|part\b|of\b|needed\b|usual\b|before\b|described\b|shown\b|noted\b|planned\b|expected\b|discussed\b|such\b|if\b|though\b)(?:(?:it|this|that|these|those|we|they|our|the|each|every|a|an|its|their|most|all)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:is|are|has|have|does|do|cannot|can't|can|will|must|would|needs|need|requires?|demands?|expects?|already|already\s+\w+)\b/iu;
 const SO_CLAUSE =
 	/(?:[,;]\s*|^)so\s+(?!that\b|far\b|much\b|many\b|long\b|called\b|-called|on\b|too\b|as\b|well\b)(?:[\p{L}'’-]+)/iu;
+// `…small so the client parses it in one pass`, `so as to…`: a purpose clause without a comma.
+const SO_PURPOSE =
+	/\bso\s+(?:as\s+to\s+\p{L}+|(?:the|we|it|they|our|each|every|users?|teams?|nobody|no\s+one|its|their|clients?|callers?|operators?|readers?|reviewers?|people|engineers?|everyone|anyone|nothing|none)\s+(?:[\p{L}-]+\s+){0,3}?(?:can|cannot|can['’]t|could|will|won['’]t|would|do|does|don['’]t|doesn['’]t|never|always|only|need|needs|stay|stays|get|gets|see|sees|know|knows|keep|keeps|is|are|has|have|\p{L}+s)\b)/iu;
+// `Therefore…`, `For this reason…`, `We thus…`: the sentence draws on the reason before it.
+const CONSEQUENCE =
+	/^(?:and\s+)?(?:therefore|thus(?!\s+far)|hence|consequently|accordingly|so(?!\s+far\b)|for\s+(?:this|that|these|those|both|all\s+these)\s+reasons?|given\s+(?:this|that|these|the\s+above))\b|\b(?:therefore|consequently)\b/iu;
 const GIVEN =
 	/(?:^|[,;]\s*)given\s+(?:that|our|the|how|a|an|its|their|this|these|those|we|current)\b/iu;
 const STARTS_THIS = new RegExp(
@@ -100,6 +106,19 @@ export function findRationale(sentence: string, words?: readonly Word[]): Ration
 	if (lower.includes('so') && (m = SO_CLAUSE.exec(sentence))) {
 		const at = m.index + m[0].search(/so/i);
 		return span(sentence, at, at + 2, 'so');
+	}
+	if (lower.includes('so ') && (m = SO_PURPOSE.exec(sentence))) {
+		const at = m.index;
+		return span(
+			sentence,
+			at,
+			at + m[0].length,
+			m[0].toLowerCase().startsWith('so as') ? 'so as to' : 'so'
+		);
+	}
+	if ((m = CONSEQUENCE.exec(sentence))) {
+		const at = m.index + m[0].search(/\S/);
+		return span(sentence, at, m.index + m[0].length, m[0].trim().replace(/^and\s+/i, ''));
 	}
 	if (lower.includes('given') && (m = GIVEN.exec(sentence))) {
 		const at = m.index + m[0].search(/given/i);

@@ -75,6 +75,7 @@ const NUMBER_WORD: Record<string, number> = {
 	several: 4
 };
 const UNIT_MONTHS: Record<string, number> = {
+	decade: 120,
 	year: 12,
 	month: 1,
 	quarter: 3,
@@ -89,7 +90,7 @@ const MONTH =
 
 // Expressions are found from their head word (a unit like `years`, or a year like `2027`)
 // and the few words around it, so most of a sentence is scanned by two small regexes only.
-const UNIT_WORD = /\b(years?|months?|quarters?|weeks?|days?|half|sprint)\b/giu;
+const UNIT_WORD = /\b(decades?|years?|months?|quarters?|weeks?|days?|half|sprint)\b/giu;
 const YEAR_WORD = /(?<![\p{L}\p{N}])(?:FY)?((?:19|20)\d\d)(?![\p{N}])(?!\s*[-–]\s*\d)/gu;
 const RANGE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])${N}\\s*(?:to|-|–|or)\\s*${N}\\s+$`, 'iu');
 const REL_BEFORE = new RegExp(
@@ -97,6 +98,8 @@ const REL_BEFORE = new RegExp(
 	'iu'
 );
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])${N}\\s+$`, 'iu');
+// `10+ years`, `5 or more years`: an open span, read as its lower bound.
+const PLUS_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+)\s*(?:\+|or\s+more)\s*$/iu;
 const FROM_NOW_AFTER = /^\s+(?:from\s+(?:now|today)|out|ahead|away|hence)\b/i;
 const NAMED_BEFORE =
 	/\b(next|this|the\s+coming|the\s+current|the\s+end\s+of\s+(?:the|this)|end\s+of\s+(?:the|this)|the\s+end\s+of\s+next|end\s+of\s+next)\s+$/iu;
@@ -122,6 +125,10 @@ function unitMention(text: string, at: number, unit: string): TimeMention | null
 		}
 	}
 	if (singular === 'half' || singular === 'sprint') return null;
+	if ((m = PLUS_BEFORE.exec(before))) {
+		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		return { start, end, text: text.slice(start, end), ...rel(+m[1], +m[1], unit) };
+	}
 	if ((m = RANGE_BEFORE.exec(before))) {
 		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
 		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[2]), unit) };
@@ -195,15 +202,17 @@ function abs(fromMonth: number, toMonth: number): Omit<TimeMention, keyof Span> 
 // offsets below are approximations refined by `resolveTime`.
 function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Span> {
 	const size =
-		unit === 'year'
-			? 12
-			: unit === 'quarter'
-				? 3
-				: unit === 'half'
-					? 6
-					: unit === 'sprint'
-						? 0.5
-						: 1;
+		unit === 'decade'
+			? 120
+			: unit === 'year'
+				? 12
+				: unit === 'quarter'
+					? 3
+					: unit === 'half'
+						? 6
+						: unit === 'sprint'
+							? 0.5
+							: 1;
 	const next = which.includes('next') || which.includes('coming');
 	const base = next ? size : 0;
 	if (which.includes('end'))
@@ -219,7 +228,7 @@ function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Spa
 }
 
 // Every pattern needs a digit or one of these words; most sentences have neither.
-const MAY_HAVE_TIME = /\d|year|month|quarter|week|day|half|sprint/i;
+const MAY_HAVE_TIME = /\d|year|month|quarter|week|day|half|sprint|decade/i;
 
 /** Every time expression in a text, left to right, without overlaps. */
 export function findTimes(text: string): TimeMention[] {

@@ -23,8 +23,8 @@ import {
 	type Span,
 	type TimeMention
 } from '../classify/index.js';
-import type { Block } from '../text/index.js';
-import { splitSentences } from '../text/index.js';
+import type { Block, Boilerplate } from '../text/index.js';
+import { boilerplateOf, splitSentences } from '../text/index.js';
 import type { DocKind } from '../types.js';
 
 /** One sentence of a block and what the classifiers say about it. */
@@ -57,6 +57,12 @@ export interface BlockAnalysis {
 	times: TimeMention[];
 	/** `[[…]]` placeholders and TODO markers (offsets in the block's raw source). */
 	placeholders: (Span & { todo: boolean })[];
+	/**
+	 * Why the block is document structure (front matter, a metadata line, a checklist, a
+	 * table of contents…) rather than prose, or null. Such a block has no sentences, words,
+	 * times or grounding terms: no rule judges it.
+	 */
+	boilerplate: Boilerplate | null;
 }
 
 /** What a block's analysis depends on besides its own source. */
@@ -71,22 +77,38 @@ const PROBLEM =
 	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/;
 const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
-const PLACEHOLDER = /\[\[[^\]\n]*\]\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
+// `[[…]]`, also as the editor's Markdown writes it (`\[\[…\]\]`: brackets in text are escaped).
+const PLACEHOLDER = /\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
 /** Analyse one block. Pure: the same block and context give the same result. */
 export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 	const text = block.text;
 	const placeholders: BlockAnalysis['placeholders'] = [];
-	if (block.type !== 'code' && block.type !== 'html' && block.type !== 'comment') {
+	if (
+		block.type !== 'code' &&
+		block.type !== 'html' &&
+		block.type !== 'comment' &&
+		block.type !== 'frontmatter'
+	) {
 		PLACEHOLDER.lastIndex = 0;
 		for (let m = PLACEHOLDER.exec(block.raw); m; m = PLACEHOLDER.exec(block.raw))
 			placeholders.push({
 				start: m.index,
 				end: m.index + m[0].length,
-				text: m[0],
-				todo: m[0][0] !== '['
+				text: m[0].replace(/\\(?=[[\]])/g, ''),
+				todo: !/^\\?\[/.test(m[0])
 			});
 	}
+	const boilerplate = boilerplateOf(block, ctx.headings);
+	if (boilerplate)
+		return {
+			sentences: [],
+			words: 0,
+			grounding: { user: 0, business: 0, tech: 0, people: [], techWords: [] },
+			times: [],
+			placeholders,
+			boilerplate
+		};
 	const prose = PROSE.has(block.type) && block.type !== 'table' && text.trim() !== '';
 	const times = text ? findTimes(text) : [];
 	if (!prose) {
@@ -96,7 +118,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			words: words.length,
 			grounding: groundingCounts(text, words),
 			times,
-			placeholders
+			placeholders,
+			boilerplate: null
 		};
 	}
 	const listItem = block.type === 'list-item';
@@ -141,11 +164,12 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			reasonFor: givesReasonFor(s.text, rationale),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
 			absolutes: findAbsolutes(s.text, words, { weak: false }),
-			// Only problem-first reads this, and only for design docs (kind is in the cache key).
-			problem: ctx.kind === 'design' && PROBLEM.test(s.text)
+			// problem-first reads this for design docs; rationale reads it (design docs and
+			// strategies) as a reason given in the sentence before a policy or in a Context section.
+			problem: ctx.kind !== 'vision' && PROBLEM.test(s.text)
 		});
 	}
-	return { sentences, words: total, grounding, times, placeholders };
+	return { sentences, words: total, grounding, times, placeholders, boilerplate: null };
 }
 
 /**

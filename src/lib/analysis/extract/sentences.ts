@@ -4,7 +4,13 @@
  * block, the inline code it contains, an option title when it sits in an Alternatives
  * section, and its key terms.
  */
-import { parseMarkdown, positionOf, splitSentences, stripInline } from '../text/index.js';
+import {
+	boilerplateOf,
+	parseMarkdown,
+	positionOf,
+	splitSentences,
+	stripInline
+} from '../text/index.js';
 import type { NamedDoc } from '../types.js';
 import { sectionKindOf, type SectionKind } from './cues.js';
 import { keyTerms, type SynonymIndex, type Terms } from './terms.js';
@@ -118,6 +124,14 @@ export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex)
 				sectionId = b + 1;
 				return;
 			}
+			// Front matter, metadata lines, checklists, tables of contents: structure, not decisions.
+			if (
+				boilerplateOf(
+					block,
+					stack.map((h) => h.text)
+				)
+			)
+				return;
 			if (block.type === 'table') {
 				for (const row of tableRows(block.offset, block.raw)) {
 					const pos = positionOf(parsed.lineStarts, row.from);

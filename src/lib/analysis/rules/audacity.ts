@@ -3,6 +3,7 @@
  * promises (`zero incidents`, `100% of`, `never again`, `unlimited`) are each a warning;
  * the document errors when it holds more of them than the budget (default 2).
  */
+import { isStandingClaim } from '../classify/audacity.js';
 import type { Finding } from '../types.js';
 import {
 	blocksFor,
@@ -16,7 +17,7 @@ import {
 
 export const id = 'audacity' as const;
 export const description =
-	'Absolutes and infinite-resource promises in a vision (zero incidents, 100% of, unlimited).';
+	'Absolutes, infinite-resource promises and claims of standing in a vision (zero incidents, 100% of, unlimited, the leading provider).';
 export const appliesTo = ['vision'] as const;
 
 export function check(ctx: RuleContext) {
@@ -38,8 +39,12 @@ export function check(ctx: RuleContext) {
 					{
 						rule: id,
 						severity: 'warning',
-						message: `Absolute promise: ${quote(words)}.`,
-						hint: 'Promise a number you can reach (99.95%, under 10 a month), not a perfect world.',
+						message: words.every(isStandingClaim)
+							? `Claim of standing: ${quote(words)}.`
+							: `Absolute promise: ${quote(words)}.`,
+						hint: words.every(isStandingClaim)
+							? 'Say what changes for users and by how much, not the rank you award yourself.'
+							: 'Promise a number you can reach (99.95%, under 10 a month), not a perfect world.',
 						actual: words
 					},
 					hits[0]
@@ -53,7 +58,7 @@ export function check(ctx: RuleContext) {
 			findingOnDocument(ctx, {
 				rule: id,
 				severity: 'error',
-				message: `${strong} absolute or unlimited promises (${quote(all, 5)}); a vision may hold ${budget}.`,
+				message: `${strong} absolute promises or claims of standing (${quote(all, 5)}); a vision may hold ${budget}.`,
 				hint: 'Optimistic, not audacious: state outcomes the strategies can actually reach in two to three years.',
 				actual: all
 			})

@@ -1,6 +1,6 @@
 /**
  * `length`: a vision should be one to two pages (default 400–1,000 words; a page is 500),
- * a strategy should stop before it generalises (default at most 1,500 words), and a design
+ * a strategy should stop before it generalises (default 150–1,500 words), and a design
  * doc needs substance (default at least 150 words in 6 sentences).
  */
 import { blocksFor, findingAt, findingOnDocument, type Rule, type RuleContext } from './rule.js';
@@ -57,7 +57,20 @@ export function check(ctx: RuleContext) {
 		return { findings: [], score: 1 };
 	}
 	if (kind === 'strategy') {
-		const { maxWords } = config.strategy;
+		const { minWords, maxWords } = config.strategy;
+		if (words < minWords)
+			return {
+				findings: [
+					findingOnDocument(ctx, {
+						rule: id,
+						severity: 'error',
+						message: `Too short for a strategy: ${words} words; a strategy needs at least ${minWords} to state its diagnosis and policies.`,
+						hint: 'Say what the situation is, which policies follow from it, and why.',
+						actual: [`${words} words`]
+					})
+				],
+				score: minWords ? words / minWords : 1
+			};
 		if (words <= maxWords) return { findings: [], score: 1 };
 		const at = overflowAt(ctx, maxWords);
 		const input = {

@@ -49,9 +49,9 @@ const cases: [string, string, string[]][] = [
 		[]
 	],
 	[
-		'context sections hold no policies',
+		'context sections hold no policies (so the strategy states none: an error)',
 		'# S\n\n## Diagnosis\n\nWe run 31 databases and must page two people for all of them.',
-		[]
+		['error 1:3']
 	]
 ];
 
@@ -62,7 +62,9 @@ describe('rationale', () => {
 
 	it('names the cue that made the sentence a policy', () => {
 		const [f] = findingsOf('rationale', policies('No new MongoDB collections.'), strategy);
-		expect(f.message).toBe('No reason given for this policy ("No new").');
+		expect(f.message).toBe(
+			'No reason given for this policy ("No new MongoDB collections"); looked in the sentence, the ones before and after it and the next paragraph.'
+		);
 		expect(f.actual).toEqual(['No new']);
 	});
 
@@ -98,7 +100,9 @@ describe('rationale messages', () => {
 		const md =
 			'# Storage strategy\n\n## Policies\n\nEach service schema sits in the shared cluster.\n';
 		const f = check(md, { kind: 'strategy' }).findings.find((x) => x.rule === 'rationale');
-		expect(f?.message).toBe('No reason given for this policy (a rule under "Policies").');
+		expect(f?.message).toBe(
+			'No reason given for this policy (a rule under "Policies"); looked in the sentence, the ones before and after it and the next paragraph.'
+		);
 		expect(f?.actual).toEqual([]);
 	});
 });

@@ -27,28 +27,66 @@ export const appliesTo = ['design', 'strategy', 'vision'] as const;
 const ANAPHORA =
 	/\b(?:that|this|it|these|those|them|anything\s+else|everything\s+else|otherwise|the\s+exception|exceptions?)\b/i;
 
+/** Where a reason for a policy was found (quoted in no message; for tests and explanations). */
+export type ReasonPlace =
+	| 'sentence'
+	| 'sentence before'
+	| 'sentence after'
+	| 'sub-item'
+	| 'lead-in'
+	| 'next paragraph'
+	| 'section';
+
 /** Whether a block's sentence `i` has a reason within reach. */
 export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean {
+	return reasonPlace(ctx, b, i) !== null;
+}
+
+/**
+ * Where the reason for a block's sentence `i` is: the sentence itself, the sentence before it
+ * (a reason or a problem stated just before the policy, not itself a policy), the sentence
+ * after it, a `Why:` sub-item, the lead-in of its list (`To avoid X, we adopt these rules:`),
+ * or a following paragraph that opens with one. Null when none is in reach.
+ */
+export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPlace | null {
 	const sentences = b.analysis.sentences;
-	if (sentences[i].rationale) return true;
-	if (i + 1 < sentences.length && sentences[i + 1].reasonFor) return true;
-	if (i + 1 < sentences.length) return false;
+	if (sentences[i].rationale) return 'sentence';
+	if (i > 0) {
+		const prev = sentences[i - 1];
+		if (byHeadingOnly(prev) || !prev.policy.policy)
+			if (prev.rationale || prev.reasonFor || prev.problem) return 'sentence before';
+	}
+	if (i + 1 < sentences.length && sentences[i + 1].reasonFor) return 'sentence after';
+	if (i === 0 && b.block.type === 'list-item' && leadInGivesReason(ctx, b)) return 'lead-in';
+	if (i + 1 < sentences.length) return null;
 	// Last sentence of its block: look at sub-items, then an opening `This keeps…` paragraph.
 	const blocks = ctx.blocks;
 	for (let k = b.index + 1; k < blocks.length; k++) {
 		const next = blocks[k];
 		if (next.block.type === 'comment') continue;
 		if (next.block.type === 'list-item' && isDescendant(ctx, next, b.index)) {
-			if (next.analysis.sentences.some((s) => s.reasonFor)) return true;
+			if (next.analysis.sentences.some((s) => s.reasonFor)) return 'sub-item';
 			continue;
 		}
 		if (next.block.type === 'paragraph' && b.block.type === 'paragraph') {
 			const first = next.analysis.sentences[0];
-			return !!first && !!first.reasonFor && startsAsReason(first);
+			return !!first && !!first.reasonFor && startsAsReason(first) ? 'next paragraph' : null;
 		}
-		return false;
+		return null;
 	}
-	return false;
+	return null;
+}
+
+/** Whether the paragraph that introduces a list (`…, we adopt these rules:`) gives a reason. */
+function leadInGivesReason(ctx: RuleContext, b: DocBlock): boolean {
+	let k = b.index;
+	while (k >= 0 && ctx.blocks[k].block.type === 'list-item') k--;
+	// Only the top-level items of the list the paragraph introduces.
+	if (k < 0 || b.block.parent !== -1) return false;
+	const intro = ctx.blocks[k];
+	if (intro.block.type !== 'paragraph' || !/:\s*$/.test(intro.block.text)) return false;
+	const last = intro.analysis.sentences[intro.analysis.sentences.length - 1];
+	return !!last && (last.rationale !== null || last.reasonFor !== null);
 }
 
 // A following paragraph explains the previous one only when it opens as a reason.
@@ -62,9 +100,15 @@ function isDescendant(ctx: RuleContext, item: DocBlock, ancestor: number): boole
 	return false;
 }
 
+/** A plain statement that is a policy only because of the heading above it. */
+function byHeadingOnly(s: SentenceInfo): boolean {
+	return s.policy.via === 'present' && !s.policy.cue;
+}
+
 function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	const p = s.policy;
 	if (!p.policy) return false;
+
 	if (ctx.kind === 'vision') return p.strength === 'strong';
 	// Design docs describe the systems around them in the present tense (`Payouts never
 	// computes a balance`) and list rollout steps as imperatives: outside a proposal or
@@ -74,6 +118,30 @@ function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 			p.strength === 'strong' && (b.role === 'policy' || p.via === 'modal' || p.via === 'decision')
 		);
 	return true;
+}
+
+/**
+ * The section that motivates a design doc's decisions (the shape of a decision record:
+ * Context or Motivation, then Decision): the first context section, before `before`, whose
+ * prose states a problem or gives a reason. Returns its heading, or null.
+ */
+function motivatingSection(ctx: RuleContext, before: number): string | null {
+	for (const b of ctx.blocks) {
+		if (b.index >= before) return null;
+		if (b.role !== 'context' || b.block.type === 'heading') continue;
+		if (b.analysis.sentences.some((s) => s.problem || s.rationale || s.reasonFor))
+			return b.headings[b.headings.length - 1] ?? null;
+	}
+	return null;
+}
+
+/** What the finding says it searched, so the author knows where a reason would be seen. */
+function lookedIn(ctx: RuleContext, b: DocBlock): string {
+	const places = ['the sentence', 'the ones before and after it'];
+	if (b.block.type === 'list-item') places.push('its sub-items', "the list's lead-in");
+	else places.push('the next paragraph');
+	if (ctx.kind === 'design') places.push('a Context or Motivation section');
+	return places.slice(0, -1).join(', ') + ' and ' + places[places.length - 1];
 }
 
 export function check(ctx: RuleContext) {
@@ -95,12 +163,21 @@ export function check(ctx: RuleContext) {
 		for (let i = 0; i < sentences.length; i++) {
 			const s = sentences[i];
 			if (!counts(ctx, b, s)) continue;
+			// A plain statement of a problem under a policy heading, followed by an explicit
+			// policy (`Cross-region calls time out twice a week. Services must…`), is the
+			// diagnosis that policy answers, not a rule of its own.
+			const next = sentences[i + 1];
+			if (byHeadingOnly(s) && s.problem && next?.policy.policy && next.policy.cue) continue;
 			// A plain statement after the block's first sentence is a policy only by its heading;
 			// in practice it explains the policy before it (`A bad release then costs one site a
 			// bad morning…`), so it is not counted, or flagged, as a policy of its own.
 			if (i > 0 && s.policy.via === 'present' && !s.policy.cue) continue;
 			policies++;
-			const reasoned = reasonInReach(ctx, b, i);
+			const reasoned =
+				reasonPlace(ctx, b, i) !== null ||
+				// A decision record answers its Context section: in a design doc, a decision
+				// under a Decision or Proposal heading takes its reason from the motivation above.
+				(ctx.kind === 'design' && b.role === 'policy' && motivatingSection(ctx, b.index) !== null);
 			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
 			// anaphoric follow-up (`Using anything else requires…`, `We will revisit if that
 			// changes.`) shares the reason of the reasoned policy before it.
@@ -113,7 +190,7 @@ export function check(ctx: RuleContext) {
 				findingOnSentence(ctx, b, s, {
 					rule: id,
 					severity: 'warning',
-					message: `No reason given for this ${ctx.kind === 'design' ? 'decision' : 'policy'} (${policyCue(s.policy.cue, b.headings[b.headings.length - 1] ?? '')}).`,
+					message: `No reason given for this ${ctx.kind === 'design' ? 'decision' : 'policy'} (${policyCue(s.policy.cue, b.headings[b.headings.length - 1] ?? '', s.text, s.policy.at)}); looked in ${lookedIn(ctx, b)}.`,
 					hint: 'Say why: "because…", "so that…", ", which lets…", or a "Why:" sub-item.',
 					actual: s.policy.cue ? [s.policy.cue] : []
 				})
@@ -135,6 +212,18 @@ export function check(ctx: RuleContext) {
 			);
 		return { findings, score: clamp01(share / Math.max(0.01, 2 * reasonedParagraphShare)) };
 	}
+	// A strategy that states no policy has nothing to review, whatever else it says.
+	if (ctx.kind === 'strategy' && policies === 0)
+		findings.unshift(
+			findingOnDocument(ctx, {
+				rule: id,
+				severity: 'error',
+				message:
+					'No policies: nothing in this strategy decides or constrains future work (we will…, must, never, default to…).',
+				hint: 'A strategy is a diagnosis and the guiding policies that answer it: state each policy and its reason.',
+				actual: ['0 policies']
+			})
+		);
 	const share = policies ? unreasoned / policies : 0;
 	// A design doc argues its decisions across paragraphs (costs, incidents, alternatives)
 	// in ways a sentence-level reader cannot see, so it gets warnings but never fails here.
@@ -148,16 +237,22 @@ export function check(ctx: RuleContext) {
 				actual: [`${unreasoned} policies without a reason`]
 			})
 		);
-	return { findings, score: clamp01(1 - share) };
+	return { findings, score: ctx.kind === 'strategy' && policies === 0 ? 0 : clamp01(1 - share) };
 }
 
 /** The `rationale` rule. */
 export const rationaleRule: Rule = { id, description, appliesTo, check };
 
 /**
- * How a finding names what made a sentence a policy: its cue words, or, for a plain statement
- * that is a policy only because of its heading, that heading.
+ * How a finding names what made a sentence a policy: its cue words with the words that follow
+ * them in the sentence (`"will retire the v1 API"`), or, for a plain statement that is a policy
+ * only because of its heading, that heading.
  */
-export function policyCue(cue: string, section: string): string {
-	return cue ? `"${cue}"` : `a rule under "${section || 'Policies'}"`;
+export function policyCue(cue: string, section: string, sentence = '', at = -1): string {
+	if (!cue) return `a rule under "${section || 'Policies'}"`;
+	if (at < 0 || !sentence) return `"${cue}"`;
+	const rest = sentence.slice(at + cue.length).match(/^(?:[\s,]+[^\s.,;:!?]+){0,4}/)?.[0] ?? '';
+	const phrase = (sentence.slice(at, at + cue.length) + rest).trim();
+	const more = at + cue.length + rest.length < sentence.replace(/[.!?]+$/, '').length;
+	return `"${phrase}${more ? '…' : ''}"`;
 }

@@ -36,7 +36,29 @@ export function check(ctx: RuleContext) {
 	for (const b of blocksFor(ctx, id)) {
 		if (b.role === 'context' && ctx.kind === 'design') continue;
 		for (const s of b.analysis.sentences) {
-			if (s.words < MIN_WORDS) continue;
+			if (s.words < MIN_WORDS) {
+				// A bullet fragment (`- Seamless, world-class experience`) is judged by its words:
+				// flagged when it carries buzzwords and no anchor, never counted in the share.
+				if (b.block.type === 'list-item' && s.words >= 2 && s.generic.length && !s.anchors) {
+					const words = s.generic.map((g) => g.text);
+					findings.push(
+						findingOnSentence(
+							ctx,
+							b,
+							s,
+							{
+								rule: id,
+								severity: 'warning',
+								message: `Generic: ${quote(words)} with no number, date, named system or team.`,
+								hint: 'Name the system, the team, the number or the date this item is about.',
+								actual: words
+							},
+							s.generic[0]
+						)
+					);
+				}
+				continue;
+			}
 			const generic = s.anchors === 0;
 			judged.push({ b, s, generic });
 			if (!generic) continue;

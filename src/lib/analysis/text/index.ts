@@ -1,3 +1,4 @@
 export * from './markdown.js';
 export * from './sentences.js';
 export * from './tokens.js';
+export * from './boilerplate.js';

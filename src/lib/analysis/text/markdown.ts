@@ -1,8 +1,8 @@
 /**
  * Markdown → blocks with source positions. A small line-based block reader, enough for the
  * prose rules: it knows ATX/setext headings, paragraphs, list items (with nesting), block
- * quotes, fenced and indented code, tables, thematic breaks, HTML blocks and HTML comments
- * (the checker's ignore directives). It is not a full CommonMark parser; rules only need
+ * quotes, fenced and indented code, tables, thematic breaks, HTML blocks, HTML comments
+ * (the checker's ignore directives) and YAML front matter. It is not a full CommonMark parser; rules only need
  * to know what prose is where, and under which heading.
  *
  * Each block carries its plain text (inline markup stripped) and a map from plain-text
@@ -19,7 +19,8 @@ export type BlockType =
 	| 'table'
 	| 'hr'
 	| 'html'
-	| 'comment';
+	| 'comment'
+	| 'frontmatter';
 
 /** A block of the source with its position and plain text. */
 export interface Block {
@@ -56,7 +57,11 @@ export interface ParsedMarkdown {
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// A backtick fence's info string may not contain a backtick (CommonMark 4.5): a line such as
+// "```npm ci``` installs it" is inline code in a paragraph, not the start of a code block.
+const FENCE = /^ {0,3}(?:(`{3,})(?![^`]*`)|(~{3,}))/;
+// YAML front matter: `---` on the first line, closed by `---` or `...`.
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const BULLET = /^( *)([-*+])[ \t]+(.*)$/;
 const ORDERED = /^( *)(\d{1,9})[.)][ \t]+(.*)$/;
 const QUOTE = /^ {0,3}> ?(.*)$/;
@@ -221,7 +226,26 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 	};
 	const listIndents: number[] = [];
 
-	for (let li = 0; li < lines.length; li++) {
+	let first = 0;
+	if (lines.length > 1 && /^---[ \t]*$/.test(lines[0].text)) {
+		let k = 1;
+		while (k < lines.length && !FRONT_MATTER_CLOSE.test(lines[k].text)) k++;
+		// Only a closed block whose lines look like YAML (`key: value`, list items, comments) is
+		// front matter; otherwise the `---` is a thematic break.
+		const body = lines.slice(1, k);
+		if (
+			k < lines.length &&
+			body.length > 0 &&
+			body.some((l) => /^[\w.-]+:(?:\s|$)/.test(l.text)) &&
+			body.every((l) => BLANK.test(l.text) || /^(?:[\w.-]+:(?:\s|$)|[ \t]+|- |#)/.test(l.text))
+		) {
+			const d = open('frontmatter', 0);
+			d.end = lines[k].end;
+			flush();
+			first = k + 1;
+		}
+	}
+	for (let li = first; li < lines.length; li++) {
 		const { text, start, end } = lines[li];
 		if (BLANK.test(text)) {
 			flush();
@@ -229,7 +253,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 		}
 		let m: RegExpExecArray | null;
 		if ((m = FENCE.exec(text))) {
-			const fence = m[1];
+			const fence = m[1] ?? m[2];
 			const d = open('code', li);
 			let k = li + 1;
 			while (k < lines.length && !lines[k].text.trimStart().startsWith(fence)) k++;
@@ -347,7 +371,8 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 			d.type !== 'hr' &&
 			d.type !== 'html' &&
 			d.type !== 'table' &&
-			d.type !== 'comment'
+			d.type !== 'comment' &&
+			d.type !== 'frontmatter'
 		) {
 			// Join content lines with a space so sentences span soft line breaks.
 			const parts = d.content.map(([a, b]) => stripInline(source.slice(a, b), a));

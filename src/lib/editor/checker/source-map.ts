@@ -190,10 +190,16 @@ export function lineStartsOf(text: string): number[] {
  */
 export function docSource(doc: Node, title?: string): DocSource {
 	const blocks: BlockSource[] = [];
-	const head = headOf(doc, title);
-	let markdown = head;
-	const headLength = head.length;
+	// Front matter is written first, before the title, and is not prose: it counts as head.
+	const first = doc.firstChild;
+	const frontMatter =
+		first?.type === schema.nodes.raw_block && first.attrs.kind === 'front_matter' ? first : null;
+	let markdown = frontMatter ? String(frontMatter.attrs.source) : '';
+	const head = headOf(frontMatter ? doc.maybeChild(1) : first, title);
+	if (head) markdown += (markdown ? '\n\n' : '') + head;
+	const headLength = markdown.length;
 	doc.forEach((node, pos, index) => {
+		if (frontMatter && index === 0) return;
 		const run = runBefore(doc, index, node);
 		const p = piece(node, run % 2 === 1);
 		if (!p.text) return;
@@ -207,8 +213,7 @@ export function docSource(doc: Node, title?: string): DocSource {
 }
 
 /** What `docToMarkdown` writes before the body: `# title`, or `#` before a body's own `# `. */
-function headOf(doc: Node, title?: string): string {
-	const first = doc.firstChild;
+function headOf(first: Node | null, title?: string): string {
 	const h1 = first?.type === schema.nodes.heading && first.attrs.level === 1;
 	if (!title && !h1) return '';
 	const probe = title

@@ -1,0 +1,127 @@
+/**
+ * Issue 8, "Non-policies read as policies", "Hedge words out of context" and "Word lists that
+ * catch ordinary words": each classifier judged by the sentence's structure (who the subject
+ * is, which reading a modal has, whether a gerund is a noun), not by the word alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyPolicy } from './policy.js';
+import { findHedges } from './hedge.js';
+import { groundingCounts } from './grounding.js';
+
+const proposal = { kind: 'design' as const, headings: ['Leases', 'Proposal'] };
+
+describe('non-policies: predictions, examples, current state, questions', () => {
+	const cases: [string, string, boolean][] = [
+		[
+			'a prediction of behaviour (then)',
+			'The scheduler will then place both pods on one node.',
+			false
+		],
+		[
+			'what a system will do after a setup',
+			'If the node is drained, the kubelet will evict every pod on it.',
+			false
+		],
+		[
+			'an eventual outcome',
+			'Once the flag is on, clients will eventually see the new field.',
+			false
+		],
+		['an example', 'For example, a team might run two replicas in one zone.', false],
+		[
+			'an example with a modal',
+			'For instance, the controller must hold the lease for 15 s.',
+			false
+		],
+		['the current state', 'The controller currently retries every five seconds.', false],
+		['a question', 'Should the controller hold the lease for 15 s?', false],
+		['the authors commit after a condition', 'If latency exceeds 200 ms, we will roll back.', true],
+		['the authors commit, then', 'We will then delete the `leases_v1` table.', true],
+		['a design statement', 'The new controller will retry with exponential backoff.', true]
+	];
+	it.each(cases)('%s', (_name, sentence, policy) => {
+		expect(classifyPolicy(sentence, proposal).policy).toBe(policy);
+	});
+
+	it('reads an Examples or Consequences section as context', () => {
+		const text = 'The controller must hold the lease for 15 s.';
+		expect(classifyPolicy(text, { kind: 'design', headings: ['L', 'Examples'] }).policy).toBe(
+			false
+		);
+		expect(classifyPolicy(text, { kind: 'design', headings: ['L', 'Consequences'] }).policy).toBe(
+			false
+		);
+		expect(classifyPolicy(text, proposal).policy).toBe(true);
+	});
+});
+
+describe('hedges in context', () => {
+	const cases: [string, string, string[]][] = [
+		['permission may', 'Teams may keep using it until the review.', []],
+		['specification may', 'If the limit is exceeded, the server may reject the request.', []],
+		['exploring as a noun', 'Exploring is cheap compared with building.', []],
+		[
+			'exploring after a preposition',
+			'After some exploring of the design space we chose leases.',
+			[]
+		],
+		['considering as a preposition', 'Considering the cost, we chose SQS.', []],
+		['we are exploring', 'We are exploring a second region.', ['exploring']],
+		['exploring whether', 'Exploring whether gRPC fits is next.', ['Exploring']],
+		['try to, said of users', 'Users try to reconnect as soon as the socket drops.', []],
+		['try to, said of a system', 'The client will try to reconnect three times.', []],
+		['try to, said by the authors', 'We will try to migrate by June.', ['try to']],
+		['try to, an imperative', 'Try to keep handlers small.', ['Try to']],
+		['aim to, said of teams', 'Teams should aim to ship weekly.', ['aim to']],
+		['could, negated subject', 'Nobody could sensibly rely on that ordering.', []],
+		['could, past ability', 'Before the change, teams could only deploy on Tuesdays.', []],
+		['could, in a purpose clause', 'We keep the API small so that clients could be generated.', []],
+		['could, a guess', 'This could break older clients.', ['could']],
+		['could, an option', 'We could move the queue to Postgres.', ['could']],
+		[
+			'there is a case for',
+			'I think there is a case for a second region.',
+			['there is a case for']
+		],
+		['strive for', 'We strive for predictable releases.', ['strive for']],
+		['consider, introducing an example', 'Consider the following code:', []],
+		["let's consider", "Let's consider two cases first.", []],
+		['consider, a suggestion', 'Consider using gRPC for internal calls.', ['Consider']],
+		['could, naming', 'This is what could be called a systems view.', []],
+		['it is possible to (ability)', 'It is possible to automate the migration with rustfix.', []],
+		['it is possible that (doubt)', 'It is possible that the cache fills up.', ['It is possible']],
+		['rather than try to', 'Rather than try to pick the prefixes, we reserve all of them.', []],
+		['an example', 'For example, you might say the change looks good.', []]
+	];
+	it.each(cases)('%s', (_name, sentence, hedges) => {
+		expect(findHedges(sentence).map((h) => h.text)).toEqual(hedges);
+	});
+});
+
+describe('grounding terms in context', () => {
+	const cases: [string, string, string[]][] = [
+		[
+			'ordinary words are not technology',
+			'We reached consensus across the project in service of the rest of the team.',
+			[]
+		],
+		[
+			'a stem shared with a technology word',
+			'The project ships projections of the ledger.',
+			['projections']
+		],
+		[
+			'REST, the acronym',
+			'Partners call our REST API and a Raft consensus log.',
+			['REST', 'API', 'consensus', 'log']
+		],
+		[
+			'a service, the system',
+			'The billing service writes to the database.',
+			['service', 'database']
+		]
+	];
+	it.each(cases)('%s', (_name, sentence, tech) => {
+		expect(groundingCounts(sentence).techWords.map((w) => w.text)).toEqual(tech);
+	});
+});

@@ -1,0 +1,113 @@
+/**
+ * Issue 8, "Reasons the checker cannot see" and "Messages": a reason in the sentence before
+ * the policy, in the next sentence, in a list's lead-in, in a purpose clause (`so the…`,
+ * `to avoid…`), or, in a design doc, in the Context section a Decision section answers; and
+ * a finding that quotes the words that made the sentence a policy and says where it looked.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, findingsOf } from './testing.js';
+
+const strategy = { kind: 'strategy' as const };
+const design = { kind: 'design' as const, config: { rules: { length: false } } };
+
+const cases: [string, string, 'strategy' | 'design', string[]][] = [
+	[
+		'a problem stated just before the policy',
+		'# S\n\n## Policies\n\nCross-region calls time out twice a week. Services must call `ledger-eu` only from eu-west-1.',
+		'strategy',
+		[]
+	],
+	[
+		'a reason clause just before the policy',
+		'# S\n\n## Policies\n\nSince restores exist for Postgres only, that is where state lives. All new services must store state in Postgres 16.',
+		'strategy',
+		[]
+	],
+	[
+		'the policy draws on the sentence before (therefore)',
+		'# S\n\n## Policies\n\nOur on-call team is four people. We will therefore run one queue, `jobs-main`.',
+		'strategy',
+		[]
+	],
+	[
+		'a purpose clause without a comma: so the…',
+		'# S\n\n## Policies\n\nKeep every payload under 64 KB so the mobile client parses it in one pass.',
+		'strategy',
+		[]
+	],
+	[
+		'a purpose infinitive: to avoid…',
+		'# S\n\n## Policies\n\nPin `node` to 20.11 in every repo to avoid surprise upgrades.',
+		'strategy',
+		[]
+	],
+	[
+		"a list's lead-in gives the reason",
+		'# S\n\n## Policies\n\nTo keep pages under 2 a week, we adopt these rules:\n\n- Every alert must link a runbook.\n- Teams must own their alerts in `alerts.yaml`.',
+		'strategy',
+		[]
+	],
+	[
+		'a plain statement before is no reason',
+		'# S\n\n## Policies\n\nWe have 31 services. Services must call `ledger-eu` only from eu-west-1.',
+		'strategy',
+		['warning 5:22']
+	],
+	[
+		'a policy before is no reason for the next one',
+		'# S\n\n## Policies\n\nServices must use gRPC. Teams must publish schemas in `proto/`.',
+		'strategy',
+		['warning 5:1', 'warning 5:25']
+	],
+	[
+		'a decision record: the Decision answers its Context',
+		'# ADR 12: one queue\n\n## Context\n\nTwo queues double the on-call load and jobs get lost between them.\n\n## Decision\n\nWe will run every background job on `jobs-main`.',
+		'design',
+		[]
+	],
+	[
+		'a Decision with no Context above it is flagged',
+		'# ADR 12: one queue\n\n## Decision\n\nWe will run every background job on `jobs-main`.\n\n## Context\n\nTwo queues double the on-call load.',
+		'design',
+		['warning 5:1']
+	]
+];
+
+describe('rationale finds reasons in context', () => {
+	it.each(cases)('%s', (_name, md, kind, expected) => {
+		const found = findingsOf('rationale', md, kind === 'design' ? design : strategy);
+		expect(found.filter((f) => f.severity === 'warning').map(brief)).toEqual(expected);
+	});
+});
+
+describe('rationale messages', () => {
+	it('quotes the words that made the sentence a policy and says where it looked', () => {
+		const [f] = findingsOf(
+			'rationale',
+			'# S\n\n## Policies\n\nWe will retire the v1 billing API by June 2026.',
+			strategy
+		);
+		expect(f.message).toBe(
+			'No reason given for this policy ("will retire the v1 billing…"); looked in the sentence, the ones before and after it and the next paragraph.'
+		);
+		expect(f.actual).toEqual(['will']);
+	});
+
+	it("names a list item's sub-items and lead-in, and a design doc's Context section", () => {
+		const [item] = findingsOf(
+			'rationale',
+			'# S\n\n## Policies\n\n- Never page for a retry.',
+			strategy
+		);
+		expect(item.message).toMatch(/its sub-items and the list's lead-in\.$/);
+		const [decision] = findingsOf(
+			'rationale',
+			'# D\n\n## Decision\n\nWe will run every job on `jobs-main`.',
+			design
+		);
+		expect(decision.message).toMatch(
+			/^No reason given for this decision \("will run every job on…"\)/
+		);
+		expect(decision.message).toMatch(/a Context or Motivation section\.$/);
+	});
+});

@@ -1,0 +1,213 @@
+/**
+ * Document structure that is not the author's prose: front matter, HTML comments, tables of
+ * contents, task-list checklists, metadata lines (`Status: Accepted`), link-only navigation
+ * lines and the contents of template sections (a "Release Signoff Checklist"). Samples README,
+ * label `template`: never a policy, never generic, and no finding lands on it.
+ *
+ * Decided from the block's Markdown shape and its headings only, so the result is cached with
+ * the block. `recurringSentences` adds the cross-document signal extract uses: text that
+ * recurs verbatim in several documents of a set is template, not a recurring decision.
+ */
+import type { Block } from './markdown.js';
+
+/** Why a block is boilerplate (quoted in explanations), or null for the author's prose. */
+export type Boilerplate =
+	| 'front matter'
+	| 'comment'
+	| 'table of contents'
+	| 'checklist'
+	| 'metadata'
+	| 'link-only line'
+	| 'template section';
+
+// Keys of document metadata lines, from the headers of common design-doc, RFC, KEP, PEP and
+// ADR templates (`Authors:`, `Status:`, `Start Date:`, `Deciders:`, `Tracking issue:`…).
+const METADATA_KEYS = new Set([
+	'author',
+	'authors',
+	'owner',
+	'owners',
+	'editor',
+	'editors',
+	'status',
+	'state',
+	'stage',
+	'date',
+	'dates',
+	'created',
+	'created on',
+	'creation date',
+	'updated',
+	'last updated',
+	'last modified',
+	'last reviewed',
+	'start date',
+	'decision date',
+	'date accepted',
+	'accepted',
+	'deciders',
+	'decision makers',
+	'consulted',
+	'informed',
+	'reviewer',
+	'reviewers',
+	'approver',
+	'approvers',
+	'sponsor',
+	'sponsors',
+	'champion',
+	'champions',
+	'shepherd',
+	'shepherds',
+	'contributors',
+	'contact',
+	'contacts',
+	'maintainer',
+	'maintainers',
+	'version',
+	'revision',
+	'type',
+	'category',
+	'tags',
+	'labels',
+	'milestone',
+	'target release',
+	'target version',
+	'python-version',
+	'feature name',
+	'tracking issue',
+	'tracking',
+	'issue',
+	'issues',
+	'rfc pr',
+	'pr',
+	'pull request',
+	'rust issue',
+	'discussion',
+	'discussions-to',
+	'discussion thread',
+	'post-history',
+	'mailing list',
+	'supersedes',
+	'superseded by',
+	'replaces',
+	'replaced by',
+	'requires',
+	'resolution',
+	'related',
+	'see also',
+	'technical story',
+	'team',
+	'teams',
+	'sig',
+	'sigs',
+	'participating sigs',
+	'primary contact',
+	'reference implementation',
+	'title',
+	'id',
+	'number',
+	'kep',
+	'rfc',
+	'pep',
+	'adr'
+]);
+const METADATA_LINE =
+	/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
+const TASK_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/;
+const LINK =
+	/!?\[[^\]\n]*\]\([^)\n]*\)|!?\[[^\]\n]*\]\[[^\]\n]*\]|<(?:https?:|mailto:)[^>\s]+>|https?:\/\/\S+/g;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+const TOC_HEADING = /^(?:table\s+of\s+contents|contents|toc)$/i;
+const TEMPLATE_HEADING = /\b(?:checklists?|sign-?off)\b/i;
+// A shortcut reference link alone on a line: `[Back to main Readme]`.
+const BRACKET_ONLY = /^\s*(?:[-*+]\s+)?\[[^\]\n]+\]\s*$/;
+const TOC_ENTRY = /^\s*(?:[-*+]|\d{1,9}[.)])?\s*\[[^\]\n]+\]\(#[^)\n]*\)\s*$/;
+
+/** Whether every line of a block is `Key: value` with a metadata key. */
+function isMetadata(raw: string): boolean {
+	const lines = raw.split('\n').filter((l) => l.trim() !== '');
+	if (!lines.length || lines.length > 20) return false;
+	for (const line of lines) {
+		const m = METADATA_LINE.exec(line);
+		if (!m) return false;
+		const key = m[1].trim().toLowerCase();
+		if (!METADATA_KEYS.has(key)) return false;
+		// A value that reads as a sentence (`Status: we will decide after the pilot, because…`)
+		// is prose under a label, not a metadata field.
+		if (m[2].split(/\s+/).length > 14) return false;
+	}
+	return true;
+}
+
+/** Whether a block's words are all inside links (a navigation line, a reference list entry). */
+function isLinkOnly(raw: string): boolean {
+	const body = raw.replace(LIST_MARKER, '');
+	LINK.lastIndex = 0;
+	if (!LINK.test(body)) return false;
+	LINK.lastIndex = 0;
+	const rest = body.replace(LINK, ' ');
+	// Separators and arrows may sit between the links; words may not.
+	return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:and|or|see|also|back|to|up)\b/gi, ''));
+}
+
+/**
+ * Why a block is document structure rather than prose, or null. `headings` are the headings
+ * above it, outermost first (the block's own excluded).
+ */
+export function boilerplateOf(block: Block, headings: readonly string[] = []): Boilerplate | null {
+	switch (block.type) {
+		case 'frontmatter':
+			return 'front matter';
+		case 'comment':
+			return 'comment';
+		case 'paragraph':
+		case 'list-item':
+		case 'table':
+		case 'blockquote':
+			break;
+		default:
+			return null;
+	}
+	const raw = block.type === 'blockquote' ? block.raw.replace(/^[ \t]*>[ \t]?/gm, '') : block.raw;
+	const section = headings.length ? headings[headings.length - 1].trim() : '';
+	if (TOC_HEADING.test(section.replace(/[:.]$/, ''))) return 'table of contents';
+	if (block.type === 'list-item' && TASK_ITEM.test(raw)) return 'checklist';
+	if (TOC_ENTRY.test(raw)) return 'table of contents';
+	if (headings.some((h) => TEMPLATE_HEADING.test(h))) return 'template section';
+	if (block.type === 'table') return null;
+	if (isMetadata(raw)) return 'metadata';
+	if (BRACKET_ONLY.test(raw) || isLinkOnly(raw)) return 'link-only line';
+	return null;
+}
+
+/** Normalised form of a sentence for verbatim comparison across documents. */
+export function normaliseForRecurrence(text: string): string {
+	return text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Sentences that recur verbatim (after normalising case, emphasis and spacing) in at least
+ * `minDocs` documents of a set: template text, not a recurring decision. Sentences of fewer
+ * than four words (`Yes.`, `None.`) are left out, since short answers recur by chance.
+ * `minDocs` defaults to half the documents, at least two.
+ */
+export function recurringSentences(
+	sentences: readonly { doc: number; text: string }[],
+	minDocs?: number
+): Set<string> {
+	const docsOf = new Map<string, Set<number>>();
+	let docs = 0;
+	for (const s of sentences) {
+		docs = Math.max(docs, s.doc + 1);
+		const key = normaliseForRecurrence(s.text);
+		if (key.split(' ').length < 4) continue;
+		let set = docsOf.get(key);
+		if (!set) docsOf.set(key, (set = new Set()));
+		set.add(s.doc);
+	}
+	const need = minDocs ?? Math.max(2, Math.ceil(docs / 2));
+	const out = new Set<string>();
+	for (const [key, set] of docsOf) if (set.size >= need) out.add(key);
+	return out;
+}
