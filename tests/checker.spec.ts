@@ -38,9 +38,7 @@ test('a generic sentence gets a specificity finding inline and in the panel; fix
 	await expect(specificity).toContainText('0 generic sentences');
 });
 
-test('going to a finding explains it; moving the caret onto it does not cover the line', async ({
-	page
-}) => {
+test('hovering or moving the cursor onto a finding explains it', async ({ page }) => {
 	const body = await newDoc(page, 'New strategy');
 	await page.keyboard.type(GENERIC);
 	const mark = body.locator('.ff-warning', { hasText: 'leverage' });
@@ -48,9 +46,6 @@ test('going to a finding explains it; moving the caret onto it does not cover th
 	await page.keyboard.press('Home');
 	for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
 	const tip = page.getByRole('tooltip');
-	await expect(tip).toHaveCount(0);
-	await page.keyboard.press('Home');
-	await page.keyboard.press('F8');
 	await expect(tip).toContainText('Generic');
 	await expect(tip).toContainText('Triggered by');
 	await expect(tip).toContainText('Name the system');

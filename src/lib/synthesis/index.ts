@@ -10,4 +10,3 @@ export * from './evidence';
 export * from './draft';
 export * from './record';
 export * from './diff';
-export * from './saved';
