@@ -33,7 +33,7 @@ test('a stored document that fails validation is listed, opened read-only and ex
 						type: 'doc',
 						content: [
 							{ type: 'paragraph', content: [{ type: 'text', text: 'Words worth keeping.' }] },
-							{ type: 'table', content: [{ type: 'text', text: 'A cell.' }] }
+							{ type: 'marquee', content: [{ type: 'text', text: 'A cell.' }] }
 						]
 					},
 					createdAt: 1,
@@ -49,7 +49,7 @@ test('a stored document that fails validation is listed, opened read-only and ex
 	await page.reload();
 	const link = page.getByRole('link', { name: 'Open “Broken but precious” read-only' });
 	await expect(link).toBeVisible();
-	await expect(page.locator('main p.problem')).toContainText('unknown node type "table"');
+	await expect(page.locator('main p.problem')).toContainText('unknown node type "marquee"');
 
 	// The zip holds it, as stored and as Markdown.
 	const downloading = page.waitForEvent('download');
@@ -66,14 +66,14 @@ test('a stored document that fails validation is listed, opened read-only and ex
 	await link.click();
 	const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
 	await expect(banner).toContainText('This document could not be read, so it is open read-only.');
-	await expect(banner).toContainText('unknown node type "table"');
+	await expect(banner).toContainText('unknown node type "marquee"');
 	await expect(page.getByRole('heading', { name: 'Broken but precious' })).toBeVisible();
 	await expect(page.getByLabel('Document text (read-only)')).toContainText('Words worth keeping.');
 
 	const json = page.waitForEvent('download');
 	await banner.getByRole('button', { name: 'Export raw JSON' }).click();
 	const raw = JSON.parse(await readFile(await (await json).path(), 'utf8'));
-	expect(raw.content.content[1].type).toBe('table');
+	expect(raw.content.content[1].type).toBe('marquee');
 	expect(raw.revision).toBe(3);
 
 	const markdown = page.waitForEvent('download');
