@@ -18,7 +18,9 @@ test('a first visit shows the sample workspace with a note', async ({ page }) =>
 	await expect(shelf(page, 'Design docs').getByRole('listitem')).toHaveCount(5);
 
 	// The samples are real documents: they open in the editor.
-	await shelf(page, 'Visions').getByRole('link', { name: /Greengage engineering/ }).click();
+	await shelf(page, 'Visions')
+		.getByRole('link', { name: /Greengage engineering/ })
+		.click();
 	await expect(page.getByRole('textbox', { name: 'Document body' })).toContainText('2028');
 
 	// Reloading is not a first visit: the samples are not planted twice.
