@@ -164,8 +164,13 @@ test('a tampered link and a wrong passphrase show a clear message and change not
 
 	const cut = link.slice(0, -20);
 	await reviewer.goto(cut);
-	await reviewer.getByLabel('Passphrase').fill('open sesame');
-	await reviewer.getByRole('button', { name: 'Open' }).click();
+	// A cut token is refused either at once (its encoding is broken) or after the passphrase.
+	const asked = reviewer.getByLabel('Passphrase');
+	await expect(asked.or(reviewer.getByRole('alert')).first()).toBeVisible();
+	if (await asked.isVisible()) {
+		await asked.fill('open sesame');
+		await reviewer.getByRole('button', { name: 'Open' }).click();
+	}
 	await expect(reviewer.getByRole('alert')).toContainText(
 		/changed after it was made|cut short|damaged/
 	);
