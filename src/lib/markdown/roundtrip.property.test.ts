@@ -328,6 +328,16 @@ function staysNormalWhenTrimmed(doc: Node): boolean {
 		if (!node.isTextblock) return true;
 		if (node.lastChild?.type === schema.nodes.hard_break) ok = false;
 		if (node.childCount === 0) ok = false;
+		// A hard break carries only the marks it shares with the content after it (a link
+		// holding nothing but a break has no Markdown form); trimming can take that content away.
+		node.forEach((child, _offset, index) => {
+			if (child.type !== schema.nodes.hard_break) return;
+			let next: Node | null = null;
+			for (let k = index + 1; k < node.childCount && !next; k++) {
+				if (node.child(k).type !== schema.nodes.hard_break) next = node.child(k);
+			}
+			if (child.marks.some((m) => !next || !m.isInSet(next.marks))) ok = false;
+		});
 		return false;
 	});
 	return ok;
