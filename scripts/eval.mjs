@@ -3,8 +3,9 @@
 // helped. A report, never a test: it exits 0 whatever the figures (1 only when it cannot run).
 //
 //   npm run eval                     real tuning set + the synthetic sets
-//   npm run eval -- --holdout        …and the real holdout (measure it once, at the end)
-//   npm run eval -- --details        …and list each wrong sentence call on the tuning set
+//   npm run eval -- --seen           …and the first holdout (measured once on 2026-12-02, now seen)
+//   npm run eval -- --holdout        …and the blind holdout (labels/holdout2; measure it once)
+//   npm run eval -- --details        …and list each wrong sentence call on tuning and seen sets
 //   npm run eval -- --corpus DIR     read the corpus from DIR instead of src/lib/analysis/corpus
 //
 // The checker and extract run from the built engine (dist/analysis.js; `npm run eval` builds it
@@ -24,8 +25,8 @@ const option = (name) => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 for (const a of args)
-	if (a.startsWith('--') && !['--holdout', '--details', '--corpus'].includes(a)) {
-		console.error(`eval: unknown option ${a} (known: --holdout, --details, --corpus DIR)`);
+	if (a.startsWith('--') && !['--holdout', '--seen', '--details', '--corpus'].includes(a)) {
+		console.error(`eval: unknown option ${a} (known: --holdout, --seen, --details, --corpus DIR)`);
 		process.exit(1);
 	}
 const corpusDir = path.resolve(option('--corpus') ?? path.join(root, 'src/lib/analysis/corpus'));
@@ -85,6 +86,14 @@ function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
 	if (!fs.existsSync(manifestFile)) return null;
 	const manifest = readJson(manifestFile);
+	// The second, blind holdout keeps its own manifest part beside its labels, so the seeded
+	// split of manifest.json (split.mjs --verify) stays as it was drawn.
+	const partFile = path.join(corpusDir, 'labels/holdout2/manifest-part.json');
+	if (fs.existsSync(partFile)) {
+		const part = readJson(partFile);
+		manifest.documents = [...manifest.documents, ...(part.documents ?? [])];
+		manifest.groups = [...(manifest.groups ?? []), ...(part.groups ?? [])];
+	}
 	const byId = new Map(manifest.documents.map((d) => [d.id, d]));
 	const text = (id) => {
 		const d = byId.get(id);
@@ -110,7 +119,11 @@ function checkDoc(corpus, id) {
 }
 
 function evalSplit(corpus, split, { details }) {
-	const labelFile = path.join(corpusDir, 'labels', `${split}.json`);
+	const labelFile = path.join(
+		corpusDir,
+		'labels',
+		split === 'holdout2' ? 'holdout2/labels.json' : `${split}.json`
+	);
 	const docsInSplit = corpus.manifest.documents.filter((d) => d.split === split);
 	out(
 		`${docsInSplit.length} documents in the manifest's ${split} split, ${
@@ -683,15 +696,22 @@ if (!corpus)
 	);
 else evalSplit(corpus, 'tuning', { details: flag('--details') });
 
+if (flag('--seen')) {
+	heading('Real documents: first holdout (blind labels, measured once on 2026-12-02; now SEEN)');
+	out('Tuned on since it was measured: these figures say nothing about unseen documents.');
+	if (!corpus) out('no corpus yet');
+	else evalSplit(corpus, 'holdout', { details: flag('--details') });
+}
+
 if (flag('--holdout')) {
-	heading('Real documents: HOLDOUT split (blind labels; measured once, at the end)');
+	heading('Real documents: BLIND HOLDOUT (labels/holdout2; measured once, at the end)');
 	out(
 		'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
 	);
 	if (!corpus) out('no corpus yet');
-	else evalSplit(corpus, 'holdout', { details: false });
+	else evalSplit(corpus, 'holdout2', { details: false });
 } else {
-	out('\nHoldout: not measured. It is measured once, at the end: npm run eval -- --holdout');
+	out('\nBlind holdout: not measured. It is measured once, at the end: npm run eval -- --holdout');
 }
 
 synthetic();
