@@ -6,17 +6,21 @@ import { expect, test } from '@playwright/test';
 import { newDoc, waitSaved } from './helpers';
 
 test('a full quota shows a banner, keeps the text and offers export', async ({ context, page }) => {
+	// Filling the quota takes a few large pastes, each checked and journalled; on a loaded
+	// two-worker CI machine that can pass the default 30 s.
+	test.setTimeout(120_000);
 	const cdp = await context.newCDPSession(page);
 	const origin = new URL(test.info().project.use.baseURL ?? 'http://localhost').origin;
 	// Must be sent before the page first uses storage in this context. The sample workspace fits
 	// in 1 MB; a few hundred KB of typing does not (each journal entry holds the whole text).
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_000_000 });
 	const body = await newDoc(page);
-	const chunk = 'All work and no play. '.repeat(500);
+	// 100 KB a paste: the quota is reached in a handful of saves rather than in dozens.
+	const chunk = 'All work and no play. '.repeat(4500);
 	const status = page.locator('.save[role="status"]');
-	for (let i = 0; i < 150 && (await status.textContent())?.trim() !== 'Not saved'; i++) {
+	for (let i = 0; i < 40 && (await status.textContent())?.trim() !== 'Not saved'; i++) {
 		await page.keyboard.insertText(chunk);
-		await page.waitForTimeout(20);
+		await expect(status).not.toHaveText(/Saving/, { timeout: 15_000 });
 	}
 	await expect(status).toHaveText('Not saved');
 	const alert = page.getByRole('alert').filter({ hasText: 'storage for this site is full' });
