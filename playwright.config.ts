@@ -9,6 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
+	// CI runs two workers on two cores beside the preview server: give assertions room.
+	expect: { timeout: process.env.CI ? 15_000 : 5_000 },
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
 		baseURL: `http://localhost:${PORT}`,
