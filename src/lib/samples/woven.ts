@@ -56,7 +56,10 @@ export const KEPT_SIDE = 'strategy-02-service-communication';
 export const DROPPED_THREADS = [
 	'Platform does not carry pagers',
 	'Only the owning service writes its state',
-	'Customer names, addresses and phone numbers'
+	'Customer names, addresses and phone numbers',
+	// The same customer-data thread, summarised by its field-app member once weave reads every
+	// item under a Policies heading (a third strategy's vendor rule joins it).
+	'Anything a field app collects about a customer'
 ];
 
 /** The board the sample vision was woven with, for `weave` run over strategies named by `refOf`. */

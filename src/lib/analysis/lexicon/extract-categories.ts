@@ -108,3 +108,32 @@ export const CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 	analytics: ['Segment', 'amplitude', 'mixpanel', 'Heap', 'rudderstack', 'posthog'],
 	iot: ['mqtt', 'iot-core', 'azure-iot-hub']
 };
+
+/**
+ * The cloud a named managed product runs on (canonical names, as `CATEGORIES`): a company that
+ * runs on one cloud only and a policy that adopts another cloud's product ("the warehouse moves
+ * to BigQuery") pull apart, though neither names the other's cloud.
+ */
+export const CLOUD_OF: Readonly<Record<string, string>> = {
+	bigquery: 'gcp',
+	spanner: 'gcp',
+	bigtable: 'gcp',
+	firestore: 'gcp',
+	pubsub: 'gcp',
+	redshift: 'aws',
+	dynamodb: 'aws',
+	aurora: 'aws',
+	lambda: 'aws',
+	sqs: 'aws',
+	sns: 'aws',
+	kinesis: 'aws',
+	eventbridge: 'aws',
+	ecs: 'aws',
+	fargate: 'aws',
+	cloudformation: 'aws',
+	cognito: 'aws',
+	cosmosdb: 'azure',
+	'azure-ad': 'azure',
+	'azure-pipelines': 'azure',
+	'azure-iot-hub': 'azure'
+};

@@ -19,6 +19,7 @@
 import type { Contradiction } from '../types.js';
 import type { Choice, Stance } from './stance.js';
 import { setId } from './ids.js';
+import { CLOUD_OF } from '../lexicon/extract-categories.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -35,6 +36,10 @@ export interface Unit {
 	topic: Map<string, number>;
 	/** Its key terms, for explanations. */
 	terms: Set<string>;
+	/** Whether it commits in so many words or under a policy heading (not discussion). */
+	strong: boolean;
+	/** Whether it opens a list item (a policy stated on its own, not discussed). */
+	listed: boolean;
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -137,6 +142,8 @@ const PLAIN_SIM = 0.2;
 const POLE_SIM = 0.22;
 const REFUSAL_SIM = 0.25;
 const NUMBER_SIM = 0.3;
+// A refusal whose other words are this few is of the system itself, whatever it is used for.
+const BLANKET_TERMS = 2;
 
 function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	const A = adopted(a);
@@ -180,6 +187,37 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 }
 
+/**
+ * One cloud only ("runs on AWS only", "no second cloud provider") vs adopting another cloud's
+ * managed product ("the warehouse moves to BigQuery"): neither names the other's cloud.
+ */
+function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	for (const [p, q] of [
+		[a, b],
+		[b, a]
+	] as const) {
+		const cloud = adopted(p).get('cloud');
+		if (!cloud || !(p.stance.exclusive || cloud.strength >= 2)) continue;
+		for (const c of adopted(q).values()) {
+			const home = CLOUD_OF[c.name];
+			if (!home || home === cloud.name) continue;
+			// The other side names the first cloud too: a scoped exception it already weighed.
+			if (q.stance.choices.some((x) => x.category === 'cloud' && x.name === cloud.name)) continue;
+			out.push({
+				key: 'category:cloud',
+				kind: 'category',
+				topic: CATEGORY_TOPIC.cloud,
+				a,
+				b,
+				why:
+					`${short(p.doc)} keeps to ${quote(cloud.written)}${cloud.cue ? ` (${cloud.cue})` : ''}; ` +
+					`${short(q.doc)} adopts ${quote(c.written)}, a product of ${home.toUpperCase()}`,
+				score: 2 + cloud.strength + c.strength + sim
+			});
+		}
+	}
+}
+
 function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Adopt vs refuse the same named system.
 	for (const [p, q] of [
@@ -189,8 +227,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		for (const x of adopted(p).values()) {
 			const refusal = q.stance.choices.find((c) => c.name === x.name && c.polarity === -1);
 			if (!refusal) continue;
-			// The same scope: close topics, or a choice claimed for everything.
-			if (!(sim >= PLAIN_SIM || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
+			// The same scope: close topics, a choice claimed for everything, or a refusal of the
+			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
+			const blanket = q.stance.exclusive && q.topic.size <= BLANKET_TERMS;
+			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
 				key: `category:${x.category}`,
@@ -227,12 +267,16 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		[a, b],
 		[b, a]
 	] as const) {
-		if (sim < POLE_SIM) break;
+		// Close topics, or a product claimed for everything ("every service and every client app
+		// uses LaunchDarkly") and two shared topic words.
+		if (sim < POLE_SIM && !(q.stance.exclusive && sim >= EXCLUSIVE_SIM)) continue;
 		const build = p.stance.poles.find((x) => x.axis === 'build vs buy' && x.pole === 'build');
 		const product = [...adopted(q).values()].find((c) => BOUGHT.has(c.category));
-		if (!build || !product || q.stance.poles.some((x) => x.axis === 'build vs buy')) continue;
+		if (!build || !product) continue;
+		if (q.stance.poles.some((x) => x.axis === 'build vs buy' && x.pole === 'build')) continue;
 		const common = shared(a, b);
-		if (!common.length) continue;
+		// Below the usual closeness, two topic words in common, not one.
+		if (common.length < (sim >= POLE_SIM ? 1 : 2)) continue;
 		out.push({
 			key: `axis:build vs buy:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
@@ -270,7 +314,7 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
 
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
-	if (sim < NUMBER_SIM * 0.6) return;
+	if (sim < NUMBER_SIM * 0.5) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
@@ -308,9 +352,14 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		if (!list) postings.set(key, [i]);
 		else if (list[list.length - 1] !== i) list.push(i);
 	};
+	// A cloud's managed product meets a choice of cloud (cloudCandidates).
+	const categoryKeys = (u: Unit) =>
+		u.stance.choices.flatMap((c) =>
+			CLOUD_OF[c.name] ? ['\u0000' + c.category, '\u0000cloud'] : ['\u0000' + c.category]
+		);
 	units.forEach((u, i) => {
 		for (const t of u.topic.keys()) post(t, i);
-		for (const c of u.stance.choices) post('\u0000' + c.category, i);
+		for (const k of categoryKeys(u)) post(k, i);
 	});
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
@@ -320,7 +369,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	const touched: number[] = [];
 	for (let i = 0; i < units.length; i++) {
 		const a = units[i];
-		const keys = [...a.topic.keys(), ...a.stance.choices.map((c) => '\u0000' + c.category)];
+		const keys = [...a.topic.keys(), ...categoryKeys(a)];
 		for (const key of keys) {
 			const x = a.topic.get(key) ?? 0;
 			const list = postings.get(key)!;
@@ -341,8 +390,19 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 			linked[j] = 0;
 			const before = candidates.length;
 			// Cheap tests first: most pairs share a word and nothing more.
-			if (adopted(a).size && adopted(b).size) categoryCandidates(a, b, sim, candidates);
-			if (sim >= POLE_SIM || (a.stance.choices.length && b.stance.choices.length && opposed(a, b)))
+			if (adopted(a).size && adopted(b).size) {
+				categoryCandidates(a, b, sim, candidates);
+				cloudCandidates(a, b, sim, candidates);
+			}
+			const claimed =
+				sim >= EXCLUSIVE_SIM &&
+				(a.stance.exclusive || b.stance.exclusive) &&
+				(a.stance.poles.length > 0 || b.stance.poles.length > 0);
+			if (
+				sim >= POLE_SIM ||
+				claimed ||
+				(a.stance.choices.length && b.stance.choices.length && opposed(a, b))
+			)
 				polarityCandidates(a, b, sim, candidates);
 			if (candidates.length === before && a.stance.quantities.length && b.stance.quantities.length)
 				numberCandidates(a, b, sim, candidates);
@@ -352,6 +412,9 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// The clearest pair per pair of documents and topic; a pair of policies once.
 	const best = new Map<string, Candidate>();
 	for (const c of candidates) {
+		// The policy itself rather than a sentence discussing it ("The BigQuery move is the most
+		// debated item") stands for its side.
+		for (const u of [c.a, c.b]) c.score += (u.strong ? 1 : 0) + (u.listed ? 0.5 : 0);
 		const k = `${c.a.docIndex}|${c.b.docIndex}|${c.key}`;
 		const prev = best.get(k);
 		if (!prev || c.score > prev.score) best.set(k, c);

@@ -28,6 +28,8 @@ export interface PolicyRecord {
 	fingerprint: string;
 	/** Offset in the sentence where its reason clause starts, or -1. */
 	reasonAt: number;
+	/** Whether it opens a list item: where strategies state their policies one by one. */
+	listed: boolean;
 }
 
 /** Sections that state costs and tradeoffs for the policies of the document. */
@@ -68,6 +70,19 @@ function judged(text: string, headings: readonly string[], listItem: boolean): J
 		judgements.set(key, j);
 	}
 	return j;
+}
+
+// A declarative sentence of a few words: not a question, not a label or a link.
+const STATEMENT = /^(?![^.!?]*\?\s*$)(?=(?:\S+\s+){4,})[A-Z`*_"'(]/u;
+const listedMemo = new WeakMap<Judgement, Judgement>();
+/** A list item under a policy heading, taken as a (weak) policy though no cue marks it. */
+function listed(j: Judgement, text: string): Judgement {
+	let out = listedMemo.get(j);
+	if (!out) {
+		out = { ...j, policy: true, strength: 'weak', via: 'listed', own: findRationale(text) };
+		listedMemo.set(j, out);
+	}
+	return out;
 }
 
 function reasonOf(text: string): boolean {
@@ -140,7 +155,10 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		if (lead && s.first && s.text.trim() === lead) return;
 		if (role === 'context') return;
 		const listItem = block.type === 'list-item' && s.first;
-		const c = judged(s.text, headings, listItem);
+		let c = judged(s.text, headings, listItem);
+		// Under a policy heading, each list item states one policy, whatever its tense ("Each
+		// client team owns its pipeline…", "Android apps are written in Kotlin").
+		if (!c.policy && role === 'policy' && listItem && STATEMENT.test(s.text)) c = listed(c, s.text);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
 		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present') return;
@@ -176,6 +194,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		policies.push({
 			fingerprint: fp,
 			reasonAt: at,
+			listed: listItem,
 			policy: {
 				id: 'p-' + hash(fp),
 				doc: s.doc,

@@ -87,7 +87,7 @@ const TRANSITION =
 	/\b(?:until|for\s+now|for\s+the\s+time\s+being|while\s+we|during\s+the\s+migration)\b/iu;
 // Cues that make a mention a choice, before the name ("standardize on X", "written in X")…
 const CHOICE_BEFORE =
-	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on|with)|runs?\s+on|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|managed\s+in|defined\s+in|move[sd]?\s+to|migrate[sd]?\s+to|go(?:es)?\s+to|expose[sd]?|(?:is|are)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
+	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on|with)|runs?\s+(?:on|as)|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|managed\s+in|defined\s+in|move[sd]?\s+to|migrate[sd]?\s+to|go(?:es)?\s+to|expose[sd]?|(?:is|are)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
 // …or after it ("X is our only broker", "X is the default").
 const CHOICE_AFTER =
 	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
@@ -281,6 +281,8 @@ const HAS_NUMBER = new RegExp(
 	String.raw`\d|(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)`,
 	'iu'
 );
+// How far back the subject of a number's clause is looked for.
+const CLAUSE_REACH = 120;
 const BOUND =
 	/\b(?:at\s+most|at\s+least|up\s+to|no\s+more\s+than|no\s+less\s+than|under|below|above|over|within|more\s+than|less\s+than|fewer\s+than|after|every)\s*$/iu;
 
@@ -420,6 +422,11 @@ export function stanceOf(
 				strength += 2;
 				cue = cue || a[0].trim();
 			}
+			// "from X to Y": Y is where it goes, a choice in so many words.
+			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
+				strength += 2;
+				cue = cue || 'from … to';
+			}
 			// The subject of the sentence ("Kafka, on Confluent Cloud, is our only…").
 			if (at < 3 || tokens.indexOf(t) <= 1) strength += 1;
 		}
@@ -485,7 +492,21 @@ export function stanceOf(
 		if (!dimension) continue;
 		// Word numbers need a unit, and "s" alone must follow a digit.
 		if (unit === 's' && !/\d\s*s$/i.test(m[0].trim())) continue;
-		const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+		// The measured thing: the words near the number and the subject of its clause ("Raw
+		// playback telemetry from the players is kept for 30 days").
+		const clause = Math.max(
+			m.index - CLAUSE_REACH,
+			text.lastIndexOf(';', m.index) + 1,
+			text.lastIndexOf(':', m.index) + 1,
+			text.lastIndexOf('. ', m.index) + 1
+		);
+		const around = termsIn(
+			tokens,
+			Math.min(clause, m.index - 45),
+			m.index + m[0].length + 45,
+			synonyms,
+			terms
+		);
 		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
 		const bound =
 			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]

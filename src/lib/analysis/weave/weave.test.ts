@@ -122,6 +122,50 @@ describe('weave contradictions', () => {
 			['polarity build vs buy: feature-flag']
 		],
 		[
+			'polarity: a refusal of the system itself meets a scoped adoption',
+			[
+				strategy('a.md', 'No new jobs on Airflow.'),
+				strategy(
+					'b.md',
+					'Nightly invoice exports run as Airflow DAGs, because finance reruns them by hand.'
+				)
+			],
+			['polarity Airflow']
+		],
+		[
+			"category: one cloud only vs another cloud's managed product",
+			[
+				strategy('a.md', 'We run on Azure only and add no second cloud provider.'),
+				strategy('b.md', 'Clickstream tables move from Snowflake to BigQuery next year.')
+			],
+			['category cloud provider']
+		],
+		[
+			'number: the measured thing is the subject of the clause',
+			[
+				strategy('a.md', 'Audit records of a payment are kept in cold storage for 7 years.'),
+				strategy(
+					'b.md',
+					'Audit records from the gateway are kept for 90 days; only summaries stay longer.'
+				)
+			],
+			['number audit record']
+		],
+		[
+			'polarity: built in-house vs a product claimed for everything',
+			[
+				strategy(
+					'a.md',
+					'Every team and every service uses Okta for staff sign-in and partner accounts.'
+				),
+				strategy(
+					'b.md',
+					'Partner accounts sign in through gatekeeper, our in-house login service for partners.'
+				)
+			],
+			['polarity build vs buy: sign, partner, account']
+		],
+		[
 			'category: a cloud is chosen for the whole company',
 			[
 				strategy('a.md', 'Production runs on AWS.'),
@@ -243,6 +287,24 @@ describe('weave contradictions', () => {
 		expect(c.b.text).toBe('New event queues default to SQS, because the warehouse reads it.');
 		expect(c.why).toMatch(/SQS/);
 		expect(c.topic).toBe('message broker');
+	});
+});
+
+describe('weave policies', () => {
+	it('reads every item under a Policies heading as a policy, whatever its tense', () => {
+		const docs = [
+			strategy(
+				'a.md',
+				'Each mobile team owns its release pipeline and picks the CI service it likes.',
+				'Android apps are written in Kotlin, and the iOS apps in Swift.'
+			),
+			{ name: 'b.md', markdown: '# B\n\n## Context\n\n1. Each team owns a pipeline today.\n' }
+		];
+		const texts = weave(docs, { today: '2026-01-15' }).policies.map((p) => p.text);
+		expect(texts).toEqual([
+			'Each mobile team owns its release pipeline and picks the CI service it likes.',
+			'Android apps are written in Kotlin, and the iOS apps in Swift.'
+		]);
 	});
 });
 

@@ -200,7 +200,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			fingerprint: u.length === 1 ? u[0].fingerprint : fingerprint(u[0].sentence.doc, text),
 			stance,
 			topic: vectorOf(topicTerms, stats, 1),
-			terms: new Set(topicTerms.keys())
+			terms: new Set(topicTerms.keys()),
+			strong: u.some((r) => r.strong),
+			listed: u[0].listed
 		};
 	});
 	const contradictions = findContradictions(cunits);
