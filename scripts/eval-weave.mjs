@@ -126,7 +126,9 @@ function readSet({ dir, labels, corpus }) {
 const results = [];
 for (const set of sets.length ? sets : defaultSets()) {
 	const { name, labels, docs } = readSet(set);
-	const out = weave(docs, { today: labels.vision_today ?? '2026-01-01' });
+	// WEAVE_GROUPING='{"threshold":0.12}' tries other thread grouping thresholds (a sweep).
+	const grouping = process.env.WEAVE_GROUPING ? JSON.parse(process.env.WEAVE_GROUPING) : undefined;
+	const out = weave(docs, { today: labels.vision_today ?? '2026-01-01', grouping });
 	const C = labels.contradictions ?? [];
 	const T = labels.threads ?? [];
 	const A = labels.agreements_not_contradictions ?? [];

@@ -110,7 +110,58 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['observability', 'o11y', 'telemetry'],
 	['tracing', 'distributed tracing', 'opentelemetry', 'otel'],
 	['encryption-at-rest', 'encryption at rest', 'encrypted at rest'],
-	['pii', 'personal data', 'personally identifiable information'],
+	[
+		'pii',
+		'personal data',
+		'personally identifiable information',
+		'personally identifiable',
+		'personally identifying',
+		'personal information'
+	],
+	[
+		'ownership',
+		'owning team',
+		'owning teams',
+		'owner team',
+		'named owner',
+		'named owners',
+		'owned by',
+		'owners',
+		'owner'
+	],
+	[
+		'region-failover',
+		'regional failover',
+		'region failover',
+		'multi-region',
+		'active-active',
+		'either region',
+		'other region',
+		'second region',
+		'region is lost',
+		'region outage'
+	],
+	[
+		'gradual-rollout',
+		'phased rollout',
+		'staged rollout',
+		'progressive rollout',
+		'progressive delivery',
+		'gradual rollout',
+		'percentage rollout',
+		'percentage rollouts'
+	],
+	[
+		'cost-attribution',
+		'cost attribution',
+		'cost allocation',
+		'chargeback',
+		'showback',
+		'cost tags',
+		'cost-centre',
+		'cost center',
+		'cost centre'
+	],
 	['row-level-security', 'row-level security', 'row level security', 'rls', 'RLS'],
 	['tenant', 'tenants', 'tenancy', 'tenant-id', 'tenant_id'],
 	['multi-tenant', 'multitenant', 'multi tenant', 'multi-tenancy', 'multitenancy'],
@@ -155,5 +206,9 @@ export const GENERIC_CONCEPTS: readonly string[] = [
 	'multi-tenant',
 	'tenant',
 	'webhook',
-	'etl'
+	'etl',
+	'ownership',
+	'region-failover',
+	'gradual-rollout',
+	'cost-attribution'
 ];
