@@ -249,19 +249,27 @@ function measure(fn, runs) {
 	};
 }
 
-// The first run pays for JIT compilation and fills the engine's memo caches (stems, reasons);
-// it is reported apart. The app re-runs extract on the same docs, so warm runs are the budget.
+// The budget is about text the engine meets for the first time: five new design docs for
+// every measured run (generated before the clock starts), so the memo caches (stems, reasons)
+// are cold for them. The first run pays for JIT compilation and is reported apart; so are warm
+// re-runs on the same docs (what the app does while an author edits), for information.
 const c0 = performance.now();
 let result = extract(docs);
 const first = performance.now() - c0;
-for (let i = 0; i < 5; i++) result = extract(docs);
-const m = measure(() => extract(docs), 30);
+let seed = 100;
+const freshDocs = () => [1, 2, 3, 4, 5].map(() => designDoc(seed++));
+for (let i = 0; i < 5; i++) extract(freshDocs());
+const sets = Array.from({ length: 30 }, freshDocs);
+let k = 0;
+const m = measure(() => (result = extract(sets[k++])), sets.length);
+for (let i = 0; i < 3; i++) extract(docs);
+const warm = measure(() => extract(docs), 30);
 const recurring = result.decisions.filter((d) => !d.oneOff).length;
 const ok = m.median <= BUDGET_MS;
 console.log(
-	`extract, 5 design docs (${words.map((w) => w.toLocaleString('en')).join(' + ')} words): ` +
+	`extract, 5 new design docs each run (${words.map((w) => w.toLocaleString('en')).join(' + ')} words): ` +
 		`median ${m.median.toFixed(1)} ms (p10 ${m.p10.toFixed(1)}, p90 ${m.p90.toFixed(1)}; ` +
 		`min ${m.min.toFixed(1)}; CPU median ${m.cpu.toFixed(1)} ms), ` +
 		`budget ≤ ${BUDGET_MS} ms ${ok ? 'ok' : 'OVER'}; first run ${first.toFixed(0)} ms; ` +
-		`${recurring} recurring decisions`
+		`re-run on the same docs: median ${warm.median.toFixed(1)} ms; ${recurring} recurring decisions`
 );
