@@ -1,0 +1,47 @@
+# Document-level expectations for holdout2: which rules SHOULD flag a document and which should NOT
+# (a good editor would not flag them). A rule in neither list is a judgement call.
+G = 'govuk-infrastructure/'
+N = 'dotnet-designs/'
+F = 'fluxcd/'
+C = 'crossplane/'
+DOCS = {
+G + '0011-use-graviton-for-compute-instances': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "rationale", "specificity", "hedge", "placeholder"],
+  "note": "479 words. Context gives the reasons (engineers on ARM MacBooks so local matches Production; Graviton cheaper, less power) before the four-item Decision, so the decision is reasoned. Problem-first is in neither list: Context opens with the intended solution ('We want to switch our compute instances over to AWS Graviton') and the motivations follow, rather than a problem statement. Concrete throughout (M7g/R7g, EKS, 15%, 55%). Three hedges ('typically', 'potentially') in the Context and Cost Savings prose only."},
+G + '0012-non-govuk-domain-policy': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "rationale", "specificity", "hedge", "placeholder"],
+  "note": "386 words, written like an RFC 2119 policy. Context states the danger (Safe Browsing may flag a look-alike or serving domain as phishing; at worst a major incident) before the MUST/MUST NOT rules; the rules' reasons are that Context section. The hedges ('might', 'perhaps', 'could') are in the risk description, and the MAYs are deontic."},
+G + '0014-replace-terraform-cloud': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "rationale", "specificity", "hedge", "placeholder"],
+  "note": "409 words. Context gives the problem first (93 workspaces, cost, proprietary lock-in, renewal due in six months) and the S3 estimate; the Decision is a concrete list (bucket names, 90 days, roles); Consequences pair each risk with a mitigation. 'pending spike' and the follow-up 'Complete runner spike' are an open item stated openly, not an unfilled placeholder."},
+G + '0021-give-fastly-cname-records-a-ttl-of-300': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "rationale", "specificity", "hedge", "placeholder"],
+  "note": "173 words, a small complete ADR: Context explains the CDN fail-over and the problem (a 1-hour TTL means up to an hour to restore service), the Decision sets TTL 300 on two named records, Consequences give the benefit. Short is right for a decision this small; not sentence-labelled (10 sentences)."},
+N + 'proposals': {"kind": "strategy", "should_flag": ["specificity"],
+  "should_not_flag": ["length", "hedge", "placeholder"],
+  "note": "948 words, an essay on why the .NET team writes proposals (PM role, structured thinking, peripheral vision, customer feedback). Almost all of it is general argument with few anchors (.NET, Microsoft, JSON.NET, dotnet/design); read as a strategy it is generic, so specificity should flag. It has few policies (anyone may submit; there is a bar), and those carry no reason of their own, but the whole document is the reason for writing proposals, so rationale is in neither list. A few 'seems'/'might'/'usually'."},
+N + 'net-standard-recommendation': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "rationale", "specificity", "placeholder"],
+  "note": "1,266 words. Opens with the problem (no new .NET Standard, yet many customers still target 1.x, and why) and a scenario before Requirements and Design; the Q&A argues the recommendations (2.0 reaches .NET Framework, 1.x pulls ~70-100 packages). Concrete (netstandard2.0, NETSDK, NoWarn, .NET 9 SDK). Hedge is in neither list: the advice register ('likely better off', 'might as well', '*may* come a time', 'seems marginal') softens about one sentence in six, mostly in the Q&A."},
+N + 'memory-safety': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "1,242 words, a project plan and direction for memory safety in .NET (owner Richard Lander). Grounded in named sources (CISA, Google, OpenSSF, Microsoft), concrete (C#, dotnet/runtime, .NET 11, AllowUnsafeBlocks, ArrayPool). Rationale is in neither list: the plan items take their reasons from the earlier 'Adapting to industry change' section, several intents carry reasons nearby (unsafe annotation 'so that the compiler can provide feedback'; change Unsafe class APIs because they carry the same risk), but some commitments are bare ('no plans to backport'). 'Open questions' lists topics, not placeholders. References list is citation boilerplate."},
+N + 'net5': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["problem-first", "rationale", "specificity", "placeholder"],
+  "note": "7,007 words, Immo Landwerth's design of the .NET 5 target framework names; widely cited (the TFM scheme net5.0-windows etc. it defines is what every .NET project file uses). Opens with the problem (the 'concept count' of .NET Framework, Core, Standard, Xamarin...), then scenarios, goals, a precise design (TFM table, precedence, mapping to properties) and a long Q&A that argues alternatives. Length is in neither list: 14 pages is long for a design doc, but this is a specification with many cases; an editor might ask for it to be split. Not sentence-labelled (document level only)."},
+F + 'rfc-process': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "443 words of process rules for Flux RFCs (Stefan Prodan). Concrete (flux2/discussions, RFC-0000 template, area/RFC label, two maintainers, Implementation History). Rationale is in neither list: only the design-process rule has a reason ('so that all stakeholders can be confident'); the steps carry none, which is normal for a procedure. The 'could's are mostly permissions ('could be discarded', 'could be submitted')."},
+F + '0006-cdevents': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge"],
+  "note": "522 words. The Summary states the proposal first (an abstract), then a one-sentence Motivation (interoperability; the CDF team got many questions), so problem-first is in neither list: the problem precedes the Proposal section but is thin. Rationale in neither list: the Alternatives section names the generic webhook receiver without saying why a CDEvents receiver is better. Placeholder in neither list: the 'Implementation History' section is empty apart from the template's HTML comment, which is normal for an RFC not yet implemented but is an unfilled template section. Concrete (Receiver, notification-controller, spec.events, CDEvents Go SDK, Tekton)."},
+F + '0001-authorization': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "specificity", "placeholder", "rationale"],
+  "note": "1,292 words by Michael Bridgen (Flux co-author), a memorandum that records how Flux v0.24 authorizes operations; cited from Flux's security docs. Motivation (multi-tenancy work needs the model documented) precedes the account. It decides almost nothing on purpose ('Non-Goals: Justify the model as it stands'), so there are no unreasoned decisions for rationale to flag. Concrete (service accounts, cluster-admin, Kustomization, HelmRelease, tables). Not sentence-labelled."},
+C + 'design-process': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "placeholder"],
+  "note": "549 words of rules for Crossplane design documents (phases, header, owner, reviewers, statuses). Rationale in neither list: the rules carry almost no reasons ('kept for historical reasons' is the exception), which is usual for a procedure but is what the strategy rule asks for. Specificity in neither list: some rules are concrete (file names, the proposal label, 'two to three paragraphs', majority of reviewers) and the status definitions are generic. Hedge in neither list: 'typically'/'usually'/'may' soften about one sentence in five, mostly descriptions rather than the rules."},
+C + 'developer-experience-mindset': {"kind": "vision", "should_flag": ["horizon", "specificity"],
+  "should_not_flag": ["length", "audacity", "grounding", "hedge", "placeholder"],
+  "note": "691 words (within one to two pages). A mindset/scope page for developer experience in Crossplane (owner Daniel Suskin, status Defunct). No time horizon at all, so horizon should flag. Almost no anchors beyond Kubernetes and Crossplane: principles like 'The tool should be fun to use' and 'Functionality should be discoverable' are generic, so specificity should flag. Strongly grounded in users (application authors and operators, cloud admins, personas). No absolutes or infinite promises. Rationale in neither list: the principles are explained a little ('A fun experience implies a certain level of quality') but mostly asserted."},
+}
