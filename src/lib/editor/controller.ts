@@ -31,8 +31,12 @@ export interface EditorOptions {
 	parseMarkdown?: (markdown: string) => Node | null;
 	/** Extra plugins (checker decorations, comments…), after the built-in ones. */
 	plugins?: Plugin[];
-	/** After every transaction that changed the document. */
-	onDocChange?: (doc: Node, tr: Transaction) => void;
+	/**
+	 * After every transaction that changed the document, with every transaction applied: the
+	 * dispatched one and those plugins appended (`appendTransaction`), in order; together their
+	 * steps lead from the previous document to `doc`.
+	 */
+	onDocChange?: (doc: Node, transactions: readonly Transaction[]) => void;
 	/** After every state update (selection too): toolbars re-read their state here. */
 	onState?: (state: EditorState) => void;
 	/** Mod-K was pressed: open the link dialog. */
@@ -110,9 +114,9 @@ export class EditorController {
 	}
 
 	#dispatch(tr: Transaction): void {
-		const state = this.view.state.apply(tr);
+		const { state, transactions } = this.view.state.applyTransaction(tr);
 		this.view.updateState(state);
-		if (tr.docChanged) this.#opts.onDocChange?.(state.doc, tr);
+		if (transactions.some((t) => t.docChanged)) this.#opts.onDocChange?.(state.doc, transactions);
 		this.#opts.onState?.(state);
 	}
 

@@ -24,6 +24,80 @@ describe('DocStore', () => {
 		expect(listed.ok && listed.value.docs).toEqual([loaded.ok && loaded.value]);
 	});
 
+	it('replays journalled steps over the content before them, and whole contents as they are', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a', 'x')]);
+		let revision = 0;
+		for (const change of [
+			{ steps: [{ append: 'y' }, { append: 'z' }] },
+			{ content: { text: 'whole' } },
+			{ steps: [{ append: '!' }] }
+		]) {
+			const r = await store.append('a', change, revision);
+			if (r.ok) revision = r.value;
+		}
+		expect(await store.loadDoc('a')).toMatchObject({
+			ok: true,
+			value: { content: { text: 'whole!' }, revision: 3 }
+		});
+		expect(await store.compact('a')).toEqual({ ok: true, value: 3 });
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'whole!' } } });
+	});
+
+	it('steps that do not apply: the document opens as of before them, says so, and the journal is never folded away', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a', 'a')]);
+		let revision = 0;
+		for (const steps of [[{ append: 'b' }], [{ fail: true }], [{ append: 'c' }]]) {
+			const r = await store.append('a', { steps }, revision);
+			if (r.ok) revision = r.value;
+		}
+		expect(await store.loadDoc('a')).toMatchObject({
+			ok: true,
+			value: { content: { text: 'ab' }, revision: 3 }
+		});
+		const listed = await store.listDocs();
+		expect(listed.ok && listed.value.problems).toEqual([
+			'“Doc a” opened as of an earlier save: the last 2 batches of edits stored for it could not be replayed.'
+		]);
+		expect(await store.compact('a')).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
+		// Still there for a build that can replay them; a whole content later mends the rest.
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'ab' } } });
+		await store.append('a', { content: { text: 'mended' } }, revision);
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'mended' } } });
+		const again = await store.listDocs();
+		expect(again.ok && again.value.problems).toEqual([]);
+	});
+
+	it('without a way to replay steps, a document opens as of its last whole content', async () => {
+		const { store } = freshStore(null);
+		await store.putDocs([testDoc('a', 'a')]);
+		await store.append('a', { steps: [{ append: 'b' }] }, 0);
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'a' } } });
+	});
+
+	it('compactFrom writes the writer’s record as the snapshot, only at the latest revision', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a')]);
+		await store.append('a', { steps: [{ append: 'hi' }] }, 0);
+		const stale = { ...testDoc('a', 'old'), revision: 0 };
+		expect(await store.compactFrom(stale)).toMatchObject({
+			ok: false,
+			error: { kind: 'conflict' }
+		});
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'hi' } } });
+		const current = { ...testDoc('a', 'hi'), revision: 1 };
+		expect(await store.compactFrom(current)).toEqual({ ok: true, value: 1 });
+		expect(await store.compactFrom(current)).toEqual({ ok: true, value: 0 });
+		expect(await store.loadDoc('a')).toMatchObject({
+			value: { content: { text: 'hi' }, revision: 1 }
+		});
+		expect(await store.append('a', { steps: [{ append: '!' }] }, 1)).toEqual({
+			ok: true,
+			value: 2
+		});
+	});
+
 	it('compaction folds the journal into a snapshot and empties it', async () => {
 		const { store } = freshStore();
 		await store.putDocs([testDoc('a')]);

@@ -64,12 +64,20 @@ export interface DocStoreOptions {
 	version?: number;
 	/** Database name; tests use a fresh one each. */
 	dbName?: string;
+	/**
+	 * Apply a journal entry's steps to a stored content (the editor's schema does this: the
+	 * store knows nothing of ProseMirror). Throws when they do not apply. Without it, an entry
+	 * holding steps cannot be replayed and its document loads as of the entry before.
+	 */
+	applySteps?: (content: unknown, steps: unknown[]) => unknown;
 }
 
-/** A batch of edits to journal: the document's new title and/or content. */
+/** A batch of edits to journal: the document's new title, and its new content or the steps to it. */
 export interface DocChange {
 	title?: string;
 	content?: unknown;
+	/** The edits since the previous batch, when `content` is not given (see `JournalEntry.steps`). */
+	steps?: unknown[];
 }
 
 /**
@@ -116,23 +124,59 @@ function stamp(previous: unknown, at: number): unknown {
  */
 function fold(
 	env: Record<string, unknown>,
-	journal: unknown[]
-): { record: unknown; version: number } {
+	journal: unknown[],
+	applySteps?: DocStoreOptions['applySteps']
+): Folded {
 	const record = env.record;
 	let version = typeof env.version === 'number' ? env.version : 1;
 	if (typeof record !== 'object' || record === null || journal.length === 0)
-		return { record, version };
+		return { record, version, lost: 0 };
 	const folded: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+	// Steps that did not apply leave the content as of the last entry that did: later steps
+	// build on them and are skipped too, until an entry brings the whole content again.
+	let broken = false;
+	let lost = 0;
 	for (const entry of journal) {
 		if (!isEnvelope(entry, TYPE_JOURNAL)) continue;
 		const e = entry as unknown as JournalEntry;
 		if (typeof e.version === 'number') version = Math.min(version, e.version);
 		if (typeof e.title === 'string') folded.title = e.title;
-		if (e.content !== undefined) folded.content = e.content;
+		if (e.content !== undefined) {
+			// The whole content holds every edit before it, replayed or not.
+			folded.content = e.content;
+			broken = false;
+			lost = 0;
+		} else if (Array.isArray(e.steps) && e.steps.length) {
+			if (!broken && applySteps) {
+				try {
+					folded.content = applySteps(folded.content, e.steps);
+				} catch {
+					broken = true;
+				}
+			} else broken = true;
+			if (broken) lost++;
+		}
 		if (typeof e.revision === 'number') folded.revision = e.revision;
 		if (typeof e.at === 'number') folded.updatedAt = stamp(folded.updatedAt, e.at);
 	}
-	return { record: folded, version };
+	return { record: folded, version, lost };
+}
+
+/** A snapshot with its journal folded in; `lost` counts journal batches that could not be replayed. */
+interface Folded {
+	record: unknown;
+	version: number;
+	lost: number;
+}
+
+/** The sentence a document gets when part of its journal could not be replayed. */
+function lostProblem(record: unknown, lost: number): string {
+	const title = (record as { title?: unknown } | null)?.title;
+	const name = typeof title === 'string' && title.trim() ? `“${title.trim()}”` : 'A document';
+	return (
+		`${name} opened as of an earlier save: the last ${lost === 1 ? 'batch' : `${lost} batches`} ` +
+		'of edits stored for it could not be replayed.'
+	);
 }
 
 function unreadableOf(id: string, record: unknown, error: string): Unreadable {
@@ -165,11 +209,13 @@ export class DocStore<R extends StorableDoc> {
 	readonly #backend: Promise<Backend | null>;
 	readonly #restore: RestoreFn<R>;
 	readonly #version: number;
+	readonly #applySteps: DocStoreOptions['applySteps'];
 
 	/** @param restore validate → migrate → fill defaults for one raw record */
 	constructor(restore: RestoreFn<R>, options: DocStoreOptions = {}) {
 		this.#restore = restore;
 		this.#version = options.version ?? 1;
+		this.#applySteps = options.applySteps;
 		this.#backend = openBackend(options.dbName).catch(() => null);
 	}
 
@@ -190,6 +236,7 @@ export class DocStore<R extends StorableDoc> {
 			if (err instanceof AbortReason) {
 				if (err.reason === 'conflict') return fail('conflict', errorMessage('conflict'));
 				if (err.reason === 'missing') return fail('evicted', errorMessage('evicted'));
+				if (err.reason === 'corrupt') return fail('corrupt', errorMessage('corrupt'));
 			}
 			const error = classifyError(err);
 			return { ok: false, error };
@@ -292,7 +339,8 @@ export class DocStore<R extends StorableDoc> {
 			}
 			const record = env.record as { id?: unknown };
 			const journal = typeof record?.id === 'string' ? (byId.get(record.id) ?? []) : [];
-			const folded = fold(env, journal);
+			const folded = fold(env, journal, this.#applySteps);
+			if (folded.lost) problems.push(lostProblem(folded.record, folded.lost));
 			const doc = this.#restoreOne(folded, problems);
 			if (doc) docs.push(doc);
 			else unreadable.push(unreadableOf(id, folded.record, problems.at(-1) ?? ''));
@@ -314,7 +362,7 @@ export class DocStore<R extends StorableDoc> {
 		if (env === undefined) return ok(undefined);
 		if (!isEnvelope(env, TYPE_DOC)) return fail('corrupt', errorMessage('corrupt'));
 		const problems: string[] = [];
-		const doc = this.#restoreOne(fold(env, journal), problems);
+		const doc = this.#restoreOne(fold(env, journal, this.#applySteps), problems);
 		return doc ? ok(doc) : fail('corrupt', problems[0]);
 	}
 
@@ -332,7 +380,7 @@ export class DocStore<R extends StorableDoc> {
 		if (env === undefined) return ok(undefined);
 		if (!isEnvelope(env, TYPE_DOC))
 			return ok({ id, title: '', error: 'It has an unknown format.', raw: env });
-		const folded = fold(env, journal);
+		const folded = fold(env, journal, this.#applySteps);
 		const problems: string[] = [];
 		if (this.#restoreOne(folded, problems)) return ok(undefined);
 		return ok(unreadableOf(id, folded.record, problems[0] ?? ''));
@@ -375,7 +423,11 @@ export class DocStore<R extends StorableDoc> {
 				revision,
 				at: Date.now(),
 				...(change.title !== undefined ? { title: change.title } : {}),
-				...(change.content !== undefined ? { content: change.content } : {})
+				...(change.content !== undefined
+					? { content: change.content }
+					: change.steps?.length
+						? { steps: change.steps }
+						: {})
 			};
 			await request(store.put(entry, journalKey(id, seq)));
 			return revision;
@@ -397,12 +449,40 @@ export class DocStore<R extends StorableDoc> {
 			if (journal.length === 0) return 0;
 			const folded = fold(
 				env,
-				journal.map(([, v]) => v)
+				journal.map(([, v]) => v),
+				this.#applySteps
 			);
+			// Edits that could not be replayed stay in the journal, never folded away.
+			if (folded.lost) throw new AbortReason('corrupt');
 			await request(store.put(docEnvelope(folded.record, folded.version), docKey(id)));
 			options.beforeCommit?.();
 			await request(store.delete(journalRange(id)));
 			return journal.length;
+		});
+	}
+
+	/**
+	 * Write the open document's whole record, as its writer holds it in memory, as the new
+	 * snapshot and drop the journal, atomically; only if the latest stored revision is the
+	 * record's (else `conflict`, and nothing changes). The writer's idle fold: it reads no journal
+	 * and replays no steps. Resolves with the number of journal entries dropped.
+	 */
+	compactFrom(doc: R, options: CompactOptions = {}): Promise<StorageResult<number>> {
+		return this.#run('readwrite', async (store) => {
+			const [env, last, count] = await Promise.all([
+				request(store.get(docKey(doc.id))),
+				lastEntry(store, journalRange(doc.id)),
+				request(store.count(journalRange(doc.id)))
+			]);
+			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
+			const snapRevision = (env.record as { revision?: unknown })?.revision;
+			const latest = last ? (last[1] as JournalEntry).revision : snapRevision;
+			if (latest !== doc.revision) throw new AbortReason('conflict');
+			if (count === 0) return 0;
+			await request(store.put(docEnvelope(doc, this.#version), docKey(doc.id)));
+			options.beforeCommit?.();
+			await request(store.delete(journalRange(doc.id)));
+			return count;
 		});
 	}
 
@@ -419,7 +499,8 @@ export class DocStore<R extends StorableDoc> {
 			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
 			const folded = fold(
 				env,
-				journal.map(([, v]) => v)
+				journal.map(([, v]) => v),
+				this.#applySteps
 			);
 			const revision = (folded.record as { revision?: unknown } | null)?.revision;
 			if (expectedRevision !== undefined && revision !== expectedRevision)

@@ -86,7 +86,7 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
 
 /** Thrown inside a transaction body to abort it with a known reason. */
 export class AbortReason extends Error {
-	constructor(readonly reason: 'conflict' | 'missing' | 'test') {
+	constructor(readonly reason: 'conflict' | 'missing' | 'corrupt' | 'test') {
 		super(reason);
 	}
 }

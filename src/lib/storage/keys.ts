@@ -108,7 +108,14 @@ export interface JournalEntry {
 	/** Wall-clock time of the batch (ms since epoch). */
 	at: number;
 	title?: string;
+	/** The whole content after this batch (the first batch after a failure, and now and then). */
 	content?: unknown;
+	/**
+	 * Or the edits of this batch: ProseMirror steps (JSON), to apply in order to the content as
+	 * of the entry before (`DocStoreOptions.applySteps`). Typing in a long document writes a few
+	 * hundred bytes a batch instead of the whole text.
+	 */
+	steps?: unknown[];
 }
 
 /** A deleted document, kept until the undo window passes. */

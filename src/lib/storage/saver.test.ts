@@ -4,9 +4,17 @@ import { DocSaver, type SaveStatus } from './saver';
 import { freshStore, testDoc, type TestDoc } from './test-helpers';
 import type { StorageError } from './result';
 
-/** An editable in-memory document wired to a saver, as the editor session does it. */
-function session(start: TestDoc, store: ReturnType<typeof freshStore>['store']) {
+/**
+ * An editable in-memory document wired to a saver, as the editor session does it; with
+ * `steps`, it journals its edits as steps (`applyTestSteps`) like the editor does.
+ */
+function session(
+	start: TestDoc,
+	store: ReturnType<typeof freshStore>['store'],
+	opts: { steps?: boolean; fullEvery?: number; compactIdleMs?: number } = {}
+) {
 	const state = { title: start.title, text: '' };
+	let pending: unknown[] = [];
 	const statuses: [SaveStatus, StorageError | undefined][] = [];
 	let recovered = 0;
 	const saver = new DocSaver(
@@ -21,13 +29,23 @@ function session(start: TestDoc, store: ReturnType<typeof freshStore>['store']) 
 				title: state.title,
 				content: { text: state.text },
 				revision
-			})
+			}),
+			...(opts.steps
+				? {
+						steps: () => {
+							const taken = pending;
+							pending = [];
+							return taken;
+						}
+					}
+				: {})
 		},
 		{
 			onStatus: (s, e) => statuses.push([s, e]),
 			onRecovered: () => recovered++,
 			retryMs: 20,
-			compactIdleMs: 10
+			compactIdleMs: opts.compactIdleMs ?? 10,
+			...(opts.fullEvery ? { fullEvery: opts.fullEvery } : {})
 		}
 	);
 	return {
@@ -36,6 +54,7 @@ function session(start: TestDoc, store: ReturnType<typeof freshStore>['store']) 
 		recovered: () => recovered,
 		type(text: string) {
 			state.text += text;
+			pending.push({ append: text });
 			saver.push({ content: true });
 		},
 		rename(title: string) {
@@ -160,10 +179,83 @@ describe('DocSaver', () => {
 		await s.saver.flush();
 		s.type('b');
 		await s.saver.flush();
-		const compact = vi.spyOn(store, 'compact');
+		// Nothing pending: the record in memory becomes the snapshot (no journal read).
+		const compact = vi.spyOn(store, 'compactFrom');
 		await vi.waitFor(() => expect(compact).toHaveBeenCalled());
 		await vi.waitFor(async () => expect(await store.compact('a')).toEqual({ ok: true, value: 0 }));
 		const loaded = await store.loadDoc('a');
 		expect(loaded.ok && loaded.value).toMatchObject({ content: { text: 'ab' } });
+	});
+});
+
+describe('DocSaver journalling steps', () => {
+	const changes = (spy: { mock: { calls: unknown[][] } }) =>
+		spy.mock.calls.map(([, change]) => {
+			const c = change as { content?: unknown; steps?: unknown[] };
+			return c.content !== undefined ? 'whole' : c.steps ? `steps ${c.steps.length}` : 'title';
+		});
+
+	it('journals the steps of each batch, and a reload replays them before any fold', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a')]);
+		const s = session(testDoc('a'), store, { steps: true, compactIdleMs: 60_000 });
+		const append = vi.spyOn(store, 'append');
+		s.type('a');
+		await s.saver.flush();
+		s.type('b');
+		s.type('c');
+		await s.saver.flush();
+		expect(changes(append)).toEqual(['steps 1', 'steps 2']);
+		expect(await store.loadDoc('a')).toMatchObject({
+			value: { content: { text: 'abc' }, revision: 2 }
+		});
+		await s.saver.dispose();
+	});
+
+	it('writes the whole content after a failed batch, and every fullEvery batches', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a')]);
+		const s = session(testDoc('a'), store, { steps: true, fullEvery: 3, compactIdleMs: 60_000 });
+		const append = vi.spyOn(store, 'append');
+		append.mockResolvedValueOnce({ ok: false, error: { kind: 'quota', message: 'full' } });
+		s.type('a');
+		await s.saver.flush();
+		expect(s.saver.status).toBe('unsaved');
+		await vi.waitFor(() => expect(s.saver.status).toBe('saved'));
+		for (const ch of 'bcdef') {
+			s.type(ch);
+			await s.saver.flush();
+		}
+		// The failed steps batch, the whole content that holds it, three steps batches, whole
+		// again, then steps.
+		expect(changes(append)).toEqual([
+			'steps 1',
+			'whole',
+			'steps 1',
+			'steps 1',
+			'steps 1',
+			'whole',
+			'steps 1'
+		]);
+		expect(await store.loadDoc('a')).toMatchObject({ value: { content: { text: 'abcdef' } } });
+		await s.saver.dispose();
+	});
+
+	it('after eviction writes the document back whole and goes on with steps from there', async () => {
+		const { store } = freshStore();
+		await store.putDocs([testDoc('a')]);
+		const s = session(testDoc('a'), store, { steps: true, compactIdleMs: 60_000 });
+		s.type('before ');
+		await s.saver.flush();
+		await store.clearDocs();
+		s.type('after');
+		await s.saver.flush();
+		expect(s.recovered()).toBe(1);
+		s.type('!');
+		await s.saver.flush();
+		expect(await store.loadDoc('a')).toMatchObject({
+			value: { content: { text: 'before after!' } }
+		});
+		await s.saver.dispose();
 	});
 });

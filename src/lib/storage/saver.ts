@@ -19,6 +19,12 @@ export interface SaveSource<R> {
 	content(): unknown;
 	/** The whole in-memory record, with the saver's current revision, to re-save after eviction. */
 	record(revision: number): R;
+	/**
+	 * The edits since the previous call (ProseMirror steps as JSON), taken: the next call
+	 * returns only newer ones. `null` when they cannot be given (the whole content is written
+	 * instead). Without it every batch holds the whole content.
+	 */
+	steps?(): unknown[] | null;
 }
 
 /** Saver tuning and callbacks. */
@@ -33,6 +39,8 @@ export interface SaverOptions {
 	compactIdleMs?: number;
 	/** Retry a failed save after this many ms (default 2000). */
 	retryMs?: number;
+	/** Write the whole content instead of steps at least every this many batches (default 20). */
+	fullEvery?: number;
 }
 
 /** Writes one document's changes to the journal in order, one transaction at a time. */
@@ -48,6 +56,8 @@ export class DocSaver<R extends StorableDoc> {
 	#scheduled: ReturnType<typeof setTimeout> | undefined;
 	#compactTimer: ReturnType<typeof setTimeout> | undefined;
 	#sinceCompact = 0;
+	// Batches of steps since the whole content was last written; `Infinity` forces a whole one.
+	#sinceFull = Infinity;
 	#status: SaveStatus = 'saved';
 	#stopped = false;
 	#idle: (() => void)[] = [];
@@ -67,7 +77,9 @@ export class DocSaver<R extends StorableDoc> {
 		this.#id = id;
 		this.#revision = revision;
 		this.#source = source;
-		this.#opts = { compactEvery: 50, compactIdleMs: 1500, retryMs: 2000, ...opts };
+		this.#opts = { compactEvery: 50, compactIdleMs: 1500, retryMs: 2000, fullEvery: 20, ...opts };
+		// The first batch may be steps: they apply to the record as loaded, at `revision`.
+		this.#sinceFull = source.steps ? 0 : Infinity;
 	}
 
 	/** The latest revision known to be stored. */
@@ -123,7 +135,7 @@ export class DocSaver<R extends StorableDoc> {
 		clearTimeout(this.#scheduled);
 		clearTimeout(this.#compactTimer);
 		this.#settle();
-		if (this.#sinceCompact > 0) await this.#store.compact(this.#id);
+		if (this.#sinceCompact > 0) await this.#fold();
 	}
 
 	#setStatus(status: SaveStatus, error?: StorageError): void {
@@ -158,14 +170,19 @@ export class DocSaver<R extends StorableDoc> {
 			while (!this.#stopped && (this.#dirtyTitle || this.#dirtyContent)) {
 				const change: DocChange = {};
 				if (this.#dirtyTitle) change.title = this.#source.title();
-				if (this.#dirtyContent) change.content = this.#source.content();
+				if (this.#dirtyContent) this.#takeContent(change);
 				this.#dirtyTitle = this.#dirtyContent = false;
 				const result = await this.#store.append(this.#id, change, this.#revision);
 				if (result.ok) {
 					this.#revision = result.value;
 					this.#sinceCompact++;
+					if (change.content !== undefined) this.#sinceFull = 0;
+					else if (change.steps) this.#sinceFull++;
 					continue;
 				}
+				// Steps taken for a batch that was not stored are gone from the source: the next
+				// batch writes the whole content, which holds them.
+				this.#sinceFull = Infinity;
 				const { error } = result;
 				if (error.kind === 'conflict') {
 					this.#stopped = true;
@@ -175,6 +192,7 @@ export class DocSaver<R extends StorableDoc> {
 				if (error.kind === 'evicted') {
 					// The browser cleared storage: write back everything we hold in memory.
 					const record = this.#source.record(this.#revision + 1);
+					this.#source.steps?.();
 					const saved = await this.#store.putDocs([record]);
 					if (saved.ok) {
 						this.#revision = record.revision;
@@ -206,17 +224,38 @@ export class DocSaver<R extends StorableDoc> {
 			this.#compactTimer = setTimeout(() => void this.#compact(), this.#opts.compactIdleMs);
 	}
 
+	/**
+	 * The batch's content: the steps since the last batch, or the whole content when the source
+	 * gives no steps, after a failed batch, and every `fullEvery` batches. Content and steps are
+	 * read in one go, so the whole content always holds exactly the steps taken with it.
+	 */
+	#takeContent(change: DocChange): void {
+		const steps = this.#source.steps?.() ?? null;
+		if (steps && steps.length && this.#sinceFull < this.#opts.fullEvery) change.steps = steps;
+		else change.content = this.#source.content();
+	}
+
 	#failed(change: DocChange, error: StorageError): void {
 		// Keep the batch pending: the text stays in memory and the next attempt writes it.
 		if (change.title !== undefined) this.#dirtyTitle = true;
-		if (change.content !== undefined) this.#dirtyContent = true;
+		if (change.content !== undefined || change.steps !== undefined) this.#dirtyContent = true;
 		this.#setStatus('unsaved', error);
 	}
 
 	async #compact(): Promise<void> {
-		if (this.#running || this.#stopped) return;
-		const result = await this.#store.compact(this.#id);
+		if (this.#running || this.#stopped || this.pending) return;
+		const result = await this.#fold();
 		// A failed compaction loses nothing: the journal stays and is replayed on load.
 		if (result.ok) this.#sinceCompact = Math.max(0, this.#sinceCompact - result.value);
+	}
+
+	/**
+	 * Fold the journal into the snapshot. With nothing pending, the record in memory is exactly
+	 * the latest stored revision: it becomes the snapshot (no journal read, no steps replayed);
+	 * otherwise the store folds its journal.
+	 */
+	#fold() {
+		if (this.pending) return this.#store.compact(this.#id);
+		return this.#store.compactFrom(this.#source.record(this.#revision));
 	}
 }

@@ -36,10 +36,29 @@ export const restoreTestDoc: RestoreFn<TestDoc> = (raw) => {
 
 let counter = 0;
 
+/**
+ * Test steps over `{ text }` contents: `{ append: string }` adds text, `{ fail: true }` does
+ * not apply (stands in for a ProseMirror step that does not fit the document).
+ */
+export function applyTestSteps(content: unknown, steps: unknown[]): unknown {
+	let text = String((content as { text?: unknown } | null)?.text ?? '');
+	for (const step of steps) {
+		const s = step as { append?: string; fail?: boolean };
+		if (s.fail || typeof s.append !== 'string') throw new Error('step does not apply');
+		text += s.append;
+	}
+	return { text };
+}
+
 /** A store over a fresh database, so tests never share state. */
-export function freshStore(): { store: DocStore<TestDoc>; dbName: string } {
+export function freshStore(
+	applySteps: ((content: unknown, steps: unknown[]) => unknown) | null = applyTestSteps
+): { store: DocStore<TestDoc>; dbName: string } {
 	const dbName = `fivefold-test-${Date.now()}-${counter++}`;
-	return { store: new DocStore(restoreTestDoc, { dbName }), dbName };
+	return {
+		store: new DocStore(restoreTestDoc, { dbName, applySteps: applySteps ?? undefined }),
+		dbName
+	};
 }
 
 /** A document at revision 0. */

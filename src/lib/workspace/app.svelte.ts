@@ -6,6 +6,7 @@
 import { DocStore, errorMessage, TabChannel } from '$lib/storage';
 import { restoreSettings } from '$lib/model/envelope';
 import { RECORD_VERSION, restoreRecord, type DocRecord, type Settings } from './model';
+import { applyStepsToContent } from './steps';
 import { StorageHealth } from './storage-health.svelte';
 import { Toasts } from './toasts.svelte';
 import { Transfer } from './transfer.svelte';
@@ -14,7 +15,10 @@ import type { DocSession } from './doc-session.svelte';
 
 /** Shared services for one tab. */
 export class App {
-	readonly store = new DocStore<DocRecord>(restoreRecord, { version: RECORD_VERSION });
+	readonly store = new DocStore<DocRecord>(restoreRecord, {
+		version: RECORD_VERSION,
+		applySteps: applyStepsToContent
+	});
 	readonly channel = new TabChannel();
 	readonly toasts = new Toasts();
 	readonly health = new StorageHealth();

@@ -24,6 +24,9 @@ import { clampTitle, contentToNode, titleMessage, touched, type DocRecord } from
 
 type Convert = typeof import('./convert');
 
+// Steps in one journal batch beyond which the batch holds the whole content instead.
+const MAX_STEPS = 2000;
+
 /** Where the session is. */
 export type SessionPhase = 'loading' | 'ready' | 'missing' | 'failed' | 'unreadable';
 
@@ -66,6 +69,8 @@ export class DocSession {
 	 * page must write this, never the body as loaded (issue 9, item 1).
 	 */
 	#latest: Node | null = null;
+	/** Edits not yet taken by the saver (see `SaveSource.steps`); null after too many. */
+	#steps: unknown[] | null = [];
 	/** Counts closes and reopens, so a background save finishing after a reopen does nothing. */
 	#generation = 0;
 
@@ -121,8 +126,17 @@ export class DocSession {
 		return result.value;
 	}
 
+	/** The edits since the saver last took them, as ProseMirror steps (JSON); null when too many. */
+	#takeSteps(): unknown[] | null {
+		const steps = this.#steps;
+		this.#steps = [];
+		return steps;
+	}
+
 	#startSaving(record: DocRecord): void {
 		this.readOnly = false;
+		// Steps are journalled relative to the record as loaded.
+		this.#steps = [];
 		this.#saver = new DocSaver(
 			this.#app.store,
 			this.#id,
@@ -130,7 +144,8 @@ export class DocSession {
 			{
 				title: () => this.title,
 				content: () => (this.controller?.doc ?? this.#latest)?.toJSON() ?? record.content,
-				record: (revision) => this.current(revision)
+				record: (revision) => this.current(revision),
+				steps: () => this.#takeSteps()
 			},
 			{
 				onStatus: (status, error) => this.#onStatus(status, error),
@@ -216,8 +231,12 @@ export class DocSession {
 			// Until the Markdown module has loaded (a moment after opening), pastes stay plain text.
 			parseMarkdown: (md) => this.#converter?.parseMarkdownBody(md) ?? null,
 			placeholder: 'Start writing. Markdown works: # heading, - list, > quote.',
-			onDocChange: (doc) => {
+			onDocChange: (doc, transactions) => {
 				this.#latest = doc;
+				if (this.#steps)
+					for (const tr of transactions) for (const step of tr.steps) this.#steps.push(step.toJSON());
+				// A burst too large for one journal entry (a huge paste) goes as the whole content.
+				if (this.#steps && this.#steps.length > MAX_STEPS) this.#steps = null;
 				this.#saver?.push({ content: true });
 			},
 			onState: (state) => (this.editorState = state),
