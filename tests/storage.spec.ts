@@ -12,7 +12,7 @@ test('a full quota shows a banner, keeps the text and offers export', async ({ c
 	const cdp = await context.newCDPSession(page);
 	const origin = new URL(test.info().project.use.baseURL ?? 'http://localhost').origin;
 	// Must be sent before the page first uses storage in this context. The sample workspace fits
-	// in 1 MB; a few hundred KB of typing does not (each journal entry holds the whole text).
+	// in 1 MB; a few hundred KB of pasted text does not.
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_000_000 });
 	const body = await newDoc(page);
 	// 100 KB a paste: the quota is reached in a handful of saves rather than in dozens.
