@@ -20,6 +20,8 @@ import type { Contradiction } from '../types.js';
 import type { Choice, Stance } from './stance.js';
 import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
+import { baseOf } from '../extract/terms.js';
+import { tokenize } from '../text/index.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -77,6 +79,40 @@ function shared(a: Unit, b: Unit, limit = 4): string[] {
 }
 
 const quote = (s: string) => `"${s}"`;
+/** A cue as read, without the punctuation it was cut with (", on Confluent Cloud, is our only"). */
+const cueOf = (cue: string) => cue.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+
+/**
+ * Key terms (stems, canonical names) as the policies write them, for people: "avail" is read
+ * as "availability", "messag" as "messaging"; terms only part of a system's name are left out.
+ */
+function said(terms: readonly string[], ...units: Unit[]): string[] {
+	const out: string[] = [];
+	for (const term of terms) {
+		let word: string | null = null;
+		let inName = false;
+		for (const u of units) {
+			for (const t of tokenize(u.text)) {
+				if (t.lower !== term && baseOf(t.lower) !== term) continue;
+				if (
+					u.stance.choices.some(
+						(c) => c.written.toLowerCase().includes(t.lower) && c.written.length > t.text.length
+					)
+				) {
+					inName = true;
+					continue;
+				}
+				word = t.lower;
+				break;
+			}
+			if (word) break;
+		}
+		if (!word && inName) continue;
+		const w = word ?? term.replace(/-/g, ' ');
+		if (!out.includes(w)) out.push(w);
+	}
+	return out;
+}
 const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
 
 interface Candidate {
@@ -179,9 +215,9 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			a,
 			b,
 			why:
-				`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${x.cue}` : ''}) vs ${quote(y.written)} ` +
-				`(${short(b.doc)}${y.cue ? `: ${y.cue}` : ''}): different ${topic} choices` +
-				(common.length ? ` for the same scope (${common.join(', ')})` : ''),
+				`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${cueOf(x.cue)}` : ''}) vs ${quote(y.written)} ` +
+				`(${short(b.doc)}${y.cue ? `: ${cueOf(y.cue)}` : ''}): different ${topic} choices` +
+				(common.length ? ` for the same scope (${said(common, a, b).join(', ')})` : ''),
 			score: 2 + x.strength + y.strength + sim + (exclusive ? 1 : 0)
 		});
 	}
@@ -210,7 +246,7 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				a,
 				b,
 				why:
-					`${short(p.doc)} keeps to ${quote(cloud.written)}${cloud.cue ? ` (${cloud.cue})` : ''}; ` +
+					`${short(p.doc)} keeps to ${quote(cloud.written)}${cloud.cue ? ` (${cueOf(cloud.cue)})` : ''}; ` +
 					`${short(q.doc)} adopts ${quote(c.written)}, a product of ${home.toUpperCase()}`,
 				score: 2 + cloud.strength + c.strength + sim
 			});
@@ -239,8 +275,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				a,
 				b,
 				why:
-					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${x.cue})` : ''}; ` +
-					`${short(q.doc)} refuses it (${quote(refusal.cue + ' … ' + refusal.written)})`,
+					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${cueOf(x.cue)})` : ''}; ` +
+					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})`,
 				score: 3 + x.strength + sim
 			});
 		}
@@ -254,10 +290,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: `${pa.axis}: ${common.slice(0, 3).join(', ')}`,
+			topic: `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}`,
 			a,
 			b,
-			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${common.join(', ')}`,
+			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${said(common, a, b).join(', ')}`,
 			score: 2 + sim * 2
 		});
 	}
@@ -280,10 +316,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `axis:build vs buy:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: `build vs buy: ${common.slice(0, 3).join(', ')}`,
+			topic: `build vs buy: ${said(common.slice(0, 3), a, b).join(', ')}`,
 			a,
 			b,
-			why: `${short(p.doc)} builds it (${quote(build.words)}); ${short(q.doc)} uses ${quote(product.written)} on ${common.join(', ')}`,
+			why: `${short(p.doc)} builds it (${quote(build.words)}); ${short(q.doc)} uses ${quote(product.written)} on ${said(common, a, b).join(', ')}`,
 			score: 2 + sim
 		});
 	}
@@ -302,10 +338,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `refusal:${hit.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: hit.slice(0, 3).join(', '),
+			topic: said(hit.slice(0, 3), a, b).join(', '),
 			a,
 			b,
-			why: `${short(p.doc)} prescribes what ${short(q.doc)} sets aside (${hit.join(', ')})`,
+			why: `${short(p.doc)} prescribes what ${short(q.doc)} sets aside (${said(hit, a, b).join(', ')})`,
 			score: 1 + sim + hit.length * 0.2
 		});
 	}
@@ -328,14 +364,14 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const down = /most|under|below|within|less|fewer|up\s+to|no\s+more/;
 			if ((up.test(x.bound) && down.test(y.bound)) || (down.test(x.bound) && up.test(y.bound)))
 				continue;
-			const topic = around.slice(0, 3).join(' ');
+			const topic = said(around.slice(0, 3), a, b).join(' ');
 			out.push({
 				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
 				kind: 'number',
 				topic,
 				a,
 				b,
-				why: `${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ${DIMENSION_WORD[x.dimension]} for ${around.join(', ')}`,
+				why: `${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ${DIMENSION_WORD[x.dimension]} for ${said(around, a, b).join(', ')}`,
 				score: 1 + sim + around.length * 0.3
 			});
 		}

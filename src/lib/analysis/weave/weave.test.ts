@@ -95,7 +95,7 @@ describe('weave contradictions', () => {
 				strategy('a.md', 'We buy proctoring from a vendor rather than build it.'),
 				strategy('b.md', 'We build our own proctoring into the quiz engine.')
 			],
-			['polarity build vs buy: proctor']
+			['polarity build vs buy: proctoring']
 		],
 		[
 			'polarity: one shared choice vs each team choosing',
@@ -103,7 +103,7 @@ describe('weave contradictions', () => {
 				strategy('a.md', 'Each team chooses its own analytics tooling for the app.'),
 				strategy('b.md', 'All analytics events go through one pipeline for all teams, for the app.')
 			],
-			['polarity who chooses: analyt, app']
+			['polarity who chooses: analytics, app']
 		],
 		[
 			'polarity: one repository vs a repository per service',
@@ -111,7 +111,7 @@ describe('weave contradictions', () => {
 				strategy('a.md', 'All services live in one monorepo with shared build tooling.'),
 				strategy('b.md', 'Each service lives in its own repository, owned by its team.')
 			],
-			['polarity repository layout: live, servic']
+			['polarity repository layout: live, services']
 		],
 		[
 			'polarity: building in-house vs a named product for it',
@@ -119,7 +119,7 @@ describe('weave contradictions', () => {
 				strategy('a.md', 'We build our own feature flag service.'),
 				strategy('b.md', 'Feature flags are managed in LaunchDarkly.')
 			],
-			['polarity build vs buy: feature-flag']
+			['polarity build vs buy: feature flag']
 		],
 		[
 			'polarity: a refusal of the system itself meets a scoped adoption',
@@ -149,7 +149,7 @@ describe('weave contradictions', () => {
 					'Audit records from the gateway are kept for 90 days; only summaries stay longer.'
 				)
 			],
-			['number audit record']
+			['number audit records']
 		],
 		[
 			'polarity: built in-house vs a product claimed for everything',
@@ -163,7 +163,7 @@ describe('weave contradictions', () => {
 					'Partner accounts sign in through gatekeeper, our in-house login service for partners.'
 				)
 			],
-			['polarity build vs buy: sign, partner, account']
+			['polarity build vs buy: sign, partner, accounts']
 		],
 		[
 			'category: a cloud is chosen for the whole company',
@@ -190,7 +190,7 @@ describe('weave contradictions', () => {
 					'We keep application logs for 90 days, because audits look back a quarter.'
 				)
 			],
-			['number applic log']
+			['number application logs']
 		],
 		[
 			'number: different availability targets for one service',
@@ -198,7 +198,7 @@ describe('weave contradictions', () => {
 				strategy('a.md', '`gridlink` is held to 99.95% monthly availability.'),
 				strategy('b.md', 'Every service, `gridlink` included, targets 99.9% monthly availability.')
 			],
-			['number gridlink monthli avail']
+			['number gridlink monthly availability']
 		]
 	])('%s', (_, docs, expected) => {
 		expect(kinds(docs)).toEqual(expected);
