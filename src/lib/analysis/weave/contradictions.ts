@@ -107,7 +107,17 @@ function said(terms: readonly string[], ...units: Unit[]): string[] {
 			}
 			if (word) break;
 		}
-		if (!word && inName) continue;
+		// A part of an identifier or a name ("pub" of "Pub/Sub") says nothing on its own.
+		if (
+			!word &&
+			(inName ||
+				units.some((u) =>
+					tokenize(u.text).some(
+						(t) => /[-_./]/.test(t.text) && t.lower.split(/[-_./]+/).includes(term)
+					)
+				))
+		)
+			continue;
 		const w = word ?? term.replace(/-/g, ' ');
 		if (!out.includes(w)) out.push(w);
 	}
