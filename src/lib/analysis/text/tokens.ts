@@ -24,7 +24,7 @@ export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
 	WORD.lastIndex = 0;
 	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-		const t = m[0].replace(/['’]s$/u, (s) => (m![0].length > 2 ? s : s));
+		const t = m[0];
 		out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
 	}
 	return out;
