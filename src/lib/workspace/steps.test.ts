@@ -171,5 +171,5 @@ describe('journalled steps replay to the same document', () => {
 			),
 			{ numRuns: 150 }
 		);
-	});
+	}, 60_000);
 });
