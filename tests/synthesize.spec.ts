@@ -23,7 +23,8 @@ function picker(page: Page) {
 async function pick(page: Page, names?: string[]) {
 	const boxes = picker(page).getByRole('checkbox');
 	for (const box of await boxes.all()) {
-		const label = (await box.locator('xpath=..').innerText()).trim();
+		// The label's first line is the title; a second says why it is (not) picked by default.
+		const label = (await box.locator('xpath=..').innerText()).trim().split('\n')[0].trim();
 		await box.setChecked(!names || names.includes(label));
 	}
 }

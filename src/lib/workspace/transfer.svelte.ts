@@ -26,6 +26,8 @@ export interface ImportReport {
 	tone: 'success' | 'error';
 	heading: string;
 	lines: string[];
+	/** The one document a Markdown import made: the editor opens it and shows this report. */
+	docId?: string;
 }
 
 const MARKDOWN_NAME = /\.(md|markdown|txt)$/i;
@@ -35,6 +37,9 @@ const WORKSPACE_NAME = /\.(zip|json)$/i;
 export class Transfer {
 	pending = $state.raw<PendingImport | null>(null);
 	report = $state.raw<ImportReport | null>(null);
+	busy = $state(false);
+	/** A document to open now (one Markdown file was imported); the workspace page consumes it. */
+	toOpen = $state<string | null>(null);
 	/** The import running in the worker, if any: what it is doing, for the progress bar. */
 	progress = $state.raw<(ImportProgress & { name: string }) | null>(null);
 	readonly #app: App;
@@ -93,8 +98,10 @@ export class Transfer {
 			heading: docs.length
 				? `Imported ${imported}.` + (failed ? ` ${failed} could not be imported.` : '')
 				: 'Nothing was imported.',
-			lines
+			lines,
+			docId: docs.length === 1 ? docs[0].id : undefined
 		};
+		if (docs.length === 1 && !failed) this.toOpen = docs[0].id;
 	}
 
 	/** Read a workspace file and, if valid, ask what to do with it. */
