@@ -6,8 +6,14 @@
  * Offline: Fivefold keeps documents in the browser, so a second visit without a network should
  * open the app too. This worker caches the built assets, the static files and the prerendered
  * pages at install; pages are fetched network-first (a new deploy shows at once) and fall back to
- * the cache; assets, whose names carry a content hash, come from the cache. Caches of other
- * versions are deleted on activate. Documents never pass through here: they live in IndexedDB.
+ * the cache; assets, whose names carry a content hash, come from the cache. Files under
+ * `_app/immutable/` that the build list leaves out (the import worker's bundle) are cached the
+ * first time they load.
+ *
+ * Never an old build: the cache is named after this build's `version`, a new worker takes over
+ * at once (`skipWaiting`, `clients.claim`) and deletes every other version's cache on activate,
+ * and a page is only taken from the cache when the network fails.
+ * Documents never pass through here: they live in IndexedDB.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -16,6 +22,8 @@ const CACHE = `fivefold-${version}`;
 const ASSETS = [...build, ...files];
 const PAGES = prerendered;
 const PRECACHE = [...new Set([...ASSETS, ...PAGES])];
+/** Content-hashed output: a name never changes meaning, so any copy of it is current. */
+const IMMUTABLE = `${sw.location.pathname.replace(/\/[^/]*$/, '')}/_app/immutable/`;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -54,8 +62,10 @@ async function cachedPage(url: URL): Promise<Response | undefined> {
 async function respond(request: Request): Promise<Response> {
 	const url = new URL(request.url);
 	const cache = await caches.open(CACHE);
-	// Hashed build output and static files: the cached copy is the right one.
-	if (ASSETS.includes(url.pathname)) {
+	// This build's hashed output and static files: the cached copy is the right one.
+	const asset =
+		ASSETS.includes(url.pathname) || (url.pathname.startsWith(IMMUTABLE) && !url.search);
+	if (asset) {
 		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
 	}
@@ -63,6 +73,7 @@ async function respond(request: Request): Promise<Response> {
 		const response = await fetch(request);
 		if (request.mode === 'navigate' && response.ok && PAGES.includes(url.pathname))
 			void cache.put(url.pathname, response.clone());
+		else if (asset && response.ok) void cache.put(url.pathname, response.clone());
 		return response;
 	} catch (error) {
 		const fallback =

@@ -141,6 +141,19 @@ test('importing one Markdown file opens it with the import notices', async ({ pa
 	]);
 	await expect(page.getByText('Imported 2 documents.')).toBeVisible();
 	await expect(page).not.toHaveURL(/\/edit/);
+
+	// One made and one refused: the workspace stays, to show the error, with Open for the one.
+	await page.getByLabel('Markdown files to import').setInputFiles([
+		{ name: 'c.md', mimeType: 'text/markdown', buffer: Buffer.from('# Kept one\n\nText.\n') },
+		{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }
+	]);
+	const mixed = page.getByRole('alert').filter({ hasText: 'Imported “Kept one”.' });
+	await expect(mixed).toContainText('1 could not be imported');
+	await expect(mixed).toContainText('“notes.exe” was not imported');
+	await expect(page).not.toHaveURL(/\/edit/);
+	await mixed.getByRole('button', { name: 'Open' }).click();
+	await expect(page).toHaveURL(/\/edit\?id=/);
+	await expect(page.getByLabel('Title')).toHaveValue('Kept one');
 });
 
 /** Leading number of a line ("3 absolute promises — …"), or null. */
@@ -224,25 +237,54 @@ test('the finding popover shows on F8 and on a click, not while typing', async (
 	await expect(tip).toBeVisible();
 });
 
-test('the app opens offline on a second visit', async ({ page, context }) => {
-	await openWorkspace(page);
-	await page.evaluate(async () => {
-		const reg = await navigator.serviceWorker.ready;
-		return reg.active?.state;
+test('the app opens offline on a second visit, from this build only', async ({ page, context }) => {
+	// A cache left by an older build, made before this build's worker registers: activating the
+	// worker must delete it, so nothing old is ever served.
+	await page.addInitScript(() => {
+		if (sessionStorage.getItem('seeded')) return;
+		sessionStorage.setItem('seeded', '1');
+		const seeded = caches
+			.open('fivefold-old-build')
+			.then((cache) =>
+				cache.put(
+					'/',
+					new Response('<h1>Old build</h1>', { headers: { 'content-type': 'text/html' } })
+				)
+			);
+		const container = navigator.serviceWorker;
+		const register = container.register.bind(container);
+		container.register = (...args: Parameters<typeof register>) =>
+			seeded.then(() => register(...args));
 	});
+	await openWorkspace(page);
 	// The worker controls the page once it has claimed it.
 	await expect
 		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
 		.toBe(true);
+	const keys = await page.evaluate(() => caches.keys());
+	expect(keys).toHaveLength(1);
+	expect(keys[0]).toMatch(/^fivefold-\d+$/);
 	const title = await page.locator('main li.card a').first().innerText();
+
 	await context.setOffline(true);
-	await page.reload();
+	// Really offline, for the worker too: a request it has no copy of fails.
+	expect(
+		await page.evaluate(() =>
+			fetch(`/not-cached-${Date.now()}`).then(
+				() => 'reached the server',
+				() => 'failed'
+			)
+		)
+	).toBe('failed');
+	const reloaded = await page.reload();
+	expect(reloaded?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { name: 'Design docs' })).toBeVisible();
 	await expect(page.locator('main li.card a').first()).toHaveText(title);
 	// A document opens offline too (the editor's page and code are cached).
 	await page.locator('main li.card a').first().click();
 	await expect(page.getByRole('textbox', { name: 'Document body' })).toBeVisible();
-	await page.reload();
+	const again = await page.reload();
+	expect(again?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('textbox', { name: 'Document body' })).toBeVisible();
 	await context.setOffline(false);
 });
