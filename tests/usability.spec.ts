@@ -80,6 +80,7 @@ test('drafting the strategy clears the kept board', async ({ page }) => {
 test('the default pick says why, skips a stub under 150 words, and remembers the last pick', async ({
 	page
 }) => {
+	test.setTimeout(60_000);
 	await newDoc(page, 'New design doc');
 	await page.getByLabel('Title').fill('Tiny stub');
 	await page
@@ -269,9 +270,11 @@ test('the app opens offline on a second visit, from this build only', async ({ p
 			seeded.then(() => register(...args));
 	});
 	await openWorkspace(page);
-	// The worker controls the page once it has claimed it.
+	// The worker registers once the page is idle, and controls it once it has claimed it.
 	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+			timeout: 30_000
+		})
 		.toBe(true);
 	const keys = await page.evaluate(() => caches.keys());
 	expect(keys).toHaveLength(1);
