@@ -5,7 +5,6 @@
  * class only loads, stores and keeps runes.
  */
 import { extract, type ExtractedDecision } from '$lib/analysis/extract';
-import { countWords } from '$lib/analysis/text/tokens';
 import { tryLockDoc } from '$lib/storage';
 import {
 	afterAppend,
@@ -33,18 +32,13 @@ import {
 } from '$lib/synthesis';
 import type { App } from '$lib/workspace/app.svelte';
 import { contentToNode, touched, type DocRecord } from '$lib/workspace/model';
+import { wordCount } from '$lib/workspace/text-stats';
 
 /** Today as `YYYY-MM-DD`, in local time. */
 function today(): string {
 	const d = new Date();
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A record's text, blocks apart, for its word count. */
-function textOf(content: unknown): string {
-	const node = contentToNode(content);
-	return node ? node.textBetween(0, node.content.size, ' ', ' ') : '';
 }
 
 /** State of one visit to the page. */
@@ -89,7 +83,8 @@ export class Synthesis {
 		const ids = this.designs.map((d) => d.id);
 		const candidates = this.designs.map((d) => ({
 			id: d.id,
-			words: countWords(textOf(d.content))
+			// Counted as the workspace card counts them, so the two never disagree.
+			words: wordCount(d.content)
 		}));
 		const lastPick = readLastPick(await this.#read(null)) ?? [];
 		if (strategyId) {
