@@ -70,20 +70,24 @@ describe('defaultPick', () => {
 		const { picked, reasons } = defaultPick(docs);
 		expect(picked).toEqual(['a', 'b', 'c', 'e', 'f']);
 		for (const id of picked) expect(reasons[id]).toBe('recently edited');
-		expect(reasons.stub).toBe('only 38 words');
-		expect(reasons.d).toBe('only 1 word');
+		expect(reasons.stub).toBe('only 38 words (under 150), not picked by default');
+		expect(reasons.d).toBe('only 1 word (under 150), not picked by default');
 		expect(reasons.g).toBeUndefined();
 	});
 
 	it('prefers the strategy’s sources, then the last pick, never a short doc', () => {
 		expect(defaultPick(docs, { sources: ['g', 'stub'], lastPick: ['a'] })).toEqual({
 			picked: ['g'],
-			reasons: { g: 'a source of this strategy', stub: 'only 38 words', d: 'only 1 word' }
+			reasons: {
+				g: 'a source of this strategy',
+				stub: 'only 38 words (under 150), not picked by default',
+				d: 'only 1 word (under 150), not picked by default'
+			}
 		});
 		const last = defaultPick(docs, { lastPick: ['stub', 'c', 'gone'] });
 		expect(last.picked).toEqual(['c']);
 		expect(last.reasons.c).toBe('picked last time');
-		expect(last.reasons.stub).toBe('only 38 words');
+		expect(last.reasons.stub).toBe('only 38 words (under 150), not picked by default');
 		// Nothing left of the last pick: back to the most recent.
 		expect(defaultPick(docs, { lastPick: ['gone', 'stub'] }).picked).toHaveLength(5);
 	});

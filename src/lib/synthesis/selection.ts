@@ -67,7 +67,7 @@ export interface PickCandidate {
 /** The default pick and, for every design doc, why it is (or is not) picked. */
 export interface DefaultPick {
 	picked: string[];
-	/** Shown beside each doc: "picked last time", "recently edited", "only 38 words"… */
+	/** Shown beside each doc: "picked last time", "recently edited", "only 38 words (under 150)…"… */
 	reasons: Record<string, string>;
 }
 
@@ -86,7 +86,9 @@ export function defaultPick(
 	const reasons: Record<string, string> = {};
 	const long = docs.filter((d) => {
 		if (d.words >= MIN_PICK_WORDS) return true;
-		reasons[d.id] = `only ${d.words} ${d.words === 1 ? 'word' : 'words'}`;
+		reasons[d.id] =
+			`only ${d.words} ${d.words === 1 ? 'word' : 'words'} (under ${MIN_PICK_WORDS}), ` +
+			'not picked by default';
 		return false;
 	});
 	const ids = long.map((d) => d.id);
