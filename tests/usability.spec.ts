@@ -155,6 +155,8 @@ test('importing one Markdown file opens it with the import notices', async ({ pa
 	await mixed.getByRole('button', { name: 'Open' }).click();
 	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByLabel('Title')).toHaveValue('Kept one');
+	// The report was read on the workspace: the editor does not show it again.
+	await expect(page.getByText('Imported “Kept one”.')).toHaveCount(0);
 });
 
 /** Leading number of a line ("3 absolute promises — …"), or null. */
