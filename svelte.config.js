@@ -5,6 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Registered by the app once the first page is idle (`$lib/workspace/offline.ts`).
+		serviceWorker: { register: false },
 		// FIVEFOLD_OUT lets several builds run side by side (parallel work, benchmarks).
 		outDir: process.env.FIVEFOLD_OUT ? `${process.env.FIVEFOLD_OUT}/.svelte-kit` : '.svelte-kit',
 		adapter: adapter({

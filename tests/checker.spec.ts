@@ -40,7 +40,9 @@ test('a generic sentence gets a specificity finding inline and in the panel; fix
 	await expect(specificity).toContainText('0 generic sentences');
 });
 
-test('hovering or moving the cursor onto a finding explains it', async ({ page }) => {
+test('going to a finding explains it; moving the caret onto it does not cover the line', async ({
+	page
+}) => {
 	const body = await newDoc(page, 'New strategy');
 	// A first paragraph carries the document's own finding (too short for a strategy), so the
 	// caret in the second one meets only the sentence's.
@@ -52,6 +54,12 @@ test('hovering or moving the cursor onto a finding explains it', async ({ page }
 	await page.keyboard.press('Home');
 	for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
 	const tip = page.getByRole('tooltip');
+	await expect(tip).toHaveCount(0);
+	// F8 from just before "leverage" ("We will| leverage") goes to its finding; the rationale
+	// finding on "will" starts before the caret.
+	await page.keyboard.press('Home');
+	for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('F8');
 	await expect(tip).toContainText('Generic');
 	await expect(tip).toContainText('Triggered by');
 	await expect(tip).toContainText('Name the system');

@@ -35,8 +35,9 @@ test('a dismissed finding stays dismissed after export and import', async ({ pag
 		mimeType: 'text/markdown',
 		buffer: Buffer.from(exported)
 	});
+	// One file imported: the editor opens it, with the import report.
+	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByText('Imported “Dismissal round trip”.')).toBeVisible();
-	await page.getByRole('link', { name: 'Dismissal round trip' }).click();
 
 	const imported = page.getByRole('textbox', { name: 'Document body' });
 	await expect(imported).toContainText('synergies');

@@ -232,6 +232,13 @@ test('a 2,000,000-character Markdown file is converted without blocking the page
 	expect(ms).toBeLessThan(BOUND_MS);
 	await expectSoon(cards(page)).toHaveCount(before + 1);
 	await expectSoon(page.getByRole('progressbar')).toHaveCount(0);
+	// Too long to open by itself (laying it out takes seconds): the workspace stays, and the
+	// report says why and offers to open it.
+	const banner = page.getByRole('status').filter({ hasText: 'Imported “A very long design doc”.' });
+	await expectSoon(banner).toContainText('so it was not opened');
+	await expectSoon(banner.getByRole('button', { name: 'Open' })).toBeVisible();
+	await expect(page).not.toHaveURL(/\/edit/);
+	expect(await longest(page)).toBeLessThan(BOUND_MS);
 
 	// Over the file limit: refused before it is read.
 	await resetLongest(page);

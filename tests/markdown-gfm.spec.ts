@@ -15,8 +15,9 @@ async function importFixture(page: Page) {
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Import Markdown' }).click();
 	await (await chooser).setFiles(FIXTURE);
+	// One file imported: the editor opens it, with the import report.
+	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByText('Imported “Dashboard targets”.')).toBeVisible();
-	await page.getByRole('link', { name: 'Dashboard targets' }).click();
 	await expect(page.getByLabel('Title')).toHaveValue('Dashboard targets');
 	return page.getByRole('textbox', { name: 'Document body' });
 }

@@ -13,9 +13,9 @@ test('import a Markdown file and export it back identical', async ({ page }) => 
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Import Markdown' }).click();
 	await (await chooser).setFiles(FIXTURE);
+	// One file imported: the editor opens it, with the import report.
+	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByText('Imported “Queue consumers own their retries”.')).toBeVisible();
-
-	await page.getByRole('link', { name: 'Queue consumers own their retries' }).click();
 	await expect(page.getByLabel('Title')).toHaveValue('Queue consumers own their retries');
 	const body = page.getByRole('textbox', { name: 'Document body' });
 	await expect(body.getByRole('heading', { name: 'Problem' })).toBeVisible();
@@ -36,6 +36,8 @@ test('import notices are shown (images kept as text)', async ({ page }) => {
 		mimeType: 'text/markdown',
 		buffer: Buffer.from('# Pictures\n\n![a](a.png) and ![b](b.png)\n')
 	});
+	// The editor opens the document and shows the notices above it.
+	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByText('Imported “Pictures”.')).toBeVisible();
 	await expect(page.getByText(/2 images were kept as text/)).toBeVisible();
 });

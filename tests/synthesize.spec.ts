@@ -20,10 +20,17 @@ function picker(page: Page) {
 }
 
 /** Tick exactly the design docs whose labels are in `names` (all when omitted). */
+/** The design docs' titles as the picker lists them (without the reason line under each). */
+async function titles(page: Page): Promise<string[]> {
+	const labels = await picker(page).locator('label').allInnerTexts();
+	return labels.map((t) => t.trim().split('\n')[0].trim());
+}
+
 async function pick(page: Page, names?: string[]) {
 	const boxes = picker(page).getByRole('checkbox');
 	for (const box of await boxes.all()) {
-		const label = (await box.locator('xpath=..').innerText()).trim();
+		// The label's first line is the title; a second says why it is (not) picked by default.
+		const label = (await box.locator('xpath=..').innerText()).trim().split('\n')[0].trim();
 		await box.setChecked(!names || names.includes(label));
 	}
 }
@@ -155,7 +162,7 @@ test('with one design doc picked the run is disabled and says why; four get a ge
 	await expect(run).toBeDisabled();
 	await expect(run).toHaveAccessibleDescription(/at least 2 design docs/);
 
-	const labels = (await picker(page).locator('label').allInnerTexts()).map((t) => t.trim());
+	const labels = await titles(page);
 	await pick(page, labels.slice(0, 4));
 	await expect(run).toBeEnabled();
 	await expect(page.getByRole('status').filter({ hasText: '4 of 5 design docs' })).toBeVisible();
@@ -166,7 +173,7 @@ test('re-running for a strategy shows what is new and appends it without touchin
 }) => {
 	const fifth = 'Substitutions the customer approves before we pick';
 	await openSynthesize(page);
-	const labels = (await picker(page).locator('label').allInnerTexts()).map((t) => t.trim());
+	const labels = await titles(page);
 	await pick(
 		page,
 		labels.filter((l) => l !== fifth)

@@ -110,7 +110,11 @@ test('Markdown files dropped on the workspace are imported', async ({ page }) =>
 	const zone = page.getByRole('region', { name: 'Workspace' });
 	await zone.dispatchEvent('dragenter', { dataTransfer });
 	await zone.dispatchEvent('drop', { dataTransfer });
+	// One file dropped: the editor opens it, with the import report.
+	await expect(page).toHaveURL(/\/edit\?id=/);
 	await expect(page.getByText('Imported “Dropped strategy”.')).toBeVisible();
+	await expect(page.getByLabel('Title')).toHaveValue('Dropped strategy');
+	await openWorkspace(page);
 	await expect(
 		shelf(page, 'Strategies').getByRole('link', { name: 'Dropped strategy' })
 	).toBeVisible();

@@ -27,6 +27,10 @@ import {
 	META_KEY,
 	SETTINGS_KEY,
 	STORAGE_VERSION,
+	SYNTHESIS_PICK_KEY,
+	synthesisBoardKey,
+	TYPE_SYNTHESIS_BOARD,
+	TYPE_SYNTHESIS_PICK,
 	trashKey,
 	TYPE_BOARD,
 	TYPE_DOC,
@@ -110,6 +114,12 @@ export interface CompactOptions {
 
 function isEnvelope(value: unknown, type: string): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
+
+function synthesisSlot(scope: string | null): [IDBValidKey, string] {
+	return scope === null
+		? [SYNTHESIS_PICK_KEY, TYPE_SYNTHESIS_PICK]
+		: [synthesisBoardKey(scope), TYPE_SYNTHESIS_BOARD];
 }
 
 /** Keep `updatedAt` in whichever format the model stores it (number or ISO string). */
@@ -293,6 +303,33 @@ export class DocStore<R extends StorableDoc> {
 			await request(
 				store.put({ type: TYPE_SETTINGS, version: this.#version, settings }, SETTINGS_KEY)
 			);
+		});
+	}
+
+	/**
+	 * Read the Synthesize page's saved board (`scope` = strategy id or `'new'`) or, with
+	 * `scope` null, its last pick. Undefined when none; the caller validates the value.
+	 */
+	readSynthesis(scope: string | null): Promise<StorageResult<unknown>> {
+		const [key, type] = synthesisSlot(scope);
+		return this.#run('readonly', async (store) => {
+			const env = await request(store.get(key));
+			return isEnvelope(env, type) ? env.value : undefined;
+		});
+	}
+
+	/** Store the Synthesize board (`scope`) or, with `scope` null, the last pick. */
+	writeSynthesis(scope: string | null, value: unknown): Promise<StorageResult<void>> {
+		const [key, type] = synthesisSlot(scope);
+		return this.#run('readwrite', async (store) => {
+			await request(store.put({ type, version: STORAGE_VERSION, savedAt: Date.now(), value }, key));
+		});
+	}
+
+	/** Forget a saved Synthesize board (the draft was made, or the author started over). */
+	clearSynthesis(scope: string): Promise<StorageResult<void>> {
+		return this.#run('readwrite', async (store) => {
+			await request(store.delete(synthesisBoardKey(scope)));
 		});
 	}
 

@@ -23,6 +23,8 @@ export const TYPE_JOURNAL = 'fivefold/journal';
 export const TYPE_TRASH = 'fivefold/trash';
 export const TYPE_META = 'fivefold/meta';
 export const TYPE_SETTINGS = 'fivefold/settings';
+export const TYPE_SYNTHESIS_BOARD = 'fivefold/synthesis-board';
+export const TYPE_SYNTHESIS_PICK = 'fivefold/synthesis-pick';
 export const TYPE_BOARD = 'fivefold/board';
 
 let keyRangeImpl: typeof IDBKeyRange | undefined;
@@ -75,6 +77,24 @@ export function allTrashRange(): IDBKeyRange {
 export const META_KEY: IDBValidKey = ['meta'];
 /** Key of the workspace settings. */
 export const SETTINGS_KEY: IDBValidKey = ['settings'];
+
+/**
+ * Key of the Synthesize page's unfinished board: `scope` is the strategy being re-run, or
+ * `'new'` for a fresh synthesis. Kept until the draft is made or the author starts over.
+ */
+export function synthesisBoardKey(scope: string): IDBValidKey {
+	return ['synthesis-board', scope];
+}
+/** Key of the design docs picked the last time the Synthesize page ran. */
+export const SYNTHESIS_PICK_KEY: IDBValidKey = ['synthesis-pick'];
+
+/** A saved Synthesize board or pick: `value` is validated by `$lib/synthesis` on read. */
+export interface SynthesisEnvelope {
+	type: typeof TYPE_SYNTHESIS_BOARD | typeof TYPE_SYNTHESIS_PICK;
+	version: number;
+	savedAt: number;
+	value: unknown;
+}
 
 /**
  * Key of a page's working state in this workspace (`board('weave')`: the Weave vision page's

@@ -10,3 +10,4 @@ export * from './evidence';
 export * from './draft';
 export * from './record';
 export * from './diff';
+export * from './saved';

@@ -54,3 +54,51 @@ export function initialPick(ids: readonly string[], sources: readonly string[] =
 	const kept = sources.filter((id) => ids.includes(id));
 	return kept.length ? kept : ids.slice(0, TARGET_DOCS);
 }
+
+/** Fewest words a design doc needs to be picked without the author asking for it. */
+export const MIN_PICK_WORDS = 150;
+
+/** A design doc as the default pick sees it: most recently edited first. */
+export interface PickCandidate {
+	id: string;
+	words: number;
+}
+
+/** The default pick and, for every design doc, why it is (or is not) picked. */
+export interface DefaultPick {
+	picked: string[];
+	/** Shown beside each doc: "picked last time", "recently edited", "only 38 words (under 150)…"… */
+	reasons: Record<string, string>;
+}
+
+/**
+ * The docs picked when the page opens, each with its reason: a strategy's own sources when
+ * re-running, else the last pick (those still present), else the five most recently edited.
+ * A doc under `MIN_PICK_WORDS` words is never picked by default: it is listed with its length.
+ */
+export function defaultPick(
+	docs: readonly PickCandidate[],
+	{
+		sources = [],
+		lastPick = []
+	}: { sources?: readonly string[]; lastPick?: readonly string[] } = {}
+): DefaultPick {
+	const reasons: Record<string, string> = {};
+	const long = docs.filter((d) => {
+		if (d.words >= MIN_PICK_WORDS) return true;
+		reasons[d.id] =
+			`only ${d.words} ${d.words === 1 ? 'word' : 'words'} (under ${MIN_PICK_WORDS}), ` +
+			'not picked by default';
+		return false;
+	});
+	const ids = long.map((d) => d.id);
+	const from = (list: readonly string[], why: string): string[] => {
+		const kept = list.filter((id) => ids.includes(id));
+		for (const id of kept) reasons[id] = why;
+		return kept;
+	};
+	let picked = from(sources, 'a source of this strategy');
+	if (!picked.length) picked = from(lastPick, 'picked last time');
+	if (!picked.length) picked = from(ids.slice(0, TARGET_DOCS), 'recently edited');
+	return { picked, reasons };
+}

@@ -33,6 +33,8 @@ export interface Shown {
 	placed: PlacedFinding;
 	via: 'cursor' | 'hover';
 	view: EditorView;
+	/** For the cursor: the author navigated to it (F8, the panel, a click), so the popover shows. */
+	revealed?: boolean;
 }
 
 /** `next`, reusing the objects of `prev` that did not change (so the panel redraws less). */
@@ -108,8 +110,8 @@ export class CheckerSession {
 				return this.findings;
 			},
 			describedBy: FINDING_TIP_ID,
-			onActive: (placed, view) => {
-				this.#cursor = placed ? { placed, via: 'cursor', view } : null;
+			onActive: (placed, view, revealed) => {
+				this.#cursor = placed ? { placed, via: 'cursor', view, revealed } : null;
 				this.tip = this.#cursor;
 			},
 			onHover: (placed, view) => {

@@ -30,11 +30,28 @@ export class StorageHealth {
 		this.recovered = true;
 	}
 
-	/** Ask the browser for persistent storage once; remember the answer. */
+	/** Read whether the browser already keeps this site's data (asks nothing). */
 	async checkPersistence(): Promise<void> {
 		try {
 			if (!navigator.storage?.persisted) return;
-			this.persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+			this.persisted = await navigator.storage.persisted();
+		} catch {
+			this.persisted = null;
+		}
+	}
+
+	#asked = false;
+
+	/**
+	 * Ask the browser for persistent storage, once per tab, after the author's first own
+	 * document (created or imported): the moment the data is worth keeping.
+	 */
+	async requestPersistence(): Promise<void> {
+		if (this.#asked || this.persisted === true) return;
+		this.#asked = true;
+		try {
+			if (!navigator.storage?.persist) return;
+			this.persisted = await navigator.storage.persist();
 		} catch {
 			this.persisted = null;
 		}

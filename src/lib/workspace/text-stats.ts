@@ -19,6 +19,24 @@ export function wordCount(content: unknown): number {
 	return words;
 }
 
+/**
+ * Characters of text in a ProseMirror JSON document, counting stops once past `limit` (the
+ * caller only needs to know whether the document is larger), so a huge document costs no more
+ * than a small one.
+ */
+export function textLength(content: unknown, limit = Infinity): number {
+	let chars = 0;
+	const stack: unknown[] = [content];
+	while (stack.length && chars <= limit) {
+		const node = stack.pop() as { text?: unknown; content?: unknown } | null;
+		if (!node || typeof node !== 'object') continue;
+		if (typeof node.text === 'string') chars += node.text.length;
+		if (Array.isArray(node.content))
+			for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
+	}
+	return chars;
+}
+
 const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' });
 

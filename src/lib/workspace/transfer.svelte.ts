@@ -6,7 +6,7 @@
  */
 import type { App } from './app.svelte';
 import { download } from './download';
-import { isoDay } from './text-stats';
+import { isoDay, textLength } from './text-stats';
 import { guessKind, type DocRecord, type Settings } from './model';
 import type { ImportProgress } from '$lib/model/workspace-file';
 import type { ImportJob, ImportOutcome } from './import/job';
@@ -26,7 +26,19 @@ export interface ImportReport {
 	tone: 'success' | 'error';
 	heading: string;
 	lines: string[];
+	/**
+	 * The one document a Markdown import made: the editor opens it and shows this report, or,
+	 * when it is too long to open at once, the workspace shows the report with an Open button.
+	 */
+	docId?: string;
 }
+
+/**
+ * Characters above which one imported document is not opened by itself: laying out a very long
+ * document blocks the page for seconds (about 7 s at 2,000,000 characters), which the author
+ * should choose to wait for.
+ */
+export const OPEN_AFTER_IMPORT_MAX_CHARS = 200_000;
 
 const MARKDOWN_NAME = /\.(md|markdown|txt)$/i;
 const WORKSPACE_NAME = /\.(zip|json)$/i;
@@ -35,6 +47,8 @@ const WORKSPACE_NAME = /\.(zip|json)$/i;
 export class Transfer {
 	pending = $state.raw<PendingImport | null>(null);
 	report = $state.raw<ImportReport | null>(null);
+	/** A document to open now (one Markdown file was imported); the workspace page consumes it. */
+	toOpen = $state<string | null>(null);
 	/** The import running in the worker, if any: what it is doing, for the progress bar. */
 	progress = $state.raw<(ImportProgress & { name: string }) | null>(null);
 	readonly #app: App;
@@ -88,13 +102,22 @@ export class Transfer {
 		if (docs.length && !(await this.#app.workspace.add(docs))) return;
 		const imported =
 			docs.length === 1 ? `“${docs[0].title || 'Untitled'}”` : `${docs.length} documents`;
+		const one = docs.length === 1 && !failed ? docs[0] : null;
+		const chars = one ? textLength(one.content, OPEN_AFTER_IMPORT_MAX_CHARS) : 0;
+		const long = chars > OPEN_AFTER_IMPORT_MAX_CHARS;
+		if (long)
+			lines.push(
+				`It is long (over ${OPEN_AFTER_IMPORT_MAX_CHARS.toLocaleString('en')} characters), so it was not opened: opening it takes a few seconds.`
+			);
 		this.report = {
 			tone: failed ? 'error' : 'success',
 			heading: docs.length
 				? `Imported ${imported}.` + (failed ? ` ${failed} could not be imported.` : '')
 				: 'Nothing was imported.',
-			lines
+			lines,
+			docId: docs.length === 1 ? docs[0].id : undefined
 		};
+		if (one && !long) this.toOpen = one.id;
 	}
 
 	/** Read a workspace file and, if valid, ask what to do with it. */

@@ -136,12 +136,17 @@ export class Workspace {
 	async create(kind: DocKind): Promise<string | null> {
 		const { createDoc } = await import('./convert');
 		const doc = createDoc(kind, {});
-		return (await this.#put([doc])) ? doc.id : null;
+		if (!(await this.#put([doc]))) return null;
+		void this.#app.health.requestPersistence();
+		return doc.id;
 	}
 
 	/** Store new documents and show them; false when storage refused. */
 	async add(docs: DocRecord[]): Promise<boolean> {
-		return this.#put(docs);
+		if (!(await this.#put(docs))) return false;
+		// The author's own work is now stored: ask the browser to keep it.
+		if (docs.length) void this.#app.health.requestPersistence();
+		return true;
 	}
 
 	async #put(docs: DocRecord[]): Promise<boolean> {

@@ -36,7 +36,10 @@ export function budgetLine(
 	findings: readonly Finding[]
 ): string {
 	const kind: DocKind = report.kind;
-	const warnings = findings.filter((f) => f.rule === rule && f.severity !== 'error').length;
+	// Counted from the findings the panel lists under the rule (sentence-level ones; a
+	// document-level error sums them up), so the line never disagrees with the list below it.
+	const own = findings.filter((f) => f.rule === rule && f.severity !== 'error');
+	const warnings = own.length;
 	const b = config.budgets;
 	switch (rule) {
 		case 'length': {
@@ -64,8 +67,12 @@ export function budgetLine(
 			return `${plural(warnings, 'hedged sentence', 'hedged sentences')} — keep under ${pct(b.hedgedShare)} of sentences`;
 		case 'grounding':
 			return `${plural(warnings, 'paragraph', 'paragraphs')} of technology with no tie to users or the business — aim for 0`;
-		case 'audacity':
-			return `${plural(warnings, 'absolute promise', 'absolute promises')} — a vision may hold ${b.audacityMarkers}`;
+		case 'audacity': {
+			// Each listed sentence names its absolute words; the budget counts words, not sentences.
+			const words = own.reduce((n, f) => n + Math.max(1, f.actual?.length ?? 0), 0);
+			const where = warnings > 1 && words !== warnings ? ` in ${num(warnings)} sentences` : '';
+			return `${plural(words, 'absolute promise', 'absolute promises')}${where} — a vision may hold ${b.audacityMarkers}`;
+		}
 		case 'horizon':
 			return `A vision looks ${config.horizon.minYears}–${config.horizon.maxYears} years ahead`;
 		case 'placeholder':
@@ -73,6 +80,40 @@ export function budgetLine(
 		case 'problem-first':
 			return 'State a specific problem before the proposal';
 	}
+}
+
+/** Where a rule stands, from the findings listed under it: the panel's one verdict per rule. */
+export type RuleVerdict = 'fails' | 'review' | 'passes';
+
+export function ruleVerdict(rule: RuleId, findings: readonly Finding[]): RuleVerdict {
+	const own = findings.filter((f) => f.rule === rule);
+	if (own.some((f) => f.severity === 'error')) return 'fails';
+	return own.some((f) => f.severity === 'warning') ? 'review' : 'passes';
+}
+
+/** The verdict in words, for the rule's header. */
+export const VERDICT_NAMES: Record<RuleVerdict, string> = {
+	fails: 'Fails',
+	review: 'To review',
+	passes: 'Passes'
+};
+
+/**
+ * The score the panel shows for `rule`: the engine's, held below the top marks while the
+ * rule still lists findings (a 10/10 beside "4 policies without a reason" reads as a
+ * contradiction): at most 9/10 with warnings, at most 4/10 with an error.
+ */
+export function shownScore(
+	rule: RuleId,
+	report: Report,
+	findings: readonly Finding[]
+): number | undefined {
+	const score = report.scores[rule];
+	if (score === undefined) return undefined;
+	const verdict = ruleVerdict(rule, findings);
+	if (verdict === 'fails') return Math.min(score, 0.4);
+	if (verdict === 'review') return Math.min(score, 0.9);
+	return score;
 }
 
 /** A 0..1 score as "7/10" style words for screen readers and eyes alike. */

@@ -11,13 +11,16 @@ import {
 	appendable,
 	appendMarkdown,
 	boardFrom,
+	defaultPick,
 	draftMarkdown,
 	fingerprint,
 	inDraft,
-	initialPick,
 	newSinceDraft,
+	readLastPick,
+	readSavedBoard,
 	readSynthesis,
 	restoreStatuses,
+	savedBoard,
 	selectionStatus,
 	synthesisRecord,
 	withSynthesis,
@@ -29,6 +32,7 @@ import {
 } from '$lib/synthesis';
 import type { App } from '$lib/workspace/app.svelte';
 import { contentToNode, touched, type DocRecord } from '$lib/workspace/model';
+import { wordCount } from '$lib/workspace/text-stats';
 
 /** Today as `YYYY-MM-DD`, in local time. */
 function today(): string {
@@ -50,8 +54,14 @@ export class Synthesis {
 	board = $state.raw<Board | null>(null);
 	diff = $state.raw<NewSinceDraft | null>(null);
 	busy = $state(false);
+	/** Why each design doc is picked or not by default ("recently edited", "only 38 words"). */
+	reasons = $state.raw<Record<string, string>>({});
+	/** The board on screen was kept from an earlier visit. */
+	restored = $state(false);
 
 	readonly #app: App;
+	/** Writes of the board, one after the other so the last one wins. */
+	#saving: Promise<unknown> = Promise.resolve();
 	designs = $derived.by(() => this.#app.workspace.byKind('design'));
 	status = $derived(selectionStatus(this.picked.length, this.designs.length));
 	/** The pick changed since the last run. */
@@ -71,6 +81,12 @@ export class Synthesis {
 	async load(strategyId: string | null): Promise<void> {
 		await this.#app.workspace.load();
 		const ids = this.designs.map((d) => d.id);
+		const candidates = this.designs.map((d) => ({
+			id: d.id,
+			// Counted as the workspace card counts them, so the two never disagree.
+			words: wordCount(d.content)
+		}));
+		const lastPick = readLastPick(await this.#read(null)) ?? [];
 		if (strategyId) {
 			const loaded = await this.#app.store.loadDoc(strategyId);
 			const doc = loaded.ok ? loaded.value : undefined;
@@ -80,10 +96,49 @@ export class Synthesis {
 			}
 			this.strategy = doc;
 			this.record = readSynthesis(doc.meta);
-			this.picked = initialPick(ids, this.record?.sources ?? doc.sources);
-		} else this.picked = initialPick(ids);
+		}
+		const pick = defaultPick(candidates, {
+			sources: this.strategy ? (this.record?.sources ?? this.strategy.sources) : [],
+			lastPick
+		});
+		this.picked = pick.picked;
+		this.reasons = pick.reasons;
+		const saved = readSavedBoard(await this.#read(this.#scope), ids);
 		this.phase = 'ready';
-		if (this.strategy && this.status.canRun) await this.run();
+		if (saved) {
+			this.picked = saved.picked;
+			this.ranOn = saved.ranOn;
+			this.decisions = saved.decisions;
+			this.board = saved.board;
+			this.diff = this.record ? newSinceDraft(this.record, saved.decisions, saved.ranOn) : null;
+			this.restored = true;
+		} else if (this.strategy && this.status.canRun) await this.run();
+	}
+
+	/** Where this visit's board is kept: the strategy being re-run, or `'new'`. */
+	get #scope(): string {
+		return this.strategy?.id ?? 'new';
+	}
+
+	async #read(scope: string | null): Promise<unknown> {
+		const result = await this.#app.store.readSynthesis(scope);
+		return result.ok ? result.value : undefined;
+	}
+
+	/** Keep the board (and the pick) in IndexedDB so Back and reload return to it. */
+	#save(): void {
+		const scope = this.#scope;
+		const board = this.board;
+		const value = board ? savedBoard(this.picked, this.ranOn, this.decisions, board) : null;
+		const store = this.#app.store;
+		this.#saving = this.#saving.then(() =>
+			value ? store.writeSynthesis(scope, value) : store.clearSynthesis(scope)
+		);
+	}
+
+	/** Resolves when every change so far is stored (tests, navigation). */
+	settled(): Promise<unknown> {
+		return this.#saving;
 	}
 
 	/** Pick or unpick a design doc. */
@@ -91,6 +146,17 @@ export class Synthesis {
 		this.picked = on
 			? [...this.picked.filter((p) => p !== id), id]
 			: this.picked.filter((p) => p !== id);
+		if (this.board) this.#save();
+	}
+
+	/** Forget the board and the kept state: back to the default pick, nothing decided. */
+	startOver(): void {
+		this.board = null;
+		this.ranOn = [];
+		this.decisions = [];
+		this.diff = null;
+		this.restored = false;
+		this.#save();
 	}
 
 	/** A design doc's title as the page and the draft show it. */
@@ -120,6 +186,10 @@ export class Synthesis {
 			const board = boardFrom(result.decisions);
 			this.board = this.record ? restoreStatuses(board, this.record) : board;
 			this.diff = this.record ? newSinceDraft(this.record, result.decisions, this.ranOn) : null;
+			this.restored = false;
+			this.#save();
+			const pick = [...this.ranOn];
+			this.#saving = this.#saving.then(() => this.#app.store.writeSynthesis(null, pick));
 		} finally {
 			this.busy = false;
 		}
@@ -127,7 +197,11 @@ export class Synthesis {
 
 	/** Apply a board operation from `$lib/synthesis` (accept, merge, split…). */
 	apply(op: (board: Board) => Board): void {
-		if (this.board) this.board = op(this.board);
+		if (!this.board) return;
+		const next = op(this.board);
+		if (next === this.board) return;
+		this.board = next;
+		this.#save();
 	}
 
 	/** Whether an evidence sentence was not seen when the strategy was drafted (re-run only). */
@@ -157,7 +231,12 @@ export class Synthesis {
 			const doc = createDoc('strategy', { markdown });
 			const record = synthesisRecord(this.ranOn, this.decisions, this.board.groups);
 			const strategy = { ...doc, sources: [...this.ranOn], meta: withSynthesis(doc.meta, record) };
-			return (await this.#app.workspace.add([strategy])) ? strategy.id : null;
+			if (!(await this.#app.workspace.add([strategy]))) return null;
+			// The draft holds the decisions now: the board is done.
+			const scope = this.#scope;
+			this.#saving = this.#saving.then(() => this.#app.store.clearSynthesis(scope));
+			await this.#saving;
+			return strategy.id;
 		} finally {
 			this.busy = false;
 		}
@@ -205,6 +284,9 @@ export class Synthesis {
 			this.strategy = updated;
 			this.record = record;
 			this.diff = newSinceDraft(record, this.decisions, this.ranOn);
+			const scope = this.#scope;
+			this.#saving = this.#saving.then(() => this.#app.store.clearSynthesis(scope));
+			await this.#saving;
 			return true;
 		} finally {
 			lock.release();

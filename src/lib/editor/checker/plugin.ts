@@ -45,8 +45,12 @@ export interface CheckerPluginOptions {
 	check: (doc: Node) => Result | Promise<Result>;
 	/** Least quiet time after an edit before checking, in ms (default 120). */
 	delay?: number;
-	/** The finding under the cursor changed. */
-	onActive?: (active: PlacedFinding | null, view: EditorView) => void;
+	/**
+	 * The finding under the cursor changed, or was revealed: `revealed` is true when the author
+	 * went to it (F8 / Mod-., the Findings panel, a click on its underline), false when the caret
+	 * merely passed onto it while typing or moving, where a popover would cover the line.
+	 */
+	onActive?: (active: PlacedFinding | null, view: EditorView, revealed: boolean) => void;
 	/** The pointer moved onto (or off) a finding. */
 	onHover?: (active: PlacedFinding | null, view: EditorView) => void;
 	/** Id of the element that describes the active finding (set as `aria-describedby`). */
@@ -58,6 +62,8 @@ type Result = readonly LocatedFinding[] | null;
 interface Meta {
 	findings?: readonly LocatedFinding[];
 	recheck?: true;
+	/** The selection moved to a finding on purpose: show its popover. */
+	reveal?: true;
 }
 
 const key = new PluginKey<CheckerState>('fivefold-checker');
@@ -69,7 +75,9 @@ class CheckerState {
 		readonly decorations: DecorationSet,
 		readonly active: PlacedFinding | null,
 		/** Bumped by `recheck`, so the view knows to schedule a check. */
-		readonly requested: number
+		readonly requested: number,
+		/** The author navigated to `active` (not just typed or moved onto it). */
+		readonly revealed: boolean = false
 	) {}
 
 	apply(tr: Transaction, state: EditorState): CheckerState {
@@ -84,7 +92,13 @@ class CheckerState {
 		const moved = tr.docChanged || tr.selectionSet || decorations !== this.decorations;
 		const active = moved ? activeAt(decorations, state) : this.active;
 		const requested = this.requested + (meta?.recheck ? 1 : 0);
-		return new CheckerState(findings, decorations, active, requested);
+		// Revealed until the text changes or the caret leaves the finding.
+		const revealed = Boolean(
+			active &&
+			(meta?.reveal ||
+				(this.revealed && !tr.docChanged && active.finding.id === this.active?.finding.id))
+		);
+		return new CheckerState(findings, decorations, active, requested, revealed);
 	}
 }
 
@@ -156,7 +170,10 @@ export function selectFinding(id: string): Command {
 		const hit = set?.find(undefined, undefined, (spec) => spec.finding?.id === id)[0];
 		if (!hit) return false;
 		dispatch?.(
-			state.tr.setSelection(TextSelection.create(state.doc, hit.from, hit.to)).scrollIntoView()
+			state.tr
+				.setSelection(TextSelection.create(state.doc, hit.from, hit.to))
+				.setMeta(key, { reveal: true })
+				.scrollIntoView()
 		);
 		return true;
 	};
@@ -175,6 +192,7 @@ export function gotoFinding(dir: 1 | -1): Command {
 		dispatch?.(
 			state.tr
 				.setSelection(TextSelection.create(state.doc, target.from, target.to))
+				.setMeta(key, { reveal: true })
 				.scrollIntoView()
 		);
 		return true;
@@ -208,6 +226,20 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 		props: {
 			decorations: (state) => key.getState(state)?.decorations,
 			handleKeyDown: keydownHandler(bindings),
+			// A click on an underline puts the caret there (as ProseMirror would) and shows the tip.
+			handleClick(view, pos, event) {
+				if (event.button !== 0 || event.shiftKey) return false;
+				const target = event.target as HTMLElement | null;
+				if (!target?.closest?.('[data-finding]')) return false;
+				const set = key.getState(view.state)?.decorations;
+				if (!set?.find(pos, pos).length) return false;
+				view.dispatch(
+					view.state.tr
+						.setSelection(TextSelection.create(view.state.doc, pos))
+						.setMeta(key, { reveal: true })
+				);
+				return true;
+			},
 			attributes: (state): Record<string, string> =>
 				options.describedBy && key.getState(state)?.active
 					? { 'aria-describedby': options.describedBy }
@@ -294,9 +326,10 @@ export function checkerPlugin(options: CheckerPluginOptions): Plugin<CheckerStat
 					else if (now.requested !== before.requested) schedule(0);
 					if (
 						now.active?.finding !== before.active?.finding ||
-						now.active?.from !== before.active?.from
+						now.active?.from !== before.active?.from ||
+						now.revealed !== before.revealed
 					)
-						options.onActive?.(now.active, view);
+						options.onActive?.(now.active, view, now.revealed);
 				},
 				destroy: cancel
 			};
