@@ -437,6 +437,27 @@ export class DocStore<R extends StorableDoc> {
 	}
 
 	/**
+	 * The latest stored revision of a document: its last journal entry's, or its snapshot's when
+	 * the journal is empty. Throws `missing` when the snapshot is gone (evicted). The snapshot
+	 * is only counted while a journal entry answers, never read: reading it would deserialise the
+	 * whole document on every keystroke's batch.
+	 */
+	async #latestRevision(
+		store: IDBObjectStore,
+		id: string
+	): Promise<{ revision: unknown; last: [IDBValidKey, unknown] | undefined }> {
+		const [exists, last] = await Promise.all([
+			request(store.count(docKey(id))),
+			lastEntry(store, journalRange(id))
+		]);
+		if (!exists) throw new AbortReason('missing');
+		if (last) return { revision: (last[1] as JournalEntry).revision, last };
+		const env = await request(store.get(docKey(id)));
+		if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
+		return { revision: (env.record as { revision?: unknown })?.revision, last };
+	}
+
+	/**
 	 * Append one batch to a document's journal. Inside the same transaction it checks that the
 	 * document still exists (else `evicted`) and that its latest revision is `expectedRevision`
 	 * (else `conflict`), so two writers can never silently overwrite each other.
@@ -444,13 +465,7 @@ export class DocStore<R extends StorableDoc> {
 	 */
 	append(id: string, change: DocChange, expectedRevision: number): Promise<StorageResult<number>> {
 		return this.#run('readwrite', async (store) => {
-			const [env, last] = await Promise.all([
-				request(store.get(docKey(id))),
-				lastEntry(store, journalRange(id))
-			]);
-			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
-			const snapRevision = (env.record as { revision?: unknown })?.revision;
-			const lastRevision = last ? (last[1] as JournalEntry).revision : snapRevision;
+			const { revision: lastRevision, last } = await this.#latestRevision(store, id);
 			if (lastRevision !== expectedRevision) throw new AbortReason('conflict');
 			const seq = last ? ((last[0] as unknown[])[2] as number) + 1 : 0;
 			const revision = expectedRevision + 1;
@@ -506,15 +521,11 @@ export class DocStore<R extends StorableDoc> {
 	 */
 	compactFrom(doc: R, options: CompactOptions = {}): Promise<StorageResult<number>> {
 		return this.#run('readwrite', async (store) => {
-			const [env, last, count] = await Promise.all([
-				request(store.get(docKey(doc.id))),
-				lastEntry(store, journalRange(doc.id)),
+			const [latest, count] = await Promise.all([
+				this.#latestRevision(store, doc.id),
 				request(store.count(journalRange(doc.id)))
 			]);
-			if (!isEnvelope(env, TYPE_DOC)) throw new AbortReason('missing');
-			const snapRevision = (env.record as { revision?: unknown })?.revision;
-			const latest = last ? (last[1] as JournalEntry).revision : snapRevision;
-			if (latest !== doc.revision) throw new AbortReason('conflict');
+			if (latest.revision !== doc.revision) throw new AbortReason('conflict');
 			if (count === 0) return 0;
 			await request(store.put(docEnvelope(doc, this.#version), docKey(doc.id)));
 			options.beforeCommit?.();
