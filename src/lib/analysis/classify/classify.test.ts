@@ -45,7 +45,34 @@ describe('classifyPolicy', () => {
 		['It would perhaps be useful to try event sourcing.', policies, ''],
 		['Should we keep the FTP drop?', policies, ''],
 		['Fraud losses will fall to 2 basis points.', {}, ''],
-		['Drivers cannot plan their day.', { headings: ['D', 'Problem'] }, '']
+		['Drivers cannot plan their day.', { headings: ['D', 'Problem'] }, ''],
+		// Guidance to the reader: imperatives, also after a leading clause.
+		['Look at the most important part of the change first.', {}, 'Look'],
+		['Apologize for what happened.', { listItem: true }, 'Apologize'],
+		['If so, let them know that they are right.', {}, 'let'],
+		['In the next edition, change the behavior of the old specifier.', {}, 'change'],
+		['Be kind to the author.', {}, 'Be'],
+		['Note that the list is moderated.', {}, ''],
+		// Prescription through evaluation, wanting, or the document as subject.
+		['It is usually best to insist that the developer clean up now.', {}, 'It is usually best to'],
+		[
+			'This kind of courtesy is important because we respect each other.',
+			{},
+			'is important because'
+		],
+		['We want open APIs and community participation.', {}, 'We want'],
+		['Therefore this RFC proposes reserving the syntax.', {}, 'this RFC proposes'],
+		// Descriptions, needs of others, counterfactuals, relative clauses, goals.
+		["Usually developers actually don't become upset at all.", {}, ''],
+		['In fact, unless the developer cleans up at once, it never happens.', {}, ''],
+		['Before anybody can use your project, they need to know it exists.', {}, ''],
+		['They are also going to have to re-work their later CL.', {}, ''],
+		['We would not have to wait for new editions to add these.', {}, ''],
+		["Some reviews end in a conflict that can't be resolved by talking.", {}, ''],
+		['It is expected that the design doc may go through revisions.', {}, ''],
+		['Make past proposals easy to find.', { headings: ['Process', 'Goals'] }, ''],
+		['A proposal is a suggestion filed as a GitHub issue.', policies, ''],
+		['For Proposal issues:', policies, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

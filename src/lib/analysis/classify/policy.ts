@@ -10,6 +10,7 @@ import type { DocKind } from '../types.js';
 import {
 	CONTEXT_HEADINGS,
 	DECISION_VERBS,
+	GUIDANCE_VERBS,
 	IMPERATIVE_OPENERS,
 	IMPERATIVE_VERBS,
 	POLICY_HEADINGS
@@ -103,7 +104,7 @@ const WILL_SEQUEL =
 // discuss…`: a frequency, a reader or the document itself as the subject of `will` describes
 // what happens or what the text covers, not a commitment.
 const WILL_DESCRIBES =
-	/^(?:(?:sometimes|usually|often|typically|occasionally|inevitably|either|eventually|otherwise)\b|(?:your|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:will|won['’]t)\b|(?:this|the)\s+(?:document|doc|rfc|proposal|adr|kep|guide|page|section|chapter|post)\s+(?:will|won['’]t)\b)/iu;
+	/^(?:note\s+that\s+)?(?:(?:sometimes|usually|often|typically|occasionally|inevitably|either|eventually|otherwise)\b|(?:your|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:will|won['’]t)\b|(?:this|the)\s+(?:document|doc|rfc|proposal|adr|kep|guide|page|section|chapter|post)\s+(?:will|won['’]t)\b)/iu;
 const AGENT_WILL =
 	/\b(?:we|i|our\s+(?:team|teams|engineers)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\s+(?:[\p{L}-]+\s+)?(?:will|shall)\b|\b(?:we|i)['’]ll\b/iu;
 // A commitment modal besides `will`: `If we anticipate a project which will be handed off,
@@ -161,7 +162,43 @@ const DECISIONAL = new Set([
 	'retire',
 	'default'
 ]);
-const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS]);
+const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS, ...GUIDANCE_VERBS]);
+const GUIDANCE = wordSet(GUIDANCE_VERBS);
+const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
+// A leading adverbial or conditional clause before an imperative main clause: `If so, let them
+// know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
+// the 2021 edition, reserve…`, `After looking at tickets, start an issue…`.
+const LEADING_CLAUSE =
+	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,80},\s*/i;
+// Necessity and importance frames: `It is important that the project work…`, `it is usually
+// best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
+// for us to provide…`: the author prescribes through an evaluation of the action.
+const NECESSITY =
+	/\b(?:it\s+is|it['’]s)\s+(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}-]+\s+){1,2}to)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+// The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
+// `we encourage selecting from our first tier`.
+const WE_WANT =
+	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
+// The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
+// establishes…`, `this RFC reserves all identifiers…`.
+const DOC_DECIDES =
+	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+// `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
+// experience describes what happens, not a rule.
+const NEGATIVE_STATE =
+	/(?:\b(?:do|does)\s+not|\b(?:don['’]t|doesn['’]t)|\bnever)\s+(?:(?:really|actually|always|usually|even)\s+)?(?:want|wants|become|becomes|happen|happens|know|knows|like|likes|care|cares|seem|seems|understand|believe|think|feel|exist|exists|correlate|need|require|requires|mean|means|get|gets|hear|see|notice|[\p{L}]+ed)\b/iu;
+// Obligations of someone other than the authors or the reader (`they need to know it exists`,
+// `they're going to have to re-work it`) and obligations that would hold only in a
+// counterfactual (`We would not have to wait`) describe circumstances, not rules.
+const OTHERS_NEED =
+	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
+// A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
+// be balanced`) qualifies a noun; it is not the sentence's commitment.
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+const NOT_A_RULE =
+	/:\s*$|^\(|\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b|^(?:they|he|she)\b/iu;
+// `It is expected that…`, `posters should expect a delay`: predictions.
+const EXPECTED = /\bit\s+is\s+expected\s+that\b|\bshould\s+expect\b/i;
 const NOUN_USE = wordSet([
 	'of',
 	'is',
@@ -340,18 +377,35 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		(hits & TENTATIVE_LIST) !== 0 || (lowerWords.includes('may') && hasEpistemicMay(text));
 	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
 
-	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
-	// nouns (`Release trains ship weekly`) need an object-like word after them.
-	if (IMPERATIVE.has(words[0]) && !NOUN_USE.has(words[1])) {
-		const clear = CLEAR_IMPERATIVE.has(words[0]) || OBJECT_START.test(words[1]);
-		if (clear && (!inContext || ALWAYS_RULE.has(words[0])))
+	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
+	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
+	// (`Release trains ship weekly`) need an object-like word after them.
+	const lead = LEADING_CLAUSE.exec(text);
+	for (const from of lead ? [0, lead[0].length] : [0]) {
+		const rest = from ? text.slice(from) : text;
+		const w = from ? firstWords(rest, 2) : words;
+		if (w.length < 2 || !IMPERATIVE.has(w[0])) continue;
+		// `Release of…`, `Review is…`: a verb that is also a noun, used as a noun. A verb of
+		// guidance takes prepositions as a verb does (`Apologize for…`, `Look at…`).
+		if (GUIDANCE.has(w[0]) ? NOUN_VERB_NEXT.test(w[1]) : NOUN_USE.has(w[1])) continue;
+		// `be` commands only with an adjective or `sure`/`aware` after it (`Be kind.`).
+		if (w[0] === 'be' && OBJECT_START.test(w[1])) continue;
+		// `Have`, `get`, `go`, `take` open statements too (`Have you…`): need an object.
+		const clear =
+			(CLEAR_IMPERATIVE.has(w[0]) ||
+				(GUIDANCE.has(w[0]) &&
+					!/^(?:have|get|go|take|file|note|help|check|fix|post|label)$/.test(w[0])) ||
+				OBJECT_START.test(w[1])) &&
+			// A clause of the authors' own (`In Go development historically, …`) is no command.
+			!(from && /^(?:we|they|i|you|it|this|that|there)$/.test(w[0]));
+		if (clear && (!inContext || ALWAYS_RULE.has(w[0])))
 			return {
 				policy: true,
-				cue: text
+				cue: rest
 					.split(/\s+/)
-					.slice(0, words[0] === 'do' ? 2 : 1)
+					.slice(0, w[0] === 'do' ? 2 : 1)
 					.join(' '),
-				at: sentence.indexOf(text),
+				at: sentence.indexOf(text) + from,
 				strength: 'strong',
 				via: 'imperative'
 			};
@@ -360,6 +414,18 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 
 	let modal = MODAL.exec(text);
+	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
+	while (modal && RELATIVE_BEFORE.test(text.slice(0, modal.index))) {
+		const next = new RegExp(MODAL.source, 'iu');
+		const m2 = next.exec(text.slice(modal.index + modal[0].length));
+		modal = m2 ? Object.assign(m2, { index: m2.index + modal.index + modal[0].length }) : null;
+	}
+	if (
+		modal &&
+		(EXPECTED.test(text) ||
+			(/^(?:needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) && OTHERS_NEED.test(text)))
+	)
+		modal = null;
 	// `…a project which will be handed off, we should be conservative`: the commitment is the
 	// other modal; a `will` in a relative clause only describes.
 	if (modal && /^(?:will|['’]ll)$/i.test(modal[0])) {
@@ -393,7 +459,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		if (prediction) return NONE;
 		if (!(inContext && !WILL_AGENT.test(text))) return shift(hit(text, modal, 'strong', 'modal'))!;
 	}
-	if (!inContext && !past && hasDeonticMay(text)) {
+	if (!inContext && !past && !EXPECTED.test(text) && hasDeonticMay(text)) {
 		const at = text.search(/\bmay\b/i);
 		return {
 			policy: true,
@@ -403,6 +469,11 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			via: 'may'
 		};
 	}
+	// `It is important that…`, `We want…`, `This RFC proposes…`: prescriptions without a modal.
+	if (!inContext && !past) {
+		const frame = NECESSITY.exec(text) ?? WE_WANT.exec(text) ?? DOC_DECIDES.exec(text);
+		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
+	}
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
 		return shift(hit(text, we, 'strong', 'decision'))!;
@@ -410,7 +481,10 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const lower = text.toLowerCase();
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;
-	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
+	const neg =
+		/\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) && !NEGATIVE_STATE.test(text)
+			? NEGATIVE.exec(text)
+			: null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
 		? DEFAULTS.exec(text)
@@ -433,8 +507,10 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak', via: 'present' };
 			prev = w;
 		}
-		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`).
-		if (role === 'policy' && words.length >= 3)
+		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`), but
+		// not a lead-in (`For Proposal issues:`), an aside in brackets, a definition (`X means
+		// Y`), a change already made (`the process has not changed`) or what others want.
+		if (role === 'policy' && words.length >= 3 && !NOT_A_RULE.test(text))
 			return {
 				policy: true,
 				// No word triggered it, the heading did: callers name the section instead.
