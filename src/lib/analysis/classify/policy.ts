@@ -176,9 +176,10 @@ const LEADING_CLAUSE =
 const NECESSITY =
 	/\b(?:it\s+is|it['’]s)\s+(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}-]+\s+){1,2}to)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
-// `we encourage selecting from our first tier`.
+// `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
+// serves: a reason, not a rule.
 const WE_WANT =
-	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
+	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
 // The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
 // establishes…`, `this RFC reserves all identifiers…`.
 const DOC_DECIDES =

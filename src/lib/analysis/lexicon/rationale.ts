@@ -51,7 +51,8 @@ export const RATIONALE_MARKERS: readonly string[] = [
 	'pays for',
 	'as a result',
 	'for the sake of',
-	'the upside is'
+	'the upside is',
+	'as such'
 ];
 
 /**

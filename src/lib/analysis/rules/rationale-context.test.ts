@@ -60,6 +60,30 @@ const cases: [string, string, 'strategy' | 'design', string[]][] = [
 		['warning 5:1', 'warning 5:25']
 	],
 	[
+		'an evaluation by comparison in the next sentence argues for the policy',
+		'# S\n\n## Factors\n\nPrefer languages with a thriving library ecosystem. Such languages are easier and cheaper to work with.',
+		'strategy',
+		[]
+	],
+	[
+		'a stated aim in the next sentence is the reason',
+		'# S\n\n## Steps\n\nPropose and prioritize preventive measures. This is the key outcome for the team: we want to avoid these problems.',
+		'strategy',
+		[]
+	],
+	[
+		'given after a dash is a reason',
+		'# S\n\n## Scope\n\n- Open data API - Given the public scope, we should write this in Python 3.12.',
+		'strategy',
+		[]
+	],
+	[
+		'a relative clause that names what the thing makes easier',
+		'# S\n\n## HTTP\n\nWe must build a client that makes it easier to add HTTP/3 in 2026.',
+		'strategy',
+		[]
+	],
+	[
 		'a decision record: the Decision answers its Context',
 		'# ADR 12: one queue\n\n## Context\n\nTwo queues double the on-call load and jobs get lost between them.\n\n## Decision\n\nWe will run every background job on `jobs-main`.',
 		'design',
@@ -77,6 +101,21 @@ describe('rationale finds reasons in context', () => {
 	it.each(cases)('%s', (_name, md, kind, expected) => {
 		const found = findingsOf('rationale', md, kind === 'design' ? design : strategy);
 		expect(found.filter((f) => f.severity === 'warning').map(brief)).toEqual(expected);
+	});
+});
+
+describe('rationale: the strategy budget reads sections', () => {
+	const bare = (n: number) =>
+		Array.from({ length: n }, (_, i) => `- Team ${i} must tag release ${i} in \`git\`.`).join('\n');
+	it('errors when the unreasoned policies sit in a section that argues nothing', () => {
+		const found = findingsOf('rationale', `# S\n\n## Releases\n\n${bare(4)}`, strategy);
+		expect(found[0].severity).toBe('error');
+		expect(found[0].message).toMatch(/^4 of 4 policies give no reason, neither beside them/);
+	});
+	it('warns on each, but does not fail the document, when the section argues for its list', () => {
+		const md = `# S\n\n## Releases\n\nTags matter because distributors package released versions only.\n\n${bare(4)}`;
+		const found = findingsOf('rationale', md, strategy);
+		expect(found.map((f) => f.severity)).toEqual(Array(4).fill('warning'));
 	});
 });
 

@@ -144,10 +144,31 @@ function lookedIn(ctx: RuleContext, b: DocBlock): string {
 	return places.slice(0, -1).join(', ') + ' and ' + places[places.length - 1];
 }
 
+/** The section a block sits in: its heading path (the block's own heading excluded). */
+function sectionKey(b: DocBlock): string {
+	return b.headings.join('\u0002');
+}
+
+/**
+ * Sections (by heading path) whose prose gives a reason anywhere: a guide that argues for its
+ * rules in the section's opening paragraph (`There are two major reasons…`, `This helps…`)
+ * and then lists them is reasoned as a whole, though a list item on its own is not.
+ */
+function arguedSections(ctx: RuleContext): Set<string> {
+	const argued = new Set<string>();
+	for (const b of ctx.blocks)
+		if (b.analysis.sentences.some((s) => s.rationale || s.reasonFor)) argued.add(sectionKey(b));
+	return argued;
+}
+
 export function check(ctx: RuleContext) {
 	const findings: Finding[] = [];
 	let policies = 0;
 	let unreasoned = 0;
+	// Unreasoned policies whose section argues elsewhere: warned on, but not counted against the
+	// strategy's budget (the document does give its reasons, a few sentences away).
+	let inArguedSection = 0;
+	const argued = ctx.kind === 'strategy' ? arguedSections(ctx) : null;
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
@@ -186,6 +207,7 @@ export function check(ctx: RuleContext) {
 			reasonedBefore = reasoned || elaborates;
 			if (reasoned || elaborates) continue;
 			unreasoned++;
+			if (argued?.has(sectionKey(b))) inArguedSection++;
 			findings.push(
 				findingOnSentence(ctx, b, s, {
 					rule: id,
@@ -224,17 +246,19 @@ export function check(ctx: RuleContext) {
 				actual: ['0 policies']
 			})
 		);
-	const share = policies ? unreasoned / policies : 0;
+	// The document fails on policies with no reason in reach and none anywhere in their section.
+	const bare = unreasoned - inArguedSection;
+	const share = policies ? bare / policies : 0;
 	// A design doc argues its decisions across paragraphs (costs, incidents, alternatives)
 	// in ways a sentence-level reader cannot see, so it gets warnings but never fails here.
-	if (ctx.kind !== 'design' && unreasoned >= 3 && share > unreasonedShare)
+	if (ctx.kind !== 'design' && bare >= 3 && share > unreasonedShare)
 		findings.unshift(
 			findingOnDocument(ctx, {
 				rule: id,
 				severity: 'error',
-				message: `${unreasoned} of ${policies} policies give no reason (${pct(share)}); the budget is ${pct(unreasonedShare)}.`,
+				message: `${bare} of ${policies} policies give no reason, neither beside them nor anywhere in their section (${pct(share)}); the budget is ${pct(unreasonedShare)}.`,
 				hint: 'A strategy explains its tradeoffs: give each policy its because.',
-				actual: [`${unreasoned} policies without a reason`]
+				actual: [`${bare} policies without a reason`]
 			})
 		);
 	return { findings, score: ctx.kind === 'strategy' && policies === 0 ? 0 : clamp01(1 - share) };
