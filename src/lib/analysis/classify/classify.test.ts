@@ -113,7 +113,20 @@ describe('findHedges', () => {
 		['We must and will ship in May.', []],
 		['Unit tests may not touch the network.', []],
 		['This may not be enough.', ['may']],
-		['It is about five times faster.', []]
+		['It is about five times faster.', []],
+		// `in general` as scope, `consider` as the weighing asked for, reported `suggests`.
+		['In general, reviews take a day.', ['In general']],
+		['They complain that you are too strict in general.', []],
+		['First take a moment to consider if they are correct.', []],
+		['There are two issues to consider.', []],
+		['You should consider re-working the process.', ['consider']],
+		['Research suggests that responsiveness matters.', []],
+		['We suggest that teams pin their versions.', ['suggest']],
+		// `could` as a consequence, an enabled option, or a guess.
+		['The prelude would import it, and the code could remove the import.', []],
+		['With two clusters we could do a blue-green upgrade.', []],
+		['You could also measure the time between stages.', ['could']],
+		['Changes can go through the process if appropriate.', ['if appropriate']]
 	] as [string, string[]][])('%s', (text, hedges) => {
 		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
 	});
