@@ -72,7 +72,9 @@ describe('classifyPolicy', () => {
 		['It is expected that the design doc may go through revisions.', {}, ''],
 		['Make past proposals easy to find.', { headings: ['Process', 'Goals'] }, ''],
 		['A proposal is a suggestion filed as a GitHub issue.', policies, ''],
-		['For Proposal issues:', policies, '']
+		['For Proposal issues:', policies, ''],
+		['If you need help with this process, contact the list.', {}, 'contact'],
+		["If you're familiar with design docs, the process has not changed.", policies, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

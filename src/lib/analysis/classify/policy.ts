@@ -196,8 +196,10 @@ const OTHERS_NEED =
 // A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
 // be balanced`) qualifies a noun; it is not the sentence's commitment.
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+// `If you're already familiar…, the process has not changed`, `If you need help…`: the reader's
+// situation; a command in the main clause is caught above as an imperative.
 const NOT_A_RULE =
-	/:\s*$|^\(|\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b|^(?:they|he|she)\b/iu;
+	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b|^(?:they|he|she)\b/iu;
 // `It is expected that…`, `posters should expect a delay`: predictions.
 const EXPECTED = /\bit\s+is\s+expected\s+that\b|\bshould\s+expect\b/i;
 const NOUN_USE = wordSet([
@@ -498,7 +500,10 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (state) return NONE;
 	const kind = context.kind;
 	const inBody = (context.headings?.length ?? 0) >= 2;
-	if (role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) {
+	if (
+		(role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) &&
+		!NOT_A_RULE.test(text)
+	) {
 		WORDS.lastIndex = 0;
 		let prev = '';
 		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
@@ -508,10 +513,10 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak', via: 'present' };
 			prev = w;
 		}
-		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`), but
-		// not a lead-in (`For Proposal issues:`), an aside in brackets, a definition (`X means
-		// Y`), a change already made (`the process has not changed`) or what others want.
-		if (role === 'policy' && words.length >= 3 && !NOT_A_RULE.test(text))
+		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`); a
+		// lead-in (`For Proposal issues:`), an aside in brackets, a definition (`X means Y`), a
+		// change already made (`the process has not changed`) or what others want is not (above).
+		if (role === 'policy' && words.length >= 3)
 			return {
 				policy: true,
 				// No word triggered it, the heading did: callers name the section instead.
