@@ -74,7 +74,37 @@ describe('classifyPolicy', () => {
 		['A proposal is a suggestion filed as a GitHub issue.', policies, ''],
 		['For Proposal issues:', policies, ''],
 		['If you need help with this process, contact the list.', {}, 'contact'],
-		["If you're familiar with design docs, the process has not changed.", policies, '']
+		["If you're familiar with design docs, the process has not changed.", policies, ''],
+		[
+			'Developers often mail a CL and then start new work on it.',
+			{ kind: 'strategy', headings: ['S', 'Navigating', 'Step two'] },
+			''
+		],
+		// A strategy's Summary restates its rules; a design doc's Summary is context.
+		['Look at the tests first.', { kind: 'strategy', headings: ['G', 'Summary'] }, 'Look'],
+		['Look at the tests first.', { kind: 'design', headings: ['G', 'Summary'] }, ''],
+		// A rule carried by a relative clause, and a rule with history after its modal.
+		['Sometimes there are emergency CLs that must pass review quickly.', {}, 'must'],
+		[
+			'Before any analysis we should write a timeline, beginning when the incident was found.',
+			{},
+			'should'
+		],
+		// The document or the authors deciding, also in a Motivation or Alternatives section.
+		[
+			'Therefore this RFC proposes reserving the syntax.',
+			{ headings: ['R', 'Motivation'] },
+			'this RFC proposes'
+		],
+		[
+			'Consequently, we have decided not to do this.',
+			{ headings: ['R', 'Alternatives'] },
+			'we have decided'
+		],
+		['We have decided to:', {}, ''],
+		// A need put on a thing in the passive prescribes; a need of someone else does not.
+		['They need to be documented better so that users find them.', {}, 'need to'],
+		['They need to know the project exists.', {}, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

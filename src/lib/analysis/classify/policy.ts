@@ -79,11 +79,20 @@ function headingPattern(words: readonly string[]): RegExp {
 	return new RegExp(`(?:^|[^\\p{L}])(?:${alt.join('|')})(?:$|[^\\p{L}])`, 'iu');
 }
 
-/** The role of a section, from the deepest heading that says something. */
-export function sectionRole(headings: readonly string[] | undefined): SectionRole {
+// In a strategy or guide, a Summary or Overview restates the rules (`Look at the most important
+// part first.`); in a design doc it summarises the proposal and its context.
+const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 'in short']);
+
+/**
+ * The role of a section, from the deepest heading that says something. Pass the document's
+ * kind: a strategy's Summary is where its rules are restated, so it is neutral there.
+ */
+export function sectionRole(headings: readonly string[] | undefined, kind?: DocKind): SectionRole {
 	if (!headings) return 'neutral';
 	for (let i = headings.length - 1; i >= 0; i--) {
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
+		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
+			return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
 		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
 		if (POLICY_HEADING.test(h)) return 'policy';
@@ -114,9 +123,10 @@ const OTHER_COMMITMENT =
 // A conditional opener: `If the node is drained, …`, `When a pod restarts, …`.
 const CONDITIONAL_OPENER =
 	/^(?:if|when|whenever|once|after|unless|as\s+soon\s+as|in\s+case)\b[^,]{3,},\s*/i;
-// `We stopped…`, `The team moved…`: a subject and a simple past verb tell history.
+// `We stopped…`, `The team moved…`: a subject and a simple past verb tell history (`need`,
+// `proceed`, `succeed` end in -ed but are present).
 const SIMPLE_PAST =
-	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
+	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:(?!\p{L}*eed\b)\p{L}+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
 /** Single words and word pairs to look for, each list a bit in one index. */
 interface WordIndex {
@@ -174,7 +184,7 @@ const LEADING_CLAUSE =
 // best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
-	/\b(?:it\s+is|it['’]s)\s+(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}-]+\s+){1,2}to)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
@@ -182,8 +192,13 @@ const WE_WANT =
 	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
 // The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
 // establishes…`, `this RFC reserves all identifiers…`.
+const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
 const DOC_DECIDES =
 	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+// `Consequently, we've decided not to do this.`, `so we decided to keep…`: the authors' decision
+// after the connective that closes their argument.
+const WE_DECIDED =
+	/(?<=^|[,;]\s*|\b(?:so|consequently|therefore|thus|hence|and)\s+)(?:we|we['’]ve|we\s+have)\s+(?:therefore\s+|thus\s+)?decided\b/iu;
 // `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
 // experience describes what happens, not a rule.
 const NEGATIVE_STATE =
@@ -192,12 +207,19 @@ const NEGATIVE_STATE =
 // `they're going to have to re-work it`) and obligations that would hold only in a
 // counterfactual (`We would not have to wait`) describe circumstances, not rules.
 const OTHERS_NEED =
-	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
+	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
 // A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
 // be balanced`) qualifies a noun; it is not the sentence's commitment.
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+// Only modals of ability and prediction qualify a noun there; `CLs that must pass review
+// quickly` states the rule through its relative clause.
+const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|will|won['’]t|['’]ll|could|would)$/i;
 // `If you're already familiar…, the process has not changed`, `If you need help…`: the reader's
-// situation; a command in the main clause is caught above as an imperative.
+// situation; a command in the main clause is caught above as an imperative. Outside a policy
+// section, a frequency or a comparison (`Developers often mail a CL…`, `Major changes take
+// longer than small ones`) describes how things go; under `Rules` it is still the rule.
+const DESCRIBES_HOW =
+	/\b(?:often|usually|sometimes|typically|generally|rarely|seldom|frequently|tend\s+to)\b|(?<!\brather\s{1,3})\bthan\b/i;
 const NOT_A_RULE =
 	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b|^(?:they|he|she)\b/iu;
 // `It is expected that…`, `posters should expect a delay`: predictions.
@@ -264,6 +286,9 @@ const PAST_LIST = wordList(
 		'so far'
 	]
 );
+
+const PAST_WORDS =
+	/\b(?:was|were|did|didn['’]t|had|ago|yesterday|previously|historically|originally|has\s+been|have\s+been|used\s+to|last\s+(?:year|quarter|month|week|time)|so\s+far)\b/i;
 
 const STATE_LIST = wordList(
 	['today', 'currently'],
@@ -368,7 +393,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
-	const role = sectionRole(context.headings);
+	const role = sectionRole(context.headings, context.kind);
 	const inContext = role === 'context';
 	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
 	const hits = listHits(lowerWords);
@@ -418,7 +443,11 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 
 	let modal = MODAL.exec(text);
 	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
-	while (modal && RELATIVE_BEFORE.test(text.slice(0, modal.index))) {
+	while (
+		modal &&
+		QUALIFYING_MODAL.test(modal[0]) &&
+		RELATIVE_BEFORE.test(text.slice(0, modal.index))
+	) {
 		const next = new RegExp(MODAL.source, 'iu');
 		const m2 = next.exec(text.slice(modal.index + modal[0].length));
 		modal = m2 ? Object.assign(m2, { index: m2.index + modal.index + modal[0].length }) : null;
@@ -436,7 +465,15 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		const other = OTHER_COMMITMENT.exec(text);
 		if (other && !/^(?:cannot|can['’]t)$/i.test(other[0])) modal = other;
 	}
-	if (modal && !past) {
+	// History in a subordinate clause after the modal (`we should write a timeline, beginning
+	// when the incident was discovered`) does not make the rule history.
+	const pastForModal =
+		past &&
+		!!modal &&
+		(SIMPLE_PAST.test(text) ||
+			!/^(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) ||
+			PAST_WORDS.test(text.slice(0, modal.index)));
+	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
@@ -472,7 +509,17 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			via: 'may'
 		};
 	}
-	// `It is important that…`, `We want…`, `This RFC proposes…`: prescriptions without a modal.
+	// `This RFC proposes…` decides wherever it stands (RFCs restate it in Summary and Motivation);
+	// `so we've decided not to do this` after the argument in an Alternatives section too.
+	if (!past || /['’]ve\s+decided/i.test(text)) {
+		const own =
+			DOC_DECIDES.exec(text) ??
+			DOC_DESCRIBES.exec(text) ??
+			// `We have decided to:` introduces the decisions listed under it.
+			(/:\s*$/.test(text) ? null : WE_DECIDED.exec(text));
+		if (own) return shift(hit(text, own, 'strong', 'decision'))!;
+	}
+	// `It is important that…`, `We want…`: prescriptions without a modal.
 	if (!inContext && !past) {
 		const frame = NECESSITY.exec(text) ?? WE_WANT.exec(text) ?? DOC_DECIDES.exec(text);
 		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
@@ -502,7 +549,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const inBody = (context.headings?.length ?? 0) >= 2;
 	if (
 		(role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) &&
-		!NOT_A_RULE.test(text)
+		!NOT_A_RULE.test(text) &&
+		!(role !== 'policy' && DESCRIBES_HOW.test(text))
 	) {
 		WORDS.lastIndex = 0;
 		let prev = '';
