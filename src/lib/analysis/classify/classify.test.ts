@@ -104,7 +104,10 @@ describe('classifyPolicy', () => {
 		['We have decided to:', {}, ''],
 		// A need put on a thing in the passive prescribes; a need of someone else does not.
 		['They need to be documented better so that users find them.', {}, 'need to'],
-		['They need to know the project exists.', {}, '']
+		['They need to know the project exists.', {}, ''],
+		// A denied reading and a predicted result are not rules.
+		["This doesn't mean the reviewer should be unhelpful, though.", {}, ''],
+		['Asking for an explanation should usually result in a rewrite.', {}, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

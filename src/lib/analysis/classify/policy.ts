@@ -83,6 +83,12 @@ function headingPattern(words: readonly string[]): RegExp {
 // part first.`); in a design doc it summarises the proposal and its context.
 const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 'in short']);
 
+/** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
+export function isSummarySection(headings: readonly string[] | undefined): boolean {
+	const h = headings?.[headings.length - 1];
+	return !!h && SUMMARY_HEADING.test(h.replace(/['’]/g, ''));
+}
+
 /**
  * The role of a section, from the deepest heading that says something. Pass the document's
  * kind: a strategy's Summary is where its rules are restated, so it is neutral there.
@@ -254,7 +260,11 @@ const WILL_STATE =
 	/\bwill\s+(?:still\s+|also\s+|perhaps\s+|probably\s+|likely\s+|soon\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
 // `the share should go from 27 to 36`: a target for a measure, not a rule for anyone.
 const SHOULD_STATE =
-	/\bshould\s+(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|be\s+(?:down|up|under|over|below|above))\b/iu;
+	/\bshould\s+(?:(?:usually|generally|normally|then|also)\s+)?(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|result\s+in|lead\s+to|be\s+(?:down|up|under|over|below|above))\b/iu;
+// `This doesn't mean the reviewer should be unhelpful`: a modal under a denied `mean` is the
+// reading the author rules out, not a rule.
+const DENIED_MEANING =
+	/\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|is\s+not\s+to)\s+(?:necessarily\s+)?(?:mean|say|imply|suggest)\b/i;
 const WILL_AGENT =
 	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
 const DEICTIC_START =
@@ -455,6 +465,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (
 		modal &&
 		(EXPECTED.test(text) ||
+			DENIED_MEANING.test(text.slice(0, modal.index)) ||
 			(/^(?:needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) && OTHERS_NEED.test(text)))
 	)
 		modal = null;

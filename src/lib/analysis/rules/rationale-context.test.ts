@@ -119,6 +119,21 @@ describe('rationale: the strategy budget reads sections', () => {
 	});
 });
 
+describe('rationale: a Summary restates what sections argue', () => {
+	const summary =
+		'# Comments\n\n## Summary\n\n- Be kind to the author.\n- Explain your reasoning.\n\n';
+	it('does not ask a strategy summary for reasons its sections give', () => {
+		const md = `${summary}## Courtesy\n\nBe kind, because a review is a conversation between colleagues.`;
+		expect(findingsOf('rationale', md, strategy)).toEqual([]);
+	});
+	it('still asks when nothing follows the summary', () => {
+		expect(findingsOf('rationale', summary, strategy).map(brief)).toEqual([
+			'warning 5:3',
+			'warning 6:3'
+		]);
+	});
+});
+
 describe('rationale messages', () => {
 	it('quotes the words that made the sentence a policy and says where it looked', () => {
 		const [f] = findingsOf(

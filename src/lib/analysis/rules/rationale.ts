@@ -6,6 +6,7 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
+import { isSummarySection } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import type { Finding } from '../types.js';
 import {
@@ -144,6 +145,15 @@ function lookedIn(ctx: RuleContext, b: DocBlock): string {
 	return places.slice(0, -1).join(', ') + ' and ' + places[places.length - 1];
 }
 
+/** Whether a block sits in a Summary section that other sections of the document follow. */
+function summaryWithSections(ctx: RuleContext, b: DocBlock): boolean {
+	if (!isSummarySection(b.headings)) return false;
+	const depth = b.headings.length;
+	return ctx.blocks.some(
+		(x) => x.index > b.index && x.block.type === 'heading' && x.headings.length < depth
+	);
+}
+
 /** The section a block sits in: its heading path (the block's own heading excluded). */
 function sectionKey(b: DocBlock): string {
 	return b.headings.join('\u0002');
@@ -173,6 +183,9 @@ export function check(ctx: RuleContext) {
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
 		if (b.role === 'context') continue;
+		// A strategy's Summary restates rules that its sections argue for (`Be kind.` above a
+		// Courtesy section): the reason is a section away by design, so it is not asked for here.
+		if (ctx.kind === 'strategy' && summaryWithSections(ctx, b)) continue;
 		const sentences = b.analysis.sentences;
 		// Short lines (labels, one-line items) are not paragraphs unless they give a reason.
 		const gives = sentences.some((s) => s.rationale || s.reasonFor);
