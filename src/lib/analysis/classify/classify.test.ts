@@ -107,7 +107,12 @@ describe('classifyPolicy', () => {
 		['They need to know the project exists.', {}, ''],
 		// A denied reading and a predicted result are not rules.
 		["This doesn't mean the reviewer should be unhelpful, though.", {}, ''],
-		['Asking for an explanation should usually result in a rewrite.', {}, '']
+		['Asking for an explanation should usually result in a rewrite.', {}, ''],
+		['(Note: none of this means you should interrupt coding to reply.)', {}, ''],
+		['If you follow these guidelines, you should find that reviews go faster.', {}, ''],
+		['Developers learn what is required for healthy code.', {}, ''],
+		// The condition's modal is not the rule; the main clause's is.
+		["If a CL can't be split, reviewers must still answer within a day.", {}, 'must']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

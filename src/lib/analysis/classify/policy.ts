@@ -216,7 +216,7 @@ const OTHERS_NEED =
 	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
 // A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
 // be balanced`) qualifies a noun; it is not the sentence's commitment.
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+const RELATIVE_BEFORE = /\b(?:that|which|who|what)\s+$/i;
 // Only modals of ability and prediction qualify a noun there; `CLs that must pass review
 // quickly` states the rule through its relative clause.
 const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|will|won['’]t|['’]ll|could|would)$/i;
@@ -260,11 +260,11 @@ const WILL_STATE =
 	/\bwill\s+(?:still\s+|also\s+|perhaps\s+|probably\s+|likely\s+|soon\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
 // `the share should go from 27 to 36`: a target for a measure, not a rule for anyone.
 const SHOULD_STATE =
-	/\bshould\s+(?:(?:usually|generally|normally|then|also)\s+)?(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|result\s+in|lead\s+to|be\s+(?:down|up|under|over|below|above))\b/iu;
+	/\bshould\s+(?:(?:usually|generally|normally|then|also)\s+)?(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|result\s+in|lead\s+to|find|see|notice|be\s+(?:down|up|under|over|below|above))\b/iu;
 // `This doesn't mean the reviewer should be unhelpful`: a modal under a denied `mean` is the
 // reading the author rules out, not a rule.
 const DENIED_MEANING =
-	/\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|is\s+not\s+to)\s+(?:necessarily\s+)?(?:mean|say|imply|suggest)\b/i;
+	/\b(?:(?:does\s+not|doesn['’]t|do\s+not|don['’]t|is\s+not\s+to)\s+(?:necessarily\s+)?(?:mean|say|imply|suggest)|(?:none\s+of\s+this|nothing\s+(?:here|in\s+this\s+\p{L}+))\s+(?:means|says|implies))\b/iu;
 const WILL_AGENT =
 	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
 const DEICTIC_START =
@@ -453,10 +453,15 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 
 	let modal = MODAL.exec(text);
 	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
+	// …and a modal of the condition (`If a CL can't be broken up, …`) is not the rule either: the
+	// main clause after the comma says what to do.
+	const condition = CONDITIONAL_OPENER.exec(text);
+	const conditionEnd = condition ? condition[0].length : 0;
 	while (
 		modal &&
-		QUALIFYING_MODAL.test(modal[0]) &&
-		RELATIVE_BEFORE.test(text.slice(0, modal.index))
+		(((QUALIFYING_MODAL.test(modal[0]) || /^(?:is|are)\s/i.test(modal[0])) &&
+			RELATIVE_BEFORE.test(text.slice(0, modal.index))) ||
+			modal.index < conditionEnd)
 	) {
 		const next = new RegExp(MODAL.source, 'iu');
 		const m2 = next.exec(text.slice(modal.index + modal[0].length));
