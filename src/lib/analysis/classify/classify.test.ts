@@ -112,7 +112,11 @@ describe('classifyPolicy', () => {
 		['If you follow these guidelines, you should find that reviews go faster.', {}, ''],
 		['Developers learn what is required for healthy code.', {}, ''],
 		// The condition's modal is not the rule; the main clause's is.
-		["If a CL can't be split, reviewers must still answer within a day.", {}, 'must']
+		["If a CL can't be split, reviewers must still answer within a day.", {}, 'must'],
+		// Modals that are mentioned, compared or chained in a relative clause.
+		['"Too complex" usually means "can\'t be understood quickly by readers."', {}, ''],
+		['Over-engineering makes the code more generic than it needs to be.', {}, ''],
+		['The users include developers (who will have to use this code later).', {}, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

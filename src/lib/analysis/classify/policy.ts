@@ -185,7 +185,7 @@ const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
 // the 2021 edition, reserve…`, `After looking at tickets, start an issue…`.
 const LEADING_CLAUSE =
-	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,80},\s*/i;
+	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
 // Necessity and importance frames: `It is important that the project work…`, `it is usually
 // best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
 // for us to provide…`: the author prescribes through an evaluation of the action.
@@ -216,7 +216,17 @@ const OTHERS_NEED =
 	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
 // A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
 // be balanced`) qualifies a noun; it is not the sentence's commitment.
-const RELATIVE_BEFORE = /\b(?:that|which|who|what)\s+$/i;
+// Also after `than` (`more complex than it needs to be`) and after another modal of the same
+// clause (`who will have to use it`).
+const RELATIVE_BEFORE =
+	/(?:\b(?:that|which|who|what)|\bthan\s+(?:it|they|this|that|[\p{L}-]+))\s+(?:(?:will|would|can|could|might|may)\s+)?$/iu;
+/** Whether offset `at` of `text` is inside double quotes (a quoted phrase is mentioned, not used). */
+function insideQuotes(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	const straight = (before.match(/"/g) ?? []).length;
+	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || open > 0;
+}
 // Only modals of ability and prediction qualify a noun there; `CLs that must pass review
 // quickly` states the rule through its relative clause.
 const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|will|won['’]t|['’]ll|could|would)$/i;
@@ -459,9 +469,11 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const conditionEnd = condition ? condition[0].length : 0;
 	while (
 		modal &&
-		(((QUALIFYING_MODAL.test(modal[0]) || /^(?:is|are)\s/i.test(modal[0])) &&
+		(((QUALIFYING_MODAL.test(modal[0]) ||
+			/^(?:is|are|ha(?:ve|s)\s+to|needs?\s+to)/i.test(modal[0])) &&
 			RELATIVE_BEFORE.test(text.slice(0, modal.index))) ||
-			modal.index < conditionEnd)
+			modal.index < conditionEnd ||
+			insideQuotes(text, modal.index))
 	) {
 		const next = new RegExp(MODAL.source, 'iu');
 		const m2 = next.exec(text.slice(modal.index + modal[0].length));
@@ -573,7 +585,13 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
 			const w = m[0].toLowerCase();
 			// `moves per shift`, `the build`: after a determiner or a number it is a noun.
-			if (m.index > 0 && DECISION_VERB.has(w) && !NOUN_CONTEXT.test(prev))
+			// A verb inside the leading condition (`If a CL changes how users build…`) is not the rule.
+			if (
+				m.index > 0 &&
+				m.index >= conditionEnd &&
+				DECISION_VERB.has(w) &&
+				!NOUN_CONTEXT.test(prev)
+			)
 				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak', via: 'present' };
 			prev = w;
 		}

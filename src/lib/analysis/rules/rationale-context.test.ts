@@ -126,6 +126,10 @@ describe('rationale: a Summary restates what sections argue', () => {
 		const md = `${summary}## Courtesy\n\nBe kind, because a review is a conversation between colleagues.`;
 		expect(findingsOf('rationale', md, strategy)).toEqual([]);
 	});
+	it('skips a closing summary that recaps the sections before it', () => {
+		const md = `# Guide\n\n## Design\n\nThe code is well designed because reviewers read it first.\n\n## Summary\n\n- The code is well designed.\n- Reviewers must read every line.`;
+		expect(findingsOf('rationale', md, strategy)).toEqual([]);
+	});
 	it('still asks when nothing follows the summary', () => {
 		expect(findingsOf('rationale', summary, strategy).map(brief)).toEqual([
 			'warning 5:3',

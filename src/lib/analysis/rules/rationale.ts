@@ -145,12 +145,18 @@ function lookedIn(ctx: RuleContext, b: DocBlock): string {
 	return places.slice(0, -1).join(', ') + ' and ' + places[places.length - 1];
 }
 
-/** Whether a block sits in a Summary section that other sections of the document follow. */
+/**
+ * Whether a block sits in a Summary section beside other sections at its level (before or
+ * after it): the summary then recaps rules those sections state and argue for.
+ */
 function summaryWithSections(ctx: RuleContext, b: DocBlock): boolean {
 	if (!isSummarySection(b.headings)) return false;
 	const depth = b.headings.length;
 	return ctx.blocks.some(
-		(x) => x.index > b.index && x.block.type === 'heading' && x.headings.length < depth
+		(x) =>
+			x.block.type === 'heading' &&
+			x.headings.length === depth - 1 &&
+			!isSummarySection([x.block.text])
 	);
 }
 
@@ -185,7 +191,8 @@ export function check(ctx: RuleContext) {
 		if (b.role === 'context') continue;
 		// A strategy's Summary restates rules that its sections argue for (`Be kind.` above a
 		// Courtesy section): the reason is a section away by design, so it is not asked for here.
-		if (ctx.kind === 'strategy' && summaryWithSections(ctx, b)) continue;
+		// Its rules still count as the strategy's policies.
+		const recap = ctx.kind === 'strategy' && summaryWithSections(ctx, b);
 		const sentences = b.analysis.sentences;
 		// Short lines (labels, one-line items) are not paragraphs unless they give a reason.
 		const gives = sentences.some((s) => s.rationale || s.reasonFor);
@@ -207,6 +214,7 @@ export function check(ctx: RuleContext) {
 			// bad morning…`), so it is not counted, or flagged, as a policy of its own.
 			if (i > 0 && s.policy.via === 'present' && !s.policy.cue) continue;
 			policies++;
+			if (recap) continue;
 			const reasoned =
 				reasonPlace(ctx, b, i) !== null ||
 				// A decision record answers its Context section: in a design doc, a decision
