@@ -67,6 +67,10 @@ const REASON_LEAD = new RegExp(
 // A benefit stated as what the thing makes easier or helps (`an implementation that makes it
 // easier to integrate…`, `behavior that will help your project thrive`), and the risk run
 // without it (`Without other people pitching in, you risk…`).
+// `X is essential for delivering…`, `This is fundamental for Node.js to be lightweight`, `it is
+// important to … to ensure`: the purpose an evaluation names is its reason.
+const ESSENTIAL_FOR =
+	/\b(?:important|essential|crucial|critical|vital|fundamental|necessary|key)\s+(?:for\s+(?:[\p{L}.-]+\s+){1,3}to\s+\p{L}+|for\s+\p{L}+ing\b)/iu;
 const MAKES_EASIER =
 	/\b(?:makes?|making)\s+it\s+(?:easier|simpler|safer|faster|cheaper|possible)\b|\bthat\s+(?:will\s+)?helps?\s+(?!to\b)\p{L}+|\b(?:you|we|they|teams?)\s+risk\s+\p{L}+/iu;
 // In the sentence next to a policy: an evaluation by comparison (`Languages with a thriving
@@ -74,7 +78,7 @@ const MAKES_EASIER =
 // languages are more risky`) or a stated aim (`we want to avoid these problems`, `This is the
 // key outcome`) argues for the policy beside it.
 const EVALUATES =
-	/\b(?:is|are|be|it\s+is|gets?)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|harder|safer|riskier|cheaper|faster|slower|simpler|more\s+(?:risky|difficult|expensive|efficient|effective|reliable|costly|secure|robust|maintainable|cost[- ]effective)|less\s+(?:risky|expensive|costly|reliable|secure))\b|^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+|\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b/iu;
+	/\b(?:is|are|be|it\s+is|gets?)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|harder|safer|riskier|cheaper|faster|slower|simpler|more\s+(?:risky|difficult|expensive|efficient|effective|reliable|costly|secure|robust|maintainable|cost[- ]effective)|less\s+(?:risky|expensive|costly|reliable|secure))\b|^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+|\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b|\bit\s+is\s+(?:trivial|easy|cheap|simple|straightforward)\s+to\b/iu;
 
 function span(sentence: string, start: number, end: number, marker: string): Rationale {
 	return {
@@ -157,6 +161,8 @@ export function findRationale(sentence: string, words?: readonly Word[]): Ration
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
+	if ((m = ESSENTIAL_FOR.exec(sentence)))
+		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	if ((m = MAKES_EASIER.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	return null;

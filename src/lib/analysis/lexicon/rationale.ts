@@ -52,7 +52,11 @@ export const RATIONALE_MARKERS: readonly string[] = [
 	'as a result',
 	'for the sake of',
 	'the upside is',
-	'as such'
+	'as such',
+	// Reasons by analogy: `In the same way that gofmt defines one format, this proposal…`.
+	'in the same way that',
+	'in the same way as',
+	'in the spirit of'
 ];
 
 /**

@@ -84,6 +84,24 @@ const cases: [string, string, 'strategy' | 'design', string[]][] = [
 		[]
 	],
 	[
+		'an importance frame that names its purpose',
+		'# S\n\n## Docs\n\nEnhancing TypeScript support is essential for delivering a better experience in 2026.',
+		'strategy',
+		[]
+	],
+	[
+		'a reason by analogy',
+		'# S\n\n## Releases\n\nIn the same way that `gofmt` defines one format, we will tag releases as `vX.Y.Z`.',
+		'strategy',
+		[]
+	],
+	[
+		'the next sentence says the alternative is cheap',
+		'# S\n\n## Labels\n\nIt is always fine not to label an issue in GitHub. It is trivial to add the label later.',
+		'strategy',
+		[]
+	],
+	[
 		'a decision record: the Decision answers its Context',
 		'# ADR 12: one queue\n\n## Context\n\nTwo queues double the on-call load and jobs get lost between them.\n\n## Decision\n\nWe will run every background job on `jobs-main`.',
 		'design',
