@@ -191,6 +191,10 @@ const LEADING_CLAUSE =
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
 	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+// Cheap gates: the words NECESSITY and WE_WANT cannot match without.
+const FRAME_WORDS =
+	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
@@ -213,7 +217,7 @@ const NEGATIVE_STATE =
 // `they're going to have to re-work it`) and obligations that would hold only in a
 // counterfactual (`We would not have to wait`) describe circumstances, not rules.
 const OTHERS_NEED =
-	/(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
+	/\b(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
 // A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
 // be balanced`) qualifies a noun; it is not the sentence's commitment.
 // Also after `than` (`more complex than it needs to be`) and after another modal of the same
@@ -222,6 +226,7 @@ const RELATIVE_BEFORE =
 	/(?:\b(?:that|which|who|what)|\bthan\s+(?:it|they|this|that|[\p{L}-]+))\s+(?:(?:will|would|can|could|might|may)\s+)?$/iu;
 /** Whether offset `at` of `text` is inside double quotes (a quoted phrase is mentioned, not used). */
 function insideQuotes(text: string, at: number): boolean {
+	if (!text.includes('"') && !text.includes('“')) return false;
 	const before = text.slice(0, at);
 	const straight = (before.match(/"/g) ?? []).length;
 	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
@@ -461,6 +466,9 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 
+	const lower = text.toLowerCase();
+	// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.
+	const names = /rfc|proposal|adr|kep|pep|document|design|policy|decision/.test(lower);
 	let modal = MODAL.exec(text);
 	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
 	// …and a modal of the condition (`If a CL can't be broken up, …`) is not the rule either: the
@@ -481,8 +489,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	}
 	if (
 		modal &&
-		(EXPECTED.test(text) ||
-			DENIED_MEANING.test(text.slice(0, modal.index)) ||
+		((lower.includes('expect') && EXPECTED.test(text)) ||
+			(/mean|say|impl|sugg/.test(lower) && DENIED_MEANING.test(text.slice(0, modal.index))) ||
 			(/^(?:needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) && OTHERS_NEED.test(text)))
 	)
 		modal = null;
@@ -527,7 +535,12 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		if (prediction) return NONE;
 		if (!(inContext && !WILL_AGENT.test(text))) return shift(hit(text, modal, 'strong', 'modal'))!;
 	}
-	if (!inContext && !past && !EXPECTED.test(text) && hasDeonticMay(text)) {
+	if (
+		!inContext &&
+		!past &&
+		!(lower.includes('expect') && EXPECTED.test(text)) &&
+		hasDeonticMay(text)
+	) {
 		const at = text.search(/\bmay\b/i);
 		return {
 			policy: true,
@@ -541,22 +554,24 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	// `so we've decided not to do this` after the argument in an Alternatives section too.
 	if (!past || /['’]ve\s+decided/i.test(text)) {
 		const own =
-			DOC_DECIDES.exec(text) ??
-			DOC_DESCRIBES.exec(text) ??
+			(names ? DOC_DECIDES.exec(text) : null) ??
+			(names ? DOC_DESCRIBES.exec(text) : null) ??
 			// `We have decided to:` introduces the decisions listed under it.
-			(/:\s*$/.test(text) ? null : WE_DECIDED.exec(text));
+			(/:\s*$/.test(text) || !lower.includes('decided') ? null : WE_DECIDED.exec(text));
 		if (own) return shift(hit(text, own, 'strong', 'decision'))!;
 	}
 	// `It is important that…`, `We want…`: prescriptions without a modal.
 	if (!inContext && !past) {
-		const frame = NECESSITY.exec(text) ?? WE_WANT.exec(text) ?? DOC_DECIDES.exec(text);
+		const frame =
+			(FRAME_WORDS.test(lower) ? NECESSITY.exec(text) : null) ??
+			(WANT_WORDS.test(lower) ? WE_WANT.exec(text) : null) ??
+			(names ? DOC_DECIDES.exec(text) : null);
 		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
 	}
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
 		return shift(hit(text, we, 'strong', 'decision'))!;
 	if (inContext || past) return NONE;
-	const lower = text.toLowerCase();
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;
 	const neg =

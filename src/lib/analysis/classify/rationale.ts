@@ -77,8 +77,27 @@ const MAKES_EASIER =
 // library ecosystem will be easier to work with`, `the safer it is to use`, `bleeding edge
 // languages are more risky`) or a stated aim (`we want to avoid these problems`, `This is the
 // key outcome`) argues for the policy beside it.
-const EVALUATES =
-	/\b(?:is|are|be|it\s+is|gets?)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|harder|safer|riskier|cheaper|faster|slower|simpler|more\s+(?:risky|difficult|expensive|efficient|effective|reliable|costly|secure|robust|maintainable|cost[- ]effective)|less\s+(?:risky|expensive|costly|reliable|secure))\b|^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+|\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b|\bit\s+is\s+(?:trivial|easy|cheap|simple|straightforward)\s+to\b/iu;
+const COMPARATIVE =
+	/\b(?:easier|harder|safer|riskier|cheaper|faster|slower|simpler|more\s+(?:risky|difficult|expensive|efficient|effective|reliable|costly|secure|robust|maintainable|cost[- ]effective)|less\s+(?:risky|expensive|costly|reliable|secure))\b/i;
+const EVALUATED_BEFORE = /\b(?:is|are|be|it\s+is|gets?)\s+(?:much\s+|far\s+|a\s+lot\s+)?$/i;
+const CORRELATIVE = /^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+/iu;
+const AIM =
+	/\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b|\bit\s+is\s+(?:trivial|easy|cheap|simple|straightforward)\s+to\b/i;
+
+/** The evaluation or aim a neighbouring sentence states (see above), or null. Cheap tests first. */
+function evaluates(next: string): RegExpExecArray | null {
+	let m = COMPARATIVE.exec(next);
+	if (m && EVALUATED_BEFORE.test(next.slice(Math.max(0, m.index - 24), m.index))) return m;
+	if (/^the\s/i.test(next) && (m = CORRELATIVE.exec(next))) return m;
+	const lower = next.toLowerCase();
+	if (
+		/avoid|prevent|reduc|minimi|limit|outcome|goal|benefit|purpose|trivial|easy|cheap|simple|straightforward/.test(
+			lower
+		)
+	)
+		return AIM.exec(next);
+	return null;
+}
 
 function span(sentence: string, start: number, end: number, marker: string): Rationale {
 	return {
@@ -161,9 +180,9 @@ export function findRationale(sentence: string, words?: readonly Word[]): Ration
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
-	if ((m = ESSENTIAL_FOR.exec(sentence)))
+	if (lower.includes(' for ') && (m = ESSENTIAL_FOR.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
-	if ((m = MAKES_EASIER.exec(sentence)))
+	if (/help|risk| it /.test(lower) && (m = MAKES_EASIER.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	return null;
 }
@@ -188,6 +207,6 @@ export function givesReasonFor(next: string, own?: Rationale | null): Rationale 
 	// The cost of the road not taken (`…would split the team`) argues for the policy before it.
 	const m = COUNTERFACTUAL.exec(next);
 	if (m) return span(next, m.index, m.index + m[0].length, 'would');
-	const e = EVALUATES.exec(next);
+	const e = evaluates(next);
 	return e ? span(next, e.index, e.index + e[0].length, e[0].toLowerCase()) : null;
 }
