@@ -234,7 +234,9 @@ function insideQuotes(text: string, at: number): boolean {
 }
 // Only modals of ability and prediction qualify a noun there; `CLs that must pass review
 // quickly` states the rule through its relative clause.
-const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|will|won['’]t|['’]ll|could|would)$/i;
+// (`will` in a relative clause is left to the will-reading below, which already takes another
+// commitment modal of the sentence over it.)
+const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|could|would)$/i;
 // `If you're already familiar…, the process has not changed`, `If you need help…`: the reader's
 // situation; a command in the main clause is caught above as an imperative. Outside a policy
 // section, a frequency or a comparison (`Developers often mail a CL…`, `Major changes take
@@ -242,7 +244,14 @@ const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|will|won['’]t|['’]ll|cou
 const DESCRIBES_HOW =
 	/\b(?:often|usually|sometimes|typically|generally|rarely|seldom|frequently|tend\s+to)\b|(?<!\brather\s{1,3})\bthan\b/i;
 const NOT_A_RULE =
-	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b|^(?:they|he|she)\b/iu;
+	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|^(?:they|he|she)\b/i;
+// A definition or a change already made, read in the main clause only (`…, because no analysis
+// needs them once the window has closed` is still a rule).
+const NOT_A_RULE_MAIN =
+	/\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b/iu;
+const CLAUSE_BREAK =
+	/[,;]|\b(?:because|since|once|after|when|while|so\s+that|which|that|who|what)\b/i;
+const PURPOSE_BEFORE_MODAL = /\b(?:so\s+that|in\s+order\s+that)\b[^,;.]*$/i;
 // `It is expected that…`, `posters should expect a delay`: predictions.
 const EXPECTED = /\bit\s+is\s+expected\s+that\b|\bshould\s+expect\b/i;
 const NOUN_USE = wordSet([
@@ -481,6 +490,9 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			/^(?:is|are|ha(?:ve|s)\s+to|needs?\s+to)/i.test(modal[0])) &&
 			RELATIVE_BEFORE.test(text.slice(0, modal.index))) ||
 			modal.index < conditionEnd ||
+			// …nor is one inside a purpose clause (`…, so that we never have to unwind data`):
+			// that is the reason the rule gives.
+			PURPOSE_BEFORE_MODAL.test(text.slice(0, modal.index)) ||
 			insideQuotes(text, modal.index))
 	) {
 		const next = new RegExp(MODAL.source, 'iu');
@@ -500,6 +512,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		OTHER_COMMITMENT.lastIndex = 0;
 		const other = OTHER_COMMITMENT.exec(text);
 		if (other && !/^(?:cannot|can['’]t)$/i.test(other[0])) modal = other;
+		if (modal && PURPOSE_BEFORE_MODAL.test(text.slice(0, modal.index))) modal = null;
 	}
 	// History in a subordinate clause after the modal (`we should write a timeline, beginning
 	// when the incident was discovered`) does not make the rule history.
@@ -593,6 +606,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (
 		(role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) &&
 		!NOT_A_RULE.test(text) &&
+		!NOT_A_RULE_MAIN.test(text.split(CLAUSE_BREAK)[0]) &&
 		!(role !== 'policy' && DESCRIBES_HOW.test(text))
 	) {
 		WORDS.lastIndex = 0;
