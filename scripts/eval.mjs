@@ -190,6 +190,21 @@ function sentenceFigures(corpus, labels, { details }) {
 				for (const k of ['tp', 'fp', 'fn', 'found', 'onTemplate']) tally(key)[k] += s[k];
 				tally(key).flagged += flagged.size;
 			}
+			// The same rationale figures when a reason given only in a separate Context or
+			// Motivation section (label `rationale_in_section`) counts as a reason, as the rule
+			// reads a decision record (issue 8: the Decision answers its Context).
+			if (rule === 'rationale') {
+				const inSection = list.map((x) =>
+					x.rationale_in_section === true && x.has_rationale === false
+						? { ...x, has_rationale: true }
+						: x
+				);
+				const t = E.scoreSentenceRule(rule, inSection, flagged);
+				for (const key of ['rationale§', `rationale§/${doc.kind}`]) {
+					for (const k of ['tp', 'fp', 'fn', 'found', 'onTemplate']) tally(key)[k] += t[k];
+					tally(key).flagged += flagged.size;
+				}
+			}
 			if (details) {
 				const def = E.SENTENCE_RULES[rule];
 				const over = def.recallOver ?? def.truth;
@@ -234,27 +249,32 @@ function sentenceFigures(corpus, labels, { details }) {
 			'on template',
 			'not on a sentence'
 		],
-		SENTENCE_RULES.flatMap((r) => [
-			r,
-			...['design', 'strategy', 'vision'].map((k) => `${r}/${k}`).filter((key) => totals[key])
-		]).map((key) => {
-			const t = tally(key);
-			const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : null;
-			const recall = t.found + t.fn ? t.found / (t.found + t.fn) : null;
-			return [
-				key.includes('/') ? `  in ${key.split('/')[1]} docs` : key,
-				t.flagged,
-				t.tp,
-				t.fp,
-				t.fn,
-				f2(precision),
-				f2(recall),
-				t.onTemplate,
-				`${t.block} block, ${t.none} elsewhere`
-			];
-		})
+		[...SENTENCE_RULES.slice(0, 2), 'rationale§', ...SENTENCE_RULES.slice(2)]
+			.flatMap((r) => [
+				r,
+				...['design', 'strategy', 'vision'].map((k) => `${r}/${k}`).filter((key) => totals[key])
+			])
+			.map((key) => {
+				const t = tally(key);
+				const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : null;
+				const recall = t.found + t.fn ? t.found / (t.found + t.fn) : null;
+				return [
+					key.includes('/') ? `  in ${key.split('/')[1]} docs` : key,
+					t.flagged,
+					t.tp,
+					t.fp,
+					t.fn,
+					f2(precision),
+					f2(recall),
+					t.onTemplate,
+					`${t.block} block, ${t.none} elsewhere`
+				];
+			})
 	);
 	for (const r of SENTENCE_RULES) out(`  ${r}: ${E.SENTENCE_RULES[r].definition}`);
+	out(
+		'  rationale§: the same, with a reason given only in a separate Context/Motivation section (label rationale_in_section) counted as a reason'
+	);
 	out(
 		'  A sentence counts as flagged when a warning or error of the rule starts in it (source line/column vs the quote in the file);'
 	);

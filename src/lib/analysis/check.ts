@@ -35,12 +35,13 @@ export interface Checker {
 const NOT_TEXT = new Set(['code', 'html', 'comment', 'hr', 'frontmatter']);
 const roleMemo = new Map<string, SectionRole>();
 
-function roleOf(headings: readonly string[], key: string): SectionRole {
-	let r = roleMemo.get(key);
+function roleOf(headings: readonly string[], key: string, kind: DocKind): SectionRole {
+	const k = `${kind}\u0001${key}`;
+	let r = roleMemo.get(k);
 	if (r === undefined) {
-		r = sectionRole(headings);
+		r = sectionRole(headings, kind);
 		if (roleMemo.size > 5000) roleMemo.clear();
-		roleMemo.set(key, r);
+		roleMemo.set(k, r);
 	}
 	return r;
 }
@@ -104,7 +105,7 @@ export function createChecker(): Checker {
 				}
 				const h = headings;
 				const hk = headingsKey;
-				const role = roleOf(h, hk);
+				const role = roleOf(h, hk, kind);
 				const key = `${kind}\u0001${block.type}\u0001${hk}\u0001${block.raw}`;
 				const analysis = cache.get(key, () => {
 					lastAnalysed++;

@@ -45,7 +45,78 @@ describe('classifyPolicy', () => {
 		['It would perhaps be useful to try event sourcing.', policies, ''],
 		['Should we keep the FTP drop?', policies, ''],
 		['Fraud losses will fall to 2 basis points.', {}, ''],
-		['Drivers cannot plan their day.', { headings: ['D', 'Problem'] }, '']
+		['Drivers cannot plan their day.', { headings: ['D', 'Problem'] }, ''],
+		// Guidance to the reader: imperatives, also after a leading clause.
+		['Look at the most important part of the change first.', {}, 'Look'],
+		['Apologize for what happened.', { listItem: true }, 'Apologize'],
+		['If so, let them know that they are right.', {}, 'let'],
+		['In the next edition, change the behavior of the old specifier.', {}, 'change'],
+		['Be kind to the author.', {}, 'Be'],
+		['Note that the list is moderated.', {}, ''],
+		// Prescription through evaluation, wanting, or the document as subject.
+		['It is usually best to insist that the developer clean up now.', {}, 'It is usually best to'],
+		[
+			'This kind of courtesy is important because we respect each other.',
+			{},
+			'is important because'
+		],
+		['We want open APIs and community participation.', {}, 'We want'],
+		['Therefore this RFC proposes reserving the syntax.', {}, 'this RFC proposes'],
+		// Descriptions, needs of others, counterfactuals, relative clauses, goals.
+		["Usually developers actually don't become upset at all.", {}, ''],
+		['In fact, unless the developer cleans up at once, it never happens.', {}, ''],
+		['Before anybody can use your project, they need to know it exists.', {}, ''],
+		['They are also going to have to re-work their later CL.', {}, ''],
+		['We would not have to wait for new editions to add these.', {}, ''],
+		["Some reviews end in a conflict that can't be resolved by talking.", {}, ''],
+		['It is expected that the design doc may go through revisions.', {}, ''],
+		['Make past proposals easy to find.', { headings: ['Process', 'Goals'] }, ''],
+		['A proposal is a suggestion filed as a GitHub issue.', policies, ''],
+		['For Proposal issues:', policies, ''],
+		['If you need help with this process, contact the list.', {}, 'contact'],
+		["If you're familiar with design docs, the process has not changed.", policies, ''],
+		[
+			'Developers often mail a CL and then start new work on it.',
+			{ kind: 'strategy', headings: ['S', 'Navigating', 'Step two'] },
+			''
+		],
+		// A strategy's Summary restates its rules; a design doc's Summary is context.
+		['Look at the tests first.', { kind: 'strategy', headings: ['G', 'Summary'] }, 'Look'],
+		['Look at the tests first.', { kind: 'design', headings: ['G', 'Summary'] }, ''],
+		// A rule carried by a relative clause, and a rule with history after its modal.
+		['Sometimes there are emergency CLs that must pass review quickly.', {}, 'must'],
+		[
+			'Before any analysis we should write a timeline, beginning when the incident was found.',
+			{},
+			'should'
+		],
+		// The document or the authors deciding, also in a Motivation or Alternatives section.
+		[
+			'Therefore this RFC proposes reserving the syntax.',
+			{ headings: ['R', 'Motivation'] },
+			'this RFC proposes'
+		],
+		[
+			'Consequently, we have decided not to do this.',
+			{ headings: ['R', 'Alternatives'] },
+			'we have decided'
+		],
+		['We have decided to:', {}, ''],
+		// A need put on a thing in the passive prescribes; a need of someone else does not.
+		['They need to be documented better so that users find them.', {}, 'need to'],
+		['They need to know the project exists.', {}, ''],
+		// A denied reading and a predicted result are not rules.
+		["This doesn't mean the reviewer should be unhelpful, though.", {}, ''],
+		['Asking for an explanation should usually result in a rewrite.', {}, ''],
+		['(Note: none of this means you should interrupt coding to reply.)', {}, ''],
+		['If you follow these guidelines, you should find that reviews go faster.', {}, ''],
+		['Developers learn what is required for healthy code.', {}, ''],
+		// The condition's modal is not the rule; the main clause's is.
+		["If a CL can't be split, reviewers must still answer within a day.", {}, 'must'],
+		// Modals that are mentioned, compared or chained in a relative clause.
+		['"Too complex" usually means "can\'t be understood quickly by readers."', {}, ''],
+		['Over-engineering makes the code more generic than it needs to be.', {}, ''],
+		['Vendors get a review first, so that nobody has to unwind data later.', {}, '']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});
@@ -86,7 +157,20 @@ describe('findHedges', () => {
 		['We must and will ship in May.', []],
 		['Unit tests may not touch the network.', []],
 		['This may not be enough.', ['may']],
-		['It is about five times faster.', []]
+		['It is about five times faster.', []],
+		// `in general` as scope, `consider` as the weighing asked for, reported `suggests`.
+		['In general, reviews take a day.', ['In general']],
+		['They complain that you are too strict in general.', []],
+		['First take a moment to consider if they are correct.', []],
+		['There are two issues to consider.', []],
+		['You should consider re-working the process.', ['consider']],
+		['Research suggests that responsiveness matters.', []],
+		['We suggest that teams pin their versions.', ['suggest']],
+		// `could` as a consequence, an enabled option, or a guess.
+		['The prelude would import it, and the code could remove the import.', []],
+		['With two clusters we could do a blue-green upgrade.', []],
+		['You could also measure the time between stages.', ['could']],
+		['Changes can go through the process if appropriate.', ['if appropriate']]
 	] as [string, string[]][])('%s', (text, hedges) => {
 		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
 	});

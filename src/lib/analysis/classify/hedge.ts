@@ -182,14 +182,33 @@ const COULD_NAMING =
 // `Rather than try to guess…`: a non-finite verb inside a comparison has no committing subject.
 const NON_FINITE_BEFORE = /\b(?:rather\s+than|instead\s+of|than)\s+$/i;
 
+// `could` as the consequence in a conditional or counterfactual (`the code could remove the
+// import` after `would be taken care of`, `could be obviated if…`), or as an option a setup
+// makes available (`With multi-cluster we could do a blue-green upgrade`): not a guess.
+const COULD_CONDITIONAL = /\b(?:would|if|assuming|unless|whether)\b|['’]d\b/i;
+const COULD_ENABLED = /^(?:with|in\s+this\s+(?:situation|case|way)|this\s+way|that\s+way)\b/i;
+// `consider if they are correct`, `two issues to consider`: the weighing itself is the action.
+const CONSIDER_LITERAL_AFTER = /^consider\s+(?:if|whether|how|what|why|which|who)\b/i;
+// `suggest` hedges the authors' own recommendation (`we suggest…`, `I'd suggest…`); reported
+// (`Research suggests…`, `DR suggests…`) or as the action itself (`a good idea to suggest to the
+// developer…`) it is literal.
+const SUGGEST_BY_AUTHORS = /^(?:we|i|we['’]d|i['’]d|we\s+would|i\s+would)(?:\s+\p{L}+ly)?$/iu;
+
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
 function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
+	// `In general, …` generalises; `too strict in general`, `what the CL does in general` scope.
+	if (/^in\s+general$/i.test(word)) return sentence.slice(0, s.start).trim() !== '';
+	if (/^suggest(?:s|ed|ing)?$/i.test(word))
+		return !SUGGEST_BY_AUTHORS.test(clauseBefore(sentence, s.start));
 	if (EFFORT.test(word))
 		return NON_FINITE_BEFORE.test(sentence.slice(0, s.start)) || !authorsEffort(sentence, s.start);
 	if (/^consider/i.test(word) && !PROGRESSIVE_NEEDED.test(word))
 		return (
 			CONSIDER_DISCOURSE.test(sentence.slice(s.start)) ||
+			CONSIDER_LITERAL_AFTER.test(sentence.slice(s.start)) ||
+			(/\bto\s+$/i.test(sentence.slice(0, s.start)) &&
+				/^\s*[.!:;]?\s*$/.test(sentence.slice(s.end))) ||
 			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start))
 		);
 	if (/^(?:it['’]s|it\s+is)\s+possible$/i.test(word))
@@ -207,7 +226,9 @@ function notAHedge(sentence: string, s: Span): boolean {
 			COULD_NAMING.test(sentence.slice(s.start)) ||
 			COULD_ABILITY_AFTER.test(sentence.slice(s.start)) ||
 			COULD_NEGATED_SUBJECT.test(before) ||
-			PURPOSE_BEFORE.test(before)
+			PURPOSE_BEFORE.test(before) ||
+			COULD_CONDITIONAL.test(sentence) ||
+			COULD_ENABLED.test(sentence)
 		);
 	}
 	return false;

@@ -22,6 +22,7 @@ export {
 export {
 	classifyPolicy,
 	isPolicy,
+	isSummarySection,
 	sectionRole,
 	type PolicyContext,
 	type PolicyResult,

@@ -10,6 +10,7 @@ import type { DocKind } from '../types.js';
 import {
 	CONTEXT_HEADINGS,
 	DECISION_VERBS,
+	GUIDANCE_VERBS,
 	IMPERATIVE_OPENERS,
 	IMPERATIVE_VERBS,
 	POLICY_HEADINGS
@@ -78,11 +79,26 @@ function headingPattern(words: readonly string[]): RegExp {
 	return new RegExp(`(?:^|[^\\p{L}])(?:${alt.join('|')})(?:$|[^\\p{L}])`, 'iu');
 }
 
-/** The role of a section, from the deepest heading that says something. */
-export function sectionRole(headings: readonly string[] | undefined): SectionRole {
+// In a strategy or guide, a Summary or Overview restates the rules (`Look at the most important
+// part first.`); in a design doc it summarises the proposal and its context.
+const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 'in short']);
+
+/** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
+export function isSummarySection(headings: readonly string[] | undefined): boolean {
+	const h = headings?.[headings.length - 1];
+	return !!h && SUMMARY_HEADING.test(h.replace(/['’]/g, ''));
+}
+
+/**
+ * The role of a section, from the deepest heading that says something. Pass the document's
+ * kind: a strategy's Summary is where its rules are restated, so it is neutral there.
+ */
+export function sectionRole(headings: readonly string[] | undefined, kind?: DocKind): SectionRole {
 	if (!headings) return 'neutral';
 	for (let i = headings.length - 1; i >= 0; i--) {
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
+		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
+			return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
 		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
 		if (POLICY_HEADING.test(h)) return 'policy';
@@ -103,7 +119,7 @@ const WILL_SEQUEL =
 // discuss…`: a frequency, a reader or the document itself as the subject of `will` describes
 // what happens or what the text covers, not a commitment.
 const WILL_DESCRIBES =
-	/^(?:(?:sometimes|usually|often|typically|occasionally|inevitably|either|eventually|otherwise)\b|(?:your|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:will|won['’]t)\b|(?:this|the)\s+(?:document|doc|rfc|proposal|adr|kep|guide|page|section|chapter|post)\s+(?:will|won['’]t)\b)/iu;
+	/^(?:note\s+that\s+)?(?:(?:sometimes|usually|often|typically|occasionally|inevitably|either|eventually|otherwise)\b|(?:your|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:will|won['’]t)\b|(?:this|the)\s+(?:document|doc|rfc|proposal|adr|kep|guide|page|section|chapter|post)\s+(?:will|won['’]t)\b)/iu;
 const AGENT_WILL =
 	/\b(?:we|i|our\s+(?:team|teams|engineers)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\s+(?:[\p{L}-]+\s+)?(?:will|shall)\b|\b(?:we|i)['’]ll\b/iu;
 // A commitment modal besides `will`: `If we anticipate a project which will be handed off,
@@ -113,9 +129,10 @@ const OTHER_COMMITMENT =
 // A conditional opener: `If the node is drained, …`, `When a pod restarts, …`.
 const CONDITIONAL_OPENER =
 	/^(?:if|when|whenever|once|after|unless|as\s+soon\s+as|in\s+case)\b[^,]{3,},\s*/i;
-// `We stopped…`, `The team moved…`: a subject and a simple past verb tell history.
+// `We stopped…`, `The team moved…`: a subject and a simple past verb tell history (`need`,
+// `proceed`, `succeed` end in -ed but are present).
 const SIMPLE_PAST =
-	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:[\p{L}]+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
+	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:(?!\p{L}*eed\b)\p{L}+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
 /** Single words and word pairs to look for, each list a bit in one index. */
 interface WordIndex {
@@ -161,7 +178,82 @@ const DECISIONAL = new Set([
 	'retire',
 	'default'
 ]);
-const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS]);
+const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS, ...GUIDANCE_VERBS]);
+const GUIDANCE = wordSet(GUIDANCE_VERBS);
+const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
+// A leading adverbial or conditional clause before an imperative main clause: `If so, let them
+// know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
+// the 2021 edition, reserve…`, `After looking at tickets, start an issue…`.
+const LEADING_CLAUSE =
+	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
+// Necessity and importance frames: `It is important that the project work…`, `it is usually
+// best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
+// for us to provide…`: the author prescribes through an evaluation of the action.
+const NECESSITY =
+	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+// Cheap gates: the words NECESSITY and WE_WANT cannot match without.
+const FRAME_WORDS =
+	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask/;
+// The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
+// `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
+// serves: a reason, not a rule.
+const WE_WANT =
+	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
+// The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
+// establishes…`, `this RFC reserves all identifiers…`.
+const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
+const DOC_DECIDES =
+	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+// `Consequently, we've decided not to do this.`, `so we decided to keep…`: the authors' decision
+// after the connective that closes their argument.
+const WE_DECIDED =
+	/(?<=^|[,;]\s*|\b(?:so|consequently|therefore|thus|hence|and)\s+)(?:we|we['’]ve|we\s+have)\s+(?:therefore\s+|thus\s+)?decided\b/iu;
+// `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
+// experience describes what happens, not a rule.
+const NEGATIVE_STATE =
+	/(?:\b(?:do|does)\s+not|\b(?:don['’]t|doesn['’]t)|\bnever)\s+(?:(?:really|actually|always|usually|even)\s+)?(?:want|wants|become|becomes|happen|happens|know|knows|like|likes|care|cares|seem|seems|understand|believe|think|feel|exist|exists|correlate|need|require|requires|mean|means|get|gets|hear|see|notice|[\p{L}]+ed)\b/iu;
+// Obligations of someone other than the authors or the reader (`they need to know it exists`,
+// `they're going to have to re-work it`) and obligations that would hold only in a
+// counterfactual (`We would not have to wait`) describe circumstances, not rules.
+const OTHERS_NEED =
+	/\b(?:they|he|she|it)\s+(?:(?:also|really|only|still)\s+)?(?:(?:are|['’]re|is|['’]s)\s+(?:also\s+)?going\s+to\s+)?(?:need|needs|have|has)\s+to\b(?!\s+be\s+\p{L}+ed\b)|\bgoing\s+to\s+have\s+to\b|\bwould\s+(?:not\s+)?(?:need|have)\s+to\b/iu;
+// A modal inside a relative clause (`a conflict that can't be resolved`, `aspects which should
+// be balanced`) qualifies a noun; it is not the sentence's commitment.
+// Also after `than` (`more complex than it needs to be`) and after another modal of the same
+// clause (`who will have to use it`).
+const RELATIVE_BEFORE =
+	/(?:\b(?:that|which|who|what)|\bthan\s+(?:it|they|this|that|[\p{L}-]+))\s+(?:(?:will|would|can|could|might|may)\s+)?$/iu;
+/** Whether offset `at` of `text` is inside double quotes (a quoted phrase is mentioned, not used). */
+function insideQuotes(text: string, at: number): boolean {
+	if (!text.includes('"') && !text.includes('“')) return false;
+	const before = text.slice(0, at);
+	const straight = (before.match(/"/g) ?? []).length;
+	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || open > 0;
+}
+// Only modals of ability and prediction qualify a noun there; `CLs that must pass review
+// quickly` states the rule through its relative clause.
+// (`will` in a relative clause is left to the will-reading below, which already takes another
+// commitment modal of the sentence over it.)
+const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|could|would)$/i;
+// `If you're already familiar…, the process has not changed`, `If you need help…`: the reader's
+// situation; a command in the main clause is caught above as an imperative. Outside a policy
+// section, a frequency or a comparison (`Developers often mail a CL…`, `Major changes take
+// longer than small ones`) describes how things go; under `Rules` it is still the rule.
+const DESCRIBES_HOW =
+	/\b(?:often|usually|sometimes|typically|generally|rarely|seldom|frequently|tend\s+to)\b|(?<!\brather\s{1,3})\bthan\b/i;
+const NOT_A_RULE =
+	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|^(?:they|he|she)\b/i;
+// A definition or a change already made, read in the main clause only (`…, because no analysis
+// needs them once the window has closed` is still a rule).
+const NOT_A_RULE_MAIN =
+	/\b(?:means|refers\s+to|describes|is\s+defined\s+as)\b|\b(?:has|have)\s+(?:not\s+)?(?:\p{L}+ed|been|changed|grown|become)\b/iu;
+const CLAUSE_BREAK =
+	/[,;]|\b(?:because|since|once|after|when|while|so\s+that|which|that|who|what)\b/i;
+const PURPOSE_BEFORE_MODAL = /\b(?:so\s+that|in\s+order\s+that)\b[^,;.]*$/i;
+// `It is expected that…`, `posters should expect a delay`: predictions.
+const EXPECTED = /\bit\s+is\s+expected\s+that\b|\bshould\s+expect\b/i;
 const NOUN_USE = wordSet([
 	'of',
 	'is',
@@ -192,7 +284,11 @@ const WILL_STATE =
 	/\bwill\s+(?:still\s+|also\s+|perhaps\s+|probably\s+|likely\s+|soon\s+|continue\s+to\s+|remain\s+)?(?:be\s+(?!(?:[\p{L}-]+ed|built|run|kept|made|written|taken|given|done|split|cut|shut|moved|held|sent|set|put|shown|known|frozen|chosen|retired|owned|the\s+only|the\s+default|a\s+hard|required)\b)|feel|fall|rise|grow|drop|increase|decrease|reach|double|halve|shrink|decline|become|see|love|have|look|seem|come|happen|arrive|thrive|emerge|improve|evolve|mature|change)\b/iu;
 // `the share should go from 27 to 36`: a target for a measure, not a rule for anyone.
 const SHOULD_STATE =
-	/\bshould\s+(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|be\s+(?:down|up|under|over|below|above))\b/iu;
+	/\bshould\s+(?:(?:usually|generally|normally|then|also)\s+)?(?:go\s+from|fall|drop|rise|grow|reach|stop|improve|shrink|decline|double|halve|increase|decrease|result\s+in|lead\s+to|find|see|notice|be\s+(?:down|up|under|over|below|above))\b/iu;
+// `This doesn't mean the reviewer should be unhelpful`: a modal under a denied `mean` is the
+// reading the author rules out, not a rule.
+const DENIED_MEANING =
+	/\b(?:(?:does\s+not|doesn['’]t|do\s+not|don['’]t|is\s+not\s+to)\s+(?:necessarily\s+)?(?:mean|say|imply|suggest)|(?:none\s+of\s+this|nothing\s+(?:here|in\s+this\s+\p{L}+))\s+(?:means|says|implies))\b/iu;
 const WILL_AGENT =
 	/^(?:we|our\s+(?:team|teams|engineers|platform\s+team)|each\s+team|every\s+team|teams|the\s+[\p{L}-]+\s+team)\b/iu;
 const DEICTIC_START =
@@ -224,6 +320,9 @@ const PAST_LIST = wordList(
 		'so far'
 	]
 );
+
+const PAST_WORDS =
+	/\b(?:was|were|did|didn['’]t|had|ago|yesterday|previously|historically|originally|has\s+been|have\s+been|used\s+to|last\s+(?:year|quarter|month|week|time)|so\s+far)\b/i;
 
 const STATE_LIST = wordList(
 	['today', 'currently'],
@@ -328,7 +427,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
-	const role = sectionRole(context.headings);
+	const role = sectionRole(context.headings, context.kind);
 	const inContext = role === 'context';
 	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
 	const hits = listHits(lowerWords);
@@ -340,18 +439,35 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		(hits & TENTATIVE_LIST) !== 0 || (lowerWords.includes('may') && hasEpistemicMay(text));
 	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
 
-	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`. Verbs that are also
-	// nouns (`Release trains ship weekly`) need an object-like word after them.
-	if (IMPERATIVE.has(words[0]) && !NOUN_USE.has(words[1])) {
-		const clear = CLEAR_IMPERATIVE.has(words[0]) || OBJECT_START.test(words[1]);
-		if (clear && (!inContext || ALWAYS_RULE.has(words[0])))
+	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
+	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
+	// (`Release trains ship weekly`) need an object-like word after them.
+	const lead = LEADING_CLAUSE.exec(text);
+	for (const from of lead ? [0, lead[0].length] : [0]) {
+		const rest = from ? text.slice(from) : text;
+		const w = from ? firstWords(rest, 2) : words;
+		if (w.length < 2 || !IMPERATIVE.has(w[0])) continue;
+		// `Release of…`, `Review is…`: a verb that is also a noun, used as a noun. A verb of
+		// guidance takes prepositions as a verb does (`Apologize for…`, `Look at…`).
+		if (GUIDANCE.has(w[0]) ? NOUN_VERB_NEXT.test(w[1]) : NOUN_USE.has(w[1])) continue;
+		// `be` commands only with an adjective or `sure`/`aware` after it (`Be kind.`).
+		if (w[0] === 'be' && OBJECT_START.test(w[1])) continue;
+		// `Have`, `get`, `go`, `take` open statements too (`Have you…`): need an object.
+		const clear =
+			(CLEAR_IMPERATIVE.has(w[0]) ||
+				(GUIDANCE.has(w[0]) &&
+					!/^(?:have|get|go|take|file|note|help|check|fix|post|label)$/.test(w[0])) ||
+				OBJECT_START.test(w[1])) &&
+			// A clause of the authors' own (`In Go development historically, …`) is no command.
+			!(from && /^(?:we|they|i|you|it|this|that|there)$/.test(w[0]));
+		if (clear && (!inContext || ALWAYS_RULE.has(w[0])))
 			return {
 				policy: true,
-				cue: text
+				cue: rest
 					.split(/\s+/)
-					.slice(0, words[0] === 'do' ? 2 : 1)
+					.slice(0, w[0] === 'do' ? 2 : 1)
 					.join(' '),
-				at: sentence.indexOf(text),
+				at: sentence.indexOf(text) + from,
 				strength: 'strong',
 				via: 'imperative'
 			};
@@ -359,15 +475,54 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 
+	const lower = text.toLowerCase();
+	// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.
+	const names = /rfc|proposal|adr|kep|pep|document|design|policy|decision/.test(lower);
 	let modal = MODAL.exec(text);
+	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
+	// …and a modal of the condition (`If a CL can't be broken up, …`) is not the rule either: the
+	// main clause after the comma says what to do.
+	const condition = CONDITIONAL_OPENER.exec(text);
+	const conditionEnd = condition ? condition[0].length : 0;
+	while (
+		modal &&
+		(((QUALIFYING_MODAL.test(modal[0]) ||
+			/^(?:is|are|ha(?:ve|s)\s+to|needs?\s+to)/i.test(modal[0])) &&
+			RELATIVE_BEFORE.test(text.slice(0, modal.index))) ||
+			modal.index < conditionEnd ||
+			// …nor is one inside a purpose clause (`…, so that we never have to unwind data`):
+			// that is the reason the rule gives.
+			PURPOSE_BEFORE_MODAL.test(text.slice(0, modal.index)) ||
+			insideQuotes(text, modal.index))
+	) {
+		const next = new RegExp(MODAL.source, 'iu');
+		const m2 = next.exec(text.slice(modal.index + modal[0].length));
+		modal = m2 ? Object.assign(m2, { index: m2.index + modal.index + modal[0].length }) : null;
+	}
+	if (
+		modal &&
+		((lower.includes('expect') && EXPECTED.test(text)) ||
+			(/mean|say|impl|sugg/.test(lower) && DENIED_MEANING.test(text.slice(0, modal.index))) ||
+			(/^(?:needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) && OTHERS_NEED.test(text)))
+	)
+		modal = null;
 	// `…a project which will be handed off, we should be conservative`: the commitment is the
 	// other modal; a `will` in a relative clause only describes.
 	if (modal && /^(?:will|['’]ll)$/i.test(modal[0])) {
 		OTHER_COMMITMENT.lastIndex = 0;
 		const other = OTHER_COMMITMENT.exec(text);
 		if (other && !/^(?:cannot|can['’]t)$/i.test(other[0])) modal = other;
+		if (modal && PURPOSE_BEFORE_MODAL.test(text.slice(0, modal.index))) modal = null;
 	}
-	if (modal && !past) {
+	// History in a subordinate clause after the modal (`we should write a timeline, beginning
+	// when the incident was discovered`) does not make the rule history.
+	const pastForModal =
+		past &&
+		!!modal &&
+		(SIMPLE_PAST.test(text) ||
+			!/^(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) ||
+			PAST_WORDS.test(text.slice(0, modal.index)));
+	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
@@ -393,7 +548,12 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		if (prediction) return NONE;
 		if (!(inContext && !WILL_AGENT.test(text))) return shift(hit(text, modal, 'strong', 'modal'))!;
 	}
-	if (!inContext && !past && hasDeonticMay(text)) {
+	if (
+		!inContext &&
+		!past &&
+		!(lower.includes('expect') && EXPECTED.test(text)) &&
+		hasDeonticMay(text)
+	) {
 		const at = text.search(/\bmay\b/i);
 		return {
 			policy: true,
@@ -403,14 +563,34 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			via: 'may'
 		};
 	}
+	// `This RFC proposes…` decides wherever it stands (RFCs restate it in Summary and Motivation);
+	// `so we've decided not to do this` after the argument in an Alternatives section too.
+	if (!past || /['’]ve\s+decided/i.test(text)) {
+		const own =
+			(names ? DOC_DECIDES.exec(text) : null) ??
+			(names ? DOC_DESCRIBES.exec(text) : null) ??
+			// `We have decided to:` introduces the decisions listed under it.
+			(/:\s*$/.test(text) || !lower.includes('decided') ? null : WE_DECIDED.exec(text));
+		if (own) return shift(hit(text, own, 'strong', 'decision'))!;
+	}
+	// `It is important that…`, `We want…`: prescriptions without a modal.
+	if (!inContext && !past) {
+		const frame =
+			(FRAME_WORDS.test(lower) ? NECESSITY.exec(text) : null) ??
+			(WANT_WORDS.test(lower) ? WE_WANT.exec(text) : null) ??
+			(names ? DOC_DECIDES.exec(text) : null);
+		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
+	}
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
 		return shift(hit(text, we, 'strong', 'decision'))!;
 	if (inContext || past) return NONE;
-	const lower = text.toLowerCase();
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;
-	const neg = /\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) ? NEGATIVE.exec(text) : null;
+	const neg =
+		/\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) && !NEGATIVE_STATE.test(text)
+			? NEGATIVE.exec(text)
+			: null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
 		? DEFAULTS.exec(text)
@@ -423,17 +603,30 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (state) return NONE;
 	const kind = context.kind;
 	const inBody = (context.headings?.length ?? 0) >= 2;
-	if (role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) {
+	if (
+		(role === 'policy' || (kind === 'strategy' && role === 'neutral' && inBody)) &&
+		!NOT_A_RULE.test(text) &&
+		!NOT_A_RULE_MAIN.test(text.split(CLAUSE_BREAK)[0]) &&
+		!(role !== 'policy' && DESCRIBES_HOW.test(text))
+	) {
 		WORDS.lastIndex = 0;
 		let prev = '';
 		for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
 			const w = m[0].toLowerCase();
 			// `moves per shift`, `the build`: after a determiner or a number it is a noun.
-			if (m.index > 0 && DECISION_VERB.has(w) && !NOUN_CONTEXT.test(prev))
+			// A verb inside the leading condition (`If a CL changes how users build…`) is not the rule.
+			if (
+				m.index > 0 &&
+				m.index >= conditionEnd &&
+				DECISION_VERB.has(w) &&
+				!NOUN_CONTEXT.test(prev)
+			)
 				return { policy: true, cue: m[0], at: m.index + offset, strength: 'weak', via: 'present' };
 			prev = w;
 		}
-		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`).
+		// Under a policy heading, a plain declarative sentence is a rule (`APIs are REST`); a
+		// lead-in (`For Proposal issues:`), an aside in brackets, a definition (`X means Y`), a
+		// change already made (`the process has not changed`) or what others want is not (above).
 		if (role === 'policy' && words.length >= 3)
 			return {
 				policy: true,

@@ -54,7 +54,7 @@ const SO_PURPOSE =
 const CONSEQUENCE =
 	/^(?:and\s+)?(?:therefore|thus(?!\s+far)|hence|consequently|accordingly|so(?!\s+far\b)|for\s+(?:this|that|these|those|both|all\s+these)\s+reasons?|given\s+(?:this|that|these|the\s+above))\b|\b(?:therefore|consequently)\b/iu;
 const GIVEN =
-	/(?:^|[,;]\s*)given\s+(?:that|our|the|how|a|an|its|their|this|these|those|we|current)\b/iu;
+	/(?:^|[,;]\s*|\s[-—–]\s+)given\s+(?:that|our|the|how|a|an|its|their|this|these|those|we|current)\b/iu;
 const STARTS_THIS = new RegExp(
 	`^(?:this|that|these|it|doing so|which)\\s+(?:also\\s+|alone\\s+)?(?:${BENEFIT_ALT}|is\\s+(?:because|why|what|how)|matters|pays|buys)\\b`,
 	'iu'
@@ -63,6 +63,41 @@ const REASON_LEAD = new RegExp(
 	`^\\s*(?:${REASON_LEADS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b\\s*[:—–-]?`,
 	'iu'
 );
+
+// A benefit stated as what the thing makes easier or helps (`an implementation that makes it
+// easier to integrate…`, `behavior that will help your project thrive`), and the risk run
+// without it (`Without other people pitching in, you risk…`).
+// `X is essential for delivering…`, `This is fundamental for Node.js to be lightweight`, `it is
+// important to … to ensure`: the purpose an evaluation names is its reason.
+const ESSENTIAL_FOR =
+	/\b(?:important|essential|crucial|critical|vital|fundamental|necessary|key)\s+(?:for\s+(?:[\p{L}.-]+\s+){1,3}to\s+\p{L}+|for\s+\p{L}+ing\b)/iu;
+const MAKES_EASIER =
+	/\b(?:makes?|making)\s+it\s+(?:easier|simpler|safer|faster|cheaper|possible)\b|\bthat\s+(?:will\s+)?helps?\s+(?!to\b)\p{L}+|\b(?:you|we|they|teams?)\s+risk\s+\p{L}+/iu;
+// In the sentence next to a policy: an evaluation by comparison (`Languages with a thriving
+// library ecosystem will be easier to work with`, `the safer it is to use`, `bleeding edge
+// languages are more risky`) or a stated aim (`we want to avoid these problems`, `This is the
+// key outcome`) argues for the policy beside it.
+const COMPARATIVE =
+	/\b(?:easier|harder|safer|riskier|cheaper|faster|slower|simpler|more\s+(?:risky|difficult|expensive|efficient|effective|reliable|costly|secure|robust|maintainable|cost[- ]effective)|less\s+(?:risky|expensive|costly|reliable|secure))\b/i;
+const EVALUATED_BEFORE = /\b(?:is|are|be|it\s+is|gets?)\s+(?:much\s+|far\s+|a\s+lot\s+)?$/i;
+const CORRELATIVE = /^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+/iu;
+const AIM =
+	/\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b|\bit\s+is\s+(?:trivial|easy|cheap|simple|straightforward)\s+to\b/i;
+
+/** The evaluation or aim a neighbouring sentence states (see above), or null. Cheap tests first. */
+function evaluates(next: string): RegExpExecArray | null {
+	let m = COMPARATIVE.exec(next);
+	if (m && EVALUATED_BEFORE.test(next.slice(Math.max(0, m.index - 24), m.index))) return m;
+	if (/^the\s/i.test(next) && (m = CORRELATIVE.exec(next))) return m;
+	const lower = next.toLowerCase();
+	if (
+		/avoid|prevent|reduc|minimi|limit|outcome|goal|benefit|purpose|trivial|easy|cheap|simple|straightforward/.test(
+			lower
+		)
+	)
+		return AIM.exec(next);
+	return null;
+}
 
 function span(sentence: string, start: number, end: number, marker: string): Rationale {
 	return {
@@ -145,6 +180,10 @@ export function findRationale(sentence: string, words?: readonly Word[]): Ration
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
+	if (lower.includes(' for ') && (m = ESSENTIAL_FOR.exec(sentence)))
+		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
+	if (/help|risk| it /.test(lower) && (m = MAKES_EASIER.exec(sentence)))
+		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	return null;
 }
 
@@ -167,5 +206,7 @@ export function givesReasonFor(next: string, own?: Rationale | null): Rationale 
 	if (found) return found;
 	// The cost of the road not taken (`…would split the team`) argues for the policy before it.
 	const m = COUNTERFACTUAL.exec(next);
-	return m ? span(next, m.index, m.index + m[0].length, 'would') : null;
+	if (m) return span(next, m.index, m.index + m[0].length, 'would');
+	const e = evaluates(next);
+	return e ? span(next, e.index, e.index + e[0].length, e[0].toLowerCase()) : null;
 }

@@ -8,6 +8,7 @@ import {
 	classifyPolicy,
 	findAbsolutes,
 	findAnchors,
+	findBuzzwords,
 	findGenericMarkers,
 	findHedges,
 	findRationale,
@@ -38,6 +39,9 @@ export interface SentenceInfo {
 	anchors: number;
 	/** Buzzwords, vague quantifiers and vague verbs (offsets in the sentence). */
 	generic: Span[];
+	/** Whether one of `generic` is a buzzword (the strongest generic signal), not only a
+	 * vague quantifier or verb. Read only for anchorless sentences, so computed only there. */
+	buzzword: boolean;
 	hedges: Span[];
 	policy: PolicyResult;
 	rationale: Rationale | null;
@@ -150,14 +154,17 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 		const rationale = findRationale(s.text, words);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
+		// Rules only ask whether a sentence has an anchor, so stop at the first.
+		const anchors = findAnchors(s.text, raw, 1).length;
+		const generic = findGenericMarkers(s.text, words);
 		sentences.push({
 			start: s.start,
 			end: s.end,
 			text: s.text,
 			words: words.length,
-			// Rules only ask whether a sentence has an anchor, so stop at the first.
-			anchors: findAnchors(s.text, raw, 1).length,
-			generic: findGenericMarkers(s.text, words),
+			anchors,
+			generic,
+			buzzword: anchors === 0 && generic.length > 0 && findBuzzwords(s.text, words).length > 0,
 			hedges: findHedges(s.text, words),
 			policy,
 			rationale,

@@ -433,6 +433,73 @@ export const IMPERATIVE_VERBS: readonly string[] = [
 	'write'
 ];
 
+/**
+ * Base-form verbs of instructions addressed to a reader (`Look at the tests first.`,
+ * `Apologize for what happened.`, `Ask the developer what to read first.`): the imperatives of
+ * guidance and process documents, as against `IMPERATIVE_VERBS`, which decide what a system
+ * or a team does. Read by `check` only (classify/policy.ts); extract looks for decisions.
+ * Verbs that are as often nouns at the start of a sentence (`report`, `review`, `comment`)
+ * are left out or need an object after them there; `Note that…` is an aside, not a command.
+ */
+export const GUIDANCE_VERBS: readonly string[] = [
+	'analyse',
+	'analyze',
+	'apologise',
+	'apologize',
+	'ask',
+	'be',
+	'check',
+	'clean',
+	'communicate',
+	'contact',
+	'demonstrate',
+	'describe',
+	'discuss',
+	'encourage',
+	'escalate',
+	'explain',
+	'file',
+	'find',
+	'fix',
+	'focus',
+	'follow',
+	'get',
+	'go',
+	'have',
+	'help',
+	'include',
+	'insist',
+	'label',
+	'leave',
+	'look',
+	'mention',
+	'offer',
+	'pay',
+	'point',
+	'post',
+	'prioritise',
+	'prioritize',
+	'propose',
+	'provide',
+	'push',
+	'remember',
+	'reply',
+	'respond',
+	'say',
+	'share',
+	'show',
+	'stay',
+	'suggest',
+	'take',
+	'talk',
+	'tell',
+	'thank',
+	'think',
+	'try',
+	'wait',
+	'watch'
+];
+
 /** Words other than verbs that open a rule the way an imperative does (`Never…`, `Only…`). */
 export const IMPERATIVE_OPENERS: readonly string[] = ['never', 'always', 'do', "don't", 'only'];
 
@@ -503,5 +570,12 @@ export const CONTEXT_HEADINGS: readonly string[] = [
 	'tradeoffs',
 	'trade-offs',
 	'non-goals',
+	// Goals are outcomes and definitions say what words mean: neither prescribes, even under a
+	// `Proposal process` heading (`Make past proposals easy to find` is a goal).
+	'goals',
+	'goal',
+	'definitions',
+	'terminology',
+	'user needs',
 	'not deciding'
 ];

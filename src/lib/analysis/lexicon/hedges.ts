@@ -139,6 +139,8 @@ export const NON_COMMITTAL: readonly string[] = [
 	'where appropriate',
 	'as appropriate',
 	'when appropriate',
+	'if appropriate',
+	'whatever makes sense',
 	'where possible',
 	'when possible',
 	'if possible',

@@ -51,7 +51,12 @@ export const RATIONALE_MARKERS: readonly string[] = [
 	'pays for',
 	'as a result',
 	'for the sake of',
-	'the upside is'
+	'the upside is',
+	'as such',
+	// Reasons by analogy: `In the same way that gofmt defines one format, this proposal…`.
+	'in the same way that',
+	'in the same way as',
+	'in the spirit of'
 ];
 
 /**

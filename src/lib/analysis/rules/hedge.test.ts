@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { brief, findingsOf } from './testing.js';
+import { hedgesDecision } from './hedge.js';
+import { check } from '../check.js';
+import { isPolicy } from '../classify/index.js';
 
 const strategy = { kind: 'strategy' as const };
 
@@ -23,7 +26,44 @@ const cases: [string, string, string[], string[]][] = [
 	['a kind of is not kind of', 'We need a kind of queue that survives restarts.', [], []]
 ];
 
+const hedgesDecisionCases: [string, string, boolean][] = [
+	['a generalisation about people', 'Developers usually become upset only briefly.', false],
+	['a hedged description of the world', 'This may slow the gate down at peak hours.', false],
+	['the authors hedge their own action', 'We might move the queue to Kafka next year.', true],
+	['a softened rule', 'Teams should probably build new screens in React Native.', true],
+	['the reader is told to try', 'Try to reply to the author on the same day.', true]
+];
+
 describe('hedge', () => {
+	it.each(hedgesDecisionCases)('%s: hedges a decision = %s', (_name, md, expected) => {
+		const report = check(md, strategy);
+		const hedges = report.findings.filter((f) => f.rule === 'hedge');
+		expect(hedges).toHaveLength(1);
+		const text = md;
+		const spans = (hedges[0].actual ?? []).map((w) => {
+			const start = text.toLowerCase().indexOf(w.toLowerCase());
+			return { start, end: start + w.length, text: w };
+		});
+		expect(hedgesDecision(text, spans, isPolicy(text, { kind: 'strategy' }), false)).toBe(expected);
+	});
+
+	it('errors on hedged decisions, not on a page of calibrated description', () => {
+		const described = Array.from(
+			{ length: 6 },
+			(_, i) => `Reviews of team ${i} usually finish within a day.`
+		).join(' ');
+		expect(findingsOf('hedge', described, strategy).map((f) => f.severity)).toEqual(
+			Array(6).fill('warning')
+		);
+		const softened = Array.from(
+			{ length: 6 },
+			(_, i) => `Team ${i} should ideally finish reviews within a day.`
+		).join(' ');
+		const [first] = findingsOf('hedge', softened, strategy);
+		expect(first.severity).toBe('error');
+		expect(first.message).toMatch(/^6 of 6 sentences hedge a decision or rule/);
+	});
+
 	it.each(cases)('%s', (_name, md, expected, actual) => {
 		const found = findingsOf('hedge', md, strategy);
 		expect(found.map(brief)).toEqual(expected);

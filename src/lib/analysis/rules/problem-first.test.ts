@@ -16,6 +16,16 @@ const cases: [string, string, string[]][] = [
 		[]
 	],
 	[
+		'the RFC template: level-1 headings are sections, and Motivation comes second',
+		`# Summary\n\nShip the 2024 edition.\n\n# Motivation\n\nCrates broke 14 times in 2023 when lints changed between releases.\n\n# Guide-level explanation\n\nWe will stabilise the edition in Rust 1.85.`,
+		[]
+	],
+	[
+		'level-1 sections with the proposal before the problem',
+		`# Proposal\n\nWe will add 30-minute slots in the \`slot-service\`.\n\n# Problem\n\nTrucks queue for 3 hours at Valencia in 2025.`,
+		['error 1:3']
+	],
+	[
 		'a generic problem statement',
 		`# D\n\n## Problem\n\nThings are not great and could be better overall.\n\n${proposal}`,
 		['warning 3:4']

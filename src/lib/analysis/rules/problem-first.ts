@@ -25,7 +25,11 @@ const PROPOSAL_HEADING =
 export function check(ctx: RuleContext) {
 	const findings: Finding[] = [];
 	const blocks = blocksFor(ctx, id);
-	const headings = blocks.filter((b) => b.block.type === 'heading' && b.block.depth >= 2);
+	// A single `#` heading is the title; a document with several (the RFC template's `# Summary`,
+	// `# Motivation`, `# Guide-level explanation`) uses them as its sections.
+	const titles = blocks.filter((b) => b.block.type === 'heading' && b.block.depth === 1).length;
+	const minDepth = titles >= 2 ? 1 : 2;
+	const headings = blocks.filter((b) => b.block.type === 'heading' && b.block.depth >= minDepth);
 	const problem = headings.find((h) => PROBLEM_HEADING.test(h.block.text));
 	const proposal = headings.find(
 		(h) => PROPOSAL_HEADING.test(h.block.text) && !PROBLEM_HEADING.test(h.block.text)

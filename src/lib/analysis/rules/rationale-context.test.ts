@@ -60,6 +60,48 @@ const cases: [string, string, 'strategy' | 'design', string[]][] = [
 		['warning 5:1', 'warning 5:25']
 	],
 	[
+		'an evaluation by comparison in the next sentence argues for the policy',
+		'# S\n\n## Factors\n\nPrefer languages with a thriving library ecosystem. Such languages are easier and cheaper to work with.',
+		'strategy',
+		[]
+	],
+	[
+		'a stated aim in the next sentence is the reason',
+		'# S\n\n## Steps\n\nPropose and prioritize preventive measures. This is the key outcome for the team: we want to avoid these problems.',
+		'strategy',
+		[]
+	],
+	[
+		'given after a dash is a reason',
+		'# S\n\n## Scope\n\n- Open data API - Given the public scope, we should write this in Python 3.12.',
+		'strategy',
+		[]
+	],
+	[
+		'a relative clause that names what the thing makes easier',
+		'# S\n\n## HTTP\n\nWe must build a client that makes it easier to add HTTP/3 in 2026.',
+		'strategy',
+		[]
+	],
+	[
+		'an importance frame that names its purpose',
+		'# S\n\n## Docs\n\nEnhancing TypeScript support is essential for delivering a better experience in 2026.',
+		'strategy',
+		[]
+	],
+	[
+		'a reason by analogy',
+		'# S\n\n## Releases\n\nIn the same way that `gofmt` defines one format, we will tag releases as `vX.Y.Z`.',
+		'strategy',
+		[]
+	],
+	[
+		'the next sentence says the alternative is cheap',
+		'# S\n\n## Labels\n\nIt is always fine not to label an issue in GitHub. It is trivial to add the label later.',
+		'strategy',
+		[]
+	],
+	[
 		'a decision record: the Decision answers its Context',
 		'# ADR 12: one queue\n\n## Context\n\nTwo queues double the on-call load and jobs get lost between them.\n\n## Decision\n\nWe will run every background job on `jobs-main`.',
 		'design',
@@ -77,6 +119,40 @@ describe('rationale finds reasons in context', () => {
 	it.each(cases)('%s', (_name, md, kind, expected) => {
 		const found = findingsOf('rationale', md, kind === 'design' ? design : strategy);
 		expect(found.filter((f) => f.severity === 'warning').map(brief)).toEqual(expected);
+	});
+});
+
+describe('rationale: the strategy budget reads sections', () => {
+	const bare = (n: number) =>
+		Array.from({ length: n }, (_, i) => `- Team ${i} must tag release ${i} in \`git\`.`).join('\n');
+	it('errors when the unreasoned policies sit in a section that argues nothing', () => {
+		const found = findingsOf('rationale', `# S\n\n## Releases\n\n${bare(4)}`, strategy);
+		expect(found[0].severity).toBe('error');
+		expect(found[0].message).toMatch(/^4 of 4 policies give no reason, neither beside them/);
+	});
+	it('warns on each, but does not fail the document, when the section argues for its list', () => {
+		const md = `# S\n\n## Releases\n\nTags matter because distributors package released versions only.\n\n${bare(4)}`;
+		const found = findingsOf('rationale', md, strategy);
+		expect(found.map((f) => f.severity)).toEqual(Array(4).fill('warning'));
+	});
+});
+
+describe('rationale: a Summary restates what sections argue', () => {
+	const summary =
+		'# Comments\n\n## Summary\n\n- Be kind to the author.\n- Explain your reasoning.\n\n';
+	it('does not ask a strategy summary for reasons its sections give', () => {
+		const md = `${summary}## Courtesy\n\nBe kind, because a review is a conversation between colleagues.`;
+		expect(findingsOf('rationale', md, strategy)).toEqual([]);
+	});
+	it('skips a closing summary that recaps the sections before it', () => {
+		const md = `# Guide\n\n## Design\n\nThe code is well designed because reviewers read it first.\n\n## Summary\n\n- The code is well designed.\n- Reviewers must read every line.`;
+		expect(findingsOf('rationale', md, strategy)).toEqual([]);
+	});
+	it('still asks when nothing follows the summary', () => {
+		expect(findingsOf('rationale', summary, strategy).map(brief)).toEqual([
+			'warning 5:3',
+			'warning 6:3'
+		]);
 	});
 });
 

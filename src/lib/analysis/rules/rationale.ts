@@ -6,6 +6,7 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
+import { isSummarySection } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import type { Finding } from '../types.js';
 import {
@@ -144,14 +145,54 @@ function lookedIn(ctx: RuleContext, b: DocBlock): string {
 	return places.slice(0, -1).join(', ') + ' and ' + places[places.length - 1];
 }
 
+/**
+ * Whether a block sits in a Summary section beside other sections at its level (before or
+ * after it): the summary then recaps rules those sections state and argue for.
+ */
+function summaryWithSections(ctx: RuleContext, b: DocBlock): boolean {
+	if (!isSummarySection(b.headings)) return false;
+	const depth = b.headings.length;
+	return ctx.blocks.some(
+		(x) =>
+			x.block.type === 'heading' &&
+			x.headings.length === depth - 1 &&
+			!isSummarySection([x.block.text])
+	);
+}
+
+/** The section a block sits in: its heading path (the block's own heading excluded). */
+function sectionKey(b: DocBlock): string {
+	return b.headings.join('\u0002');
+}
+
+/**
+ * Sections (by heading path) whose prose gives a reason anywhere: a guide that argues for its
+ * rules in the section's opening paragraph (`There are two major reasons…`, `This helps…`)
+ * and then lists them is reasoned as a whole, though a list item on its own is not.
+ */
+function arguedSections(ctx: RuleContext): Set<string> {
+	const argued = new Set<string>();
+	for (const b of ctx.blocks)
+		if (b.analysis.sentences.some((s) => s.rationale || s.reasonFor)) argued.add(sectionKey(b));
+	return argued;
+}
+
 export function check(ctx: RuleContext) {
 	const findings: Finding[] = [];
 	let policies = 0;
 	let unreasoned = 0;
+	// Unreasoned policies whose section argues elsewhere: warned on, but not counted against the
+	// strategy's budget (the document does give its reasons, a few sentences away).
+	let inArguedSection = 0;
+	const argued = ctx.kind === 'strategy' ? arguedSections(ctx) : null;
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
 		if (b.role === 'context') continue;
+		// A strategy's Summary restates rules that its sections argue for (`Be kind.` above a
+		// Courtesy section): the reason is a section away by design, so it is not asked for here.
+		// Its rules still count as the strategy's policies.
+		const recap = ctx.kind === 'strategy' && summaryWithSections(ctx, b);
 		const sentences = b.analysis.sentences;
 		// Short lines (labels, one-line items) are not paragraphs unless they give a reason.
 		const gives = sentences.some((s) => s.rationale || s.reasonFor);
@@ -173,6 +214,7 @@ export function check(ctx: RuleContext) {
 			// bad morning…`), so it is not counted, or flagged, as a policy of its own.
 			if (i > 0 && s.policy.via === 'present' && !s.policy.cue) continue;
 			policies++;
+			if (recap) continue;
 			const reasoned =
 				reasonPlace(ctx, b, i) !== null ||
 				// A decision record answers its Context section: in a design doc, a decision
@@ -186,6 +228,7 @@ export function check(ctx: RuleContext) {
 			reasonedBefore = reasoned || elaborates;
 			if (reasoned || elaborates) continue;
 			unreasoned++;
+			if (argued?.has(sectionKey(b))) inArguedSection++;
 			findings.push(
 				findingOnSentence(ctx, b, s, {
 					rule: id,
@@ -224,17 +267,19 @@ export function check(ctx: RuleContext) {
 				actual: ['0 policies']
 			})
 		);
-	const share = policies ? unreasoned / policies : 0;
+	// The document fails on policies with no reason in reach and none anywhere in their section.
+	const bare = unreasoned - inArguedSection;
+	const share = policies ? bare / policies : 0;
 	// A design doc argues its decisions across paragraphs (costs, incidents, alternatives)
 	// in ways a sentence-level reader cannot see, so it gets warnings but never fails here.
-	if (ctx.kind !== 'design' && unreasoned >= 3 && share > unreasonedShare)
+	if (ctx.kind !== 'design' && bare >= 3 && share > unreasonedShare)
 		findings.unshift(
 			findingOnDocument(ctx, {
 				rule: id,
 				severity: 'error',
-				message: `${unreasoned} of ${policies} policies give no reason (${pct(share)}); the budget is ${pct(unreasonedShare)}.`,
+				message: `${bare} of ${policies} policies give no reason, neither beside them nor anywhere in their section (${pct(share)}); the budget is ${pct(unreasonedShare)}.`,
 				hint: 'A strategy explains its tradeoffs: give each policy its because.',
-				actual: [`${unreasoned} policies without a reason`]
+				actual: [`${bare} policies without a reason`]
 			})
 		);
 	return { findings, score: ctx.kind === 'strategy' && policies === 0 ? 0 : clamp01(1 - share) };

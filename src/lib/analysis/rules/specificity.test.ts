@@ -30,7 +30,22 @@ const cases: [string, string, string[]][] = [
 		'Teams must document their services properly and consistently.',
 		['warning 1:1']
 	],
-	['short lead-ins are not judged', 'Safe retries.', []]
+	['short lead-ins are not judged', 'Safe retries.', []],
+	[
+		'a vague word in a description is ordinary prose',
+		'Sometimes it takes a few rounds of explaining a suggestion before it sinks in.',
+		[]
+	],
+	[
+		'the same vague word in a rule is flagged',
+		'Reviewers should explain a suggestion over a few rounds before they escalate.',
+		['warning 1:46']
+	],
+	[
+		'a buzzword in a description is flagged',
+		'Our platform unlocks seamless synergies across the board for everyone.',
+		['warning 1:14']
+	]
 ];
 
 describe('specificity', () => {
@@ -46,6 +61,19 @@ describe('specificity', () => {
 		const [first] = findingsOf('specificity', md, strategy);
 		expect(first.severity).toBe('error');
 		expect(first.message).toMatch(/^6 of 6 sentences \(100%\) have no concrete anchor/);
+	});
+
+	it('does not error on plain advice that has no anchor but no vague words either', () => {
+		const advice = [
+			'Look at the description of the change before the code.',
+			'Ask the author what the change is for when the description does not say.',
+			'Send comments on the design before comments on the details.',
+			'Reply to every comment the author leaves on the change.',
+			'Explain why you ask for a change when you ask for it.',
+			'Be kind to the author of the change in every comment you write.'
+		].join('\n\n');
+		const found = findingsOf('specificity', advice, strategy);
+		expect(found.filter((f) => f.severity === 'error')).toEqual([]);
 	});
 
 	it('points at the sentence where the tail turns generic', () => {

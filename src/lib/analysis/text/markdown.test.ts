@@ -33,6 +33,28 @@ describe('parseMarkdown', () => {
 		]);
 	});
 
+	it.each([
+		[
+			'a tab-indented sub-list nests in the open item',
+			'- For Proposal issues:\n\t- The goal is agreement.\n\t- The discussion ends soon.',
+			[
+				['list-item', 0, 'For Proposal issues:'],
+				['list-item', 1, 'The goal is agreement.'],
+				['list-item', 1, 'The discussion ends soon.']
+			]
+		],
+		[
+			'a tab-indented marker outside a list is code',
+			'Text\n\n\t- not an item',
+			[
+				['paragraph', 0, 'Text'],
+				['code', 0, '']
+			]
+		]
+	] as [string, string, [string, number, string][]][])('%s', (_name, md, expected) => {
+		expect(parseMarkdown(md).blocks.map((b) => [b.type, b.depth, b.text])).toEqual(expected);
+	});
+
 	it('maps plain-text offsets back to source lines and columns', () => {
 		const md = 'Line one\ncontinues *here* and\n\n- item `x` word';
 		const p = parseMarkdown(md);

@@ -62,8 +62,15 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(?:(`{3,})(?![^`]*`)|(~{3,}))/;
 // YAML front matter: `---` on the first line, closed by `---` or `...`.
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const BULLET = /^( *)([-*+])[ \t]+(.*)$/;
-const ORDERED = /^( *)(\d{1,9})[.)][ \t]+(.*)$/;
+const BULLET = /^([ \t]*)([-*+])[ \t]+(.*)$/;
+const ORDERED = /^([ \t]*)(\d{1,9})[.)][ \t]+(.*)$/;
+
+/** The width of leading whitespace, a tab advancing to the next multiple of 4 (CommonMark). */
+function indentWidth(ws: string): number {
+	let w = 0;
+	for (const c of ws) w = c === '\t' ? w + 4 - (w % 4) : w + 1;
+	return w;
+}
 const QUOTE = /^ {0,3}> ?(.*)$/;
 const HR = /^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const TABLE = /^ {0,3}\|/;
@@ -310,9 +317,16 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 		}
 		const bullet = BULLET.exec(text);
 		const ordered = bullet ? null : ORDERED.exec(text);
+		// A tab-indented marker nests inside an open list (`\t- sub-item`); outside one, a tab
+		// starts indented code.
 		const item = bullet ?? ordered;
-		if (item && !(ordered && cur && (cur as Draft).type === 'paragraph' && ordered[2] !== '1')) {
-			const indent = item[1].length;
+		const tabbed = !!item && item[1].includes('\t') && !listIndents.length;
+		if (
+			item &&
+			!tabbed &&
+			!(ordered && cur && (cur as Draft).type === 'paragraph' && ordered[2] !== '1')
+		) {
+			const indent = indentWidth(item[1]);
 			while (listIndents.length && listIndents[listIndents.length - 1] > indent) listIndents.pop();
 			if (!listIndents.length || listIndents[listIndents.length - 1] < indent)
 				listIndents.push(indent);
