@@ -234,7 +234,8 @@ export class DocSession {
 			onDocChange: (doc, transactions) => {
 				this.#latest = doc;
 				if (this.#steps)
-					for (const tr of transactions) for (const step of tr.steps) this.#steps.push(step.toJSON());
+					for (const tr of transactions)
+						for (const step of tr.steps) this.#steps.push(step.toJSON());
 				// A burst too large for one journal entry (a huge paste) goes as the whole content.
 				if (this.#steps && this.#steps.length > MAX_STEPS) this.#steps = null;
 				this.#saver?.push({ content: true });
