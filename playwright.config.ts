@@ -9,7 +9,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	// CI runs two workers on two cores beside the preview server: give assertions room.
+	// CI runs two workers on two cores beside the preview server (and each fresh context installs
+	// the service worker, which caches the build): give tests and assertions room.
+	timeout: process.env.CI ? 60_000 : 30_000,
 	expect: { timeout: process.env.CI ? 15_000 : 5_000 },
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
