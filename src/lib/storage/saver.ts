@@ -33,7 +33,11 @@ export interface SaverOptions {
 	onStatus?: (status: SaveStatus, error?: StorageError) => void;
 	/** Called after storage vanished and the open document was written back from memory. */
 	onRecovered?: () => void;
-	/** Fold the journal after this many appended batches (default 50). */
+	/**
+	 * Fold the journal after this many appended batches even while typing goes on (default 400:
+	 * entries are small steps, and the fold serialises the whole document, so it waits for a
+	 * pause unless the journal grows long).
+	 */
 	compactEvery?: number;
 	/** Fold the journal after this much idle time in ms (default 1500). */
 	compactIdleMs?: number;
@@ -77,7 +81,7 @@ export class DocSaver<R extends StorableDoc> {
 		this.#id = id;
 		this.#revision = revision;
 		this.#source = source;
-		this.#opts = { compactEvery: 50, compactIdleMs: 1500, retryMs: 2000, fullEvery: 20, ...opts };
+		this.#opts = { compactEvery: 400, compactIdleMs: 1500, retryMs: 2000, fullEvery: 20, ...opts };
 		// The first batch may be steps: they apply to the record as loaded, at `revision`.
 		this.#sinceFull = source.steps ? 0 : Infinity;
 	}
