@@ -16,7 +16,10 @@ import {
 	zipOf
 } from './hostile-files';
 
-const BOUND_MS = 500;
+// The bound catches freezes of seconds (the zips froze the page for 17 to 198 s); it is
+// not a speed benchmark. On CI two workers share two cores with the server, and a refusal that
+// does no work measured 875 ms there once: allow 2 s.
+const BOUND_MS = process.env.CI ? 2_000 : 500;
 /**
  * Waits for the page: generous, because on a machine shared by many test runs a worker can
  * take seconds to start; a frozen page still fails.
