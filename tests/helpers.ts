@@ -47,3 +47,17 @@ export function saveStatus(page: Page) {
 export async function waitSaved(page: Page): Promise<void> {
 	await expect(saveStatus(page)).toHaveText('Saved');
 }
+
+/** Go to the Synthesize page through the main navigation and wait for its heading. */
+export async function gotoSynthesize(page: Page): Promise<void> {
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Synthesize strategy' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Synthesize strategy', level: 1 })).toBeVisible();
+}
+
+/** The Synthesize page's design-doc picker. */
+export function designPicker(page: Page) {
+	return page.getByRole('group', { name: /^Design docs \(\d+ of 5 picked\)/ });
+}

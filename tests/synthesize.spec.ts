@@ -4,20 +4,14 @@
  * strategy shows where it came from; re-running shows nothing new; the one-doc edge case.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openWorkspace } from './helpers';
+import { designPicker, gotoSynthesize, openWorkspace } from './helpers';
 
 async function openSynthesize(page: Page) {
 	await openWorkspace(page);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Synthesize strategy' })
-		.click();
-	await expect(page.getByRole('heading', { name: 'Synthesize strategy', level: 1 })).toBeVisible();
+	await gotoSynthesize(page);
 }
 
-function picker(page: Page) {
-	return page.getByRole('group', { name: /^Design docs \(\d+ of 5 picked\)/ });
-}
+const picker = designPicker;
 
 /** Tick exactly the design docs whose labels are in `names` (all when omitted). */
 /** The design docs' titles as the picker lists them (without the reason line under each). */

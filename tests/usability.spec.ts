@@ -5,19 +5,10 @@
  * opening offline, and the persistent-storage footer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MOD, newDoc, openWorkspace, waitSaved } from './helpers';
+import { designPicker, gotoSynthesize, MOD, newDoc, openWorkspace, waitSaved } from './helpers';
 
-async function openSynthesize(page: Page) {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Synthesize strategy' })
-		.click();
-	await expect(page.getByRole('heading', { name: 'Synthesize strategy', level: 1 })).toBeVisible();
-}
-
-function picker(page: Page) {
-	return page.getByRole('group', { name: /^Design docs \(\d+ of 5 picked\)/ });
-}
+const openSynthesize = gotoSynthesize;
+const picker = designPicker;
 
 function cards(page: Page) {
 	return page
