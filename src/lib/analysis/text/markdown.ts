@@ -29,8 +29,12 @@ export interface Block {
 	raw: string;
 	/** Plain text: markers and inline markup removed; empty for code, hr and html. */
 	text: string;
-	/** For each index in `text`, the offset in the whole source. Length text.length + 1. */
-	map: number[];
+	/**
+	 * For each index in `text`, the offset in the whole source. Length text.length + 1. A typed
+	 * array: a long document's maps are its largest retained structure, and a typed array's
+	 * elements live outside the garbage-collected heap that every young collection copies.
+	 */
+	map: Int32Array;
 	/** 1-based line where the block starts. */
 	line: number;
 	/** Offset in the whole source where the block starts. */
@@ -105,11 +109,11 @@ const PLAIN_RUN = /[^\\`*_~![<\n]+/y;
  * Handles code spans (kept, without backticks), emphasis markers, links and images (text
  * kept, destination dropped), autolinks, backslash escapes and inline HTML tags (dropped).
  */
-export function stripInline(src: string, base: number): { text: string; map: number[] } {
+export function stripInline(src: string, base: number): { text: string; map: Int32Array } {
 	let text = '';
 	// Plain text is never longer than its source (+1 for the end offset): size the map once
 	// instead of growing it a character at a time, which dominated parsing long documents.
-	const map: number[] = new Array<number>(src.length + 1);
+	const map = new Int32Array(src.length + 1);
 	let n = 0;
 	const push = (ch: string, at: number) => {
 		text += ch;
@@ -185,8 +189,7 @@ export function stripInline(src: string, base: number): { text: string; map: num
 		}
 	}
 	map[n++] = base + src.length;
-	map.length = n;
-	return { text, map };
+	return { text, map: n === map.length ? map : map.subarray(0, n) };
 }
 
 interface Draft {
@@ -378,7 +381,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 	const itemStack: { index: number; depth: number }[] = [];
 	for (const d of drafts) {
 		let text = '';
-		let map: number[] = [];
+		let map: Int32Array;
 		if (d.type === 'heading' && !d.content.length) d.content.push([d.start, lines[d.line - 1].end]);
 		if (
 			d.type !== 'code' &&
@@ -395,17 +398,23 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 				text = parts[0].text;
 				map = parts[0].map;
 			} else {
+				// One map for the joined lines: each line's characters, then one slot for the
+				// space that joins it to the next (mapped to the line's end), then the end.
+				let length = 1;
+				for (const part of parts) length += part.text.length + 1;
+				map = new Int32Array(length - 1);
+				let n = 0;
 				for (let p = 0; p < parts.length; p++) {
 					if (p > 0) {
 						text += ' ';
-						map.push(parts[p - 1].map[parts[p - 1].map.length - 1]);
+						map[n++] = parts[p - 1].map[parts[p - 1].map.length - 1];
 					}
 					text += parts[p].text;
-					// Appending in place: concat per line made long paragraphs quadratic.
 					const part = parts[p];
-					for (let k = 0; k < part.text.length; k++) map.push(part.map[k]);
+					map.set(part.map.subarray(0, part.text.length), n);
+					n += part.text.length;
 				}
-				map.push(d.content.length ? d.content[d.content.length - 1][1] : d.end);
+				map[n] = d.content.length ? d.content[d.content.length - 1][1] : d.end;
 			}
 		} else if (d.type === 'table') {
 			// Table cells are prose too (decisions are often tabulated); keep them as text.
@@ -414,7 +423,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 			text = s.text;
 			map = s.map;
 		} else {
-			map = [d.start];
+			map = Int32Array.of(d.start);
 		}
 		let parent = -1;
 		if (d.type === 'list-item') {
