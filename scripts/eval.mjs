@@ -3,8 +3,9 @@
 // helped. A report, never a test: it exits 0 whatever the figures (1 only when it cannot run).
 //
 //   npm run eval                     real tuning set + the synthetic sets
-//   npm run eval -- --seen           …and the first holdout (measured once on 2026-12-02, now seen)
-//   npm run eval -- --holdout        …and the blind holdout (labels/holdout2; measure it once)
+//   npm run eval -- --seen           …and the first two holdouts (each measured once on 2026-12-02,
+//                                    now seen: tuning data)
+//   npm run eval -- --holdout        …and the blind holdout (labels/holdout3; measure it once)
 //   npm run eval -- --details        …and list each wrong sentence call on tuning and seen sets
 //   npm run eval -- --corpus DIR     read the corpus from DIR instead of src/lib/analysis/corpus
 //
@@ -82,14 +83,18 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // ---------------------------------------------------------------------------------------------
 // The real-document corpus
 
+// Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
+const LATER_HOLDOUTS = ['holdout2', 'holdout3'];
+
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
 	if (!fs.existsSync(manifestFile)) return null;
 	const manifest = readJson(manifestFile);
-	// The second, blind holdout keeps its own manifest part beside its labels, so the seeded
-	// split of manifest.json (split.mjs --verify) stays as it was drawn.
-	const partFile = path.join(corpusDir, 'labels/holdout2/manifest-part.json');
-	if (fs.existsSync(partFile)) {
+	// Later holdouts keep their own manifest part beside their labels, so the seeded split of
+	// manifest.json (split.mjs --verify) stays as it was drawn.
+	for (const later of LATER_HOLDOUTS) {
+		const partFile = path.join(corpusDir, `labels/${later}/manifest-part.json`);
+		if (!fs.existsSync(partFile)) continue;
 		const part = readJson(partFile);
 		manifest.documents = [...manifest.documents, ...(part.documents ?? [])];
 		manifest.groups = [...(manifest.groups ?? []), ...(part.groups ?? [])];
@@ -122,7 +127,7 @@ function evalSplit(corpus, split, { details }) {
 	const labelFile = path.join(
 		corpusDir,
 		'labels',
-		split === 'holdout2' ? 'holdout2/labels.json' : `${split}.json`
+		LATER_HOLDOUTS.includes(split) ? `${split}/labels.json` : `${split}.json`
 	);
 	const docsInSplit = corpus.manifest.documents.filter((d) => d.split === split);
 	out(
@@ -717,19 +722,28 @@ if (!corpus)
 else evalSplit(corpus, 'tuning', { details: flag('--details') });
 
 if (flag('--seen')) {
-	heading('Real documents: first holdout (blind labels, measured once on 2026-12-02; now SEEN)');
-	out('Tuned on since it was measured: these figures say nothing about unseen documents.');
-	if (!corpus) out('no corpus yet');
-	else evalSplit(corpus, 'holdout', { details: flag('--details') });
+	for (const [split, which] of [
+		['holdout', 'first'],
+		['holdout2', 'second']
+	]) {
+		heading(
+			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
+		);
+		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
+		if (!corpus) out('no corpus yet');
+		else evalSplit(corpus, split, { details: flag('--details') });
+	}
 }
 
 if (flag('--holdout')) {
-	heading('Real documents: BLIND HOLDOUT (labels/holdout2; measured once, at the end)');
+	heading('Real documents: BLIND HOLDOUT (labels/holdout3; measured once, at the end)');
 	out(
 		'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
 	);
 	if (!corpus) out('no corpus yet');
-	else evalSplit(corpus, 'holdout2', { details: false });
+	else if (!fs.existsSync(path.join(corpusDir, 'labels/holdout3/labels.json')))
+		out('labels/holdout3 is not in this corpus');
+	else evalSplit(corpus, 'holdout3', { details: false });
 } else {
 	out('\nBlind holdout: not measured. It is measured once, at the end: npm run eval -- --holdout');
 }

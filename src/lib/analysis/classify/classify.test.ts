@@ -170,7 +170,25 @@ describe('findHedges', () => {
 		['The prelude would import it, and the code could remove the import.', []],
 		['With two clusters we could do a blue-green upgrade.', []],
 		['You could also measure the time between stages.', ['could']],
-		['Changes can go through the process if appropriate.', ['if appropriate']]
+		['Changes can go through the process if appropriate.', ['if appropriate']],
+		// `could` said of a named system or process is a possibility, not the authors' guess.
+		['The scheduler could evict the pod under memory pressure.', []],
+		['A rejected ticket could be reopened by its reporter.', []],
+		['We will drop flags that could confuse operators.', []],
+		['This could double the queue size.', ['could']],
+		['Perhaps our team could own the gateway.', ['Perhaps', 'could']],
+		['Could we batch the writes instead?', ['Could']],
+		// Scope, definition, comparison and intensifiers are not hedges.
+		['In many cases, bugs are filed on the forum first.', []],
+		['In most cases, pin the version.', ['In most cases']],
+		['We consider the staging bucket to be production data.', []],
+		['We will consider a second region.', ['consider']],
+		['Any page that looks like a payment form must be served over TLS.', []],
+		['It looks like we will need a cache.', ['looks like']],
+		['There is basically no reason to keep the old client.', []],
+		['It is basically done.', ['basically']],
+		['Prototypes explore an idea before anyone proposes it.', []],
+		['We will explore a second vendor.', ['explore']]
 	] as [string, string[]][])('%s', (text, hedges) => {
 		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
 	});

@@ -194,9 +194,45 @@ const CONSIDER_LITERAL_AFTER = /^consider\s+(?:if|whether|how|what|why|which|who
 // developer…`) it is literal.
 const SUGGEST_BY_AUTHORS = /^(?:we|i|we['’]d|i['’]d|we\s+would|i\s+would)(?:\s+\p{L}+ly)?$/iu;
 
+// Subjects that make `could` the authors' guess or option (`we could`, `this could help`,
+// `you could also measure`); a sentence that opens with `Could` has none and is a suggestion.
+// Said of a named thing (`godoc.org could show users…`, `the RFC could be discarded`,
+// `users could use CDEvents`) `could` describes a possibility of that system or process:
+// the samples README's "technical possibility describing a system", not a hedge.
+const COULD_AUTHOR_OR_PRONOUN =
+	/^(?:we|i|you|our|my|your|us|it|this|that|these|those|there|they|one|which|let['’]s)$/i;
+const COULD_SKIP = /^(?:\p{L}+ly|also|still|then|even|only|just|so|and|but|or)$/iu;
+
+/** Whether the clause before `could` at `at` has the authors, a pronoun or no subject. */
+function couldOfAuthors(sentence: string, at: number): boolean {
+	const words = (clauseBefore(sentence, at).match(/[\p{L}'’]+/gu) ?? []).filter(
+		(w) => !COULD_SKIP.test(w)
+	);
+	if (!words.length) return true;
+	const last = words[words.length - 1].toLowerCase();
+	// `features that could…`, `a change which could…`: a relative clause about a thing.
+	if ((last === 'that' || last === 'which' || last === 'who') && words.length > 1) return false;
+	return words.slice(-3).some((w) => COULD_AUTHOR_OR_PRONOUN.test(w));
+}
+
+// `consider X to be Y` defines (`We consider assets.example.org to be a GOV.UK domain`).
+const CONSIDER_DEFINES = /^consider(?:s|ed)?\s+(?:\S+\s+){1,6}?to\s+be\b/i;
+// `looks like a GOV.UK page` compares a thing with another; `it looks like we will…` hedges.
+const LOOK_LIKE_THING = /^looks?\s+like\s+(?:a|an|the|any|one|each|every|other|another)\b/i;
+// `basically no reason`, `essentially all`: an intensifier on an absolute, not a hedge.
+const INTENSIFIED_ABSOLUTE =
+	/^\s+(?:no|none|nothing|nobody|never|every|all|always|any|the\s+same|identical|impossible)\b/i;
+// `designs explore an idea`: the verb said of a thing; the authors exploring is the hedge.
+const EXPLORE = /^explor(?:e|es|ed)$/i;
+
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
 function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
+	if (CONSIDER_DEFINES.test(sentence.slice(s.start))) return true;
+	if (LOOK_LIKE_THING.test(sentence.slice(s.start))) return true;
+	if (/^(?:basically|essentially)$/i.test(word) && INTENSIFIED_ABSOLUTE.test(sentence.slice(s.end)))
+		return true;
+	if (EXPLORE.test(word)) return !authorsEffort(sentence, s.start);
 	// `In general, …` generalises; `too strict in general`, `what the CL does in general` scope.
 	if (/^in\s+general$/i.test(word)) return sentence.slice(0, s.start).trim() !== '';
 	if (/^suggest(?:s|ed|ing)?$/i.test(word))
@@ -228,7 +264,8 @@ function notAHedge(sentence: string, s: Span): boolean {
 			COULD_NEGATED_SUBJECT.test(before) ||
 			PURPOSE_BEFORE.test(before) ||
 			COULD_CONDITIONAL.test(sentence) ||
-			COULD_ENABLED.test(sentence)
+			COULD_ENABLED.test(sentence) ||
+			!couldOfAuthors(sentence, s.start)
 		);
 	}
 	return false;

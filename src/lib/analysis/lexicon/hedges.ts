@@ -164,9 +164,9 @@ export const NON_COMMITTAL: readonly string[] = [
 	'if it adds value',
 	'depends on the',
 	'depend on the',
+	// `in most cases` weakens a rule; `in some cases` / `in many cases` state how far a fact
+	// reaches (`In many cases, features are proposed on the forum`), so they are not listed.
 	'in most cases',
-	'in many cases',
-	'in some cases',
 	'case by case',
 	'case-by-case',
 	'to some extent',
