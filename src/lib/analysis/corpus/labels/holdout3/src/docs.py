@@ -1,1 +1,54 @@
-DOCS = {}
+# Document-level expectations for holdout3: which rules SHOULD flag a document and which should NOT
+# (a good editor would not flag them). A rule in neither list is a judgement call.
+N = 'nats-adr/'
+P = 'prometheus-proposals/'
+C = 'cilium-cfps/'
+D = 'dapr-proposals/'
+T = 'thanos/'
+DOCS = {
+N + 'adr-6-naming-rules': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "498 words, most of them an ABNF-like grammar in a code block (the actual decision). The prose is Context, a quotation of the existing NATS docs (Prior Work) and notes (Windows filename-safe, `_kv` keys, what the Go client and CLI validate). Problem-first is in neither list: the Context names what is specified but no problem (inconsistent naming across clients is implied, never stated). Rationale in neither: the grammar carries no reasons, which is normal for a specification. Concrete throughout."},
+N + 'adr-11-hostname-resolution': {"kind": "design", "should_flag": ["problem-first"],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "264 words. The 'Context and Problem Statement' section states the solution ('The client library should take a random IP address'), and the problem (DNS that rarely reorders sends every client to the same server) appears only in the Decision section at the end, so problem-first should flag. Rationale in neither: the Design rules' reasons exist, but only in that later section. Short is right for a decision this small. One tentative 'We could introduce a new option'."},
+N + 'adr-22-publish-retries-on-no-responders': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "specificity", "placeholder", "rationale"],
+  "note": "536 words, half of them Go code. Motivation states the problem first (leadership blips in clustered JetStream produce 'no responders' errors) and the purpose of retries; the default (250ms, 2 retries) follows the 'To improve robustness' sentence. Hedge in neither: two of eleven prose sentences are soft ('try to mitigate', 'It can be possible ... as needed')."},
+N + 'adr-56-jetstream-consistency-models': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "433 words by R.I. Pienaar and Maurice van Veen (NATS server team), the reference for the R1 'async' persistence mode of NATS 2.12. A specification: mode behaviour, precedence over `sync: always`, configuration rules with API Level 2. Problem-first in neither: the Context says what the document covers (JetStream's promises), not a problem; the trade-off (speed-up at the expense of data loss) is stated with the mode itself. Rationale in neither: several configuration rules are bare, as validation rules usually are."},
+N + 'adr-58-kv-roadmap': {"kind": "vision", "should_flag": ["horizon", "grounding"],
+  "should_not_flag": ["audacity", "hedge", "placeholder"],
+  "note": "1,609 words (about 1,090 outside code blocks), the roadmap for the NATS JetStream key-value store (read-only handles, Mirror and Aggregate topologies, a list of further considerations), moved out of ADR-8. Checked as a vision, it has no time horizon at all ('future iterations', 'the foreseeable future'), so horizon should flag; it is written entirely in terms of buckets, streams, mirrors and APIs, with no users, customers or business outcome, so grounding should flag. No absolutes or unbounded promises. Length in neither (about two pages of prose plus code). Specificity in neither: the topology sections are concrete (`mirror_direct`, `allow_direct`, NATS Server 2.10, ORDERS examples) while the closing considerations list is bare topics. Rationale in neither: some items carry purposes ('to limit data exposure or size', 'allowing us to codify patterns'), many feature statements do not."},
+P + '0001-proposal-process': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "rationale", "specificity", "placeholder"],
+  "note": "1,609 words by Bartek Plotka (Prometheus and Thanos maintainer), the process every Prometheus proposal since 2022 follows (PROM-1). Well reasoned: a Why section (decisions need recorded trade-offs, Google Docs flaws listed) and five alternatives each argued; the process steps name concrete things (github.com/prometheus/proposals, `make check`, DevSummit, template). Hedge in neither: the register is conversational ('might feel', 'it feels like a good trade-off', 'Ideally', several 'could' in the alternatives), mostly outside the rules. The unchecked Action Plan boxes are stale (status Implemented), not placeholders. Not sentence-labelled."},
+P + '0038-otel-resource-attribute-promotion': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "problem-first", "specificity", "hedge", "rationale"],
+  "note": "621 words. Why and Pitfalls state the problem first (users must join with `target_info` in PromQL to see OTel resource attributes, a barrier), with a worked query; How is two concrete decisions; the Alternatives section argues the competing info-function proposal with pros and cons. Placeholder in neither: the template's 'Other docs or links:' field is left empty, which an editor might point out."},
+P + '0050-remove-copyright-dates': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "rationale", "placeholder"],
+  "note": "156 words by Ben Kochie (Prometheus maintainer): one policy (drop the year from copyright headers) with its reasons (CNCF guidelines recommend it; wrong-year copy-paste in PRs) and the exact new header. Short is right for a one-rule policy. Specificity in neither: the anchors (CNCF, sed, the header line) sit mostly in links and code blocks. Hedge in neither: the rule is softened once ('on a best effort basis')."},
+P + '0053-proposal-ids': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder", "rationale"],
+  "note": "502 words by Bartek Plotka, the PROM-<number> scheme every Prometheus proposal now carries. Each choice carries a reason (stable short references; zero-padded digits so the file browsing has a convenient ordering; old files keep a link so old links work) and alternatives are argued (PEP-, PP-, PROMETHEUS-). Problem-first in neither: the TL;DR states the proposal before the Why, as the template asks. The hedges ('usually', 'might', 'try to') sit in the Pitfalls description."},
+C + 'cfp-39646-decouple-internal-policy-engine': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder", "rationale"],
+  "note": "457 words (Blaz Zupan, SIG-Policy). Summary states the proposal and its purpose first, then a one-sentence Motivation (internal policy representation tied to the public api.Rule), so problem-first is in neither list. The one contested choice (keep api.PortRules vs. api.PortProtocol + PerSelectorPolicy) is argued with pros and cons and a 'Therefore'. Concrete (PolicyEntry, PolicyRepository, pkg/policy, AdminNetworkPolicy, Cilium 1.19)."},
+C + 'cfp-1189-connectivity-tests-speedup': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "placeholder", "rationale"],
+  "note": "286 words. Summary states the idea (run connectivity tests in parallel sets), the Motivation gives the problem (over 1 hour in CI, growing) and the aim (faster, cheaper CI); the walkthrough is concrete (`--test-batch-size`, TestSetFactory, TestMonitor). Problem-first in neither (summary first, problem second, as the CFP template asks). Hedge in neither: four of sixteen prose sentences soften ('might', 'it depends', 'we can consider'), the register of a short proposal."},
+D + 'api-design': {"kind": "strategy", "should_flag": ["rationale", "specificity"],
+  "should_not_flag": ["length", "hedge", "placeholder"],
+  "note": "1,281 words of Dapr API rules (proposal contents, Alpha/Beta/Stable expectations, requirements for new and changed APIs and building blocks, graduation criteria), by Dapr maintainers. Read as a strategy it is a rulebook without reasons: of about 74 policy sentences only 7 carry one ('in order to reduce the number of breaking changes', 'to prevent regression', 'allowing users to quickly explore'), so rationale should flag. Most rules are generic ('Documentation must be provided for the API', 'Conformance tests must be updated'); anchors are few (HTTP, gRPC, the core SDKs, dapr/components-contrib, 1.10-1.12), so specificity should flag. The 'documentatio' typo is not a placeholder."},
+D + '20230627-sdk-approval': {"kind": "strategy", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder"],
+  "note": "235 words, a voting rule for cross-SDK proposals (simple majority 50% + 1 of SDK maintainers, per person, ends after 30 idle days). Background gives the reason (SDKs drift apart; a process is needed 'since' new features keep them drifting) before the rules; the bootstrap rule carries its own purpose. Rationale in neither: the voting rules' reason is only in the Background section."},
+T + '2026-02-project-updates': {"kind": "vision", "should_flag": ["horizon"],
+  "should_not_flag": ["specificity", "audacity", "placeholder"],
+  "note": "484 words, a maintainer's monthly update (Giedrius Statkevicius): what shipped in Thanos 0.41.0 (gRPC batching, compaction with Sidecar/Receiver, shuffle sharding) and where work is heading (Parquet gateway, an ALP-based chunk type). Checked as a vision it has no horizon beyond 'the next month', so horizon should flag. Concrete (0.41.0, 64, fewer than 50%, more than 70%, PR 8661). Grounding in neither: a user request and adopting companies are mentioned, but the post is about the system's internals. Hedge in neither: six of 32 sentences soften, mostly the speculative next steps ('We could', 'Perhaps we should try'). Length in neither (under a page)."},
+T + '201809-gossip-removal': {"kind": "design", "should_flag": [],
+  "should_not_flag": ["length", "specificity", "hedge", "placeholder", "rationale"],
+  "note": "726 words by Bartek Plotka (Thanos co-author), the proposal that removed gossip clustering from Thanos before 0.1.0 in favour of static flags and File SD; often cited as an example of removing a feature. The Motivation lists eight concrete reasons (confusing `cluster.advertise-address`, all-to-all traffic, TCP/UDP mix unusable behind L7 proxies, no HA behind a load balancer); the compatibility break is argued; an alternative is named. Problem-first in neither: the Summary states the decision first, then the Motivation."},
+}
