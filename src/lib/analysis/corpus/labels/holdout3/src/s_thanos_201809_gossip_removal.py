@@ -1,0 +1,66 @@
+DOC = "thanos/201809-gossip-removal"
+# codes: T template, P policy, R rationale (with P), X rationale only in another section, H hedged, S specific
+S = [
+("type: proposal", "T", "front matter"),
+("title: Deprecated gossip clustering in favor of File SD", "T"),
+("status: completed", "T"),
+("owner: bwplotka", "T"),
+("menu: proposals-done", "T"),
+# ### Ticket: https://github.com/thanos-io/thanos/issues/484
+# ## Summary
+("It is becoming clear that we need to remove gossip protocol as our main way of communication between Thanos Querier and other components.", "PRS", "the decision; the next sentence (static configuration is enough) is a reason, and Motivation gives the rest"),
+("Static configuration seems to be well enough for our simple use cases.", "H", "'seems'"),
+("To give users more flexibility (similar to gossip auto-join logic), we already wanted to introduce a [File SD](https://github.com/thanos-io/thanos/issues/492) that allows changing `StoreAPI`s on-the-fly.", "PRS", "'To give users more flexibility' is the reason"),
+# ## Motivation
+("[Gossip](https://en.wikipedia.org/wiki/Gossip_protocol) protocol (with the [membership](https://github.com/hashicorp/memberlist) implementation) was built into Thanos from the very beginning.", "S"),
+("The main advantages over other solution to connect components were:", ""),
+("Auto-join and auto-drop of components based on health checks.", "", "'gossip' and 'health checks' alone are categories, not named systems"),
+("Propagation of tiny metadata.", ""),
+("After a couple of month of maintaining Thanos project and various discussions with different users, we realized that those advantages are not outstanding anymore and are not worth keeping, compared to the issues gossip causes.", "S"),
+("There are numerous reasons why we should deprecate gossip:", "PR", "the decision restated; the reasons are the list that follows immediately"),
+("Gossip has been proven to be extremely confusing for the new users.", ""),
+("Peer logic and really confusing `cluster.advertise-address` that was sometimes able to magically deduce private IP address (and sometimes not!) were leading to lots of questions and issues.", "S"),
+("Something that was made for quick ramp-up into Thanos (\"just click the button and it auto-joins everything\") created lots of confusion and made it harder to experiment.", "S"),
+("Auto-join logic has its price.", ""),
+("All peers connected were aware of each other.", ""),
+("All were included in metadata propagation.", ""),
+("Membership project community made an awesome job to optimize N^N communication (all-to-all), but nevertheless, it is something that is totally unnecessary to Thanos.", "S"),
+("And it led to wrong assumptions that e.g sidecar needs to be aware of another sidecar etc.", ""),
+("*Thanos Querier is the only component that requires to be aware of other `StoreAPI`s*.", "S", "a fact about the architecture, not a rule"),
+("It is clear that `all-to-all` communication is neither necessary nor educative.", "S"),
+("Unless specifically configured (which requires advanced knowledge) Gossip uses mix of TCP and UPD underneath its custom app level protocol.", "S"),
+("This is a no-go if you use L7 loadbalancers and proxies.", "S"),
+("Global gossip is really difficult to achieve.", ""),
+("BTW, If you know how to setup this, please write a blog about it!", "", "aside to the reader"),
+("With the addition of the simplest possible solution to give Thanos Querier knowledge where are `StoreAPI`s (static `--store` flag), we needed to implement health check and metadata propagation anyway.", "S"),
+("In fact, `StoreAPI.Info` was already there all the time.", "S"),
+("Gossip operates per `peer` level and there is no way you can abstract multiple peers behind loadbalancer.", "S"),
+("This hides easy solutions from our eyes, e.g how to make Store Gateway HA.", "S"),
+("Without gossip, you can just use Kubernetes HA Service or any other loadbalancer.", "S"),
+("To support Store Gateway HA for gossip we would end up implementing LB logic in Thanos Querier (like proposed [here](https://github.com/thanos-io/thanos/pull/404))", "S"),
+("At some point we want to be flexible and allow other discovery mechanisms.", "PR", "an aim; the next sentence is its reason"),
+("Gossip does not work for everyone and static flags are too.. static.", ""),
+("We need [File SD](https://github.com/thanos-io/thanos/issues/492) for flexibility anyway.", "PRS", "'for flexibility'"),
+("One thing less to maintain.", ""),
+# ## Goals
+("Remove gossip support from code (Decision after initial feedback)", "PR", "Goals item; its sub-item (next) gives the reason it is allowed now"),
+("We are still RC, so technically there are no API guarantees yet.", "", "reason for the item above"),
+("Leave --store flags", "PSX", "Goals item; reasons in Motivation"),
+("Make sure [File SD](https://github.com/thanos-io/thanos/issues/492) is in place and documented before removal.", "PSX"),
+# ## Proposal: Steps
+("Add File Service Discovery (SD): https://github.com/thanos-io/thanos/issues/492", "PSX"),
+("Remove gossip from the documentation, be clear what talks with what (!)", "PX"),
+("Deprecate gossip in code.", "PX"),
+("Remove gossip code and flags AFTER [File SD](https://github.com/thanos-io/thanos/issues/492) is done and stable.", "PSX"),
+# ### Backwards compatibility
+("**We will break backward compatibility**, as gossip was the main way to connect components.", "PR", "causal 'as'; the next sentence also gives the benefit"),
+("As it is not very nice, it will ensure stability and better user experience and flexibility in the future.", "", "justification of the sentence before"),
+("As we are in 0.1.0 RC process, we will not break any guarantee.", "PRS", "causal 'As'"),
+("As help for migration we might want to add sidecar that uses FileSD but support gossip clustering.", "HS", "'might want to': tentative, not a decision"),
+# ## Alternatives considered
+("Just improve documentation of gossip", "", "rejected alternative"),
+("It will not help in efficiency/unnecessary traffic problem", ""),
+("We will have 2 ways of communication as it is now - hard to maintain and think about.", ""),
+# ## Related Future Work
+("Add example sidecars that will provide more sophisticated discovery and integrate with our File SD (e.g k8s SD)", "PS", "future-work item: planned work, no reason"),
+]
