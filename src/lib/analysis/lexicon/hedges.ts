@@ -198,6 +198,12 @@ export const NON_COMMITTAL: readonly string[] = [
 	'possibly',
 	'maybe',
 	'generally',
+	// `usually` comes from `hedges`; its siblings do not.
+	'typically',
+	'tend to',
+	'tends to',
+	'tended to',
+	'not sure',
 	'seem',
 	'seems',
 	'seemed',
