@@ -2,6 +2,7 @@
  * Phrase matching over lexicons: one regex per lexicon, built once at module load, so a
  * rule scans a sentence in a single pass instead of looking each phrase up.
  */
+import { ASCII_ALNUM, lowerWhole, unicodeLetterOrDigitAt } from '../text/tokens.js';
 
 /** A matched span inside the text that was scanned. */
 export interface Span {
@@ -21,19 +22,42 @@ export interface Word {
 }
 
 // Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?%?/gu;
+// This regex is the definition; `wordsOf` scans by character class and returns exactly its
+// matches (a property test checks it): see text/tokens.ts for why.
+export const PHRASE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?%?/gu;
 
-/** Split a text into words for phrase matching (see `Word`). */
+/** Split a text into words for phrase matching (see `Word`): the matches of `PHRASE_WORD`. */
 export function wordsOf(text: string): Word[] {
 	const out: Word[] = [];
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-		const lower = m[0].toLowerCase();
-		out.push({
-			start: m.index,
-			end: m.index + m[0].length,
-			lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower
-		});
+	const n = text.length;
+	const low = lowerWhole(text);
+	let i = 0;
+	while (i < n) {
+		let c = text.charCodeAt(i);
+		let l = c < 128 ? ASCII_ALNUM[c] : unicodeLetterOrDigitAt(text, i);
+		if (!l) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += l;
+		// [\p{L}\p{N}_'’-]* ending on [\p{L}\p{N}_]: trailing apostrophes and hyphens stay out.
+		let end = i;
+		while (i < n) {
+			c = text.charCodeAt(i);
+			if (c < 128) {
+				if (ASCII_ALNUM[c] === 1 || c === 95) end = ++i;
+				else if (c === 39 || c === 45) i++;
+				else break;
+			} else if (c === 0x2019) i++;
+			else if ((l = unicodeLetterOrDigitAt(text, i))) end = i += l;
+			else break;
+		}
+		if (text.charCodeAt(end) === 37) end++;
+		i = end;
+		let lower = low !== null ? low.slice(start, end) : text.slice(start, end).toLowerCase();
+		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+		out.push({ start, end, lower });
 	}
 	return out;
 }

@@ -17,15 +17,88 @@ export interface Token {
 }
 
 // Words, numbers with decimals/units/separators, identifiers with dots, dashes, slashes, underscores.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’]*(?:[.\-/:][\p{L}\p{N}_]+)*%?/gu;
+// This regex is the definition; `tokenize` scans by character class and returns exactly its
+// matches (a property test checks it). A regex match allocates an array and a substring per
+// word, the largest share of what reading a long document allocated, and the Unicode regex
+// is slow on two-byte text (any document with a ’ or —).
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’]*(?:[.\-/:][\p{L}\p{N}_]+)*%?/gu;
 
-/** Tokenize a text into words. */
+/** 1 for ASCII letters and digits, by char code. */
+export const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_ALNUM[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_ALNUM[c] = ASCII_ALNUM[c + 32] = 1;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * For a character at `i` that is not ASCII: its length in UTF-16 units when it is a letter or
+ * digit (`\p{L}`/`\p{N}`, astral ones included), else 0.
+ */
+export function unicodeLetterOrDigitAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff) {
+		const cp = text.codePointAt(i)!;
+		if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+	}
+	return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * The whole text lower-cased, when slicing it gives each word's own lower case: not when
+ * lower-casing changes the length (`İ`) or depends on context (Greek final sigma), where
+ * each word is lower-cased alone.
+ */
+export function lowerWhole(text: string): string | null {
+	if (text.includes('\u03a3')) return null;
+	const low = text.toLowerCase();
+	return low.length === text.length ? low : null;
+}
+
+/** The length of a `[\p{L}\p{N}_]` character at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	if (c < 128) return ASCII_ALNUM[c] === 1 || c === 95 ? 1 : 0;
+	return c === c ? unicodeLetterOrDigitAt(text, i) : 0;
+}
+
+/** Tokenize a text into words: the matches of `WORD`, with offsets and lower-cased forms. */
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-		const t = m[0];
-		out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
+	const n = text.length;
+	const low = lowerWhole(text);
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		const l = c < 128 ? ASCII_ALNUM[c] : unicodeLetterOrDigitAt(text, i);
+		if (!l) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += l;
+		// [\p{L}\p{N}_'’]*
+		for (let k; ;) {
+			const d = text.charCodeAt(i);
+			if (d === 39 || d === 0x2019) i++;
+			else if ((k = wordCharAt(text, i))) i += k;
+			else break;
+		}
+		// (?:[.\-/:][\p{L}\p{N}_]+)*
+		for (let k; ;) {
+			const d = text.charCodeAt(i);
+			if ((d === 46 || d === 45 || d === 47 || d === 58) && (k = wordCharAt(text, i + 1))) {
+				i += 1 + k;
+				while ((k = wordCharAt(text, i))) i += k;
+			} else break;
+		}
+		if (text.charCodeAt(i) === 37) i++;
+		const t = text.slice(start, i);
+		out.push({
+			text: t,
+			lower: low !== null ? low.slice(start, i) : t.toLowerCase(),
+			start,
+			end: i
+		});
 	}
 	return out;
 }
