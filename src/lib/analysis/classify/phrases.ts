@@ -127,8 +127,10 @@ export function wordSet(words: readonly string[]): ReadonlySet<string> {
 	return new Set(words.map((w) => w.toLowerCase()));
 }
 
-function isWordChar(c: string): boolean {
-	return /[\p{L}\p{N}'’-]/u.test(c);
+/** Whether the character at `i` is a letter or digit (`[\p{L}\p{N}]`, BMP). */
+function letterOrDigitAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_ALNUM[c] === 1 : unicodeLetterOrDigitAt(text, i) > 0;
 }
 
 /** The word (letters, digits, apostrophes, inner hyphens) ending just before `at`. */
@@ -136,9 +138,12 @@ export function wordBefore(text: string, at: number): string {
 	// A backward scan: a regex anchored at the end backtracks over the whole window.
 	let end = at;
 	const stop = Math.max(0, at - 40);
-	while (end > stop && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
+	while (end > stop && !letterOrDigitAt(text, end - 1)) end--;
 	let start = end;
-	while (start > stop && isWordChar(text[start - 1])) start--;
+	for (; start > stop; start--) {
+		const c = text.charCodeAt(start - 1);
+		if (c !== 39 && c !== 0x2019 && c !== 45 && !letterOrDigitAt(text, start - 1)) break;
+	}
 	return text.slice(start, end).toLowerCase();
 }
 
