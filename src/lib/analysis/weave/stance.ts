@@ -278,7 +278,7 @@ const QUANTITY = new RegExp(
 	'giu'
 );
 const HAS_NUMBER = new RegExp(
-	String.raw`\d|(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)`,
+	String.raw`\d|\b(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)\b`,
 	'iu'
 );
 // How far back the subject of a number's clause is looked for.
