@@ -358,6 +358,24 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 }
 
 const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
+const ROLE_WORD: Record<string, string> = {
+	delay: 'delay',
+	age: 'retention',
+	span: 'duration',
+	window: 'window',
+	lead: 'lead time',
+	cadence: 'cadence',
+	amount: 'amount',
+	label: 'duration',
+	share: 'share'
+};
+
+/** Which way a bound points: "no more than" and "up to" cap (−1), "at least" floors (+1). */
+function direction(bound: string): -1 | 1 | 0 {
+	if (/most|under|below|within|less|fewer|up\s+to|no\s+more/.test(bound)) return -1;
+	if (/least|more|above|over/.test(bound)) return 1;
+	return 0;
+}
 
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	if (sim < NUMBER_SIM * 0.5) return;
@@ -366,14 +384,25 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (x.dimension !== y.dimension) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
-			const around = [...x.around].filter((t) => y.around.has(t));
-			if (!around.length) continue;
-			if (sim < NUMBER_SIM && around.length < 2) continue;
-			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
-			const up = /least|more|above|over|no\s+less/;
-			const down = /most|under|below|within|less|fewer|up\s+to|no\s+more/;
-			if ((up.test(x.bound) && down.test(y.bound)) || (down.test(x.bound) && up.test(y.bound)))
+			// Durations of different kinds measure different things: a delay is no retention
+			// period, a stage's length no release cadence ("two minutes after release" vs "one
+			// railroad for 48 hours").
+			if (x.role && y.role && x.role !== y.role) continue;
+			if (x.head && y.head && x.head !== y.head) continue;
+			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile)
 				continue;
+			const around = [...x.around].filter((t) => y.around.has(t));
+			// The same measured noun ("of writes") or the same percentile is evidence too.
+			const same = [
+				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
+				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : [])
+			];
+			if (!around.length) continue;
+			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;
+			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
+			const dx = direction(x.bound);
+			const dy = direction(y.bound);
+			if (dx && dy && dx !== dy) continue;
 			const topic = said(around.slice(0, 3), a, b).join(' ');
 			out.push({
 				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
@@ -381,8 +410,11 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				topic,
 				a,
 				b,
-				why: `${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ${DIMENSION_WORD[x.dimension]} for ${said(around, a, b).join(', ')}`,
-				score: 1 + sim + around.length * 0.3
+				why:
+					`${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ` +
+					`${x.role && x.role === y.role ? ROLE_WORD[x.role] : DIMENSION_WORD[x.dimension]} for ` +
+					[...said(around, a, b), ...same].join(', '),
+				score: 1 + sim + (around.length + same.length) * 0.3
 			});
 		}
 }

@@ -204,7 +204,13 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// What a policy is about lives before its reason clause (as in extract: a "so …" clause
 		// and judgements such as "is worth…" are not taken as the reason).
 		const at =
-			own && own.marker !== 'so' && !/^(?:is|are|was|were)\s/.test(own.marker) ? own.start : -1;
+			own &&
+			own.marker !== 'so' &&
+			!/^(?:is|are|was|were)\s/.test(own.marker) &&
+			// "we accept losing up to an hour" states the policy's cost: it is what the policy says.
+			!/\b(?:accept|cost|expense)\b/i.test(own.marker)
+				? own.start
+				: -1;
 		const damp = () =>
 			keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] });
 		let terms = at <= 0 ? s.terms : s.codeSpans.length ? damp() : (c.damped ??= damp());

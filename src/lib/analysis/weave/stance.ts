@@ -49,7 +49,33 @@ export interface Quantity {
 	around: Set<string>;
 	/** "at most", "at least", "under"… ('' when none). */
 	bound: string;
+	/**
+	 * What kind of measure a duration is, from the words that hold it: `delay` ("two minutes
+	 * after X", "within 30 s", an objective at a percentile), `age` ("deleted after 45 days",
+	 * "kept for two years"), `span` (how long a stage lasts: "for 48 hours"), `window` ("the
+	 * last 14 days"), `lead` ("60 minutes before"), `cadence` ("every two weeks", "a two-week
+	 * cadence"), `amount` ("five minutes of writes"), `label` ("a 12-hour limit", "one-second
+	 * resolution"); '' when nothing says. Two durations of different kinds measure different
+	 * things.
+	 */
+	role: QuantityRole;
+	/** The noun the number measures when the text says ("of writes", "-minute averages"). */
+	head: string;
+	/** The percentile the number holds at ("at the 99th percentile", "p99", "for 99% of…"). */
+	percentile: number | null;
 }
+
+export type QuantityRole =
+	| ''
+	| 'delay'
+	| 'age'
+	| 'span'
+	| 'window'
+	| 'lead'
+	| 'cadence'
+	| 'amount'
+	| 'label'
+	| 'share';
 
 /** A policy's stances. */
 export interface Stance {
@@ -286,6 +312,28 @@ const CLAUSE_REACH = 120;
 const BOUND =
 	/\b(?:at\s+most|at\s+least|up\s+to|no\s+more\s+than|no\s+less\s+than|under|below|above|over|within|more\s+than|less\s+than|fewer\s+than|after|every)\s*$/iu;
 
+// What a duration is, read from the words right before and after it.
+const ROLE_BEFORE: [RegExp, QuantityRole][] = [
+	[/\bevery\s*$/iu, 'cadence'],
+	[/\b(?:last|past|previous|trailing|recent)\s*$/iu, 'window'],
+	[/\b(?:after|older\s+than|beyond)\s*$/iu, 'age'],
+	[/\b(?:within|in\s+(?:under|less\s+than)|objective\s+of|target\s+of|slo\s+of|budget\s+of|latency\s+of)\s*$/iu, 'delay']
+];
+const ROLE_AFTER: [RegExp, QuantityRole][] = [
+	[/^[\s-]*(?:cadence|cycle|rhythm|intervals?)\b/iu, 'cadence'],
+	[/^\s+(?:after|from|of\s+(?:the\s+)?(?:request|release|commit|event|change))\b/iu, 'delay'],
+	[/^\s+(?:at\s+(?:the\s+)?(?:p\d|\d+(?:st|nd|rd|th)\s+percentile))/iu, 'delay'],
+	[/^\s+(?:before|ahead\s+of|prior\s+to|in\s+advance)\b/iu, 'lead'],
+	[/^\s+(?:of|worth\s+of)\s+(?!the\s+year|each|every)/iu, 'amount']
+];
+// Verbs that keep or drop data: "for N" after them is how long it is kept.
+const RETENTION =
+	/\b(?:keep|keeps|kept|retain|retains|retained|retention|stay|stays|store|stores|stored|hold|holds|held|queryable|available|preserved?|archived?|deleted?|purged?|expire[sd]?|downsampled?)\b/iu;
+const PERCENTILE =
+	/\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:st|nd|rd|th)\s+percentile\b|\b(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:all\s+|the\s+)?[a-z-]+s\b/giu;
+// Clause boundaries: a role word never reaches over them.
+const CLAUSE_END = /[;:.]/;
+
 /** Key terms (of `terms`, the text's own) of the tokens in [from, to). */
 function termsIn(
 	tokens: readonly Token[],
@@ -476,6 +524,18 @@ export function stanceOf(
 	}
 
 	const quantities: Quantity[] = [];
+	// Percentiles the sentence's durations hold at ("30 s at the 99th percentile", "for 99% of
+	// releases"): a qualifier of each duration, not a quantity of its own.
+	const percentiles: { at: number; end: number; value: number }[] = [];
+	if (/percentile|\bp\d|%\s+of/i.test(text)) {
+		PERCENTILE.lastIndex = 0;
+		for (let m = PERCENTILE.exec(text); m; m = PERCENTILE.exec(text))
+			percentiles.push({
+				at: m.index,
+				end: m.index + m[0].length,
+				value: Number(m[1] ?? m[2] ?? m[3])
+			});
+	}
 	QUANTITY.lastIndex = HAS_NUMBER.test(text) ? 0 : text.length;
 	for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
 		const unit = (m[3] ?? m[4] ?? '').toLowerCase();
@@ -512,8 +572,62 @@ export function stanceOf(
 			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]
 				.trim()
 				.toLowerCase() ?? '';
-		quantities.push({ written: m[0].trim(), dimension, value: n * factor, around, bound });
+		const end = m.index + m[0].length;
+		const share = percentiles.find((p) => m!.index >= p.at && m!.index < p.end);
+		let role: QuantityRole = '';
+		let head = '';
+		if (share && dimension === 'percent') role = 'share';
+		else if (dimension === 'time') {
+			const before = text.slice(Math.max(0, m.index - 30), m.index);
+			const after = text.slice(end, end + 40);
+			const next = /^[\s-]*([a-z][\w-]*)/iu.exec(after)?.[1]?.toLowerCase() ?? '';
+			if (/-/.test(m[0]) && next && !/^(?:and|or|of|for|to|at|in|on|by)$/.test(next)) {
+				// "a two-week cadence", "a 12-hour limit", "one-second resolution".
+				role = /^(?:cadence|cycle|rhythm|intervals?)$/.test(next) ? 'cadence' : 'label';
+				head = baseOf(next);
+			} else {
+				role =
+					ROLE_BEFORE.find(([re]) => re.test(before))?.[1] ??
+					ROLE_AFTER.find(([re]) => re.test(after))?.[1] ??
+					'';
+				if (role === 'amount') {
+					const of = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu.exec(after);
+					head = of ? baseOf(of[1].toLowerCase()) : '';
+				}
+				if (!role && /\bfor\s*$/iu.test(before)) {
+					// "kept for two years" is an age; "a single railroad for 48 hours" a span.
+					const from = Math.max(clause, m.index - 80);
+					role = RETENTION.test(text.slice(from, m.index)) ? 'age' : 'span';
+				}
+			}
+		}
+		// The percentile of its clause, when one is named.
+		const p = percentiles.find((x) => {
+			if (x === share) return false;
+			const gap = x.at >= end ? text.slice(end, x.at) : text.slice(x.end, m!.index);
+			return gap.length < 60 && !CLAUSE_END.test(gap);
+		});
+		if (p && dimension === 'time' && !role) role = 'delay';
+		quantities.push({
+			written: m[0].trim(),
+			dimension,
+			value: n * factor,
+			around,
+			bound,
+			role,
+			head,
+			percentile: dimension === 'time' && p ? p.value : null
+		});
 	}
+
+	// A share that only says at which percentile a duration holds ("for 99% of releases") is
+	// that duration's qualifier, not a measure of its own.
+	for (let i = quantities.length - 1; i >= 0; i--)
+		if (
+			quantities[i].role === 'share' &&
+			quantities.some((q) => q.percentile === quantities[i].value)
+		)
+			quantities.splice(i, 1);
 
 	const refused = new Set<string>();
 	for (const s of [...asideSpans, ...negSpans])
