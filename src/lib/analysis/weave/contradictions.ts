@@ -42,6 +42,8 @@ export interface Unit {
 	strong: boolean;
 	/** Whether it opens a list item (a policy stated on its own, not discussed). */
 	listed: boolean;
+	/** Its reason clauses, as ranges of `text`. */
+	reasons: readonly [number, number][];
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -145,9 +147,14 @@ function adopted(u: Unit): Map<string, Choice> {
 	for (const c of u.stance.choices) {
 		if (c.polarity !== 1) continue;
 		const prev = out.get(c.category);
-		if (!prev || c.strength > prev.strength) out.set(c.category, c);
+		if (!prev || c.strength > prev.strength || (c.sole && !prev.sole)) out.set(c.category, c);
 	}
 	return out;
+}
+
+/** Whether a choice is written inside its unit's reason clause ("…, because X is slow"). */
+function inReasonOf(u: Unit, c: Choice): boolean {
+	return u.reasons.some(([from, to]) => c.at >= from && c.at < to);
 }
 
 /** Whether one unit adopts a named system the other refuses. */
@@ -210,14 +217,26 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			PLATFORM_WIDE.has(category) &&
 			(x.strength > 0 || a.stance.exclusive) &&
 			(y.strength > 0 || b.stance.exclusive);
+		// One side claims its system as the one member of the category ("X is our only
+		// stream processor"): any other member the other side adopts, outside its reasons,
+		// breaks the claim, whatever each is used for.
+		const sole = (p: Unit, q: Unit, mine: Choice, theirs: Choice) =>
+			mine.sole &&
+			theirs.polarity === 1 &&
+			!inReasonOf(q, theirs) &&
+			!q.stance.choices.some((c) => c.category === category && c.polarity === -1) &&
+			!p.stance.choices.some((c) => c.name === theirs.name);
+		const claimed = sole(a, b, x, y) || sole(b, a, y, x);
 		if (!(
 			sim >= PLAIN_SIM ||
 			platform ||
+			claimed ||
 			(exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)
 		))
 			continue;
 		const topic = CATEGORY_TOPIC[category] ?? category;
 		const common = shared(a, b);
+		// Two plain mentions with a sole claim between them are weaker than a stated choice.
 		out.push({
 			key: `category:${category}`,
 			kind: 'category',
@@ -275,13 +294,16 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (!refusal) continue;
 			// The same scope: close topics, a choice claimed for everything, or a refusal of the
 			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
-			const blanket = q.stance.exclusive && q.topic.size <= BLANKET_TERMS;
+			// A system being switched off or retired is retired for everyone.
+			const blanket =
+				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) || (refusal.retiring && x.strength > 0);
 			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
-				key: `category:${x.category}`,
+				// One per system: a pair may adopt one broker the other retires and refuse another.
+				key: `system:${x.name}`,
 				kind: 'polarity',
-				topic: x.written,
+				topic: x.name === x.written.toLowerCase() ? x.written : `${x.written} (${x.name})`,
 				a,
 				b,
 				why:

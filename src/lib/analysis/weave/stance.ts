@@ -15,6 +15,15 @@
  */
 import { tokenize, type Token } from '../text/index.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
+import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
+
+/** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
+export interface Alias {
+	name: string;
+	category: string;
+	/** The words that define it. */
+	defined: string;
+}
 
 /** A named system the policy takes a stand on. */
 export interface Choice {
@@ -28,6 +37,12 @@ export interface Choice {
 	strength: number;
 	/** The words that set the polarity ("no new", "instead of", "standardize on"…). */
 	cue: string;
+	/** Where it is written in the policy's text. */
+	at: number;
+	/** Claimed as the one member of its category ("X is our only / one / sole broker"). */
+	sole: boolean;
+	/** Refused as on its way out ("is switched off", "retired", "migrate off"). */
+	retiring: boolean;
 }
 
 /** A position on an axis that names no system (build vs buy, shared vs per team…). */
@@ -105,7 +120,7 @@ const NEGATORS =
 	/\b(?:no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
 // "X is retired", "X queues are not created": the subject refused.
 const PASSIVE_REFUSAL =
-	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|switched\s+off|shut\s+down|turned\s+off|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
 // Clauses that set aside what follows them.
 const SET_ASIDE_LEAD =
 	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
@@ -116,7 +131,17 @@ const CHOICE_BEFORE =
 	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on|with)|runs?\s+(?:on|as)|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|managed\s+in|defined\s+in|move[sd]?\s+to|migrate[sd]?\s+to|go(?:es)?\s+to|expose[sd]?|(?:is|are)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
 // …or after it ("X is our only broker", "X is the default").
 const CHOICE_AFTER =
-	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+// "X is our only / one / sole broker": the one member of its category.
+const SOLE = /^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|sole|single)\b/iu;
+// "The solver stays in C++": what exists is kept, not chosen anew.
+const STAYS =
+	/\b(?:stays?|remains?|(?:is|are)\s+kept|continues?\s+to\s+(?:run|be))\s+(?:in|on|with|as)\s+(?:\S+\s+)?$/iu;
+// Cues of a system on its way out.
+const RETIRING =
+	/retire|deprecat|decommission|phase|sunset|remov|replac|switched|shut|turned|migrat|move|away|off/i;
+// A name the lexicon does not know, written as one word ending in DB ("FaunaDB").
+const DB_NAME = /^[A-Z][A-Za-z]+DB$/;
 const EXCLUSIVE =
 	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
 
@@ -136,10 +161,11 @@ const CATEGORY_NOUNS: [RegExp, string][] = [
 	[/^(?:identity\s+provider|idp)$/, 'identity'],
 	[/^(?:feature\s+flag\s+(?:service|system|tool))$/, 'flags'],
 	[/^(?:(?:workflow\s+)?orchestrator|workflow\s+engine)$/, 'orchestration'],
-	[/^(?:front[-\s]?end\s+framework|ui\s+framework)$/, 'frontend']
+	[/^(?:front[-\s]?end\s+framework|ui\s+framework)$/, 'frontend'],
+	[STREAM_PROCESSING_NOUN, 'stream-processing']
 ];
 const CATEGORY_NOUN =
-	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework';
+	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework|stream[-\\s]processing\\s+(?:framework|engine)|stream\\s+processor';
 const NAME = String.raw`((?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2})`;
 const NAMED_CHOICE = new RegExp(
 	NAME +
@@ -356,6 +382,53 @@ function termsIn(
 	return out;
 }
 
+const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
+
+/** A system of `WEAVE_SYSTEMS` written at token i: its canonical name, category and length. */
+function weaveSystemAt(
+	tokens: readonly Token[],
+	i: number
+): { canonical: string; category: string; length: number } | null {
+	const list = WEAVE_SYSTEMS_BY_FIRST.get(tokens[i].lower);
+	if (!list) return null;
+	for (const [words, canonical, category] of list)
+		if (words.every((w, k) => tokens[i + k]?.lower === w))
+			return { canonical, category, length: words.length };
+	return null;
+}
+
+/**
+ * Names a strategy defines for systems, anywhere in its text: "`mq-core`, the IBM MQ queue
+ * manager…", "mq-core (our IBM MQ broker)", "IBM MQ (`mq-core`)". Each name maps to the system
+ * the definition names, when the lexicon knows it.
+ */
+export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Alias> {
+	const out = new Map<string, Alias>();
+	if (!text.includes('`') && !text.includes('(')) return out;
+	const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
+	const defs = [
+		new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
+		new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
+		new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
+	];
+	for (const [k, re] of defs.entries())
+		for (const m of text.matchAll(re)) {
+			const [alias, definition] = k === 2 ? [m[2], m[1]] : [m[1], m[2]];
+			if (out.has(alias.toLowerCase())) continue;
+			const toks = tokenize(definition);
+			for (let i = 0; i < toks.length; i++) {
+				const w = weaveSystemAt(toks, i);
+				const syn = w ? null : synonyms.match(toks, i);
+				const canonical = w ? w.canonical : syn ? syn.canonical : toks[i].lower;
+				const category = w ? w.category : categoryOf(canonical, toks[i].text);
+				if (!category) continue;
+				out.set(alias.toLowerCase(), { name: canonical, category, defined: m[0] });
+				break;
+			}
+		}
+	return out;
+}
+
 /**
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
@@ -364,7 +437,8 @@ export function stanceOf(
 	text: string,
 	synonyms: SynonymIndex,
 	terms: Terms,
-	reasons: readonly [number, number][] = []
+	reasons: readonly [number, number][] = [],
+	aliases: ReadonlyMap<string, Alias> = NO_ALIASES
 ): Stance {
 	const tokens = tokenize(text);
 	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
@@ -412,10 +486,30 @@ export function stanceOf(
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		const syn = synonyms.match(tokens, i);
-		const canonical = syn ? syn.canonical : t.lower;
-		const category = !syn && ORDINARY.has(t.text) ? null : categoryOf(canonical, t.text);
-		if (syn) i += syn.length - 1;
+		// "C++", "C#": the tokens stop before the signs.
+		const signs =
+			/^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
+				? text.slice(t.end, t.end + (text[t.end] === '#' ? 1 : 2))
+				: '';
+		const own = signs ? null : weaveSystemAt(tokens, i);
+		const alias = own || signs ? undefined : aliases.get(t.lower);
+		const syn = own || alias || signs ? null : synonyms.match(tokens, i);
+		let canonical = own ? own.canonical : alias ? alias.name : syn ? syn.canonical : t.lower;
+		let category = own
+			? own.category
+			: alias
+				? alias.category
+				: !syn && ORDINARY.has(t.text)
+					? null
+					: categoryOf(canonical, t.text);
+		if (signs) {
+			canonical = synonyms.single(t.lower + signs) ?? t.lower + signs;
+			category = categoryOf(canonical, canonical);
+		}
+		if (!category && DB_NAME.test(t.text)) category = 'datastore';
+		const span = own ? own.length : syn ? syn.length : 1;
+		const last = tokens[i + span - 1];
+		i += span - 1;
 		if (!category) continue;
 		const at = t.start;
 		let polarity: 1 | -1 | 0 = 1;
@@ -456,10 +550,16 @@ export function stanceOf(
 			polarity = 0;
 			cue = transition[0];
 		}
+		const stays = polarity === 1 ? STAYS.exec(text.slice(Math.max(0, at - 40), at)) : null;
+		if (stays && !SOLE.test(text.slice(last.end, last.end + 60))) {
+			polarity = 0;
+			cue = stays[0].trim();
+		}
+		let sole = false;
 		let strength = 0;
 		if (polarity === 1) {
 			const before = text.slice(Math.max(0, at - 40), at);
-			const after = text.slice(t.end, t.end + 60);
+			const after = text.slice(last.end, last.end + 60);
 			const b = CHOICE_BEFORE.exec(before);
 			const a = CHOICE_AFTER.exec(after);
 			if (b) {
@@ -469,6 +569,7 @@ export function stanceOf(
 			if (a) {
 				strength += 2;
 				cue = cue || a[0].trim();
+				sole = SOLE.test(text.slice(last.end, last.end + 60)) && !inReason(at);
 			}
 			// "from X to Y": Y is where it goes, a choice in so many words.
 			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
@@ -480,11 +581,14 @@ export function stanceOf(
 		}
 		choices.push({
 			name: canonical,
-			written: text.slice(at, syn ? tokens[i].end : t.end),
+			written: text.slice(at, last.end + signs.length),
 			category,
 			polarity,
 			strength,
-			cue
+			cue,
+			at,
+			sole,
+			retiring: polarity === -1 && RETIRING.test(cue)
 		});
 	}
 
@@ -501,7 +605,17 @@ export function stanceOf(
 			const name = written.toLowerCase();
 			if (choices.some((c) => c.name === name || c.written === written)) continue;
 			if (NOT_A_NAME.test(written)) continue;
-			choices.push({ name, written, category, polarity: 1, strength: 3, cue: m[0].trim() });
+			choices.push({
+				name,
+				written,
+				category,
+				polarity: 1,
+				strength: 3,
+				cue: m[0].trim(),
+				at: m.index,
+				sole: /\b(?:only|one|sole|single)\b/i.test(m[0]),
+				retiring: false
+			});
 		}
 
 	const poles: Pole[] = [];
