@@ -303,12 +303,16 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				// One per system: a pair may adopt one broker the other retires and refuse another.
 				key: `system:${x.name}`,
 				kind: 'polarity',
-				topic: x.name === x.written.toLowerCase() ? x.written : `${x.written} (${x.name})`,
+				topic: x.written,
 				a,
 				b,
 				why:
 					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${cueOf(x.cue)})` : ''}; ` +
-					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})`,
+					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})` +
+					[x, refusal]
+						.filter((c) => c.defined)
+						.map((c) => `; ${quote(c.written)} is defined as ${quote(c.defined!)}`)
+						.join(''),
 				score: 3 + x.strength + sim
 			});
 		}

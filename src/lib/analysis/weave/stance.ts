@@ -43,6 +43,8 @@ export interface Choice {
 	sole: boolean;
 	/** Refused as on its way out ("is switched off", "retired", "migrate off"). */
 	retiring: boolean;
+	/** For a name the strategy defines, the words that define it. */
+	defined?: string;
 }
 
 /** A position on an axis that names no system (build vs buy, shared vs per team…). */
@@ -588,7 +590,8 @@ export function stanceOf(
 			cue,
 			at,
 			sole,
-			retiring: polarity === -1 && RETIRING.test(cue)
+			retiring: polarity === -1 && RETIRING.test(cue),
+			...(alias ? { defined: alias.defined } : {})
 		});
 	}
 
