@@ -195,6 +195,12 @@ const PLAIN_SIM = 0.2;
 const POLE_SIM = 0.22;
 const REFUSAL_SIM = 0.25;
 const NUMBER_SIM = 0.3;
+const NEAR_SIM = 0.02;
+
+/** Releases all year vs a freeze: the calendar is the topic, for two firm policies. */
+function calendar(p: { axis: string }, a: Unit, b: Unit): boolean {
+	return p.axis === 'releases all year vs a freeze' && a.strong && b.strong;
+}
 // A refusal whose other words are this few is of the system itself, whatever it is used for.
 const BLANKET_TERMS = 2;
 
@@ -320,16 +326,21 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Opposite poles of an axis, on one topic.
 	for (const pa of a.stance.poles) {
 		const pb = b.stance.poles.find((p) => p.axis === pa.axis);
-		if (!pb || pb.pole === pa.pole || sim < POLE_SIM) continue;
+		if (!pb || pb.pole === pa.pole) continue;
 		const common = shared(a, b);
-		if (!common.length) continue;
+		// Axes that name their topic (a freeze, a person approving) need less of it in common:
+		// one shared word, or none when both are firm policies on the release calendar.
+		if (pa.near ? !common.length || sim < NEAR_SIM : !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b))
+			continue;
 		out.push({
 			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}`,
+			topic: common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,
 			a,
 			b,
-			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${said(common, a, b).join(', ')}`,
+			why:
+				`${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)})` +
+				(common.length ? ` on ${said(common, a, b).join(', ')}` : ''),
 			score: 2 + sim * 2
 		});
 	}
@@ -457,10 +468,13 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		else if (list[list.length - 1] !== i) list.push(i);
 	};
 	// A cloud's managed product meets a choice of cloud (cloudCandidates).
-	const categoryKeys = (u: Unit) =>
-		u.stance.choices.flatMap((c) =>
+	// Two poles of the release calendar meet whatever else the policies say.
+	const categoryKeys = (u: Unit) => [
+		...u.stance.choices.flatMap((c) =>
 			CLOUD_OF[c.name] ? ['\u0000' + c.category, '\u0000cloud'] : ['\u0000' + c.category]
-		);
+		),
+		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
+	];
 	units.forEach((u, i) => {
 		for (const t of u.topic.keys()) post(t, i);
 		for (const k of categoryKeys(u)) post(k, i);
@@ -499,9 +513,11 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				cloudCandidates(a, b, sim, candidates);
 			}
 			const claimed =
-				sim >= EXCLUSIVE_SIM &&
-				(a.stance.exclusive || b.stance.exclusive) &&
-				(a.stance.poles.length > 0 || b.stance.poles.length > 0);
+				(sim >= EXCLUSIVE_SIM &&
+					(a.stance.exclusive || b.stance.exclusive) &&
+					(a.stance.poles.length > 0 || b.stance.poles.length > 0)) ||
+				(a.stance.poles.length > 0 &&
+					b.stance.poles.some((p) => a.stance.poles.some((q) => q.axis === p.axis)));
 			if (
 				sim >= POLE_SIM ||
 				claimed ||

@@ -53,6 +53,8 @@ export interface Pole {
 	pole: string;
 	/** The words that set it. */
 	words: string;
+	/** Whether its axis names the topic itself: one shared word suffices (see AXES). */
+	near: boolean;
 }
 
 /** A number with a unit, normalised, and the words around it. */
@@ -214,7 +216,9 @@ const SERVER =
 
 // Axes that name no system. Each pole is a pattern; a pole inside a negation flips to the
 // other ("We do not build device management" buys it).
-const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][] }[] = [
+// `near`: an axis whose poles name the topic themselves (who approves what reaches people,
+// when releases may go out, how people sign in) needs a shared word, not close topics.
+const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: boolean }[] = [
 	{
 		axis: 'build vs buy',
 		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
@@ -268,6 +272,58 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][] }[] = [
 			[
 				'events',
 				/\basynchronous(?:ly)?\b|\bevents?\b(?:\s+\S+){0,3}\s+(?:on|through|via)\b|\bpublish(?:es|ed)?\s+events?\b/iu
+			]
+		]
+	},
+	{
+		// "…sends it straight to the crew without waiting for a dispatcher" vs "a person
+		// approves every change before a customer sees it". A conditional action ("When X, the
+		// system does Y") is automatic too: no person stands between X and Y.
+		axis: 'automatic vs a person decides',
+		gate: /automat|without|person|human|manual|approv|confirm|on\s+its\s+own|sign[-\s]off/i,
+		near: true,
+		poles: [
+			[
+				'automatic',
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b/iu
+			],
+			[
+				'a person decides',
+				/\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+			]
+		]
+	},
+	{
+		// "Models ship every month of the year" vs "From 1 September to 15 November nothing is
+		// deployed": releases all year round vs a window with none.
+		axis: 'releases all year vs a freeze',
+		gate: /year|freeze|frozen|nothing|no\s+(?:deploy|release|change)/i,
+		near: false,
+		poles: [
+			[
+				'all year',
+				/\bevery\s+(?:month|week|season)\s+of\s+the\s+year\b|\ball\s+year(?:\s+round)?\b|\byear[-\s]round\b|\bthroughout\s+the\s+year\b|\b(?:including|even\s+in|also\s+in)\s+(?:the\s+)?(?:busiest|peak|holiday|heaviest)\b/iu
+			],
+			[
+				'a freeze',
+				/(?<!\b(?:outside|except|besides|after|before|around)\s+(?:\S+\s+){0,3})\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\b(?:from|between)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+(?:to|and|until)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:nothing|no\s+(?:code|change|release|deploy)\w*)\b|\bnothing\s+(?:new\s+)?(?:is|gets|will\s+be|may\s+be)\s+(?:deployed|shipped|released|changed)\b[^.;]{0,40}\b(?:between|during|from\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:to|until))\b|\bno\s+(?:deploys|deployments|releases|changes)\s+(?:go\s+out\s+)?(?:during|between|from|in)\b|\b(?:deploys|deployments|releases|changes)\s+(?:are|is)\s+frozen\b/iu
+			]
+		]
+	},
+	{
+		// "People sign in through their own company's identity provider" vs "sign in with a PIN
+		// checked against our own credential store".
+		axis: 'sign-in',
+		gate: /sign|log\s*in|login|auth|password|credential|pin\b|sso|identity/i,
+		near: true,
+		poles: [
+			[
+				'federated sign-in',
+				/\bidentity\s+providers?\b|\bsingle\s+sign[-\s]on\b|\bsso\b|\bsaml\b|\boidc\b|\bopenid\b|\bfederat(?:ed|ion)\b/iu
+			],
+			[
+				'our own credentials',
+				/\bour\s+own\s+(?:credential|password|account|user)s?(?:\s+(?:store|database|db|table|directory))?\b|\b(?:\w+-digit\s+)?pins?\b|\blocal\s+(?:accounts?|passwords?)\b|\busername\s+and\s+password\b|\bpasswords?\s+(?:we\s+store|stored\s+by\s+us)\b/iu
 			]
 		]
 	}
@@ -622,18 +678,22 @@ export function stanceOf(
 		}
 
 	const poles: Pole[] = [];
-	for (const { axis, gate, poles: defs } of AXES) {
+	for (const { axis, gate, poles: defs, near } of AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
 		for (const [k, [pole, re]] of defs.entries()) {
 			const m = re.exec(text);
 			if (!m || inReason(m.index)) continue;
-			const by = [...negSpans, ...asideSpans].find((sp) => m.index >= sp.from && m.index < sp.to);
+			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
+			const by = [...negSpans, ...asideSpans].find(
+				(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+			);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
 				pole: by ? other : pole,
-				words: (by ? by.cue.trim() + ' … ' : '') + m[0]
+				words: (by ? by.cue.trim() + ' … ' : '') + m[0],
+				near: !!near
 			});
 		}
 		// Both poles at once ("buy X rather than build it") leave the first unrefused one.
