@@ -42,18 +42,21 @@ export const WEAVE_SYSTEMS: readonly (readonly [string, string, string])[] = [
 ];
 
 /** First word → entries starting with it, longest phrase first. */
-export const WEAVE_SYSTEMS_BY_FIRST: ReadonlyMap<string, readonly (readonly [string[], string, string])[]> =
-	(() => {
-		const out = new Map<string, [string[], string, string][]>();
-		for (const [phrase, canonical, category] of WEAVE_SYSTEMS) {
-			const words = phrase.split(' ');
-			const list = out.get(words[0]) ?? [];
-			list.push([words, canonical, category]);
-			out.set(words[0], list);
-		}
-		for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
-		return out;
-	})();
+export const WEAVE_SYSTEMS_BY_FIRST: ReadonlyMap<
+	string,
+	readonly (readonly [string[], string, string])[]
+> = (() => {
+	const out = new Map<string, [string[], string, string][]>();
+	for (const [phrase, canonical, category] of WEAVE_SYSTEMS) {
+		const words = phrase.split(' ');
+		const list = out.get(words[0]) ?? [];
+		list.push([words, canonical, category]);
+		out.set(words[0], list);
+	}
+	for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
+	return out;
+})();
 
 /** Category nouns for stream processors ("our one stream-processing framework"). */
-export const STREAM_PROCESSING_NOUN = /^(?:stream[-\s]processing\s+(?:framework|engine)|stream\s+processor)$/;
+export const STREAM_PROCESSING_NOUN =
+	/^(?:stream[-\s]processing\s+(?:framework|engine)|stream\s+processor)$/;

@@ -302,7 +302,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
 			// A system being switched off or retired is retired for everyone.
 			const blanket =
-				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) || (refusal.retiring && x.strength > 0);
+				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) ||
+				(refusal.retiring && x.strength > 0);
 			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
@@ -330,7 +331,11 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		const common = shared(a, b);
 		// Axes that name their topic (a freeze, a person approving) need less of it in common:
 		// one shared word, or none when both are firm policies on the release calendar.
-		if (pa.near ? !common.length || sim < NEAR_SIM : !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b))
+		if (
+			pa.near
+				? !common.length || sim < NEAR_SIM
+				: !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b)
+		)
 			continue;
 		out.push({
 			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
@@ -426,8 +431,7 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// railroad for 48 hours").
 			if (x.role && y.role && x.role !== y.role) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
-			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile)
-				continue;
+			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
 			const around = [...x.around].filter((t) => y.around.has(t));
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [

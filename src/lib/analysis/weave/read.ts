@@ -184,7 +184,12 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		if (!c.policy && section.items && opens && STATEMENT.test(s.text)) c = listed(c, s.text);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
-		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present' && !(section.items && opens))
+		if (
+			c.strength === 'weak' &&
+			role !== 'policy' &&
+			c.via === 'present' &&
+			!(section.items && opens)
+		)
 			return;
 		const rationale: string[] = [];
 		const own = c.own;

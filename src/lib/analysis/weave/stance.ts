@@ -85,16 +85,7 @@ export interface Quantity {
 }
 
 export type QuantityRole =
-	| ''
-	| 'delay'
-	| 'age'
-	| 'span'
-	| 'window'
-	| 'lead'
-	| 'cadence'
-	| 'amount'
-	| 'label'
-	| 'share';
+	'' | 'delay' | 'age' | 'span' | 'window' | 'lead' | 'cadence' | 'amount' | 'label' | 'share';
 
 /** A policy's stances. */
 export interface Stance {
@@ -401,7 +392,10 @@ const ROLE_BEFORE: [RegExp, QuantityRole][] = [
 	[/\bevery\s*$/iu, 'cadence'],
 	[/\b(?:last|past|previous|trailing|recent)\s*$/iu, 'window'],
 	[/\b(?:after|older\s+than|beyond)\s*$/iu, 'age'],
-	[/\b(?:within|in\s+(?:under|less\s+than)|objective\s+of|target\s+of|slo\s+of|budget\s+of|latency\s+of)\s*$/iu, 'delay']
+	[
+		/\b(?:within|in\s+(?:under|less\s+than)|objective\s+of|target\s+of|slo\s+of|budget\s+of|latency\s+of)\s*$/iu,
+		'delay'
+	]
 ];
 const ROLE_AFTER: [RegExp, QuantityRole][] = [
 	[/^[\s-]*(?:cadence|cycle|rhythm|intervals?)\b/iu, 'cadence'],
@@ -506,6 +500,9 @@ export function stanceOf(
 	NEGATORS.lastIndex = 0;
 	for (let m = NEGATORS.exec(text); m; m = NEGATORS.exec(text)) {
 		const rest = text.slice(m.index + m[0].length);
+		// "no more than two minutes", "not later than": a bound on a number, not a refusal.
+		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
+			continue;
 		const end = rest.search(
 			/[.;:!?—–]|,\s*(?:but|so|because|since|which|and\s+(?!\w+\s+(?:queues|topics|tables)))|\s(?:because|since|so\s+that|but|instead)\s/i
 		);
