@@ -42,6 +42,8 @@ export interface Unit {
 	strong: boolean;
 	/** Whether it opens a list item (a policy stated on its own, not discussed). */
 	listed: boolean;
+	/** Its reason clauses, as ranges of `text`. */
+	reasons: readonly [number, number][];
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -145,9 +147,14 @@ function adopted(u: Unit): Map<string, Choice> {
 	for (const c of u.stance.choices) {
 		if (c.polarity !== 1) continue;
 		const prev = out.get(c.category);
-		if (!prev || c.strength > prev.strength) out.set(c.category, c);
+		if (!prev || c.strength > prev.strength || (c.sole && !prev.sole)) out.set(c.category, c);
 	}
 	return out;
+}
+
+/** Whether a choice is written inside its unit's reason clause ("…, because X is slow"). */
+function inReasonOf(u: Unit, c: Choice): boolean {
+	return u.reasons.some(([from, to]) => c.at >= from && c.at < to);
 }
 
 /** Whether one unit adopts a named system the other refuses. */
@@ -188,6 +195,12 @@ const PLAIN_SIM = 0.2;
 const POLE_SIM = 0.22;
 const REFUSAL_SIM = 0.25;
 const NUMBER_SIM = 0.3;
+const NEAR_SIM = 0.02;
+
+/** Releases all year vs a freeze: the calendar is the topic, for two firm policies. */
+function calendar(p: { axis: string }, a: Unit, b: Unit): boolean {
+	return p.axis === 'releases all year vs a freeze' && a.strong && b.strong;
+}
 // A refusal whose other words are this few is of the system itself, whatever it is used for.
 const BLANKET_TERMS = 2;
 
@@ -210,14 +223,26 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			PLATFORM_WIDE.has(category) &&
 			(x.strength > 0 || a.stance.exclusive) &&
 			(y.strength > 0 || b.stance.exclusive);
+		// One side claims its system as the one member of the category ("X is our only
+		// stream processor"): any other member the other side adopts, outside its reasons,
+		// breaks the claim, whatever each is used for.
+		const sole = (p: Unit, q: Unit, mine: Choice, theirs: Choice) =>
+			mine.sole &&
+			theirs.polarity === 1 &&
+			!inReasonOf(q, theirs) &&
+			!q.stance.choices.some((c) => c.category === category && c.polarity === -1) &&
+			!p.stance.choices.some((c) => c.name === theirs.name);
+		const claimed = sole(a, b, x, y) || sole(b, a, y, x);
 		if (!(
 			sim >= PLAIN_SIM ||
 			platform ||
+			claimed ||
 			(exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)
 		))
 			continue;
 		const topic = CATEGORY_TOPIC[category] ?? category;
 		const common = shared(a, b);
+		// Two plain mentions with a sole claim between them are weaker than a stated choice.
 		out.push({
 			key: `category:${category}`,
 			kind: 'category',
@@ -275,18 +300,26 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (!refusal) continue;
 			// The same scope: close topics, a choice claimed for everything, or a refusal of the
 			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
-			const blanket = q.stance.exclusive && q.topic.size <= BLANKET_TERMS;
+			// A system being switched off or retired is retired for everyone.
+			const blanket =
+				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) ||
+				(refusal.retiring && x.strength > 0);
 			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
-				key: `category:${x.category}`,
+				// One per system: a pair may adopt one broker the other retires and refuse another.
+				key: `system:${x.name}`,
 				kind: 'polarity',
 				topic: x.written,
 				a,
 				b,
 				why:
 					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${cueOf(x.cue)})` : ''}; ` +
-					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})`,
+					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})` +
+					[x, refusal]
+						.filter((c) => c.defined)
+						.map((c) => `; ${quote(c.written)} is defined as ${quote(c.defined!)}`)
+						.join(''),
 				score: 3 + x.strength + sim
 			});
 		}
@@ -294,16 +327,25 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Opposite poles of an axis, on one topic.
 	for (const pa of a.stance.poles) {
 		const pb = b.stance.poles.find((p) => p.axis === pa.axis);
-		if (!pb || pb.pole === pa.pole || sim < POLE_SIM) continue;
+		if (!pb || pb.pole === pa.pole) continue;
 		const common = shared(a, b);
-		if (!common.length) continue;
+		// Axes that name their topic (a freeze, a person approving) need less of it in common:
+		// one shared word, or none when both are firm policies on the release calendar.
+		if (
+			pa.near
+				? !common.length || sim < NEAR_SIM
+				: !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b)
+		)
+			continue;
 		out.push({
 			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}`,
+			topic: common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,
 			a,
 			b,
-			why: `${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)}) on ${said(common, a, b).join(', ')}`,
+			why:
+				`${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)})` +
+				(common.length ? ` on ${said(common, a, b).join(', ')}` : ''),
 			score: 2 + sim * 2
 		});
 	}
@@ -358,6 +400,24 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 }
 
 const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
+const ROLE_WORD: Record<string, string> = {
+	delay: 'delay',
+	age: 'retention',
+	span: 'duration',
+	window: 'window',
+	lead: 'lead time',
+	cadence: 'cadence',
+	amount: 'amount',
+	label: 'duration',
+	share: 'share'
+};
+
+/** Which way a bound points: "no more than" and "up to" cap (−1), "at least" floors (+1). */
+function direction(bound: string): -1 | 1 | 0 {
+	if (/most|under|below|within|less|fewer|up\s+to|no\s+more/.test(bound)) return -1;
+	if (/least|more|above|over/.test(bound)) return 1;
+	return 0;
+}
 
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	if (sim < NUMBER_SIM * 0.5) return;
@@ -366,14 +426,24 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (x.dimension !== y.dimension) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
+			// Durations of different kinds measure different things: a delay is no retention
+			// period, a stage's length no release cadence ("two minutes after release" vs "one
+			// railroad for 48 hours").
+			if (x.role && y.role && x.role !== y.role) continue;
+			if (x.head && y.head && x.head !== y.head) continue;
+			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
 			const around = [...x.around].filter((t) => y.around.has(t));
+			// The same measured noun ("of writes") or the same percentile is evidence too.
+			const same = [
+				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
+				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : [])
+			];
 			if (!around.length) continue;
-			if (sim < NUMBER_SIM && around.length < 2) continue;
+			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;
 			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
-			const up = /least|more|above|over|no\s+less/;
-			const down = /most|under|below|within|less|fewer|up\s+to|no\s+more/;
-			if ((up.test(x.bound) && down.test(y.bound)) || (down.test(x.bound) && up.test(y.bound)))
-				continue;
+			const dx = direction(x.bound);
+			const dy = direction(y.bound);
+			if (dx && dy && dx !== dy) continue;
 			const topic = said(around.slice(0, 3), a, b).join(' ');
 			out.push({
 				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
@@ -381,8 +451,11 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				topic,
 				a,
 				b,
-				why: `${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ${DIMENSION_WORD[x.dimension]} for ${said(around, a, b).join(', ')}`,
-				score: 1 + sim + around.length * 0.3
+				why:
+					`${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ` +
+					`${x.role && x.role === y.role ? ROLE_WORD[x.role] : DIMENSION_WORD[x.dimension]} for ` +
+					[...said(around, a, b), ...same].join(', '),
+				score: 1 + sim + (around.length + same.length) * 0.3
 			});
 		}
 }
@@ -399,10 +472,13 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		else if (list[list.length - 1] !== i) list.push(i);
 	};
 	// A cloud's managed product meets a choice of cloud (cloudCandidates).
-	const categoryKeys = (u: Unit) =>
-		u.stance.choices.flatMap((c) =>
+	// Two poles of the release calendar meet whatever else the policies say.
+	const categoryKeys = (u: Unit) => [
+		...u.stance.choices.flatMap((c) =>
 			CLOUD_OF[c.name] ? ['\u0000' + c.category, '\u0000cloud'] : ['\u0000' + c.category]
-		);
+		),
+		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
+	];
 	units.forEach((u, i) => {
 		for (const t of u.topic.keys()) post(t, i);
 		for (const k of categoryKeys(u)) post(k, i);
@@ -441,9 +517,11 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				cloudCandidates(a, b, sim, candidates);
 			}
 			const claimed =
-				sim >= EXCLUSIVE_SIM &&
-				(a.stance.exclusive || b.stance.exclusive) &&
-				(a.stance.poles.length > 0 || b.stance.poles.length > 0);
+				(sim >= EXCLUSIVE_SIM &&
+					(a.stance.exclusive || b.stance.exclusive) &&
+					(a.stance.poles.length > 0 || b.stance.poles.length > 0)) ||
+				(a.stance.poles.length > 0 &&
+					b.stance.poles.some((p) => a.stance.poles.some((q) => q.axis === p.axis)));
 			if (
 				sim >= POLE_SIM ||
 				claimed ||

@@ -36,6 +36,13 @@ export interface PolicyRecord {
 const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
+/**
+ * Sections of commitments ("What we commit to", "Our commitments", "Promises we make"): their
+ * items are the strategy's rules, as under "Policies", though the checker's headings do not
+ * name them.
+ */
+const COMMIT_HEADING =
+	/\b(?:commit\s+to|commitments?|we\s+commit|pledges?|promises?\s+we\s+make|what\s+we\s+(?:will\s+)?(?:hold|guarantee|promise))\b/i;
 
 /** What is worked out once per sentence and section, and kept between runs (memo below). */
 interface Judgement {
@@ -137,11 +144,17 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const policies: PolicyRecord[] = [];
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const sections = paths.map((doc) =>
-		doc.map((headings) => ({
-			headings,
-			role: sectionRole(headings),
-			costs: headings.some((h) => COST_HEADING.test(h))
-		}))
+		doc.map((headings) => {
+			const role = sectionRole(headings);
+			const deepest = headings[headings.length - 1] ?? '';
+			return {
+				headings,
+				role,
+				// A section of commitments holds rules, one per item, as a policy section does.
+				items: role === 'policy' || (role === 'neutral' && COMMIT_HEADING.test(deepest)),
+				costs: headings.some((h) => COST_HEADING.test(h))
+			};
+		})
 	);
 	sentences.forEach((s, index) => {
 		const block = parsed[s.docIndex].blocks[s.block];
@@ -155,13 +168,29 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		if (lead && s.first && s.text.trim() === lead) return;
 		if (role === 'context') return;
 		const listItem = block.type === 'list-item' && s.first;
+		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
+		// we accept…") opens its item as a list item's first sentence does.
+		const prev = sentences[index - 1];
+		const afterLead =
+			!!lead &&
+			prev !== undefined &&
+			prev.docIndex === s.docIndex &&
+			prev.block === s.block &&
+			prev.text.trim() === lead;
+		const opens = listItem || afterLead;
 		let c = judged(s.text, headings, listItem);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
 		// client team owns its pipeline…", "Android apps are written in Kotlin").
-		if (!c.policy && role === 'policy' && listItem && STATEMENT.test(s.text)) c = listed(c, s.text);
+		if (!c.policy && section.items && opens && STATEMENT.test(s.text)) c = listed(c, s.text);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
-		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present') return;
+		if (
+			c.strength === 'weak' &&
+			role !== 'policy' &&
+			c.via === 'present' &&
+			!(section.items && opens)
+		)
+			return;
 		const rationale: string[] = [];
 		const own = c.own;
 		if (own) rationale.push(s.text.slice(own.start).replace(/^[,;—–(]\s*/, ''));
@@ -180,7 +209,13 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// What a policy is about lives before its reason clause (as in extract: a "so …" clause
 		// and judgements such as "is worth…" are not taken as the reason).
 		const at =
-			own && own.marker !== 'so' && !/^(?:is|are|was|were)\s/.test(own.marker) ? own.start : -1;
+			own &&
+			own.marker !== 'so' &&
+			!/^(?:is|are|was|were)\s/.test(own.marker) &&
+			// "we accept losing up to an hour" states the policy's cost: it is what the policy says.
+			!/\b(?:accept|cost|expense)\b/i.test(own.marker)
+				? own.start
+				: -1;
 		const damp = () =>
 			keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] });
 		let terms = at <= 0 ? s.terms : s.codeSpans.length ? damp() : (c.damped ??= damp());
@@ -194,7 +229,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		policies.push({
 			fingerprint: fp,
 			reasonAt: at,
-			listed: listItem,
+			listed: opens,
 			policy: {
 				id: 'p-' + hash(fp),
 				doc: s.doc,
@@ -211,7 +246,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			terms,
 			// Under a policy heading a plain statement is a commitment too ("Districts go live in
 			// waves of at most 20"): strategies state their rules in the present tense.
-			strong: c.strength === 'strong' || role === 'policy'
+			strong: c.strength === 'strong' || section.items
 		});
 	});
 	// Two policies may share an id when a document repeats a sentence word for word.

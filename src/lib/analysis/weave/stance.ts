@@ -15,6 +15,15 @@
  */
 import { tokenize, type Token } from '../text/index.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
+import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
+
+/** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
+export interface Alias {
+	name: string;
+	category: string;
+	/** The words that define it. */
+	defined: string;
+}
 
 /** A named system the policy takes a stand on. */
 export interface Choice {
@@ -28,6 +37,14 @@ export interface Choice {
 	strength: number;
 	/** The words that set the polarity ("no new", "instead of", "standardize on"…). */
 	cue: string;
+	/** Where it is written in the policy's text. */
+	at: number;
+	/** Claimed as the one member of its category ("X is our only / one / sole broker"). */
+	sole: boolean;
+	/** Refused as on its way out ("is switched off", "retired", "migrate off"). */
+	retiring: boolean;
+	/** For a name the strategy defines, the words that define it. */
+	defined?: string;
 }
 
 /** A position on an axis that names no system (build vs buy, shared vs per team…). */
@@ -36,6 +53,8 @@ export interface Pole {
 	pole: string;
 	/** The words that set it. */
 	words: string;
+	/** Whether its axis names the topic itself: one shared word suffices (see AXES). */
+	near: boolean;
 }
 
 /** A number with a unit, normalised, and the words around it. */
@@ -49,7 +68,24 @@ export interface Quantity {
 	around: Set<string>;
 	/** "at most", "at least", "under"… ('' when none). */
 	bound: string;
+	/**
+	 * What kind of measure a duration is, from the words that hold it: `delay` ("two minutes
+	 * after X", "within 30 s", an objective at a percentile), `age` ("deleted after 45 days",
+	 * "kept for two years"), `span` (how long a stage lasts: "for 48 hours"), `window` ("the
+	 * last 14 days"), `lead` ("60 minutes before"), `cadence` ("every two weeks", "a two-week
+	 * cadence"), `amount` ("five minutes of writes"), `label` ("a 12-hour limit", "one-second
+	 * resolution"); '' when nothing says. Two durations of different kinds measure different
+	 * things.
+	 */
+	role: QuantityRole;
+	/** The noun the number measures when the text says ("of writes", "-minute averages"). */
+	head: string;
+	/** The percentile the number holds at ("at the 99th percentile", "p99", "for 99% of…"). */
+	percentile: number | null;
 }
+
+export type QuantityRole =
+	'' | 'delay' | 'age' | 'span' | 'window' | 'lead' | 'cadence' | 'amount' | 'label' | 'share';
 
 /** A policy's stances. */
 export interface Stance {
@@ -79,7 +115,7 @@ const NEGATORS =
 	/\b(?:no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
 // "X is retired", "X queues are not created": the subject refused.
 const PASSIVE_REFUSAL =
-	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|switched\s+off|shut\s+down|turned\s+off|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
 // Clauses that set aside what follows them.
 const SET_ASIDE_LEAD =
 	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
@@ -90,7 +126,17 @@ const CHOICE_BEFORE =
 	/\b(?:standardi[sz]e[sd]?\s+on|default(?:s)?\s+to|adopt(?:s)?|use|uses|choose|chose|pick|prefer|prefers|written\s+in|built\s+(?:in|on|with)|runs?\s+(?:on|as)|live[s]?\s+(?:in|on)|stor(?:e|ed|es)\s+in|kept\s+in|managed\s+in|defined\s+in|move[sd]?\s+to|migrate[sd]?\s+to|go(?:es)?\s+to|expose[sd]?|(?:is|are)|on|in|through|via|over)\s+(?:\S+\s+){0,2}$/iu;
 // …or after it ("X is our only broker", "X is the default").
 const CHOICE_AFTER =
-	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+// "X is our only / one / sole broker": the one member of its category.
+const SOLE = /^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|sole|single)\b/iu;
+// "The solver stays in C++": what exists is kept, not chosen anew.
+const STAYS =
+	/\b(?:stays?|remains?|(?:is|are)\s+kept|continues?\s+to\s+(?:run|be))\s+(?:in|on|with|as)\s+(?:\S+\s+)?$/iu;
+// Cues of a system on its way out.
+const RETIRING =
+	/retire|deprecat|decommission|phase|sunset|remov|replac|switched|shut|turned|migrat|move|away|off/i;
+// A name the lexicon does not know, written as one word ending in DB ("FaunaDB").
+const DB_NAME = /^[A-Z][A-Za-z]+DB$/;
 const EXCLUSIVE =
 	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
 
@@ -110,10 +156,11 @@ const CATEGORY_NOUNS: [RegExp, string][] = [
 	[/^(?:identity\s+provider|idp)$/, 'identity'],
 	[/^(?:feature\s+flag\s+(?:service|system|tool))$/, 'flags'],
 	[/^(?:(?:workflow\s+)?orchestrator|workflow\s+engine)$/, 'orchestration'],
-	[/^(?:front[-\s]?end\s+framework|ui\s+framework)$/, 'frontend']
+	[/^(?:front[-\s]?end\s+framework|ui\s+framework)$/, 'frontend'],
+	[STREAM_PROCESSING_NOUN, 'stream-processing']
 ];
 const CATEGORY_NOUN =
-	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework';
+	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework|stream[-\\s]processing\\s+(?:framework|engine)|stream\\s+processor';
 const NAME = String.raw`((?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2})`;
 const NAMED_CHOICE = new RegExp(
 	NAME +
@@ -160,7 +207,9 @@ const SERVER =
 
 // Axes that name no system. Each pole is a pattern; a pole inside a negation flips to the
 // other ("We do not build device management" buys it).
-const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][] }[] = [
+// `near`: an axis whose poles name the topic themselves (who approves what reaches people,
+// when releases may go out, how people sign in) needs a shared word, not close topics.
+const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: boolean }[] = [
 	{
 		axis: 'build vs buy',
 		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
@@ -214,6 +263,58 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][] }[] = [
 			[
 				'events',
 				/\basynchronous(?:ly)?\b|\bevents?\b(?:\s+\S+){0,3}\s+(?:on|through|via)\b|\bpublish(?:es|ed)?\s+events?\b/iu
+			]
+		]
+	},
+	{
+		// "…sends it straight to the crew without waiting for a dispatcher" vs "a person
+		// approves every change before a customer sees it". A conditional action ("When X, the
+		// system does Y") is automatic too: no person stands between X and Y.
+		axis: 'automatic vs a person decides',
+		gate: /automat|without|person|human|manual|approv|confirm|on\s+its\s+own|sign[-\s]off/i,
+		near: true,
+		poles: [
+			[
+				'automatic',
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b/iu
+			],
+			[
+				'a person decides',
+				/\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+			]
+		]
+	},
+	{
+		// "Models ship every month of the year" vs "From 1 September to 15 November nothing is
+		// deployed": releases all year round vs a window with none.
+		axis: 'releases all year vs a freeze',
+		gate: /year|freeze|frozen|nothing|no\s+(?:deploy|release|change)/i,
+		near: false,
+		poles: [
+			[
+				'all year',
+				/\bevery\s+(?:month|week|season)\s+of\s+the\s+year\b|\ball\s+year(?:\s+round)?\b|\byear[-\s]round\b|\bthroughout\s+the\s+year\b|\b(?:including|even\s+in|also\s+in)\s+(?:the\s+)?(?:busiest|peak|holiday|heaviest)\b/iu
+			],
+			[
+				'a freeze',
+				/(?<!\b(?:outside|except|besides|after|before|around)\s+(?:\S+\s+){0,3})\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\b(?:from|between)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+(?:to|and|until)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:nothing|no\s+(?:code|change|release|deploy)\w*)\b|\bnothing\s+(?:new\s+)?(?:is|gets|will\s+be|may\s+be)\s+(?:deployed|shipped|released|changed)\b[^.;]{0,40}\b(?:between|during|from\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:to|until))\b|\bno\s+(?:deploys|deployments|releases|changes)\s+(?:go\s+out\s+)?(?:during|between|from|in)\b|\b(?:deploys|deployments|releases|changes)\s+(?:are|is)\s+frozen\b/iu
+			]
+		]
+	},
+	{
+		// "People sign in through their own company's identity provider" vs "sign in with a PIN
+		// checked against our own credential store".
+		axis: 'sign-in',
+		gate: /sign|log\s*in|login|auth|password|credential|pin\b|sso|identity/i,
+		near: true,
+		poles: [
+			[
+				'federated sign-in',
+				/\bidentity\s+providers?\b|\bsingle\s+sign[-\s]on\b|\bsso\b|\bsaml\b|\boidc\b|\bopenid\b|\bfederat(?:ed|ion)\b/iu
+			],
+			[
+				'our own credentials',
+				/\bour\s+own\s+(?:credential|password|account|user)s?(?:\s+(?:store|database|db|table|directory))?\b|\b(?:\w+-digit\s+)?pins?\b|\blocal\s+(?:accounts?|passwords?)\b|\busername\s+and\s+password\b|\bpasswords?\s+(?:we\s+store|stored\s+by\s+us)\b/iu
 			]
 		]
 	}
@@ -278,13 +379,38 @@ const QUANTITY = new RegExp(
 	'giu'
 );
 const HAS_NUMBER = new RegExp(
-	String.raw`\d|(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)`,
+	String.raw`\d|\b(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)\b`,
 	'iu'
 );
 // How far back the subject of a number's clause is looked for.
 const CLAUSE_REACH = 120;
 const BOUND =
 	/\b(?:at\s+most|at\s+least|up\s+to|no\s+more\s+than|no\s+less\s+than|under|below|above|over|within|more\s+than|less\s+than|fewer\s+than|after|every)\s*$/iu;
+
+// What a duration is, read from the words right before and after it.
+const ROLE_BEFORE: [RegExp, QuantityRole][] = [
+	[/\bevery\s*$/iu, 'cadence'],
+	[/\b(?:last|past|previous|trailing|recent)\s*$/iu, 'window'],
+	[/\b(?:after|older\s+than|beyond)\s*$/iu, 'age'],
+	[
+		/\b(?:within|in\s+(?:under|less\s+than)|objective\s+of|target\s+of|slo\s+of|budget\s+of|latency\s+of)\s*$/iu,
+		'delay'
+	]
+];
+const ROLE_AFTER: [RegExp, QuantityRole][] = [
+	[/^[\s-]*(?:cadence|cycle|rhythm|intervals?)\b/iu, 'cadence'],
+	[/^\s+(?:after|from|of\s+(?:the\s+)?(?:request|release|commit|event|change))\b/iu, 'delay'],
+	[/^\s+(?:at\s+(?:the\s+)?(?:p\d|\d+(?:st|nd|rd|th)\s+percentile))/iu, 'delay'],
+	[/^\s+(?:before|ahead\s+of|prior\s+to|in\s+advance)\b/iu, 'lead'],
+	[/^\s+(?:of|worth\s+of)\s+(?!the\s+year|each|every)/iu, 'amount']
+];
+// Verbs that keep or drop data: "for N" after them is how long it is kept.
+const RETENTION =
+	/\b(?:keep|keeps|kept|retain|retains|retained|retention|stay|stays|store|stores|stored|hold|holds|held|queryable|available|preserved?|archived?|deleted?|purged?|expire[sd]?|downsampled?)\b/iu;
+const PERCENTILE =
+	/\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:st|nd|rd|th)\s+percentile\b|\b(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:all\s+|the\s+)?[a-z-]+s\b/giu;
+// Clause boundaries: a role word never reaches over them.
+const CLAUSE_END = /[;:.]/;
 
 /** Key terms (of `terms`, the text's own) of the tokens in [from, to). */
 function termsIn(
@@ -308,6 +434,53 @@ function termsIn(
 	return out;
 }
 
+const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
+
+/** A system of `WEAVE_SYSTEMS` written at token i: its canonical name, category and length. */
+function weaveSystemAt(
+	tokens: readonly Token[],
+	i: number
+): { canonical: string; category: string; length: number } | null {
+	const list = WEAVE_SYSTEMS_BY_FIRST.get(tokens[i].lower);
+	if (!list) return null;
+	for (const [words, canonical, category] of list)
+		if (words.every((w, k) => tokens[i + k]?.lower === w))
+			return { canonical, category, length: words.length };
+	return null;
+}
+
+/**
+ * Names a strategy defines for systems, anywhere in its text: "`mq-core`, the IBM MQ queue
+ * manager…", "mq-core (our IBM MQ broker)", "IBM MQ (`mq-core`)". Each name maps to the system
+ * the definition names, when the lexicon knows it.
+ */
+export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Alias> {
+	const out = new Map<string, Alias>();
+	if (!text.includes('`') && !text.includes('(')) return out;
+	const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
+	const defs = [
+		new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
+		new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
+		new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
+	];
+	for (const [k, re] of defs.entries())
+		for (const m of text.matchAll(re)) {
+			const [alias, definition] = k === 2 ? [m[2], m[1]] : [m[1], m[2]];
+			if (out.has(alias.toLowerCase())) continue;
+			const toks = tokenize(definition);
+			for (let i = 0; i < toks.length; i++) {
+				const w = weaveSystemAt(toks, i);
+				const syn = w ? null : synonyms.match(toks, i);
+				const canonical = w ? w.canonical : syn ? syn.canonical : toks[i].lower;
+				const category = w ? w.category : categoryOf(canonical, toks[i].text);
+				if (!category) continue;
+				out.set(alias.toLowerCase(), { name: canonical, category, defined: m[0] });
+				break;
+			}
+		}
+	return out;
+}
+
 /**
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
@@ -316,7 +489,8 @@ export function stanceOf(
 	text: string,
 	synonyms: SynonymIndex,
 	terms: Terms,
-	reasons: readonly [number, number][] = []
+	reasons: readonly [number, number][] = [],
+	aliases: ReadonlyMap<string, Alias> = NO_ALIASES
 ): Stance {
 	const tokens = tokenize(text);
 	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
@@ -326,6 +500,9 @@ export function stanceOf(
 	NEGATORS.lastIndex = 0;
 	for (let m = NEGATORS.exec(text); m; m = NEGATORS.exec(text)) {
 		const rest = text.slice(m.index + m[0].length);
+		// "no more than two minutes", "not later than": a bound on a number, not a refusal.
+		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
+			continue;
 		const end = rest.search(
 			/[.;:!?—–]|,\s*(?:but|so|because|since|which|and\s+(?!\w+\s+(?:queues|topics|tables)))|\s(?:because|since|so\s+that|but|instead)\s/i
 		);
@@ -364,10 +541,30 @@ export function stanceOf(
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		const syn = synonyms.match(tokens, i);
-		const canonical = syn ? syn.canonical : t.lower;
-		const category = !syn && ORDINARY.has(t.text) ? null : categoryOf(canonical, t.text);
-		if (syn) i += syn.length - 1;
+		// "C++", "C#": the tokens stop before the signs.
+		const signs =
+			/^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
+				? text.slice(t.end, t.end + (text[t.end] === '#' ? 1 : 2))
+				: '';
+		const own = signs ? null : weaveSystemAt(tokens, i);
+		const alias = own || signs ? undefined : aliases.get(t.lower);
+		const syn = own || alias || signs ? null : synonyms.match(tokens, i);
+		let canonical = own ? own.canonical : alias ? alias.name : syn ? syn.canonical : t.lower;
+		let category = own
+			? own.category
+			: alias
+				? alias.category
+				: !syn && ORDINARY.has(t.text)
+					? null
+					: categoryOf(canonical, t.text);
+		if (signs) {
+			canonical = synonyms.single(t.lower + signs) ?? t.lower + signs;
+			category = categoryOf(canonical, canonical);
+		}
+		if (!category && DB_NAME.test(t.text)) category = 'datastore';
+		const span = own ? own.length : syn ? syn.length : 1;
+		const last = tokens[i + span - 1];
+		i += span - 1;
 		if (!category) continue;
 		const at = t.start;
 		let polarity: 1 | -1 | 0 = 1;
@@ -408,10 +605,16 @@ export function stanceOf(
 			polarity = 0;
 			cue = transition[0];
 		}
+		const stays = polarity === 1 ? STAYS.exec(text.slice(Math.max(0, at - 40), at)) : null;
+		if (stays && !SOLE.test(text.slice(last.end, last.end + 60))) {
+			polarity = 0;
+			cue = stays[0].trim();
+		}
+		let sole = false;
 		let strength = 0;
 		if (polarity === 1) {
 			const before = text.slice(Math.max(0, at - 40), at);
-			const after = text.slice(t.end, t.end + 60);
+			const after = text.slice(last.end, last.end + 60);
 			const b = CHOICE_BEFORE.exec(before);
 			const a = CHOICE_AFTER.exec(after);
 			if (b) {
@@ -421,6 +624,7 @@ export function stanceOf(
 			if (a) {
 				strength += 2;
 				cue = cue || a[0].trim();
+				sole = SOLE.test(text.slice(last.end, last.end + 60)) && !inReason(at);
 			}
 			// "from X to Y": Y is where it goes, a choice in so many words.
 			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
@@ -432,11 +636,15 @@ export function stanceOf(
 		}
 		choices.push({
 			name: canonical,
-			written: text.slice(at, syn ? tokens[i].end : t.end),
+			written: text.slice(at, last.end + signs.length),
 			category,
 			polarity,
 			strength,
-			cue
+			cue,
+			at,
+			sole,
+			retiring: polarity === -1 && RETIRING.test(cue),
+			...(alias ? { defined: alias.defined } : {})
 		});
 	}
 
@@ -453,22 +661,36 @@ export function stanceOf(
 			const name = written.toLowerCase();
 			if (choices.some((c) => c.name === name || c.written === written)) continue;
 			if (NOT_A_NAME.test(written)) continue;
-			choices.push({ name, written, category, polarity: 1, strength: 3, cue: m[0].trim() });
+			choices.push({
+				name,
+				written,
+				category,
+				polarity: 1,
+				strength: 3,
+				cue: m[0].trim(),
+				at: m.index,
+				sole: /\b(?:only|one|sole|single)\b/i.test(m[0]),
+				retiring: false
+			});
 		}
 
 	const poles: Pole[] = [];
-	for (const { axis, gate, poles: defs } of AXES) {
+	for (const { axis, gate, poles: defs, near } of AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
 		for (const [k, [pole, re]] of defs.entries()) {
 			const m = re.exec(text);
 			if (!m || inReason(m.index)) continue;
-			const by = [...negSpans, ...asideSpans].find((sp) => m.index >= sp.from && m.index < sp.to);
+			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
+			const by = [...negSpans, ...asideSpans].find(
+				(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+			);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
 				pole: by ? other : pole,
-				words: (by ? by.cue.trim() + ' … ' : '') + m[0]
+				words: (by ? by.cue.trim() + ' … ' : '') + m[0],
+				near: !!near
 			});
 		}
 		// Both poles at once ("buy X rather than build it") leave the first unrefused one.
@@ -476,6 +698,18 @@ export function stanceOf(
 	}
 
 	const quantities: Quantity[] = [];
+	// Percentiles the sentence's durations hold at ("30 s at the 99th percentile", "for 99% of
+	// releases"): a qualifier of each duration, not a quantity of its own.
+	const percentiles: { at: number; end: number; value: number }[] = [];
+	if (/percentile|\bp\d|%\s+of/i.test(text)) {
+		PERCENTILE.lastIndex = 0;
+		for (let m = PERCENTILE.exec(text); m; m = PERCENTILE.exec(text))
+			percentiles.push({
+				at: m.index,
+				end: m.index + m[0].length,
+				value: Number(m[1] ?? m[2] ?? m[3])
+			});
+	}
 	QUANTITY.lastIndex = HAS_NUMBER.test(text) ? 0 : text.length;
 	for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
 		const unit = (m[3] ?? m[4] ?? '').toLowerCase();
@@ -512,8 +746,62 @@ export function stanceOf(
 			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]
 				.trim()
 				.toLowerCase() ?? '';
-		quantities.push({ written: m[0].trim(), dimension, value: n * factor, around, bound });
+		const end = m.index + m[0].length;
+		const share = percentiles.find((p) => m!.index >= p.at && m!.index < p.end);
+		let role: QuantityRole = '';
+		let head = '';
+		if (share && dimension === 'percent') role = 'share';
+		else if (dimension === 'time') {
+			const before = text.slice(Math.max(0, m.index - 30), m.index);
+			const after = text.slice(end, end + 40);
+			const next = /^[\s-]*([a-z][\w-]*)/iu.exec(after)?.[1]?.toLowerCase() ?? '';
+			if (/-/.test(m[0]) && next && !/^(?:and|or|of|for|to|at|in|on|by)$/.test(next)) {
+				// "a two-week cadence", "a 12-hour limit", "one-second resolution".
+				role = /^(?:cadence|cycle|rhythm|intervals?)$/.test(next) ? 'cadence' : 'label';
+				head = baseOf(next);
+			} else {
+				role =
+					ROLE_BEFORE.find(([re]) => re.test(before))?.[1] ??
+					ROLE_AFTER.find(([re]) => re.test(after))?.[1] ??
+					'';
+				if (role === 'amount') {
+					const of = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu.exec(after);
+					head = of ? baseOf(of[1].toLowerCase()) : '';
+				}
+				if (!role && /\bfor\s*$/iu.test(before)) {
+					// "kept for two years" is an age; "a single railroad for 48 hours" a span.
+					const from = Math.max(clause, m.index - 80);
+					role = RETENTION.test(text.slice(from, m.index)) ? 'age' : 'span';
+				}
+			}
+		}
+		// The percentile of its clause, when one is named.
+		const p = percentiles.find((x) => {
+			if (x === share) return false;
+			const gap = x.at >= end ? text.slice(end, x.at) : text.slice(x.end, m!.index);
+			return gap.length < 60 && !CLAUSE_END.test(gap);
+		});
+		if (p && dimension === 'time' && !role) role = 'delay';
+		quantities.push({
+			written: m[0].trim(),
+			dimension,
+			value: n * factor,
+			around,
+			bound,
+			role,
+			head,
+			percentile: dimension === 'time' && p ? p.value : null
+		});
 	}
+
+	// A share that only says at which percentile a duration holds ("for 99% of releases") is
+	// that duration's qualifier, not a measure of its own.
+	for (let i = quantities.length - 1; i >= 0; i--)
+		if (
+			quantities[i].role === 'share' &&
+			quantities.some((q) => q.percentile === quantities[i].value)
+		)
+			quantities.splice(i, 1);
 
 	const refused = new Set<string>();
 	for (const s of [...asideSpans, ...negSpans])

@@ -445,3 +445,197 @@ describe('ids', () => {
 			expect(() => weave([{ name: 'x.md', markdown }, a], { today: '2026-01-15' })).not.toThrow();
 	});
 });
+
+describe('weave contradictions: measures, names and axes read from structure', () => {
+	const found = (docs: NamedDoc[]) =>
+		weave(docs, { today: '2026-01-15' }).contradictions.map((c) => `${c.kind} ${c.topic}`);
+	/** A strategy whose context defines a name before its policies use it. */
+	const defining = (name: string, context: string, ...policies: string[]): NamedDoc => {
+		const doc = strategy(name, ...policies);
+		return { ...doc, markdown: doc.markdown.replace('## Policies', `${context}\n\n## Policies`) };
+	};
+
+	it.each([
+		[
+			'number: one delay in minutes and in seconds, at the same percentile',
+			[
+				strategy(
+					'a.md',
+					'A shipping label prints no more than three minutes after the warehouse accepts the order, for 95% of orders.'
+				),
+				strategy(
+					'b.md',
+					'Order-to-label printing has an objective of 45 seconds at the 95th percentile, measured from the warehouse accepting the order.'
+				)
+			],
+			/^number /
+		],
+		[
+			'number: retention in years and in days, worded differently',
+			[
+				strategy('a.md', 'Raw sensor readings from the kilns stay searchable for three years.'),
+				strategy(
+					'b.md',
+					'Sensor readings from every kiln are deleted after 60 days, raw ones included.'
+				)
+			],
+			/^number /
+		],
+		[
+			'number: an amount of the same thing lost, in minutes and hours',
+			[
+				strategy(
+					'a.md',
+					'A store database can be recovered with no more than ten minutes of orders lost.'
+				),
+				strategy(
+					'b.md',
+					'For a store database recovery we accept losing up to two hours of orders.'
+				)
+			],
+			/^number /
+		],
+		[
+			'polarity: a name defined in the context stands for the system it names',
+			[
+				defining(
+					'a.md',
+					'Our oldest broker is `till-bus`, the RabbitMQ cluster that came with the point-of-sale system.',
+					'`till-bus` takes no new queues and is switched off by June 2028.'
+				),
+				strategy(
+					'b.md',
+					'New franchise stores are onboarded onto RabbitMQ queues, and we are buying two more RabbitMQ nodes.'
+				)
+			],
+			/^polarity RabbitMQ$/
+		],
+		[
+			'category: one stream processor claimed as the only one vs another adopted',
+			[
+				strategy(
+					'a.md',
+					'Spark Streaming is our one stream processor, and we will not run a second one beside it.'
+				),
+				strategy('b.md', 'Fraud scoring moves to Apache Flink next spring.')
+			],
+			/^category stream-processing$/
+		],
+		[
+			'polarity: a conditional automatic action vs a person approving',
+			[
+				strategy(
+					'a.md',
+					'When a refund is under 20 dollars, the billing bot pays it into the customer account without waiting for a reviewer.'
+				),
+				strategy(
+					'b.md',
+					'No automated action may move customer money; a person approves every refund before it is paid.'
+				)
+			],
+			/^polarity automatic vs a person decides/
+		],
+		[
+			'polarity: releases every month of the year vs a dated freeze',
+			[
+				strategy('a.md', 'Pricing models ship on a weekly train in every month of the year.'),
+				strategy('b.md', 'From 20 November to 5 January nothing is deployed to production.')
+			],
+			/^polarity releases all year vs a freeze$/
+		],
+		[
+			'polarity: federated sign-in vs credentials of our own',
+			[
+				strategy(
+					'a.md',
+					'Staff sign in to every internal tool through the company identity provider over OIDC.'
+				),
+				strategy(
+					'b.md',
+					'Warehouse pickers sign in on the scanner with a four-digit PIN checked against our own user table.'
+				)
+			],
+			/^polarity sign-in/
+		]
+	])('%s', (_, docs, expected) => {
+		const out = found(docs);
+		expect(out).toHaveLength(1);
+		expect(out[0]).toMatch(expected);
+	});
+
+	it.each([
+		[
+			'a stage that lasts a day vs a delay after an event',
+			[
+				strategy('a.md', 'Releases reach one region for 24 hours, and only then every region.'),
+				strategy(
+					'b.md',
+					'An order reaches the packing screen no more than two minutes after the shop releases it.'
+				)
+			]
+		],
+		[
+			'a lead time before a limit vs a cap after a start',
+			[
+				strategy(
+					'a.md',
+					'The app warns a driver 30 minutes before they reach the 10-hour driving limit.'
+				),
+				strategy(
+					'b.md',
+					'The planner never schedules a driver to drive more than 9 hours after they start, leaving an hour of the limit spare.'
+				)
+			]
+		],
+		[
+			'existing code that stays in a language vs new services in another',
+			[
+				strategy('a.md', 'New services are written in Kotlin.'),
+				strategy('b.md', 'The pricing engine stays in C++ and is called from the Kotlin services.')
+			]
+		],
+		[
+			'both keep a person between automation and the customer (agreement)',
+			[
+				strategy(
+					'a.md',
+					'The app never applies a route change on its own; the driver confirms it first.'
+				),
+				strategy(
+					'b.md',
+					'No automated change reaches a driver; a person approves every route change.'
+				)
+			]
+		],
+		[
+			'a target that stops taking deployments vs a freeze window',
+			[
+				strategy('a.md', 'From 2027 nothing new is deployed to the old virtual machines.'),
+				strategy('b.md', 'Pricing models ship on a weekly train in every month of the year.')
+			]
+		]
+	])('%s: none', (_, docs) => {
+		expect(found(docs)).toEqual([]);
+	});
+});
+
+describe('weave policies: a section of commitments', () => {
+	it('reads the sentence after each bold title as a policy, and not the titles or the story', () => {
+		const markdown = [
+			'# Support strategy',
+			'',
+			'## What we commit to',
+			'',
+			'**Tickets get a human.** Every ticket is answered by a person within four hours. Last spring a bot closed two hundred tickets.',
+			'',
+			'**Refunds are quick.** Refunds under 50 dollars are paid the same day.'
+		].join('\n');
+		const texts = weave([{ name: 's.md', markdown }], { today: '2026-01-15' }).policies.map(
+			(p) => p.text
+		);
+		expect(texts).toEqual([
+			'Every ticket is answered by a person within four hours.',
+			'Refunds under 50 dollars are paid the same day.'
+		]);
+	});
+});

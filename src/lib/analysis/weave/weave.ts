@@ -23,7 +23,7 @@ import { findContradictions, type Unit } from './contradictions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
-import { stanceOf, type Stance } from './stance.js';
+import { aliasesIn, stanceOf, type Alias, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
 
 /** Options for `weave`. */
@@ -65,13 +65,17 @@ function stanceMemo(
 	text: string,
 	synonyms: SynonymIndex,
 	terms: Terms,
-	reasons: [number, number][]
+	reasons: [number, number][],
+	aliases: ReadonlyMap<string, Alias>
 ): Stance {
-	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons);
-	const key = `${reasons.join(';')}\u0000${[...terms.keys()].join(' ')}\u0000${text}`;
+	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons, aliases);
+	const named = aliases.size
+		? [...aliases].map(([k, a]) => `${k}=${a.name}:${a.category}`).join(',')
+		: '';
+	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}\u0000${text}`;
 	let s = stances.get(key);
 	if (!s) {
-		s = stanceOf(text, synonyms, terms, reasons);
+		s = stanceOf(text, synonyms, terms, reasons, aliases);
 		if (stances.size > 20_000) stances.clear();
 		stances.set(key, s);
 	}
@@ -174,7 +178,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	const units = unitsOf(records);
 	const unitTerms = units.map((u) => mergeTerms(u.map((r) => r.terms)));
 
-	// Contradictions, between units of different strategies.
+	// Contradictions, between units of different strategies. A name a strategy defines for a
+	// system ("`mq-core`, the IBM MQ queue manager") stands for that system in its policies.
+	const aliases = docs.map((d) => aliasesIn(d.markdown, synonyms));
 	const cunits: Unit[] = units.map((u, i) => {
 		const text = u.map((r) => r.sentence.text).join(' ');
 		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
@@ -185,7 +191,13 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			if (r.reasonAt >= 0) reasons.push([offset + r.reasonAt, offset + r.sentence.text.length]);
 			offset += r.sentence.text.length + 1;
 		}
-		const stance = stanceMemo(text, synonyms, unitTerms[i], reasons);
+		const stance = stanceMemo(
+			text,
+			synonyms,
+			unitTerms[i],
+			reasons,
+			aliases[u[0].sentence.docIndex] ?? new Map()
+		);
 		const names = new Set(stance.choices.map((c) => c.name));
 		const topicTerms: Terms = new Map();
 		for (const [t, w] of unitTerms[i])
@@ -202,7 +214,8 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			topic: vectorOf(topicTerms, stats, 1),
 			terms: new Set(topicTerms.keys()),
 			strong: u.some((r) => r.strong),
-			listed: u[0].listed
+			listed: u[0].listed,
+			reasons
 		};
 	});
 	const contradictions = findContradictions(cunits);

@@ -1,0 +1,62 @@
+/**
+ * Named systems `weave` reads as choices beyond `extract-categories.ts`: names of several
+ * words or with a suffix the shared lexicon folds elsewhere ("Kafka Streams" is not Kafka, "IBM
+ * MQ" is not a generic queue), and categories only strategies argue over (which stream
+ * processor). Read before the shared synonyms, longest first.
+ *
+ * How to edit: `[phrase (lower case, words separated by single spaces), canonical, category]`.
+ * Keep to products people really choose between; a category here must have two or more members.
+ *
+ * Sources: vendor naming (product docs) of message queues, stream processors and event stores.
+ */
+
+/** `[phrase, canonical, category]` entries. */
+export const WEAVE_SYSTEMS: readonly (readonly [string, string, string])[] = [
+	// Stream processors: a choice of its own, beside the broker they read from.
+	['kafka streams', 'kafka-streams', 'stream-processing'],
+	['ksqldb', 'ksqldb', 'stream-processing'],
+	['apache flink', 'flink', 'stream-processing'],
+	['flink', 'flink', 'stream-processing'],
+	['spark streaming', 'spark-streaming', 'stream-processing'],
+	['spark structured streaming', 'spark-streaming', 'stream-processing'],
+	['apache beam', 'beam', 'stream-processing'],
+	['apache storm', 'storm', 'stream-processing'],
+	['apache samza', 'samza', 'stream-processing'],
+	['samza', 'samza', 'stream-processing'],
+	['materialize', 'materialize', 'stream-processing'],
+	// Message queues that the shared lexicon would read as the word "queue".
+	['ibm mq', 'ibm-mq', 'messaging'],
+	['websphere mq', 'ibm-mq', 'messaging'],
+	['activemq', 'activemq', 'messaging'],
+	['amazon mq', 'amazon-mq', 'messaging'],
+	['tibco ems', 'tibco-ems', 'messaging'],
+	['zeromq', 'zeromq', 'messaging'],
+	// Event stores and other datastores.
+	['eventstoredb', 'eventstoredb', 'datastore'],
+	['eventstore', 'eventstoredb', 'datastore'],
+	['marten', 'marten', 'datastore'],
+	['axon server', 'axon-server', 'datastore'],
+	['rocksdb', 'rocksdb', 'datastore'],
+	['duckdb', 'duckdb', 'datastore'],
+	['leveldb', 'leveldb', 'datastore']
+];
+
+/** First word → entries starting with it, longest phrase first. */
+export const WEAVE_SYSTEMS_BY_FIRST: ReadonlyMap<
+	string,
+	readonly (readonly [string[], string, string])[]
+> = (() => {
+	const out = new Map<string, [string[], string, string][]>();
+	for (const [phrase, canonical, category] of WEAVE_SYSTEMS) {
+		const words = phrase.split(' ');
+		const list = out.get(words[0]) ?? [];
+		list.push([words, canonical, category]);
+		out.set(words[0], list);
+	}
+	for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
+	return out;
+})();
+
+/** Category nouns for stream processors ("our one stream-processing framework"). */
+export const STREAM_PROCESSING_NOUN =
+	/^(?:stream[-\s]processing\s+(?:framework|engine)|stream\s+processor)$/;
