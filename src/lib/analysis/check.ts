@@ -106,8 +106,8 @@ export function createChecker(): Checker {
 				const h = headings;
 				const hk = headingsKey;
 				const role = roleOf(h, hk, kind);
-				const key = `${kind}\u0001${block.type}\u0001${hk}\u0001${block.raw}`;
-				const analysis = cache.get(key, () => {
+				const context = `${kind}\u0001${block.type}\u0001${hk}`;
+				const analysis = cache.get(context, block.raw, () => {
 					lastAnalysed++;
 					return analyzeBlock(block, { kind, headings: h, role });
 				});

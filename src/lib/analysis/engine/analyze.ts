@@ -180,12 +180,14 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 }
 
 /**
- * A cache of block analyses keyed by kind, section path, block type and raw source. Entries
- * not used by the last two checks are dropped once the cache grows past `limit`, so an
- * editor session does not accumulate every version of every paragraph.
+ * A cache of block analyses keyed by the block's context (kind, section path, block type) and
+ * its raw source, in two levels so that no key string copies the block's text. Entries not
+ * used by the last two checks are dropped once the cache grows past `limit`, so an editor
+ * session does not accumulate every version of every paragraph.
  */
 export class BlockCache {
-	#entries = new Map<string, { value: BlockAnalysis; used: number }>();
+	#entries = new Map<string, Map<string, { value: BlockAnalysis; used: number }>>();
+	#size = 0;
 	#generation = 0;
 	#limit: number;
 
@@ -198,26 +200,36 @@ export class BlockCache {
 		this.#generation++;
 	}
 
-	/** The cached analysis for a key, or compute and store it. */
-	get(key: string, compute: () => BlockAnalysis): BlockAnalysis {
-		const hit = this.#entries.get(key);
+	/** The cached analysis for a context and raw source, or compute and store it. */
+	get(context: string, raw: string, compute: () => BlockAnalysis): BlockAnalysis {
+		let inner = this.#entries.get(context);
+		if (!inner) this.#entries.set(context, (inner = new Map()));
+		const hit = inner.get(raw);
 		if (hit) {
 			hit.used = this.#generation;
 			return hit.value;
 		}
 		const value = compute();
-		this.#entries.set(key, { value, used: this.#generation });
+		inner.set(raw, { value, used: this.#generation });
+		this.#size++;
 		return value;
 	}
 
 	/** Drop stale entries when over the limit. */
 	end(): void {
-		if (this.#entries.size <= this.#limit) return;
-		for (const [k, v] of this.#entries) if (v.used < this.#generation - 1) this.#entries.delete(k);
+		if (this.#size <= this.#limit) return;
+		for (const [context, inner] of this.#entries) {
+			for (const [k, v] of inner)
+				if (v.used < this.#generation - 1) {
+					inner.delete(k);
+					this.#size--;
+				}
+			if (!inner.size) this.#entries.delete(context);
+		}
 	}
 
 	/** Number of cached blocks (for tests and the bench). */
 	get size(): number {
-		return this.#entries.size;
+		return this.#size;
 	}
 }

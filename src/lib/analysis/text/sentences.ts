@@ -59,9 +59,7 @@ export function splitSentences(text: string): Sentence[] {
 	for (const seg of segmenter.segment(text)) {
 		const start = pendingStart === -1 ? seg.index : pendingStart;
 		const end = seg.index + seg.segment.length;
-		const trimmed = seg.segment.trimEnd();
-		const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
-		if (ABBREVIATIONS.has(lastWord) && end < text.length) {
+		if (end < text.length && endsWithAbbreviation(text, seg.index, end)) {
 			pendingStart = start;
 			continue;
 		}
@@ -70,6 +68,19 @@ export function splitSentences(text: string): Sentence[] {
 	}
 	if (pendingStart !== -1) push(out, text, pendingStart, text.length);
 	return out;
+}
+
+/**
+ * Whether the segment `text[from, to)` ends (before trailing whitespace) with one of
+ * `ABBREVIATIONS`. Only a segment whose last word ends with a period can, so the word is
+ * sliced and lower-cased only then.
+ */
+function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+	let e = to;
+	while (e > from && /\s/.test(text[e - 1])) e--;
+	if (e === from || text.charCodeAt(e - 1) !== 46) return false;
+	const space = text.lastIndexOf(' ', e - 1);
+	return ABBREVIATIONS.has(text.slice(Math.max(from, space + 1), e).toLowerCase());
 }
 
 function push(out: Sentence[], text: string, start: number, end: number) {
