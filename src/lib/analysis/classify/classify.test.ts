@@ -21,7 +21,17 @@ describe('findAnchors', () => {
 		['Phase 2 ships version 2 with 10x speed', []],
 		['millions of events in the cloud with AI', []],
 		['two gate supervisors and three a day', ['two', 'three']],
-		['We pay $18,000 an hour', ['$18,000']]
+		['We pay $18,000 an hour', ['$18,000']],
+		// Footnote marks in markup are not measures.
+		['Teams pick a framework<sup>4</sup> they already know', []],
+		['<a name="fw">4</a>: Not a measure either', []],
+		// Acronyms used as countable common nouns: plural, or the head after a determiner.
+		['Send each PR to a reviewer, and split large PRs in two.', []],
+		['Reply on that ADR before you merge a follow-up ADR.', []],
+		['A managed AMQP broker runs in the EU for the ADR 12 pilot.', ['AMQP', 'EU', 'ADR', '12']],
+		// Technology names that are English words count only when capitalised.
+		['We go through the queue and react to alerts', []],
+		['We run Go services behind Envoy', ['Go', 'Envoy']]
 	] as [string, string[]][])('%s', (text, anchors) => {
 		expect(findAnchors(text).map((a) => a.text)).toEqual(anchors);
 	});
