@@ -126,7 +126,18 @@ describe('classifyPolicy', () => {
 		// Modals that are mentioned, compared or chained in a relative clause.
 		['"Too complex" usually means "can\'t be understood quickly by readers."', {}, ''],
 		['Over-engineering makes the code more generic than it needs to be.', {}, ''],
-		['Vendors get a review first, so that nobody has to unwind data later.', {}, '']
+		['Vendors get a review first, so that nobody has to unwind data later.', {}, ''],
+		// `need not`, a polite command, a stated intention, a process role's `will`.
+		['Design notes need not run past one page.', {}, 'need not'],
+		['Before you open a ticket, please search the tracker.', {}, 'please search'],
+		['If you are stuck, please contact the platform desk.', {}, ''],
+		['Please note that the tracker is public.', {}, ''],
+		['We intend to ship the kiosk app to every gate.', {}, 'We intend to'],
+		['We have no plans to support the legacy scanner.', {}, 'We have no plans to'],
+		['The approver will merge the change within a day.', {}, 'will'],
+		['The scanner will beep twice.', {}, ''],
+		['Submit the form through the portal.', { listItem: true }, 'Submit'],
+		['Ensure the owner signs off before launch.', {}, 'Ensure']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});

@@ -497,7 +497,18 @@ export const GUIDANCE_VERBS: readonly string[] = [
 	'think',
 	'try',
 	'wait',
-	'watch'
+	'watch',
+	// Verbs of process steps that are rarely nouns at the start of a sentence (`Submit the form`,
+	// `Ensure the owner signs off`), added for process guides.
+	'automate',
+	'coordinate',
+	'ensure',
+	'instruct',
+	'integrate',
+	'notify',
+	'retain',
+	'submit',
+	'verify'
 ];
 
 /** Words other than verbs that open a rule the way an imperative does (`Never…`, `Only…`). */
