@@ -147,7 +147,12 @@ describe('classifyPolicy', () => {
 		[['RFC', '3. Proposal', '3.1 Idempotency'], 'policy'],
 		[['RFC', 'Alternatives considered', 'Move to DynamoDB'], 'context'],
 		[['Strategy', 'What we are not deciding here'], 'context'],
-		[['Vision', 'Trucks clear the gate'], 'neutral']
+		[['Vision', 'Trucks clear the gate'], 'neutral'],
+		// The sections of a design doc that specify the proposed system.
+		[['RFC', 'Detailed design'], 'policy'],
+		[['RFC', 'Reference-level explanation'], 'policy'],
+		[['RFC', 'Design discussion'], 'neutral'],
+		[['Crane telemetry design'], 'neutral']
 	] as [string[], string][])('sectionRole(%j) = %s', (headings, role) => {
 		expect(sectionRole(headings)).toBe(role);
 	});

@@ -519,6 +519,12 @@ export const POLICY_HEADINGS: readonly string[] = [
 	'policy',
 	'policies',
 	'guiding policies',
+	// The sections of a design doc or RFC that specify the proposed system.
+	'detailed design',
+	'design details',
+	'technical design',
+	'reference-level explanation',
+	'specification',
 	'decision',
 	'decisions',
 	'proposal',
