@@ -197,7 +197,7 @@ const NECESSITY =
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
 	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
-const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|plan/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
