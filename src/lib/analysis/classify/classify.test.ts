@@ -21,7 +21,17 @@ describe('findAnchors', () => {
 		['Phase 2 ships version 2 with 10x speed', []],
 		['millions of events in the cloud with AI', []],
 		['two gate supervisors and three a day', ['two', 'three']],
-		['We pay $18,000 an hour', ['$18,000']]
+		['We pay $18,000 an hour', ['$18,000']],
+		// Footnote marks in markup are not measures.
+		['Teams pick a framework<sup>4</sup> they already know', []],
+		['<a name="fw">4</a>: Not a measure either', []],
+		// Acronyms used as countable common nouns: plural, or the head after a determiner.
+		['Send each PR to a reviewer, and split large PRs in two.', []],
+		['Reply on that ADR before you merge a follow-up ADR.', []],
+		['A managed AMQP broker runs in the EU for the ADR 12 pilot.', ['AMQP', 'EU', 'ADR', '12']],
+		// Technology names that are English words count only when capitalised.
+		['We go through the queue and react to alerts', []],
+		['We run Go services behind Envoy', ['Go', 'Envoy']]
 	] as [string, string[]][])('%s', (text, anchors) => {
 		expect(findAnchors(text).map((a) => a.text)).toEqual(anchors);
 	});
@@ -116,7 +126,18 @@ describe('classifyPolicy', () => {
 		// Modals that are mentioned, compared or chained in a relative clause.
 		['"Too complex" usually means "can\'t be understood quickly by readers."', {}, ''],
 		['Over-engineering makes the code more generic than it needs to be.', {}, ''],
-		['Vendors get a review first, so that nobody has to unwind data later.', {}, '']
+		['Vendors get a review first, so that nobody has to unwind data later.', {}, ''],
+		// `need not`, a polite command, a stated intention, a process role's `will`.
+		['Design notes need not run past one page.', {}, 'need not'],
+		['Before you open a ticket, please search the tracker.', {}, 'please search'],
+		['If you are stuck, please contact the platform desk.', {}, ''],
+		['Please note that the tracker is public.', {}, ''],
+		['We intend to ship the kiosk app to every gate.', {}, 'We intend to'],
+		['We have no plans to support the legacy scanner.', {}, 'We have no plans to'],
+		['The approver will merge the change within a day.', {}, 'will'],
+		['The scanner will beep twice.', {}, ''],
+		['Submit the form through the portal.', { listItem: true }, 'Submit'],
+		['Ensure the owner signs off before launch.', {}, 'Ensure']
 	] as [string, object, string][])('%s', (text, ctx, cue) => {
 		expect(classifyPolicy(text, ctx).cue).toBe(cue);
 	});
@@ -126,7 +147,12 @@ describe('classifyPolicy', () => {
 		[['RFC', '3. Proposal', '3.1 Idempotency'], 'policy'],
 		[['RFC', 'Alternatives considered', 'Move to DynamoDB'], 'context'],
 		[['Strategy', 'What we are not deciding here'], 'context'],
-		[['Vision', 'Trucks clear the gate'], 'neutral']
+		[['Vision', 'Trucks clear the gate'], 'neutral'],
+		// The sections of a design doc that specify the proposed system.
+		[['RFC', 'Detailed design'], 'policy'],
+		[['RFC', 'Reference-level explanation'], 'policy'],
+		[['RFC', 'Design discussion'], 'neutral'],
+		[['Crane telemetry design'], 'neutral']
 	] as [string[], string][])('sectionRole(%j) = %s', (headings, role) => {
 		expect(sectionRole(headings)).toBe(role);
 	});

@@ -133,6 +133,9 @@ const CONDITIONAL_OPENER =
 // `proceed`, `succeed` end in -ed but are present).
 const SIMPLE_PAST =
 	/^(?:we|they|i|our\s+[\p{L}-]+|the\s+[\p{L}-]+(?:\s+team)?)\s+(?:(?!\p{L}*eed\b)\p{L}+ed|ran|wrote|chose|took|made|built|went|began|spent|lost|saw|found|had|did|got|kept|left|sent|brought)\b(?!\s+by\b)/iu;
+// `please` before a verb of the main clause; `please note`, `please see` point elsewhere.
+const PLEASE =
+	/(?<=^|[,;:]\s*|\s)please\s+(?!note\b|see\b|refer\b|visit\b|find\b|read\b|enjoy\b|contact\b|reach\b|email\b|let\s+us\b)[\p{Ll}][\p{L}-]*/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
 /** Single words and word pairs to look for, each list a bit in one index. */
 interface WordIndex {
@@ -154,7 +157,7 @@ const COMMITTING_LIST = wordList(
 );
 
 const MODAL =
-	/\b(?:will|won['’]t|shall|must|mustn['’]t|should|shouldn['’]t|cannot|can['’]t|needs? to|ha(?:ve|s) to|(?:is|are)\s+(?:not\s+)?(?:required|expected|allowed|permitted|forbidden|prohibited|banned|mandatory)|may\s+(?:not|only)|only\s+(?:[\p{L}-]+\s+){0,4}may|['’]ll)\b/iu;
+	/\b(?:will|won['’]t|shall|must|mustn['’]t|should|shouldn['’]t|cannot|can['’]t|needs? to|need\s+not|needn['’]t|ha(?:ve|s) to|(?:is|are)\s+(?:not\s+)?(?:required|expected|allowed|permitted|forbidden|prohibited|banned|mandatory)|may\s+(?:not|only)|only\s+(?:[\p{L}-]+\s+){0,4}may|['’]ll)\b/iu;
 const NEGATIVE =
 	/^(?:no\s+new\b|no\s+[\p{L}-]+\s+(?:is|are|may|will)\b|never\b|do\s+not\b|don['’]t\b|avoid\b)|\b(?:do|does)\s+not\b|\b(?:don['’]t|doesn['’]t)\b|\bnever\b|\b(?:is|are)\s+not\s+(?:[\p{L}-]+ed|built|written|run|kept|made|used|created|extended|added|shipped|taken|given|done|split|cut|set|put|sent)\b|\bnot\s+(?:extended|accepted|supported|allowed)\b|^we\s+(?:are|will)\s+not\s+\p{L}+ing\b|^we\s+are\s+not\s+(?:going\s+to|becoming|building|adopting)\b/iu;
 const DEFAULTS =
@@ -194,12 +197,14 @@ const NECESSITY =
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
 	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
-const WANT_WORDS = /want|encourage|recommend|urge|ask/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
+// `We intend to…`, `we plan to…`, `we have no plans to…`: the authors' stated intention commits
+// them as `we will` does.
 const WE_WANT =
-	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b/iu;
+	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
 // The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
 // establishes…`, `this RFC reserves all identifiers…`.
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
@@ -345,10 +350,17 @@ function willByAgent(text: string, at: number): boolean {
 			.split(/[,;:—(]/)
 			.pop() ?? ''
 	).trim();
-	return /^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu.test(
-		clause
+	return (
+		/^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu.test(
+			clause
+		) || PROCESS_ROLE.test(clause)
 	);
 }
+
+// A role of a review or decision process as the subject (`The sponsor will assign…`, `the
+// reviewers will reply…`): a process document assigning work, as `we will` does.
+const PROCESS_ROLE =
+	/^(?:the|each|every|a|an|one|two|both|all)\s+(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:then|also|always|first))?$/iu;
 
 function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
@@ -474,6 +486,11 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	}
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
+	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
+	if (!inContext && !past && lowerWords.includes('please')) {
+		const please = PLEASE.exec(text);
+		if (please) return shift(hit(text, please, 'strong', 'imperative'))!;
+	}
 
 	const lower = text.toLowerCase();
 	// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.

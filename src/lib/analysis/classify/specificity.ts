@@ -131,6 +131,24 @@ const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+/;
 const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}|\/.*[\p{Lu}\d]|[\p{Lu}\d].*\//u;
 const NOT_IDENTIFIER = /^(?:e\.g|i\.e|a\.k\.a|etc|vs|and\/or)$/i;
 const CODE_SPAN = /`[^`\n]+`/g;
+// A number wrapped in markup (`wheel<sup>17</sup>`, `<a name="x">7</a>:`) is a footnote mark.
+const MARKUP_BEFORE = />\s*$/;
+const MARKUP_AFTER = /^\s*<\//;
+// Technology names that are also everyday English words (`go through`, `react to`, `node
+// groups`): in lower case, outside code, they are the word, not the technology.
+const HOMOGRAPHS = wordSet(
+	'go rust node swift react spark lambda temporal vault slack windows oracle envoy helm snowflake pulsar rails spring express'.split(
+		' '
+	)
+);
+// Words that make the acronym after them a countable common noun (`this CL`, `a later RFC`,
+// `your PR`): a name takes none of them. `the` and `our` are left out: they come before names
+// too (`the EU`, `our AWS account`).
+const DETERMINERS = wordSet(
+	'a an this that these those each every any another your their his her my some no which whose such'.split(
+		' '
+	)
+);
 const PLAIN_SPECIAL = /[\dA-Z_./]/;
 
 function isCapitalised(word: string): boolean {
@@ -167,6 +185,11 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 	for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
 		// Digits inside identifiers (p99, S3, INC-2207) are handled as identifiers below.
 		if (m.index > 0 && /[\p{L}-]/u.test(sentence[m.index - 1])) continue;
+		if (
+			MARKUP_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index)) &&
+			MARKUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
+		)
+			continue;
 		const kind = numberAnchor(sentence, m);
 		if (kind) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
 	}
@@ -174,6 +197,7 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 	WORD.lastIndex = 0;
 	let first = true;
 	let prev = '';
+	let prev2 = '';
 	for (let m = WORD.exec(sentence); m && out.length < limit; m = WORD.exec(sentence)) {
 		const w = m[0];
 		const lower = w.toLowerCase();
@@ -182,6 +206,8 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 		const isFirst = first;
 		first = false;
 		const prevWord = prev;
+		const prevPrev = prev2;
+		prev2 = prev;
 		prev = lower;
 		const c = w.charCodeAt(0);
 		if (c >= 48 && c <= 57) continue;
@@ -217,14 +243,15 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 			if (
 				!GENERIC_ACRONYM.has(lower) &&
 				!GENERIC_ACRONYM.has(lower.replace(/s$/, '')) &&
-				!CATEGORY.has(lower)
+				!CATEGORY.has(lower) &&
+				!commonNounAcronym(sentence, w, start, end, prevWord, prevPrev)
 			)
 				out.push({ start, end, text: w, kind: 'acronym' });
 		} else if (CAMEL.test(w)) {
 			out.push({ start, end, text: w, kind: 'name' });
 		} else if (IDENTIFIER.test(w) && /\p{L}/u.test(w) && !NOT_IDENTIFIER.test(w)) {
 			out.push({ start, end, text: w, kind: 'identifier' });
-		} else if (TECH.has(lower)) {
+		} else if (TECH.has(lower) && !(HOMOGRAPHS.has(lower) && w === lower)) {
 			out.push({ start, end, text: w, kind: 'name' });
 		} else if (isCapitalised(w) && !afterBreak && !STOPWORDS.has(lower) && !CATEGORY.has(lower)) {
 			out.push({ start, end, text: w, kind: 'name' });
@@ -234,6 +261,37 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether an acronym is used as a common noun rather than a name: in the plural (`emergency
+ * CLs`, `open PRs`), or as the head of a phrase after a determiner, directly or past one
+ * lower-case modifier (`this CL now`, `a follow-up CL that…`), and not followed by a number that
+ * would make it one thing (`RFC 2119`). Technologies keep their anchor (`AWS accounts`).
+ */
+function commonNounAcronym(
+	sentence: string,
+	w: string,
+	start: number,
+	end: number,
+	prevWord: string,
+	prevPrev: string
+): boolean {
+	const lower = w.toLowerCase();
+	if (TECH.has(lower) || TECH.has(lower.replace(/s$/, ''))) return false;
+	if (/^[\s-]*#?\d/.test(sentence.slice(end, end + 4))) return false;
+	if (/[A-Z0-9+]s$/.test(w) && w.length >= 3) return true;
+	// Before a noun it names a kind of that noun (`a managed MQTT broker`, `an RFC number`).
+	const next = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(end, end + 30))?.[1];
+	if (next && /^\p{Ll}/u.test(next) && !STOPWORDS.has(next.toLowerCase())) return false;
+	if (DETERMINERS.has(prevWord) && /\s$/.test(sentence.slice(start - 1, start))) return true;
+	// `a later CL`: one lower-case modifier between the determiner and the acronym.
+	const before = sentence.slice(Math.max(0, start - 40), start);
+	return (
+		DETERMINERS.has(prevPrev) &&
+		/(?:^|\s)[\p{Ll}][\p{Ll}-]*\s+$/u.test(before) &&
+		!/[,;:.]\s*[\p{Ll}][\p{Ll}-]*\s+$/u.test(before)
+	);
 }
 
 const PLURAL_IRREGULAR = wordSet([

@@ -497,7 +497,18 @@ export const GUIDANCE_VERBS: readonly string[] = [
 	'think',
 	'try',
 	'wait',
-	'watch'
+	'watch',
+	// Verbs of process steps that are rarely nouns at the start of a sentence (`Submit the form`,
+	// `Ensure the owner signs off`), added for process guides.
+	'automate',
+	'coordinate',
+	'ensure',
+	'instruct',
+	'integrate',
+	'notify',
+	'retain',
+	'submit',
+	'verify'
 ];
 
 /** Words other than verbs that open a rule the way an imperative does (`Never…`, `Only…`). */
@@ -508,6 +519,12 @@ export const POLICY_HEADINGS: readonly string[] = [
 	'policy',
 	'policies',
 	'guiding policies',
+	// The sections of a design doc or RFC that specify the proposed system.
+	'detailed design',
+	'design details',
+	'technical design',
+	'reference-level explanation',
+	'specification',
 	'decision',
 	'decisions',
 	'proposal',

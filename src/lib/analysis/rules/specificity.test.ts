@@ -48,9 +48,34 @@ const cases: [string, string, string[]][] = [
 	]
 ];
 
+// Commitments with no anchor and no vague word: a generic policy in a vision, not in a design
+// doc (whose decisions lean on the systems the document names around them).
+const byKind: [string, 'vision' | 'design', string, string[]][] = [
+	[
+		'a vision commitment with no anchor',
+		'vision',
+		'Operators should enjoy planning a berth.',
+		['warning 1:1']
+	],
+	[
+		'a vision commitment with an anchor',
+		'vision',
+		'Operators should plan a berth in 3 minutes.',
+		[]
+	],
+	['a vision statement that commits nothing', 'vision', 'Planning a berth is hard today.', []],
+	['a design decision with no anchor', 'design', 'The planner should retry the request.', []]
+];
+
 describe('specificity', () => {
 	it.each(cases)('%s', (_name, md, expected) => {
 		expect(findingsOf('specificity', md, strategy).map(brief)).toEqual(expected);
+	});
+
+	it.each(byKind)('%s', (_name, kind, md, expected) => {
+		const found = findingsOf('specificity', md, { kind });
+		expect(found.map(brief)).toEqual(expected);
+		for (const f of found) expect(f.actual?.length).toBeGreaterThan(0);
 	});
 
 	it('errors when anchorless sentences go over budget and names the share', () => {
