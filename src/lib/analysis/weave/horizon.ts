@@ -62,11 +62,6 @@ export function monthYear(day: string): string {
 }
 
 const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
-// Lower-case the first word only when it is an ordinary word, never a name ("Kafka is…").
-const lowerFirst = (s: string) =>
-	/^(?:A|An|The|All|Every|Each|No|New|We|Our|Only|Existing|Other|Any|Teams?|Services?)\b/.test(s)
-		? s.charAt(0).toLowerCase() + s.slice(1)
-		: s;
 /** The policy as a clause for a question: before its reason, at most 25 words. */
 const bare = (s: string) => {
 	const cut = s.search(
@@ -119,7 +114,8 @@ export function promptsFor(
 			data.push(`Contradicted on ${c.topic}: ${short(c.a.doc)} vs ${short(c.b.doc)} (unresolved).`);
 
 		const questions = [
-			`By ${by}, what will users and the business see because ${lowerFirst(bare(t.summary))}?`
+			// Quoted, the thread's sentence reads whatever its grammar (`Everything else we buy`).
+			`By ${by}, what will users and the business see from ${quoteOf(bare(t.summary))}?`
 		];
 		const asides = [...setAside.keys()].slice(0, 3);
 		const who = payers.size ? [...payers].join(', ') : 'the teams and users who bear it';

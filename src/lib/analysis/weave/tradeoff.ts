@@ -34,7 +34,9 @@ const SET_ASIDE: RegExp[] = [
 	/\b(?:prefer|prefers|preferred|favou?r|favou?rs|prioriti[sz]e|prioriti[sz]es|choose|chooses|value|values|optimi[sz]e\s+for|pick|picks|put)\b[^.;]{1,80}?\b(?:even\s+)?over\s+(?!(?:the\s+)?(?:next|last|past|time|\d))/giu,
 	/\beven\s+over\s+/giu,
 	/,\s*not\s+(?!only\b|just\b|because\b|since\b|when\b|if\b|even\b)/giu,
-	/\bnot\s+even\s+/giu
+	// `not even a pilot` widens a refusal to one more thing; `not even for a single site`
+	// widens its scope (a preposition follows), which sets nothing aside.
+	/\bnot\s+even\s+(?!(?:for|in|at|on|during|when|if|within|inside|after|before|to)\b)/giu
 ];
 // A word each pattern above needs, checked first: most sentences state no tradeoff.
 const SET_ASIDE_GATES = ['rather', 'instead', ' over ', 'even over', 'not ', 'not even'];

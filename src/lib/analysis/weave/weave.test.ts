@@ -51,7 +51,16 @@ describe('tradeoffOf', () => {
 		],
 		['Every RPC carries a deadline.', { setAside: [], costs: [], whoPays: [] }],
 		// Not a tradeoff: "over" of time, "not only".
-		['We migrate over the next two quarters, not only for cost.', { setAside: [] }]
+		['We migrate over the next two quarters, not only for cost.', { setAside: [] }],
+		// `not even` widens a refusal: to one more thing (set aside), or to a scope (not).
+		[
+			'We run one queue, not even a second one for tests.',
+			{ setAside: ['a second one for tests'] }
+		],
+		[
+			'Teams keep one broker, not even for a single pilot, because two double the runbooks.',
+			{ setAside: [] }
+		]
 	])('%s', (sentence, expected) => {
 		expect(tradeoffOf(sentence)).toMatchObject(expected);
 	});
@@ -392,6 +401,8 @@ describe('horizon and prompts', () => {
 		expect(p.questions.join(' ')).toMatch(
 			/By March 2028, what will setting aside "a database per team"/
 		);
+		// The thread's own sentence is quoted, so the question reads whatever its grammar.
+		expect(p.questions[0]).toMatch(/^By March 2028, what will users and the business see from "/);
 	});
 });
 
