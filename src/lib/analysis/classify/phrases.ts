@@ -53,7 +53,8 @@ export function wordsOf(text: string): Word[] {
 			else if ((l = unicodeLetterOrDigitAt(text, i))) end = i += l;
 			else break;
 		}
-		if (text.charCodeAt(end) === 37) end++;
+		// Bounds checked before every read: an out-of-range charCodeAt deoptimises the loop.
+		if (end < n && text.charCodeAt(end) === 37) end++;
 		i = end;
 		let lower = low !== null ? low.slice(start, end) : text.slice(start, end).toLowerCase();
 		if (lower.includes('’')) lower = lower.replace(/’/g, "'");

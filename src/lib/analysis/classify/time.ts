@@ -4,7 +4,7 @@
  * year`). Found once per block and resolved against `today` when a document is checked,
  * so that cached block results do not depend on the date.
  */
-import type { Span } from './phrases.js';
+import { wordBefore, type Span } from './phrases.js';
 
 /** A time expression before it is resolved against a date. */
 export interface TimeMention extends Span {
@@ -111,7 +111,23 @@ const MONTH_BEFORE = new RegExp(
 const PART_BEFORE =
 	/(?:\b(?:the\s+)?(end|close|start|beginning|middle|first\s+half|second\s+half)\s+of\s+|\b(mid|early|late)[-\s]+)$/iu;
 
+// Every pattern before a unit word ends on one of these words (or on a number): `in two
+// years`, `the next quarter`, `5+ years`, `10 or more years`. Most unit words follow none
+// (`per day`, `every week`, `the years since`), and the patterns are only tried after one.
+const BEFORE_UNIT = new Set([
+	...Object.keys(NUMBER_WORD),
+	'of',
+	'next',
+	'this',
+	'coming',
+	'current',
+	'the',
+	'more'
+]);
+
 function unitMention(text: string, at: number, unit: string): TimeMention | null {
+	const prev = wordBefore(text, at);
+	if (!BEFORE_UNIT.has(prev) && !/^\d/.test(prev)) return null;
 	const before = text.slice(Math.max(0, at - 60), at);
 	const base = at - before.length;
 	const end = at + unit.length;

@@ -54,11 +54,13 @@ export function lowerWhole(text: string): string | null {
 	return low.length === text.length ? low : null;
 }
 
-/** The length of a `[\p{L}\p{N}_]` character at `i`, or 0. */
+/** The length of a `[\p{L}\p{N}_]` character at `i` (0 past the end, or for any other). */
 function wordCharAt(text: string, i: number): number {
+	// Bounds checked before the read: an out-of-range charCodeAt deoptimises the caller.
+	if (i >= text.length) return 0;
 	const c = text.charCodeAt(i);
 	if (c < 128) return ASCII_ALNUM[c] === 1 || c === 95 ? 1 : 0;
-	return c === c ? unicodeLetterOrDigitAt(text, i) : 0;
+	return unicodeLetterOrDigitAt(text, i);
 }
 
 /** Tokenize a text into words: the matches of `WORD`, with offsets and lower-cased forms. */
@@ -77,21 +79,21 @@ export function tokenize(text: string): Token[] {
 		const start = i;
 		i += l;
 		// [\p{L}\p{N}_'’]*
-		for (let k; ;) {
+		for (let k; i < n;) {
 			const d = text.charCodeAt(i);
 			if (d === 39 || d === 0x2019) i++;
 			else if ((k = wordCharAt(text, i))) i += k;
 			else break;
 		}
 		// (?:[.\-/:][\p{L}\p{N}_]+)*
-		for (let k; ;) {
+		for (let k; i < n;) {
 			const d = text.charCodeAt(i);
 			if ((d === 46 || d === 45 || d === 47 || d === 58) && (k = wordCharAt(text, i + 1))) {
 				i += 1 + k;
 				while ((k = wordCharAt(text, i))) i += k;
 			} else break;
 		}
-		if (text.charCodeAt(i) === 37) i++;
+		if (i < n && text.charCodeAt(i) === 37) i++;
 		const t = text.slice(start, i);
 		out.push({
 			text: t,
