@@ -35,7 +35,7 @@ export interface Unit {
 	fingerprint: string;
 	stance: Stance;
 	/** Unit vector of its topic terms (names of categories and numbers left out). */
-	topic: () => Map<string, number>;
+	topic: Map<string, number>;
 	/** Its key terms, for explanations. */
 	terms: Set<string>;
 	/** Whether it commits in so many words or under a policy heading (not discussion). */

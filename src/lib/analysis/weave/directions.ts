@@ -15,7 +15,7 @@
 /** Prefix of direction terms. */
 export const DIRECTION_PREFIX = 'dir:';
 
-const SLICE = String.raw`(?:one|a\s+single|a\s+small|our\s+(?:\w+\s+)?(?:pilot|internal|staff)|the\s+(?:\w+\s+)?pilot|\d+(?:\.\d+)?\s*%\s+of|a\s+few)`;
+const SLICE = String.raw`(?:one|a\s+single|a\s+small|our\s+(?:\w+\s+)?(?:pilot|internal|staff)|the\s+(?:\w+\s+)?pilot|\d+(?:\.\d+)?\s*%\s+of|a\s+few|the\s+(?:two|three|four|five|\d{1,2})\s)`;
 const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	// A small named slice first, then wider: canaries, rings, waves, pilots, shadow runs.
 	[
@@ -46,7 +46,7 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	// A person, not the software, confirms what reaches people.
 	[
 		'human-approval',
-		/\b(?:(?:a|one|the)\s+(?:person|human|named\s+person)\s+(?:\w+\s+)?(?:approves?|confirms?|reviews?|signs?\s+off)|human[-\s]in[-\s]the[-\s]loop|manual(?:ly)?\s+approv|until\s+(?:they|a\s+person|a\s+human|the\s+\w+)\s+(?:confirm|approve|accept)s?\b|without\s+(?:a\s+|the\s+)?(?:person|human)(?:'s|’s)?\s+(?:approval|review|confirmation|sign-off))/
+		/\b(?:(?:a|one|the)\s+(?:person|human|named\s+person)\s+(?:\w+\s+)?(?:approves?|confirms?|reviews?|signs?\s+off)|human[-\s]in[-\s]the[-\s]loop|manual(?:ly)?\s+approv|until\s+(?:they|a\s+person|a\s+human|the\s+(?:\w+\s+){1,2}?)\s*(?:confirm|approve|accept)s?\b|without\s+(?:a\s+|the\s+)?(?:person|human)(?:'s|’s)?\s+(?:approval|review|confirmation|sign-off))/
 	],
 	// Capacity and tests set by the peak, not the average.
 	[
