@@ -94,8 +94,8 @@ function said(terms: readonly string[], ...units: Unit[]): string[] {
 		let word: string | null = null;
 		let inName = false;
 		for (const u of units) {
-			for (const t of tokenize(u.text)) {
-				if (t.lower !== term && baseOf(t.lower) !== term) continue;
+			for (const t of wordsOf(u)) {
+				if (t.lower !== term && t.base !== term) continue;
 				if (
 					u.stance.choices.some(
 						(c) => c.written.toLowerCase().includes(t.lower) && c.written.length > t.text.length
@@ -113,11 +113,7 @@ function said(terms: readonly string[], ...units: Unit[]): string[] {
 		if (
 			!word &&
 			(inName ||
-				units.some((u) =>
-					tokenize(u.text).some(
-						(t) => /[-_./]/.test(t.text) && t.lower.split(/[-_./]+/).includes(term)
-					)
-				))
+				units.some((u) => wordsOf(u).some((t) => t.parts !== null && t.parts.includes(term))))
 		)
 			continue;
 		const w = word ?? term.replace(/-/g, ' ');
@@ -125,15 +121,38 @@ function said(terms: readonly string[], ...units: Unit[]): string[] {
 	}
 	return out;
 }
+interface Word {
+	text: string;
+	lower: string;
+	base: string;
+	/** The parts of an identifier or a name ("pub", "sub" of "Pub/Sub"), or null. */
+	parts: string[] | null;
+}
+const wordsMemo = new WeakMap<Unit, Word[]>();
+/** A unit's words, tokenized once. */
+function wordsOf(u: Unit): Word[] {
+	let words = wordsMemo.get(u);
+	if (!words) {
+		words = tokenize(u.text).map((t) => ({
+			text: t.text,
+			lower: t.lower,
+			base: baseOf(t.lower),
+			parts: /[-_./]/.test(t.text) ? t.lower.split(/[-_./]+/) : null
+		}));
+		wordsMemo.set(u, words);
+	}
+	return words;
+}
 const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
 
 interface Candidate {
 	key: string;
 	kind: Contradiction['kind'];
-	topic: string;
+	/** The topic and the explanation, worded only for the candidates kept. */
+	topic: () => string;
 	a: Unit;
 	b: Unit;
-	why: string;
+	why: () => string;
 	score: number;
 }
 
@@ -246,10 +265,10 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `category:${category}`,
 			kind: 'category',
-			topic,
+			topic: () => topic,
 			a,
 			b,
-			why:
+			why: () =>
 				`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${cueOf(x.cue)}` : ''}) vs ${quote(y.written)} ` +
 				`(${short(b.doc)}${y.cue ? `: ${cueOf(y.cue)}` : ''}): different ${topic} choices` +
 				(common.length ? ` for the same scope (${said(common, a, b).join(', ')})` : ''),
@@ -277,10 +296,10 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			out.push({
 				key: 'category:cloud',
 				kind: 'category',
-				topic: CATEGORY_TOPIC.cloud,
+				topic: () => CATEGORY_TOPIC.cloud,
 				a,
 				b,
-				why:
+				why: () =>
 					`${short(p.doc)} keeps to ${quote(cloud.written)}${cloud.cue ? ` (${cueOf(cloud.cue)})` : ''}; ` +
 					`${short(q.doc)} adopts ${quote(c.written)}, a product of ${home.toUpperCase()}`,
 				score: 2 + cloud.strength + c.strength + sim
@@ -310,10 +329,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				// One per system: a pair may adopt one broker the other retires and refuse another.
 				key: `system:${x.name}`,
 				kind: 'polarity',
-				topic: x.written,
+				topic: () => x.written,
 				a,
 				b,
-				why:
+				why: () =>
 					`${short(p.doc)} adopts ${quote(x.written)}${x.cue ? ` (${cueOf(x.cue)})` : ''}; ` +
 					`${short(q.doc)} refuses it (${quote(cueOf(refusal.cue) + ' … ' + refusal.written)})` +
 					[x, refusal]
@@ -340,10 +359,11 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,
+			topic: () =>
+				common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,
 			a,
 			b,
-			why:
+			why: () =>
 				`${short(a.doc)}: ${pa.pole} (${quote(pa.words)}) vs ${short(b.doc)}: ${pb.pole} (${quote(pb.words)})` +
 				(common.length ? ` on ${said(common, a, b).join(', ')}` : ''),
 			score: 2 + sim * 2
@@ -368,10 +388,11 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `axis:build vs buy:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: `build vs buy: ${said(common.slice(0, 3), a, b).join(', ')}`,
+			topic: () => `build vs buy: ${said(common.slice(0, 3), a, b).join(', ')}`,
 			a,
 			b,
-			why: `${short(p.doc)} builds it (${quote(build.words)}); ${short(q.doc)} uses ${quote(product.written)} on ${said(common, a, b).join(', ')}`,
+			why: () =>
+				`${short(p.doc)} builds it (${quote(build.words)}); ${short(q.doc)} uses ${quote(product.written)} on ${said(common, a, b).join(', ')}`,
 			score: 2 + sim
 		});
 	}
@@ -390,10 +411,11 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		out.push({
 			key: `refusal:${hit.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
-			topic: said(hit.slice(0, 3), a, b).join(', '),
+			topic: () => said(hit.slice(0, 3), a, b).join(', '),
 			a,
 			b,
-			why: `${short(p.doc)} prescribes what ${short(q.doc)} sets aside (${said(hit, a, b).join(', ')})`,
+			why: () =>
+				`${short(p.doc)} prescribes what ${short(q.doc)} sets aside (${said(hit, a, b).join(', ')})`,
 			score: 1 + sim + hit.length * 0.2
 		});
 	}
@@ -444,14 +466,13 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const dx = direction(x.bound);
 			const dy = direction(y.bound);
 			if (dx && dy && dx !== dy) continue;
-			const topic = said(around.slice(0, 3), a, b).join(' ');
 			out.push({
 				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
 				kind: 'number',
-				topic,
+				topic: () => said(around.slice(0, 3), a, b).join(' '),
 				a,
 				b,
-				why:
+				why: () =>
 					`${quote(x.written)} (${short(a.doc)}) vs ${quote(y.written)} (${short(b.doc)}): different ` +
 					`${x.role && x.role === y.role ? ROLE_WORD[x.role] : DIMENSION_WORD[x.dimension]} for ` +
 					[...said(around, a, b), ...same].join(', '),
@@ -552,11 +573,11 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
 		out.push({
 			id: setId('c-', [c.a.fingerprint, c.b.fingerprint]),
-			topic: c.topic,
+			topic: c.topic(),
 			kind: c.kind,
 			a: side(c.a),
 			b: side(c.b),
-			why: c.why
+			why: c.why()
 		});
 	}
 	return out;

@@ -20,6 +20,7 @@ import { unique } from '../extract/rank.js';
 import { CATEGORY_PREFIX, DEFAULT_SYNONYMS, SynonymIndex, type Terms } from '../extract/terms.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
 import { findContradictions, type Unit } from './contradictions.js';
+import { DIRECTION_PREFIX, directionsOf } from './directions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
@@ -111,6 +112,38 @@ function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
 	return units;
 }
 
+// Dates say when, not which way: two policies that both start in September share no direction.
+const CALENDAR = new Set(
+	'januari februari march april june juli august septemb octob novemb decemb monday tuesday wednesday thursday friday saturday sunday'.split(
+		' '
+	)
+);
+// A direction weighs more than a name; a unit that takes one is grouped mostly on it, so
+// its other words (the domain's nouns) pull it less towards units that take none.
+const DIRECTION_WEIGHT = 3;
+const DIRECTED_DAMP = 0.5;
+/**
+ * What a unit is grouped into threads on: its key terms without dates and numbers, with the
+ * directions its sentences commit to (directions.ts) weighed as names.
+ */
+function threadTerms(
+	unit: readonly PolicyRecord[],
+	terms: Terms,
+	directions: readonly string[][]
+): Terms {
+	const directed = new Set(unit.flatMap((r) => directions[r.index]));
+	const out: Terms = new Map();
+	for (const [t, w] of terms) {
+		if (CALENDAR.has(t) || /^\d/.test(t)) continue;
+		// Categories and common verbs say what kind of choice, not which way ("written in
+		// Kotlin" and "written in TypeScript" share no direction); contradictions read them.
+		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) continue;
+		out.set(t, directed.size ? w * DIRECTED_DAMP : w);
+	}
+	for (const d of directed) out.set(d, DIRECTION_WEIGHT);
+	return out;
+}
+
 /** A sentence opening with a pronoun or a connective reads badly as a summary. */
 const POOR_SUMMARY = /^(?:it|its|they|their|this|these|that|those|and|but|so|also)\b/i;
 
@@ -132,7 +165,14 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	);
 	const reading = readPolicies(docs, synonyms);
 	const { sentences, policies: records } = reading;
-	const stats = termStats(sentences.map((s) => ({ doc: s.doc, terms: s.terms.keys() })));
+	// Directions a sentence commits to (directions.ts) count as terms, for threads only.
+	const directions = sentences.map((s) => directionsOf(s.text));
+	const stats = termStats(
+		sentences.map((s, i) => ({
+			doc: s.doc,
+			terms: directions[i].length ? [...s.terms.keys(), ...directions[i]] : s.terms.keys()
+		}))
+	);
 
 	// Costs stated in a section of their own ("What this costs") belong to the policies of
 	// that document they share the most with.
@@ -232,10 +272,13 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
 	// other share a topic, not a direction, and never land in one thread.
 	const grouping = groupStatements(
-		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: unitTerms[i] })),
+		units.map((u, i) => ({
+			doc: u[0].sentence.doc,
+			terms: threadTerms(u, unitTerms[i], directions)
+		})),
 		stats,
 		{
-			anchor: (t) => synonyms.canonicals.has(t),
+			anchor: (t) => synonyms.canonicals.has(t) || t.startsWith(DIRECTION_PREFIX),
 			apart,
 			...THREAD_GROUPING,
 			...opts.grouping

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { directionsOf } from './directions.js';
+import { weave } from './weave.js';
+import type { NamedDoc } from '../types.js';
+
+function strategy(name: string, ...policies: string[]): NamedDoc {
+	return {
+		name,
+		markdown: [
+			`# ${name}`,
+			'',
+			'## Policies',
+			'',
+			...policies.map((p, i) => `${i + 1}. ${p}\n`)
+		].join('\n')
+	};
+}
+
+describe('directionsOf: what a policy commits to, in any domain’s words', () => {
+	it.each([
+		['A new kiosk build goes to the two stores in Leeds first, for ten days.', ['staged-rollout']],
+		['Pricing changes are shown to 2% of shoppers first, then to everyone.', ['staged-rollout']],
+		['Every deploy starts as a canary on a tenth of the hosts.', ['staged-rollout']],
+		['The ranking model runs in shadow for a month before it serves anyone.', ['staged-rollout']],
+		['Warehouses go live in waves of at most five.', ['staged-rollout']],
+		['Scanners keep working for a whole shift without a network connection.', ['offline']],
+		['Meters buffer their readings locally until the link comes back.', ['offline']],
+		['A posted invoice is never edited; a credit note is a new document.', ['append-only']],
+		['A booking is never updated in place.', ['append-only']],
+		['Each hospital’s patient data lives in its own schema.', ['isolation']],
+		['Each tenant gets its own worker pool and rate limits.', ['isolation']],
+		['A pharmacist approves every dose change before a nurse sees it.', []],
+		['A person approves every dose change before it reaches the ward.', ['human-approval']],
+		['Refunds above £500 wait until the shift lead confirms them.', ['human-approval']],
+		['Checkout is load-tested at three times last December’s busiest hour.', ['peak-load']],
+		['Ticket sales keep serving from one region when the other is down.', ['region-failover']],
+		['Cloud costs are reported monthly to each owning team.', ['cost-attribution']],
+		['Firewall rules change only through reviewed code and pipelines, never by hand.', ['as-code']],
+		// A shared topic word is no direction.
+		['The kiosk team owns the release calendar.', []],
+		['Support engineers see one store at a time.', []],
+		['Invoices are stored for seven years.', []]
+	])('%s', (text, expected) => {
+		expect(directionsOf(text)).toEqual(expected.map((d) => `dir:${d}`));
+	});
+});
+
+describe('weave threads on directions', () => {
+	it('threads policies that take one direction in different words, and not one that only shares a month', () => {
+		const w = weave(
+			[
+				strategy(
+					'strategy/a-tills.md',
+					'A new till release goes to the three stores in Leeds first and reaches the other stores only after a week without faults.',
+					'Till receipts are printed in the store’s own language.'
+				),
+				strategy(
+					'strategy/b-pricing.md',
+					'Pricing rules are switched on for 2% of shoppers first, then for everyone once the margin report is clean.',
+					'From 1 September the pricing service is frozen for the autumn sale.'
+				),
+				strategy(
+					'strategy/c-stock.md',
+					'The replenishment model runs in shadow for a month against one region’s orders before it places any order.',
+					'Stock counts are taken every September.'
+				)
+			],
+			{ today: '2026-06-01' }
+		);
+		const staged = w.threads.find((t) => t.terms.includes('dir:staged-rollout'));
+		expect(staged?.docs).toEqual([
+			'strategy/a-tills.md',
+			'strategy/b-pricing.md',
+			'strategy/c-stock.md'
+		]);
+		// "September" in two strategies is a date, not a direction.
+		expect(w.threads.some((t) => t.evidence.some((e) => /September/.test(e.text)))).toBe(false);
+	});
+
+	it('does not thread two policies that only choose in one category', () => {
+		const w = weave(
+			[
+				strategy('strategy/a.md', 'The billing service is written in Kotlin for its type safety.'),
+				strategy('strategy/b.md', 'The admin console is written in TypeScript for its tooling.')
+			],
+			{ today: '2026-06-01' }
+		);
+		expect(w.threads).toEqual([]);
+	});
+});
