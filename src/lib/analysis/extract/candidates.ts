@@ -3,7 +3,7 @@
  * ones whose wording and section say they commit to something (`cues.ts`) become candidates,
  * and adjacent candidates that continue each other form one unit for grouping.
  */
-import { normaliseForRecurrence, recurringSentences } from '../text/index.js';
+import { normaliseForRecurrence, recurringKeys } from '../text/index.js';
 import { decisionCues, DECISION_THRESHOLD, reasonStart } from './cues.js';
 import type { SourceSentence } from './sentences.js';
 import { CATEGORY_PREFIX, keyTerms, type SynonymIndex, type Terms } from './terms.js';
@@ -26,10 +26,11 @@ const MAX_UNIT = 3;
 /** The decision sentences of the set, in order, with their key terms. */
 export function findCandidates(sentences: SourceSentence[], synonyms: SynonymIndex): Candidate[] {
 	// Text that recurs verbatim across the set is the shared template, not a recurring decision.
-	const template = recurringSentences(sentences.map((s) => ({ doc: s.docIndex, text: s.text })));
+	const keys = sentences.map((s) => normaliseForRecurrence(s.text));
+	const template = recurringKeys(sentences.map((s, i) => ({ doc: s.docIndex, key: keys[i] })));
 	const candidates: Candidate[] = [];
 	sentences.forEach((sentence, index) => {
-		if (template.size && template.has(normaliseForRecurrence(sentence.text))) return;
+		if (template.size && template.has(keys[index])) return;
 		const c = decisionCues(sentence.text, sentence.kind, sentence.first, sentence.short);
 		if (c.score < DECISION_THRESHOLD) return;
 		// What a decision is about lives before its reason clause; the reason counts half.

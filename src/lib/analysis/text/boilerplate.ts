@@ -196,18 +196,38 @@ export function recurringSentences(
 	sentences: readonly { doc: number; text: string }[],
 	minDocs?: number
 ): Set<string> {
+	return recurringKeys(
+		sentences.map((s) => ({ doc: s.doc, key: normaliseForRecurrence(s.text) })),
+		minDocs
+	);
+}
+
+/**
+ * `recurringSentences` over sentences already normalised (`normaliseForRecurrence`), for a
+ * caller that needs each sentence's key anyway.
+ */
+export function recurringKeys(
+	sentences: readonly { doc: number; key: string }[],
+	minDocs?: number
+): Set<string> {
 	const docsOf = new Map<string, Set<number>>();
 	let docs = 0;
-	for (const s of sentences) {
-		docs = Math.max(docs, s.doc + 1);
-		const key = normaliseForRecurrence(s.text);
-		if (key.split(' ').length < 4) continue;
+	for (const { doc, key } of sentences) {
+		docs = Math.max(doc + 1, docs);
+		if (wordCount(key) < 4) continue;
 		let set = docsOf.get(key);
 		if (!set) docsOf.set(key, (set = new Set()));
-		set.add(s.doc);
+		set.add(doc);
 	}
 	const need = minDocs ?? Math.max(2, Math.ceil(docs / 2));
 	const out = new Set<string>();
 	for (const [key, set] of docsOf) if (set.size >= need) out.add(key);
 	return out;
+}
+
+/** Words of a normalised key (single spaces, trimmed), without splitting it. */
+function wordCount(key: string): number {
+	let n = 1;
+	for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) n++;
+	return n;
 }
