@@ -183,8 +183,13 @@ export function boilerplateOf(block: Block, headings: readonly string[] = []): B
 
 /** Normalised form of a sentence for verbatim comparison across documents. */
 export function normaliseForRecurrence(text: string): string {
-	return text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+	const lower = text.toLowerCase();
+	// Plain text rarely has emphasis marks or runs of whitespace left: replace only when it does.
+	return NEEDS_NORMALISING.test(lower)
+		? lower.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+		: lower;
 }
+const NEEDS_NORMALISING = /[*_`]|\s\s|[^\S ]|^\s|\s$/;
 
 /**
  * Sentences that recur verbatim (after normalising case, emphasis and spacing) in at least

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../check.js';
-import { boilerplateOf, recurringSentences } from './boilerplate.js';
+import { boilerplateOf, normaliseForRecurrence, recurringSentences } from './boilerplate.js';
 import { parseMarkdown } from './markdown.js';
 
 function kinds(md: string): (string | null)[] {
@@ -139,6 +139,15 @@ describe('recurringSentences', () => {
 			s(2, 'Yes.')
 		]);
 		expect([...found]).toEqual(['items marked with (r) are required prior to release.']);
+	});
+
+	it.each([
+		['Plain text stays as it is.', 'plain text stays as it is.'],
+		['  Leading and\ttabbed\n text ', 'leading and tabbed text'],
+		['Some *emphasis* and `code` and __bold__', 'some emphasis and code and bold'],
+		['Double  space', 'double space']
+	])('normalises %j for comparison', (text, key) => {
+		expect(normaliseForRecurrence(text)).toBe(key);
 	});
 });
 
