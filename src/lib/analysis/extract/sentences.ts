@@ -9,7 +9,8 @@ import {
 	parseMarkdown,
 	positionOf,
 	splitSentences,
-	stripInline
+	stripInline,
+	type ParsedMarkdown
 } from '../text/index.js';
 import type { NamedDoc } from '../types.js';
 import { sectionKindOf, type SectionKind } from './cues.js';
@@ -86,10 +87,15 @@ function tableRows(
 }
 
 /** Read every document into sentences, in document order. Never throws on odd Markdown. */
-export function readSentences(docs: readonly NamedDoc[], synonyms: SynonymIndex): SourceSentence[] {
+export function readSentences(
+	docs: readonly NamedDoc[],
+	synonyms: SynonymIndex,
+	/** The documents already parsed, in the same order (a caller that needs the blocks too). */
+	parsedDocs?: readonly ParsedMarkdown[]
+): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	docs.forEach((doc, docIndex) => {
-		const parsed = parseMarkdown(doc.markdown);
+		const parsed = parsedDocs?.[docIndex] ?? parseMarkdown(doc.markdown);
 		// Heading stack: a sub-heading with no kind of its own ("Move the ledger to DynamoDB")
 		// takes its parent's ("Alternatives considered").
 		const stack: { depth: number; kind: SectionKind | null; text: string }[] = [];
