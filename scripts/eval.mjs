@@ -3,9 +3,9 @@
 // helped. A report, never a test: it exits 0 whatever the figures (1 only when it cannot run).
 //
 //   npm run eval                     real tuning set + the synthetic sets
-//   npm run eval -- --seen           …and the first two holdouts (each measured once on 2026-12-02,
-//                                    now seen: tuning data)
-//   npm run eval -- --holdout        …and the blind holdout (labels/holdout3; measure it once)
+//   npm run eval -- --seen           …and the first three holdouts (each measured once on
+//                                    2026-12-02, now seen: tuning data)
+//   npm run eval -- --holdout        …and the blind holdout (labels/holdout4; measure it once)
 //   npm run eval -- --details        …and list each wrong sentence call on tuning and seen sets
 //   npm run eval -- --corpus DIR     read the corpus from DIR instead of src/lib/analysis/corpus
 //
@@ -84,7 +84,7 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // The real-document corpus
 
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
-const LATER_HOLDOUTS = ['holdout2', 'holdout3'];
+const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4'];
 
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -724,7 +724,8 @@ else evalSplit(corpus, 'tuning', { details: flag('--details') });
 if (flag('--seen')) {
 	for (const [split, which] of [
 		['holdout', 'first'],
-		['holdout2', 'second']
+		['holdout2', 'second'],
+		['holdout3', 'third']
 	]) {
 		heading(
 			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
@@ -736,14 +737,14 @@ if (flag('--seen')) {
 }
 
 if (flag('--holdout')) {
-	heading('Real documents: BLIND HOLDOUT (labels/holdout3; measured once, at the end)');
+	heading('Real documents: BLIND HOLDOUT (labels/holdout4; measured once, at the end)');
 	out(
 		'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
 	);
 	if (!corpus) out('no corpus yet');
-	else if (!fs.existsSync(path.join(corpusDir, 'labels/holdout3/labels.json')))
-		out('labels/holdout3 is not in this corpus');
-	else evalSplit(corpus, 'holdout3', { details: false });
+	else if (!fs.existsSync(path.join(corpusDir, 'labels/holdout4/labels.json')))
+		out('labels/holdout4 is not in this corpus');
+	else evalSplit(corpus, 'holdout4', { details: false });
 } else {
 	out('\nBlind holdout: not measured. It is measured once, at the end: npm run eval -- --holdout');
 }
