@@ -217,7 +217,24 @@ describe('findHedges', () => {
 		['We will explore a second vendor.', ['explore']],
 		['Reviews typically take a day.', ['typically']],
 		['Migrations tend to slip past the freeze.', ['tend to']],
-		['We are not sure the cache helps.', ['not sure']]
+		['We are not sure the cache helps.', ['not sure']],
+		// `may or may not` and `some X may` describe variation, not a guess.
+		['Orders may or may not carry a coupon code.', []],
+		['Some printers may reject duplex jobs, as may the spooler.', []],
+		['A second approval may be required for large refunds.', ['may']],
+		// An example keeps its modals but not the author's hedging adverbs.
+		['For example, a courier might scan the parcel twice.', []],
+		['For example, ideally, the kiosk would print a receipt.', ['ideally']],
+		// Effort verbs after an adverbial, with the document as subject, or in a purpose clause.
+		['By pooling the vans we hope to cut idle time.', ['hope to']],
+		['While we try to keep menus short, seasons add dishes.', ['try to']],
+		['This proposal aims to shorten checkout.', ['aims to']],
+		['In order to try to reduce waste, kitchens weigh leftovers.', ['try to']],
+		['We cover the east wing first, with an aim to extend later.', ['aim to']],
+		['The scanner tries to reconnect after a timeout.', []],
+		// Scope qualifiers in the `where appropriate` family.
+		['Update the signage where applicable.', ['where applicable']],
+		['Staff should, on a best effort basis, log returns.', ['on a best effort basis']]
 	] as [string, string[]][])('%s', (text, hedges) => {
 		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
 	});
