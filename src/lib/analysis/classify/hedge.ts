@@ -82,6 +82,8 @@ const EPISTEMIC_VERBS = new Set([
 ]);
 const MAY_OR_MAY_NOT_AFTER = /^may\s+or\s+may\s+not\b/i;
 const MAY_OR_BEFORE = /\bmay\s+or\s+$/i;
+// `…, as may the server`: an inverted comparison that repeats the verb before it.
+const AS_MAY_INVERTED = /^may\s+(?:the|a|an|its|their|our|other|some|any)\b/i;
 // `some nodes may…`, `some of the clients may…`: the subject is a part of a population.
 const SOME_SUBJECT = /(?:^|[\s,;:(])some\s+(?:of\s+(?:the|our|these|those)\s+)?[\p{L}-]+\s+$/iu;
 const OPEN_ENDED =
@@ -95,20 +97,29 @@ const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
  */
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
 	const before = sentence.slice(0, at);
-	// `X may or may not Y` states that both happen, not a guess; `some clients may support…`
-	// says a part of a population does: both describe variation.
-	if (MAY_OR_MAY_NOT_AFTER.test(sentence.slice(at)) || MAY_OR_BEFORE.test(before)) return false;
-	if (SOME_SUBJECT.test(before)) return false;
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
 	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition.
 	if (OPEN_ENDED.test(sentence.slice(at))) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
-	if (verb === 'be')
-		return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed' || next === 'required';
+	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);
 	return EPISTEMIC_VERBS.has(verb);
+}
+
+/**
+ * Whether the `may` at `at` describes variation rather than a guess or a permission: `X may or
+ * may not Y` says both happen; `some clients may support…` says a part of a population does.
+ */
+function mayOfVariation(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	return (
+		MAY_OR_MAY_NOT_AFTER.test(sentence.slice(at)) ||
+		MAY_OR_BEFORE.test(before) ||
+		(/\bas\s+$/i.test(before) && AS_MAY_INVERTED.test(sentence.slice(at))) ||
+		SOME_SUBJECT.test(before)
+	);
 }
 
 /** Whether a sentence uses `may` in its deontic sense (a permission or a prohibition). */
@@ -116,7 +127,7 @@ export function hasDeonticMay(sentence: string): boolean {
 	if (!/may/i.test(sentence)) return false;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
-		if (!epistemicMay(sentence, m.index, m)) return true;
+		if (!mayOfVariation(sentence, m.index) && !epistemicMay(sentence, m.index, m)) return true;
 	return false;
 }
 
@@ -125,7 +136,7 @@ export function hasEpistemicMay(sentence: string): boolean {
 	if (!/may/i.test(sentence)) return false;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
-		if (epistemicMay(sentence, m.index, m)) return true;
+		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m)) return true;
 	return false;
 }
 
@@ -316,7 +327,7 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	if (example || !/may/i.test(sentence)) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
-		if (epistemicMay(sentence, m.index, m))
+		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m))
 			out.push({ start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) });
 	}
 	return out.sort((a, b) => a.start - b.start);
