@@ -24,6 +24,9 @@ describe('findAnchors', () => {
 		['We pay $18,000 an hour', ['$18,000']],
 		// Footnote marks in markup are not measures.
 		['Teams pick a framework<sup>4</sup> they already know', []],
+		// A command-line flag names an option; a double dash used as a dash does not.
+		['Keep the --dry-run flag on the importer', ['--dry-run']],
+		['Orders ship -- mostly -- on time', []],
 		['<a name="fw">4</a>: Not a measure either', []],
 		// Acronyms used as countable common nouns: plural, or the head after a determiner.
 		['Send each PR to a reviewer, and split large PRs in two.', []],
