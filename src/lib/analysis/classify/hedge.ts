@@ -193,7 +193,9 @@ function authorsEffort(sentence: string, at: number): boolean {
 	// `By fostering a community we hope to…`, `While we try to…`: an adverbial before the
 	// subject; `This proposal aims to…`: the document speaks for its authors; `in order to try
 	// to…`, `with an aim to…`: a purpose of the authors' with no subject of its own.
-	return AUTHOR_LAST_WORD.test(clause) || DOCUMENT_SUBJECT.test(clause) || PURPOSE_OR_NOUN.test(clause);
+	return (
+		AUTHOR_LAST_WORD.test(clause) || DOCUMENT_SUBJECT.test(clause) || PURPOSE_OR_NOUN.test(clause)
+	);
 }
 const AUTHOR_LAST_WORD = /(?:^|\s)(?:we|i|we['’](?:ll|re|d)|i['’](?:ll|m|d))$/iu;
 const DOCUMENT_SUBJECT =
@@ -303,7 +305,8 @@ function notAHedge(sentence: string, s: Span): boolean {
 // example's, not the author hedging. A hedging adverb in it (`For example, ideally, a tool
 // would…`, `you'll probably see…`) is still the author's own doubt.
 const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
-const HEDGE_ADVERB = /^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
+const HEDGE_ADVERB =
+	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words?: readonly Word[]): Span[] {

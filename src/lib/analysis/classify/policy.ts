@@ -106,7 +106,8 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 	return 'neutral';
 }
 
-const GOALS_HEADING = /^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
+const GOALS_HEADING =
+	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
 function isGoalsSection(headings: readonly string[] | undefined): boolean {
