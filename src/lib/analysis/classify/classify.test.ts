@@ -24,6 +24,9 @@ describe('findAnchors', () => {
 		['We pay $18,000 an hour', ['$18,000']],
 		// Footnote marks in markup are not measures.
 		['Teams pick a framework<sup>4</sup> they already know', []],
+		// A command-line flag names an option; a double dash used as a dash does not.
+		['Keep the --dry-run flag on the importer', ['--dry-run']],
+		['Orders ship -- mostly -- on time', []],
 		['<a name="fw">4</a>: Not a measure either', []],
 		// Acronyms used as countable common nouns: plural, or the head after a determiner.
 		['Send each PR to a reviewer, and split large PRs in two.', []],
@@ -81,6 +84,22 @@ describe('classifyPolicy', () => {
 		["Some reviews end in a conflict that can't be resolved by talking.", {}, ''],
 		['It is expected that the design doc may go through revisions.', {}, ''],
 		['Make past proposals easy to find.', { headings: ['Process', 'Goals'] }, ''],
+		// A design doc's Goals list the design's own plan; its Non-goals do not.
+		[
+			'Maintain separate ledgers per region.',
+			{ kind: 'design', headings: ['D', 'Goals'], listItem: true },
+			'Maintain'
+		],
+		[
+			'Print receipts at the kiosk.',
+			{ kind: 'design', headings: ['D', 'Non-goals'], listItem: true },
+			''
+		],
+		// The authors proposing, and a `may or may not` that forbids nothing.
+		['We propose to rename the archive bucket.', {}, 'We propose'],
+		['However, we are proposing to keep the nightly export.', {}, 'we are proposing'],
+		['This CFP proposes a shared tariff table.', {}, 'This CFP proposes'],
+		['Parcels may or may not carry a barcode.', {}, ''],
 		['A proposal is a suggestion filed as a GitHub issue.', policies, ''],
 		['For Proposal issues:', policies, ''],
 		['If you need help with this process, contact the list.', {}, 'contact'],
@@ -217,7 +236,24 @@ describe('findHedges', () => {
 		['We will explore a second vendor.', ['explore']],
 		['Reviews typically take a day.', ['typically']],
 		['Migrations tend to slip past the freeze.', ['tend to']],
-		['We are not sure the cache helps.', ['not sure']]
+		['We are not sure the cache helps.', ['not sure']],
+		// `may or may not` and `some X may` describe variation, not a guess.
+		['Orders may or may not carry a coupon code.', []],
+		['Some printers may reject duplex jobs, as may the spooler.', []],
+		['Some stores may open late.', []],
+		// An example keeps its modals but not the author's hedging adverbs.
+		['For example, a courier might scan the parcel twice.', []],
+		['For example, ideally, the kiosk would print a receipt.', ['ideally']],
+		// Effort verbs after an adverbial, with the document as subject, or in a purpose clause.
+		['By pooling the vans we hope to cut idle time.', ['hope to']],
+		['While we try to keep menus short, seasons add dishes.', ['try to']],
+		['This proposal aims to shorten checkout.', ['aims to']],
+		['In order to try to reduce waste, kitchens weigh leftovers.', ['try to']],
+		['We cover the east wing first, with an aim to extend later.', ['aim to']],
+		['The scanner tries to reconnect after a timeout.', []],
+		// Scope qualifiers in the `where appropriate` family.
+		['Update the signage where applicable.', ['where applicable']],
+		['Staff should, on a best effort basis, log returns.', ['on a best effort basis']]
 	] as [string, string[]][])('%s', (text, hedges) => {
 		expect(findHedges(text).map((h) => h.text)).toEqual(hedges);
 	});

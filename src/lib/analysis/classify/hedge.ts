@@ -80,6 +80,12 @@ const EPISTEMIC_VERBS = new Set([
 	'work',
 	'not'
 ]);
+const MAY_OR_MAY_NOT_AFTER = /^may\s+or\s+may\s+not\b/i;
+const MAY_OR_BEFORE = /\bmay\s+or\s+$/i;
+// `…, as may the server`: an inverted comparison that repeats the verb before it.
+const AS_MAY_INVERTED = /^may\s+(?:the|a|an|its|their|our|other|some|any)\b/i;
+// `some nodes may…`, `some of the clients may…`: the subject is a part of a population.
+const SOME_SUBJECT = /(?:^|[\s,;:(])some\s+(?:of\s+(?:the|our|these|those)\s+)?[\p{L}-]+\s+$/iu;
 const OPEN_ENDED =
 	/\b(?:later|eventually|at some point|in the future|one day|after the first|if|unless)\b/i;
 const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
@@ -102,12 +108,26 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 	return EPISTEMIC_VERBS.has(verb);
 }
 
+/**
+ * Whether the `may` at `at` describes variation rather than a guess or a permission: `X may or
+ * may not Y` says both happen; `some clients may support…` says a part of a population does.
+ */
+function mayOfVariation(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	return (
+		MAY_OR_MAY_NOT_AFTER.test(sentence.slice(at)) ||
+		MAY_OR_BEFORE.test(before) ||
+		(/\bas\s+$/i.test(before) && AS_MAY_INVERTED.test(sentence.slice(at))) ||
+		SOME_SUBJECT.test(before)
+	);
+}
+
 /** Whether a sentence uses `may` in its deontic sense (a permission or a prohibition). */
 export function hasDeonticMay(sentence: string): boolean {
 	if (!/may/i.test(sentence)) return false;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
-		if (!epistemicMay(sentence, m.index, m)) return true;
+		if (!mayOfVariation(sentence, m.index) && !epistemicMay(sentence, m.index, m)) return true;
 	return false;
 }
 
@@ -116,7 +136,7 @@ export function hasEpistemicMay(sentence: string): boolean {
 	if (!/may/i.test(sentence)) return false;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence))
-		if (epistemicMay(sentence, m.index, m)) return true;
+		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m)) return true;
 	return false;
 }
 
@@ -169,8 +189,18 @@ function authorsEffort(sentence: string, at: number): boolean {
 		)
 		.replace(/\s+/g, ' ')
 		.trim();
-	return AUTHOR_SUBJECT.test(clause);
+	if (AUTHOR_SUBJECT.test(clause)) return true;
+	// `By fostering a community we hope to…`, `While we try to…`: an adverbial before the
+	// subject; `This proposal aims to…`: the document speaks for its authors; `in order to try
+	// to…`, `with an aim to…`: a purpose of the authors' with no subject of its own.
+	return (
+		AUTHOR_LAST_WORD.test(clause) || DOCUMENT_SUBJECT.test(clause) || PURPOSE_OR_NOUN.test(clause)
+	);
 }
+const AUTHOR_LAST_WORD = /(?:^|\s)(?:we|i|we['’](?:ll|re|d)|i['’](?:ll|m|d))$/iu;
+const DOCUMENT_SUBJECT =
+	/^(?:this|the)(?:\s+(?:proposal|document|doc|rfc|design|adr|cfp|change|plan|roadmap|strategy|work|effort|project|initiative))?$/i;
+const PURPOSE_OR_NOUN = /(?:^|\s)(?:in\s+order|so\s+as|an|our|the|with\s+an|with\s+the)$/i;
 
 // `consider` introducing an example or the next point (`Consider the following code:`,
 // `Let's consider some examples`) is discourse, not a tentative suggestion.
@@ -271,14 +301,19 @@ function notAHedge(sentence: string, s: Span): boolean {
 	return false;
 }
 
-// An example (`For example, you might say…`) illustrates; its modals are not the author hedging.
+// An example (`For example, you might say…`) illustrates; its modals and verbs are the
+// example's, not the author hedging. A hedging adverb in it (`For example, ideally, a tool
+// would…`, `you'll probably see…`) is still the author's own doubt.
 const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
+const HEDGE_ADVERB =
+	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	const out: Span[] = [];
-	if (EXAMPLE_OPENER.test(sentence)) return out;
+	const example = EXAMPLE_OPENER.test(sentence);
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
+		if (example && !HEDGE_ADVERB.test(s.text)) continue;
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
 		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
 			continue;
@@ -292,10 +327,10 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 		out.sort((a, b) => a.start - b.start);
 	}
-	if (!/may/i.test(sentence)) return out;
+	if (example || !/may/i.test(sentence)) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
-		if (epistemicMay(sentence, m.index, m))
+		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m))
 			out.push({ start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) });
 	}
 	return out.sort((a, b) => a.start - b.start);

@@ -106,6 +106,15 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 	return 'neutral';
 }
 
+const GOALS_HEADING =
+	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
+
+/** Whether the deepest heading is `Goals` (not `Non-goals`). */
+function isGoalsSection(headings: readonly string[] | undefined): boolean {
+	const h = headings?.[headings.length - 1];
+	return !!h && GOALS_HEADING.test(h.trim());
+}
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -183,6 +192,7 @@ const DECISIONAL = new Set([
 ]);
 const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS, ...GUIDANCE_VERBS]);
 const GUIDANCE = wordSet(GUIDANCE_VERBS);
+const IMPERATIVE_VERBS_SET = wordSet(IMPERATIVE_VERBS);
 const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // A leading adverbial or conditional clause before an imperative main clause: `If so, let them
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
@@ -209,11 +219,15 @@ const WE_WANT =
 // establishes…`, `this RFC reserves all identifiers…`.
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
 const DOC_DECIDES =
-	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|cfp|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
 // `Consequently, we've decided not to do this.`, `so we decided to keep…`: the authors' decision
 // after the connective that closes their argument.
 const WE_DECIDED =
 	/(?<=^|[,;]\s*|\b(?:so|consequently|therefore|thus|hence|and)\s+)(?:we|we['’]ve|we\s+have)\s+(?:therefore\s+|thus\s+)?decided\b/iu;
+// `We propose to rename…`, `we are proposing to keep…`, `However, we propose we add…`: the
+// authors putting their decision forward, wherever it stands (a summary restates it).
+const WE_PROPOSE =
+	/\b(?:we|i)\s+(?:also\s+|therefore\s+|now\s+|instead\s+)?(?:propose|are\s+proposing|am\s+proposing|['’]re\s+proposing)\b/iu;
 // `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
 // experience describes what happens, not a rule.
 const NEGATIVE_STATE =
@@ -441,6 +455,9 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 	if (words.length < 2) return NONE;
 	const role = sectionRole(context.headings, context.kind);
 	const inContext = role === 'context';
+	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
+	// imperative there commits the design, where a strategy's or a process's goals are outcomes.
+	const designGoal = inContext && context.kind === 'design' && isGoalsSection(context.headings);
 	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
 	const hits = listHits(lowerWords);
 	const past = (hits & PAST_LIST) !== 0 || SIMPLE_PAST.test(text);
@@ -465,14 +482,17 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// `be` commands only with an adjective or `sure`/`aware` after it (`Be kind.`).
 		if (w[0] === 'be' && OBJECT_START.test(w[1])) continue;
 		// `Have`, `get`, `go`, `take` open statements too (`Have you…`): need an object.
+		// A list item under a design doc's Goals (`Separate internal policy from the API`) is
+		// an item of the design's plan: the verb need not be one that is rarely a noun.
 		const clear =
 			(CLEAR_IMPERATIVE.has(w[0]) ||
+				(designGoal && context.listItem && IMPERATIVE_VERBS_SET.has(w[0])) ||
 				(GUIDANCE.has(w[0]) &&
 					!/^(?:have|get|go|take|file|note|help|check|fix|post|label)$/.test(w[0])) ||
 				OBJECT_START.test(w[1])) &&
 			// A clause of the authors' own (`In Go development historically, …`) is no command.
 			!(from && /^(?:we|they|i|you|it|this|that|there)$/.test(w[0]));
-		if (clear && (!inContext || ALWAYS_RULE.has(w[0])))
+		if (clear && (!inContext || designGoal || ALWAYS_RULE.has(w[0])))
 			return {
 				policy: true,
 				cue: rest
@@ -494,7 +514,7 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 
 	const lower = text.toLowerCase();
 	// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.
-	const names = /rfc|proposal|adr|kep|pep|document|design|policy|decision/.test(lower);
+	const names = /rfc|proposal|adr|kep|pep|cfp|document|design|policy|decision/.test(lower);
 	let modal = MODAL.exec(text);
 	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
 	// …and a modal of the condition (`If a CL can't be broken up, …`) is not the rule either: the
@@ -510,6 +530,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			// …nor is one inside a purpose clause (`…, so that we never have to unwind data`):
 			// that is the reason the rule gives.
 			PURPOSE_BEFORE_MODAL.test(text.slice(0, modal.index)) ||
+			// …nor is `may not` in `may or may not`: both happen, nothing is forbidden.
+			/\bmay\s+or\s+$/i.test(text.slice(0, modal.index)) ||
 			insideQuotes(text, modal.index))
 	) {
 		const next = new RegExp(MODAL.source, 'iu');
@@ -587,7 +609,8 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 			(names ? DOC_DECIDES.exec(text) : null) ??
 			(names ? DOC_DESCRIBES.exec(text) : null) ??
 			// `We have decided to:` introduces the decisions listed under it.
-			(/:\s*$/.test(text) || !lower.includes('decided') ? null : WE_DECIDED.exec(text));
+			(/:\s*$/.test(text) || !lower.includes('decided') ? null : WE_DECIDED.exec(text)) ??
+			(lower.includes('propos') ? WE_PROPOSE.exec(text) : null);
 		if (own) return shift(hit(text, own, 'strong', 'decision'))!;
 	}
 	// `It is important that…`, `We want…`: prescriptions without a modal.

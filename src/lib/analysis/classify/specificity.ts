@@ -131,6 +131,7 @@ const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+/;
 const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}|\/.*[\p{Lu}\d]|[\p{Lu}\d].*\//u;
 const NOT_IDENTIFIER = /^(?:e\.g|i\.e|a\.k\.a|etc|vs|and\/or)$/i;
 const CODE_SPAN = /`[^`\n]+`/g;
+const CLI_FLAG = /(?<![\p{L}\p{N}_-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*/gu;
 // A number wrapped in markup (`wheel<sup>17</sup>`, `<a name="x">7</a>:`) is a footnote mark.
 const MARKUP_BEFORE = />\s*$/;
 const MARKUP_AFTER = /^\s*<\//;
@@ -179,6 +180,13 @@ function numberAnchor(sentence: string, m: RegExpExecArray): AnchorKind | null {
 export function findAnchors(sentence: string, raw?: string, limit = Infinity): Anchor[] {
 	const out: Anchor[] = [];
 	if (raw && raw.includes('`')) codeSpans(sentence, raw, out);
+	// A command-line flag (`--store`, `--dry-run`) names an option of a program.
+	if (sentence.includes('--')) {
+		CLI_FLAG.lastIndex = 0;
+		for (let m = CLI_FLAG.exec(sentence); m; m = CLI_FLAG.exec(sentence))
+			if (!out.some((a) => a.start <= m!.index && a.end >= m!.index + m![0].length))
+				out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'identifier' });
+	}
 	if (out.length >= limit) return out;
 	// Most sentences of prose have no digit; skip the number scan for them.
 	NUMBER.lastIndex = /\d/.test(sentence) ? 0 : sentence.length;

@@ -52,6 +52,18 @@ const cases: [string, string, string[]][] = [
 		'context sections hold no policies (so the strategy states none: an error)',
 		'# S\n\n## Diagnosis\n\nWe run 31 databases and must page two people for all of them.',
 		['error 1:3']
+	],
+	[
+		'`this means` that opens a derived rule is no reason, for it or the rule before it',
+		policies(
+			'Riders should trust the timetable. On one level, this means buses should leave on the minute.'
+		),
+		['warning 5:1', 'warning 5:36']
+	],
+	[
+		'`this means` after the rule states its consequence',
+		policies('Buses leave on the minute, which means riders can trust the timetable.'),
+		[]
 	]
 ];
 

@@ -6,7 +6,7 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
-import { isSummarySection } from '../classify/index.js';
+import { isSummarySection, type Rationale } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import type { Finding } from '../types.js';
 import {
@@ -51,13 +51,19 @@ export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean
  */
 export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPlace | null {
 	const sentences = b.analysis.sentences;
-	if (sentences[i].rationale) return 'sentence';
+	if (sentences[i].rationale && !derivedPolicy(sentences[i], sentences[i].rationale))
+		return 'sentence';
 	if (i > 0) {
 		const prev = sentences[i - 1];
 		if (byHeadingOnly(prev) || !prev.policy.policy)
 			if (prev.rationale || prev.reasonFor || prev.problem) return 'sentence before';
 	}
-	if (i + 1 < sentences.length && sentences[i + 1].reasonFor) return 'sentence after';
+	if (
+		i + 1 < sentences.length &&
+		sentences[i + 1].reasonFor &&
+		!derivedPolicy(sentences[i + 1], sentences[i + 1].reasonFor)
+	)
+		return 'sentence after';
 	if (i === 0 && b.block.type === 'list-item' && leadInGivesReason(ctx, b)) return 'lead-in';
 	if (i + 1 < sentences.length) return null;
 	// Last sentence of its block: look at sub-items, then an opening `This keeps…` paragraph.
@@ -99,6 +105,18 @@ function isDescendant(ctx: RuleContext, item: DocBlock, ancestor: number): boole
 	for (let p = item.block.parent; p !== -1; p = ctx.blocks[p].block.parent)
 		if (p === ancestor) return true;
 	return false;
+}
+
+/**
+ * `On some level, this means the tool should be kept up to date`: a policy the sentence derives
+ * from what came before. Its opening `this means` points back: it gives no reason for the rule
+ * that follows it, nor for the policy before it, which it only restates in other words.
+ */
+function derivedPolicy(s: SentenceInfo, r: Rationale | null): boolean {
+	if (!r || !s.policy.policy || !/^(?:this|that)\s+means$/.test(r.marker) || s.policy.at <= r.start)
+		return false;
+	const before = s.text.slice(0, r.start).trim();
+	return before === '' || (before.length <= 40 && before.endsWith(','));
 }
 
 /** A plain statement that is a policy only because of the heading above it. */

@@ -64,7 +64,26 @@ const byKind: [string, 'vision' | 'design', string, string[]][] = [
 		[]
 	],
 	['a vision statement that commits nothing', 'vision', 'Planning a berth is hard today.', []],
-	['a design decision with no anchor', 'design', 'The planner should retry the request.', []]
+	['a design decision with no anchor', 'design', 'The planner should retry the request.', []],
+	// …but an imperative in a design doc is the design telling itself what to do.
+	[
+		'a design imperative with no anchor',
+		'design',
+		'Move the retry logic out of the request handler.',
+		['warning 1:1']
+	],
+	[
+		'a short imperative item under a design Goals heading',
+		'design',
+		'# Courier routing\n\n## Goals\n\n- Merge duplicate stops.\n- The depot map is old and hard to read.',
+		['warning 5:3']
+	],
+	[
+		'a short imperative item that names its system',
+		'design',
+		'# Courier routing\n\n## Goals\n\n- Retire the --legacy-routes flag.',
+		[]
+	]
 ];
 
 describe('specificity', () => {
