@@ -36,6 +36,8 @@ export interface Unit {
 	stance: Stance;
 	/** Unit vector of its topic terms (names of categories and numbers left out). */
 	topic: Map<string, number>;
+	/** How many topic terms its own sentences have (before its reasons' words joined). */
+	core?: number;
 	/** Its key terms, for explanations. */
 	terms: Set<string>;
 	/** Whether it commits in so many words or under a policy heading (not discussion). */
@@ -321,7 +323,7 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
 			// A system being switched off or retired is retired for everyone.
 			const blanket =
-				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) ||
+				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
 				(refusal.retiring && x.strength > 0);
 			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;

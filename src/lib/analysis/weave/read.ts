@@ -128,6 +128,8 @@ export interface Reading {
 	policies: PolicyRecord[];
 	/** Per document index: sentences in sections about costs ("What this costs"), with their index. */
 	costSentences: { sentence: SourceSentence; index: number }[][];
+	/** Sentences given as the reason of the policy before them (a `Why:` item, the next sentence): sentence index → the policy's. */
+	reasonFor: Map<number, number>;
 }
 
 /** Read the strategies into sentences and policies, in document order. */
@@ -141,6 +143,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const parsed = docs.map((d) => parseMarkdown(d.markdown));
 	const paths = parsed.map((p) => headingPaths(p.blocks));
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
+	const reasonFor = new Map<number, number>();
 	const policies: PolicyRecord[] = [];
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const sections = paths.map((doc) =>
@@ -204,7 +207,10 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				(next.block === s.block + 1 &&
 					nextBlock !== undefined &&
 					/^(?:why|because|rationale|reason)\b/i.test(next.text));
-			if (follows && reasonOf(next.text)) rationale.push(next.text);
+			if (follows && reasonOf(next.text)) {
+				rationale.push(next.text);
+				reasonFor.set(index + 1, index);
+			}
 		}
 		// What a policy is about lives before its reason clause (as in extract: a "so …" clause
 		// and judgements such as "is worth…" are not taken as the reason).
@@ -256,5 +262,5 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		seen.set(p.policy.id, n);
 		if (n > 1) p.policy.id += '-' + n;
 	}
-	return { sentences, policies, costSentences };
+	return { sentences, policies, costSentences, reasonFor };
 }

@@ -132,6 +132,8 @@ const SOLE = /^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|sole|si
 // "The solver stays in C++": what exists is kept, not chosen anew.
 const STAYS =
 	/\b(?:stays?|remains?|(?:is|are)\s+kept|continues?\s+to\s+(?:run|be))\s+(?:in|on|with|as)\s+(?:\S+\s+)?$/iu;
+// Categories of systems that keep data: "kept in" one of them says where data lives.
+const STORES = new Set(['datastore', 'cache', 'warehouse', 'search']);
 // Cues of a system on its way out.
 const RETIRING =
 	/retire|deprecat|decommission|phase|sunset|remov|replac|switched|shut|turned|migrat|move|away|off/i;
@@ -606,7 +608,12 @@ export function stanceOf(
 			cue = transition[0];
 		}
 		const stays = polarity === 1 ? STAYS.exec(text.slice(Math.max(0, at - 40), at)) : null;
-		if (stays && !SOLE.test(text.slice(last.end, last.end + 60))) {
+		// "Notes are kept in MongoDB": where data is kept is a choice of store, not a status quo.
+		if (
+			stays &&
+			!SOLE.test(text.slice(last.end, last.end + 60)) &&
+			!(STORES.has(category) && /\bkept\s+in\s+(?:\S+\s+)?$/i.test(stays[0]))
+		) {
 			polarity = 0;
 			cue = stays[0].trim();
 		}

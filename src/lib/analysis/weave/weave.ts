@@ -112,6 +112,51 @@ function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
 	return units;
 }
 
+// How much the words of a reason or an argument count in its policy's topic.
+const SUPPORT_WEIGHT = 0.5;
+const REASON_LEAD = /^(?:why|because|rationale|reason|reasons)\b/i;
+
+/**
+ * For each unit, the unit whose policy it supports, or -1: a reason given right after a policy
+ * (`Why:` items, the next sentence read as its reason), or a later sentence of a list item (or a
+ * bold-titled item) whose opening sentence is a policy.
+ */
+export function supportingUnits(
+	units: readonly PolicyRecord[][],
+	reasonFor: ReadonlyMap<number, number>
+): number[] {
+	const unitAt = new Map<number, number>();
+	units.forEach((u, i) => u.forEach((r) => unitAt.set(r.index, i)));
+	const out: number[] = [];
+	units.forEach((u, i) => {
+		const first = u[0];
+		const explained = reasonFor.get(first.index);
+		const lead = explained === undefined ? undefined : unitAt.get(explained);
+		if (
+			lead !== undefined &&
+			lead < i &&
+			(REASON_LEAD.test(first.sentence.text) ||
+				(!first.listed && u.every((r) => reasonFor.has(r.index))))
+		) {
+			out.push(out[lead] >= 0 ? out[lead] : lead);
+			return;
+		}
+		const prev = i > 0 ? units[i - 1][0] : null;
+		if (
+			!first.listed &&
+			prev &&
+			prev.sentence.docIndex === first.sentence.docIndex &&
+			prev.sentence.block === first.sentence.block &&
+			(prev.listed || out[i - 1] >= 0)
+		) {
+			out.push(out[i - 1] >= 0 ? out[i - 1] : i - 1);
+			return;
+		}
+		out.push(-1);
+	});
+	return out;
+}
+
 // Dates say when, not which way: two policies that both start in September share no direction.
 const CALENDAR = new Set(
 	'januari februari march april june juli august septemb octob novemb decemb monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -258,7 +303,30 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			reasons
 		};
 	});
-	const contradictions = findContradictions(cunits);
+	// A contradiction quotes policies, never their reasons: a sentence given as the reason of
+	// the policy before it (a `Why:` item) or arguing for the policy that opens its item (the
+	// sentences after "**Buy an engine.** We will buy X.") is no side of its own. Its words
+	// tell what the policy is about, and join the policy's topic at half weight.
+	const leadOf = supportingUnits(units, reading.reasonFor);
+	const sides: Unit[] = [];
+	cunits.forEach((u, i) => {
+		const lead = leadOf[i];
+		if (lead < 0) {
+			sides.push(u);
+			return;
+		}
+		const to = cunits[lead];
+		to.core ??= to.topic.size;
+		const merged = new Map(to.topic);
+		for (const [t, w] of u.topic) merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT);
+		let norm = 0;
+		for (const w of merged.values()) norm += w * w;
+		norm = Math.sqrt(norm) || 1;
+		for (const [t, w] of merged) merged.set(t, w / norm);
+		to.topic = merged;
+		for (const t of u.terms) to.terms.add(t);
+	});
+	const contradictions = findContradictions(sides);
 	const contested = new Set(contradictions.flatMap((c) => [c.a.policy, c.b.policy]));
 	const unitOf = new Map(cunits.map((u, i) => [u.policy, i]));
 	const apart = new Map<number, number[]>();
