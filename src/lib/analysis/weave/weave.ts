@@ -17,7 +17,13 @@ import {
 	type GroupOptions
 } from '../extract/group.js';
 import { unique } from '../extract/rank.js';
-import { CATEGORY_PREFIX, DEFAULT_SYNONYMS, SynonymIndex, type Terms } from '../extract/terms.js';
+import {
+	baseOf,
+	CATEGORY_PREFIX,
+	DEFAULT_SYNONYMS,
+	SynonymIndex,
+	type Terms
+} from '../extract/terms.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
 import { findContradictions, type Unit } from './contradictions.js';
 import { DIRECTION_PREFIX, directionsOf } from './directions.js';
@@ -112,6 +118,9 @@ function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
 	return units;
 }
 
+// The name right after a verb of buying: a product the lexicon may not know.
+const BOUGHT_NAME =
+	/\b(?:buy|buys|buying|license|licenses|licence|licences|licensing|purchase|purchases|purchasing|procure|procures)\s+([A-Z][\w-]+)/gu;
 // How much the words of a reason or an argument count in its policy's topic.
 const SUPPORT_WEIGHT = 0.5;
 const REASON_LEAD = /^(?:why|because|rationale|reason|reasons)\b/i;
@@ -284,6 +293,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			aliases[u[0].sentence.docIndex] ?? new Map()
 		);
 		const names = new Set(stance.choices.map((c) => c.name));
+		// A product bought by name ("We will buy Rhapsody") is the choice, not the topic.
+		if (stance.poles.some((p) => p.pole === 'buy'))
+			for (const m of text.matchAll(BOUGHT_NAME)) names.add(baseOf(m[1].toLowerCase()));
 		const topicTerms: Terms = new Map();
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
