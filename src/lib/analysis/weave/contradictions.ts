@@ -178,6 +178,34 @@ function inReasonOf(u: Unit, c: Choice): boolean {
 	return u.reasons.some(([from, to]) => c.at >= from && c.at < to);
 }
 
+// Where a policy's systems run, when it says: our hosted estate, or a device or site someone
+// else owns ("on the bench PC", "on the phone", "on-premises"). A choice for one place says
+// nothing about the other.
+const HOSTED =
+	/\bhosted\b|\bin\s+the\s+cloud\b|\bour\s+(?:cloud|servers?|data\s*cent(?:re|er)s?|back[-\s]?end)\b|\bserver[-\s]side\b/iu;
+const DEVICE =
+	/\bon[-\s]device\b|\bon[-\s]prem(?:ise|ises)?\b|\b(?:local|embedded)\b|\bon\s+(?:the|each|every|a|their|its)\s+(?:[\w-]+\s+)?(?:pcs?|laptops?|phones?|devices?|tablets?|handsets?|workstations?|machines?|appliances?|controllers?|gateways?|kiosks?|terminals?|routers?)\b/iu;
+const placeMemo = new WeakMap<Unit, 'hosted' | 'device' | null>();
+function placeOf(u: Unit): 'hosted' | 'device' | null {
+	let p = placeMemo.get(u);
+	if (p === undefined) {
+		const hosted = HOSTED.test(u.text);
+		const device = DEVICE.test(u.text);
+		p = hosted === device ? null : hosted ? 'hosted' : 'device';
+		placeMemo.set(u, p);
+	}
+	return p;
+}
+/** Whether two policies say they are about different places (hosted vs a device). */
+export function apartInPlace(a: Unit, b: Unit): boolean {
+	const x = placeOf(a);
+	const y = placeOf(b);
+	if (x !== null && y !== null) return x !== y;
+	// A store on a device vs one named for no place: the device's is its own, unless the
+	// other claims its choice for everything.
+	return (x === 'device' && !b.stance.exclusive) || (y === 'device' && !a.stance.exclusive);
+}
+
 /** Whether one unit adopts a named system the other refuses. */
 function opposed(a: Unit, b: Unit): boolean {
 	for (const x of a.stance.choices)
@@ -236,6 +264,8 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
 		// A front end and a backend choose their languages (and protocols) apart.
 		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
+		// The hosted estate and a device in a customer's building choose their stores apart.
+		if (apartInPlace(a, b)) continue;
 		// A cloud, a CI system or an identity provider is chosen for the whole company.
 		const exclusive = a.stance.exclusive || b.stance.exclusive;
 		// A cloud, a CI system or an identity provider is chosen for the whole company: two
