@@ -490,7 +490,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
-				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : [])
+				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
+				// The same governing phrase ("lock after") on differently named subjects.
+				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : [])
 			];
 			if (!around.length) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;

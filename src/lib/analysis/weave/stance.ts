@@ -82,6 +82,11 @@ export interface Quantity {
 	head: string;
 	/** The percentile the number holds at ("at the 99th percentile", "p99", "for 99% of…"). */
 	percentile: number | null;
+	/**
+	 * The word that governs the number with its preposition, when one does ("lock after",
+	 * "record within"; synonyms folded): two numbers under the same phrase measure one thing.
+	 */
+	governor: string;
 }
 
 export type QuantityRole =
@@ -411,6 +416,39 @@ const RETENTION =
 	/\b(?:keep|keeps|kept|retain|retains|retained|retention|stay|stays|store|stores|stored|hold|holds|held|queryable|available|preserved?|archived?|deleted?|purged?|expire[sd]?|downsampled?)\b/iu;
 const PERCENTILE =
 	/\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:st|nd|rd|th)\s+percentile\b|\b(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:all\s+|the\s+)?[a-z-]+s\b/giu;
+// "three nines", "4 nines": availability written as a count of nines.
+const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
+const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+// Words too common to say what a number measures.
+const NOT_A_GOVERNOR = new Set(
+	'is are be been was were it its the a an and or to of for in on at by with than more less no not'.split(' ')
+);
+
+/**
+ * The word right before a number's bound, with the bound ("lock after", "epr within"): the
+ * measure a number belongs to, when two policies name its subject differently. A phrase of the
+ * lexicon ending there is folded ("electronic patient record within" → "epr within").
+ */
+function governorOf(
+	tokens: readonly Token[],
+	boundAt: number,
+	bound: string,
+	synonyms: SynonymIndex
+): string {
+	let last = -1;
+	for (let i = 0; i < tokens.length && tokens[i].end <= boundAt; i++) last = i;
+	if (last < 0 || boundAt - tokens[last].end > 3) return '';
+	for (let k = 3; k >= 2; k--) {
+		const from = last - k + 1;
+		if (from < 0) continue;
+		const m = synonyms.match(tokens, from);
+		if (m && m.length === k) return `${m.canonical} ${bound}`;
+	}
+	const w = tokens[last].lower;
+	if (NOT_A_GOVERNOR.has(w) || /^\d/.test(w)) return '';
+	return `${synonyms.single(w) ?? baseOf(w)} ${bound}`;
+}
+
 // Clause boundaries: a role word never reaches over them.
 const CLAUSE_END = /[;:.]/;
 
@@ -423,8 +461,16 @@ function termsIn(
 	terms: Terms
 ): Set<string> {
 	const out = new Set<string>();
-	for (const t of tokens) {
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
 		if (t.start < from || t.start >= to) continue;
+		// "electronic patient record" is the EPR: a phrase of the lexicon is one term.
+		const phrase = terms.size ? synonyms.match(tokens, i) : null;
+		if (phrase && phrase.length > 1 && terms.has(phrase.canonical)) {
+			out.add(phrase.canonical);
+			i += phrase.length - 1;
+			continue;
+		}
 		const c = synonyms.single(t.lower);
 		if (c && terms.has(c)) out.add(c);
 		else if (terms.has(t.lower)) out.add(t.lower);
@@ -749,10 +795,9 @@ export function stanceOf(
 			terms
 		);
 		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
-		const bound =
-			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]
-				.trim()
-				.toLowerCase() ?? '';
+		const boundMatch = BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index));
+		const bound = boundMatch?.[0].trim().toLowerCase() ?? '';
+		const boundAt = boundMatch ? Math.max(0, m.index - 20) + boundMatch.index : -1;
 		const end = m.index + m[0].length;
 		const share = percentiles.find((p) => m!.index >= p.at && m!.index < p.end);
 		let role: QuantityRole = '';
@@ -797,9 +842,30 @@ export function stanceOf(
 			bound,
 			role,
 			head,
-			percentile: dimension === 'time' && p ? p.value : null
+			percentile: dimension === 'time' && p ? p.value : null,
+			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : ''
 		});
 	}
+	// "four nines of availability": 99.99%.
+	if (/nines\b/i.test(text))
+		for (const m of text.matchAll(NINES)) {
+			if (inReason(m.index)) continue;
+			const k = NINES_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+			around.delete('nine');
+			around.delete('nines');
+			quantities.push({
+				written: m[0],
+				dimension: 'percent',
+				value: 100 - 100 * 10 ** -k,
+				around,
+				bound: '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: ''
+			});
+		}
 
 	// A share that only says at which percentile a duration holds ("for 99% of releases") is
 	// that duration's qualifier, not a measure of its own.
