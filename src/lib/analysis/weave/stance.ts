@@ -416,6 +416,22 @@ const RETENTION =
 	/\b(?:keep|keeps|kept|retain|retains|retained|retention|stay|stays|store|stores|stored|hold|holds|held|queryable|available|preserved?|archived?|deleted?|purged?|expire[sd]?|downsampled?)\b/iu;
 const PERCENTILE =
 	/\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:st|nd|rd|th)\s+percentile\b|\b(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:all\s+|the\s+)?[a-z-]+s\b/giu;
+// A cadence in words: "every other Tuesday", "every quarter", "once a month", "more than one
+// upgrade in a quarter".
+const PERIOD: Record<string, number> = {
+	day: 86400,
+	week: 604800,
+	fortnight: 1209600,
+	month: 2629800,
+	quarter: 7889400,
+	year: 31557600
+};
+const COUNT_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const FREQUENCY_GATE = /\bevery\s+(?:other\s+)?[a-z]+day\b|\b(?:once|twice|one|two|three|four|\d+)\b[^.;]{0,40}?\b(?:a|per|in\s+a|in\s+any|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/iu;
+const FREQUENCY =
+	/\b(every\s+other|every)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnight|quarter)\b|(\b(?:more|fewer|less)\s+than\s+|\bat\s+most\s+|\bno\s+more\s+than\s+)?\b(once|twice|thrice|one|two|three|four|\d+)\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:a|per|in\s+a|in\s+any|each|every)\s+)(day|week|fortnight|month|quarter|year)\b/giu;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 // "three nines", "4 nines": availability written as a count of nines.
 const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
 const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -548,8 +564,14 @@ export function stanceOf(
 	NEGATORS.lastIndex = 0;
 	for (let m = NEGATORS.exec(text); m; m = NEGATORS.exec(text)) {
 		const rest = text.slice(m.index + m[0].length);
-		// "no more than two minutes", "not later than": a bound on a number, not a refusal.
+		// "no more than two minutes", "not later than": a bound on a number, not a refusal;
+		// so is "No laboratory takes more than one upgrade a quarter".
 		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
+			continue;
+		if (
+			/^no$/i.test(m[0]) &&
+			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(rest)
+		)
 			continue;
 		const end = rest.search(
 			/[.;:!?—–]|,\s*(?:but|so|because|since|which|and\s+(?!\w+\s+(?:queues|topics|tables)))|\s(?:because|since|so\s+that|but|instead)\s/i
@@ -846,6 +868,33 @@ export function stanceOf(
 			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : ''
 		});
 	}
+	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
+	// one upgrade in a quarter": a cadence, as an interval.
+	if (FREQUENCY_GATE.test(text))
+		for (const m of text.matchAll(FREQUENCY)) {
+			if (inReason(m.index)) continue;
+			const every = m[1] !== undefined;
+			const unit = (every ? m[2] : m[5]).toLowerCase();
+			const period = PERIOD[unit] ?? (WEEKDAY.test(unit) ? PERIOD.week : 0);
+			const count = every ? 1 : (NUMBER_WORDS[m[4].toLowerCase()] ?? COUNT_WORDS[m[4].toLowerCase()] ?? Number(m[4]));
+			if (!period || !count) continue;
+			const interval = every ? period * (m[1].trim().toLowerCase() === 'every other' ? 2 : 1) : period / count;
+			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+			for (const t of around) if (PERIOD[t] || WEEKDAY.test(t) || /^\d/.test(t)) around.delete(t);
+			const bound = every ? '' : (m[3] ?? '').trim().toLowerCase();
+			quantities.push({
+				written: m[0].trim(),
+				dimension: 'time',
+				// "at most one a quarter": releases are at least a quarter apart.
+				value: interval,
+				around,
+				bound: bound ? 'at least' : '',
+				role: 'cadence',
+				head: '',
+				percentile: null,
+				governor: ''
+			});
+		}
 	// "four nines of availability": 99.99%.
 	if (/nines\b/i.test(text))
 		for (const m of text.matchAll(NINES)) {
