@@ -117,10 +117,12 @@ const BRIDGE = new Set(
 	).split(' ')
 );
 const NEGATORS =
-	/\b(?:no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
+	/\b(?:(?:are|is|am)\s+against|no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
 // "X is retired", "X queues are not created": the subject refused.
 const PASSIVE_REFUSAL =
 	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|switched\s+off|shut\s+down|turned\s+off|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+// A pole worded as a negation keeps its side whatever negation covers it.
+const NEGATED_POLE = /^without\b/i;
 // Clauses that set aside what follows them.
 const SET_ASIDE_LEAD =
 	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
@@ -278,16 +280,16 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|on\s+its\s+own|sign[-\s]off/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|on\s+its\s+own|sign[-\s]off/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b/iu
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu
 			],
 			[
 				'a person decides',
-				/\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
 			]
 		]
 	},
@@ -568,6 +570,8 @@ export function stanceOf(
 		// so is "No laboratory takes more than one upgrade a quarter".
 		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
 			continue;
+		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
+		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
 		if (
 			/^no$/i.test(m[0]) &&
 			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(rest)
@@ -757,9 +761,13 @@ export function stanceOf(
 			const m = re.exec(text);
 			if (!m || inReason(m.index)) continue;
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
-			const by = [...negSpans, ...asideSpans].find(
-				(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
-			);
+			// So does one that is itself a negation ("without waiting for a scientist") inside a
+			// qualifier's ("with no analyser flag, … are released without waiting…").
+			const by = NEGATED_POLE.test(m[0])
+				? undefined
+				: [...negSpans, ...asideSpans].find(
+						(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+					);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
