@@ -389,7 +389,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		)
 			continue;
 		out.push({
-			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
+			// An axis that names its topic is one topic: one contradiction per pair of documents.
+			key: pa.near ? `axis:${pa.axis}` : `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
 			topic: () =>
 				common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,

@@ -32,6 +32,10 @@ export interface PolicyRecord {
 	listed: boolean;
 }
 
+/** The labels of a decision record's paragraphs other than the decision itself. */
+const RECORD_LABEL =
+	/^(?:[-*+]\s+)?(?:\*\*|__)?(?:context|status|consequences|background|problem|alternatives(?:\s+considered)?|options\s+considered)(?:\*\*|__)?\s*:/i;
+
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
@@ -170,6 +174,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
 		if (role === 'context') return;
+		// A decision record's labelled paragraphs around its decision ("**Context:**",
+		// "Status:", "Consequences:") describe it; they are no policies of their own.
+		if (RECORD_LABEL.test(block.raw.trimStart())) return;
 		const listItem = block.type === 'list-item' && s.first;
 		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
 		// we accept…") opens its item as a list item's first sentence does.
