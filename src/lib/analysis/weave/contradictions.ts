@@ -206,6 +206,23 @@ export function apartInPlace(a: Unit, b: Unit): boolean {
 	return (x === 'device' && !b.stance.exclusive) || (y === 'device' && !a.stance.exclusive);
 }
 
+// Words of a refusal that say what is refused, not where: verbs and the words of "another".
+const REFUSAL_VERBS = new Set(
+	'build add creat introduc use run write adopt anoth new more addit separ second'.split(' ')
+);
+/**
+ * Whether `q` refuses `x` for a scope `p` adopts it in: the other words of the refusal ("we do
+ * not build another HL7 v2 interface to a hospital system": interface, hospital, system) are
+ * mostly in `p`, two of them at least.
+ */
+function scopedRefusal(p: Unit, q: Unit, x: Choice): boolean {
+	const own = new Set(tokenize(x.written).map((t) => baseOf(t.lower)));
+	const scope = [...q.stance.refused].filter((t) => !own.has(t) && !REFUSAL_VERBS.has(t));
+	if (scope.length < 2) return false;
+	const hit = scope.filter((t) => p.terms.has(t)).length;
+	return hit >= 2 && hit >= scope.length / 2;
+}
+
 /** Whether one unit adopts a named system the other refuses. */
 function opposed(a: Unit, b: Unit): boolean {
 	for (const x of a.stance.choices)
@@ -262,6 +279,12 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		// Agreement on both: each also adopts the other's choice ("Kafka for X, SQS for Y").
 		if (b.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
+		// One refuses the other's choice: an adoption against a refusal, for polarity to scope.
+		if (
+			a.stance.choices.some((c) => c.name === y.name && c.polarity === -1) ||
+			b.stance.choices.some((c) => c.name === x.name && c.polarity === -1)
+		)
+			continue;
 		// A front end and a backend choose their languages (and protocols) apart.
 		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
 		// The hosted estate and a device in a customer's building choose their stores apart.
@@ -355,7 +378,15 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const blanket =
 				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
 				(refusal.retiring && x.strength > 0);
-			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
+			if (
+				!(
+					sim >= PLAIN_SIM ||
+					blanket ||
+					(p.stance.exclusive && sim >= EXCLUSIVE_SIM) ||
+					scopedRefusal(p, q, x)
+				)
+			)
+				continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
 				// One per system: a pair may adopt one broker the other retires and refuse another.

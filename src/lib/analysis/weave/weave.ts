@@ -293,6 +293,10 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			aliases[u[0].sentence.docIndex] ?? new Map()
 		);
 		const names = new Set(stance.choices.map((c) => c.name));
+		// The words of a name as written ("HL7 v2": hl7, v2) are the name too.
+		for (const c of stance.choices)
+			if (/\s/.test(c.written))
+				for (const w of c.written.toLowerCase().split(/\s+/)) names.add(baseOf(w));
 		// A product bought by name ("We will buy Rhapsody") is the choice, not the topic.
 		if (stance.poles.some((p) => p.pole === 'buy'))
 			for (const m of text.matchAll(BOUGHT_NAME)) names.add(baseOf(m[1].toLowerCase()));
