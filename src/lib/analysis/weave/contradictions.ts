@@ -279,12 +279,6 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		// Agreement on both: each also adopts the other's choice ("Kafka for X, SQS for Y").
 		if (b.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
-		// One refuses the other's choice: an adoption against a refusal, for polarity to scope.
-		if (
-			a.stance.choices.some((c) => c.name === y.name && c.polarity === -1) ||
-			b.stance.choices.some((c) => c.name === x.name && c.polarity === -1)
-		)
-			continue;
 		// A front end and a backend choose their languages (and protocols) apart.
 		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
 		// The hosted estate and a device in a customer's building choose their stores apart.
