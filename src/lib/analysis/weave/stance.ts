@@ -280,7 +280,7 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|on\s+its\s+own|sign[-\s]off/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off/i,
 		near: true,
 		poles: [
 			[
