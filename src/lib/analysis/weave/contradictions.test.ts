@@ -185,7 +185,10 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'a.md',
 					'Each shop verifies a new price list on its own tills before the list goes live.'
 				),
-				strategy('b.md', 'Every price change is approved by a category manager before it goes live.')
+				strategy(
+					'b.md',
+					'Every price change is approved by a category manager before it goes live.'
+				)
 			]
 		]
 	])('%s: none', (_, docs) => {

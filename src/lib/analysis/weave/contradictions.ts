@@ -372,14 +372,12 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const blanket =
 				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
 				(refusal.retiring && x.strength > 0);
-			if (
-				!(
-					sim >= PLAIN_SIM ||
-					blanket ||
-					(p.stance.exclusive && sim >= EXCLUSIVE_SIM) ||
-					scopedRefusal(p, q, x)
-				)
-			)
+			if (!(
+				sim >= PLAIN_SIM ||
+				blanket ||
+				(p.stance.exclusive && sim >= EXCLUSIVE_SIM) ||
+				scopedRefusal(p, q, x)
+			))
 				continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({

@@ -429,7 +429,8 @@ const PERIOD: Record<string, number> = {
 	year: 31557600
 };
 const COUNT_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-const FREQUENCY_GATE = /\bevery\s+(?:other\s+)?[a-z]+day\b|\b(?:once|twice|one|two|three|four|\d+)\b[^.;]{0,40}?\b(?:a|per|in\s+a|in\s+any|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/iu;
+const FREQUENCY_GATE =
+	/\bevery\s+(?:other\s+)?[a-z]+day\b|\b(?:once|twice|one|two|three|four|\d+)\b[^.;]{0,40}?\b(?:a|per|in\s+a|in\s+any|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/iu;
 const FREQUENCY =
 	/\b(every\s+other|every)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnight|quarter)\b|(\b(?:more|fewer|less)\s+than\s+|\bat\s+most\s+|\bno\s+more\s+than\s+)?\b(once|twice|thrice|one|two|three|four|\d+)\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:a|per|in\s+a|in\s+any|each|every)\s+)(day|week|fortnight|month|quarter|year)\b/giu;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -439,7 +440,9 @@ const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
 const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 // Words too common to say what a number measures.
 const NOT_A_GOVERNOR = new Set(
-	'is are be been was were it its the a an and or to of for in on at by with than more less no not'.split(' ')
+	'is are be been was were it its the a an and or to of for in on at by with than more less no not'.split(
+		' '
+	)
 );
 
 /**
@@ -574,7 +577,9 @@ export function stanceOf(
 		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
 		if (
 			/^no$/i.test(m[0]) &&
-			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(rest)
+			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(
+				rest
+			)
 		)
 			continue;
 		const end = rest.search(
@@ -884,9 +889,13 @@ export function stanceOf(
 			const every = m[1] !== undefined;
 			const unit = (every ? m[2] : m[5]).toLowerCase();
 			const period = PERIOD[unit] ?? (WEEKDAY.test(unit) ? PERIOD.week : 0);
-			const count = every ? 1 : (NUMBER_WORDS[m[4].toLowerCase()] ?? COUNT_WORDS[m[4].toLowerCase()] ?? Number(m[4]));
+			const count = every
+				? 1
+				: (NUMBER_WORDS[m[4].toLowerCase()] ?? COUNT_WORDS[m[4].toLowerCase()] ?? Number(m[4]));
 			if (!period || !count) continue;
-			const interval = every ? period * (m[1].trim().toLowerCase() === 'every other' ? 2 : 1) : period / count;
+			const interval = every
+				? period * (m[1].trim().toLowerCase() === 'every other' ? 2 : 1)
+				: period / count;
 			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
 			for (const t of around) if (PERIOD[t] || WEEKDAY.test(t) || /^\d/.test(t)) around.delete(t);
 			const bound = every ? '' : (m[3] ?? '').trim().toLowerCase();
