@@ -27,6 +27,16 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['mysql', 'mariadb'],
 	['dynamodb', 'dynamo', 'ddb'],
 	['mongodb', 'mongo'],
+	// A patient's record as the hospital's system keeps it.
+	[
+		'epr',
+		'ehr',
+		'emr',
+		'electronic patient record',
+		'electronic health record',
+		'electronic medical record',
+		'electronic record'
+	],
 	['elasticsearch', 'elastic search', 'ES'],
 	['cockroachdb', 'cockroach', 'crdb'],
 	['sqlite', 'sqlite3'],

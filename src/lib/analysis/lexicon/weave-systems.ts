@@ -31,6 +31,20 @@ export const WEAVE_SYSTEMS: readonly (readonly [string, string, string])[] = [
 	['amazon mq', 'amazon-mq', 'messaging'],
 	['tibco ems', 'tibco-ems', 'messaging'],
 	['zeromq', 'zeromq', 'messaging'],
+	// Error tracking and paging: where a team's alerts come from.
+	['sentry', 'sentry', 'observability'],
+	['pagerduty', 'pagerduty', 'observability'],
+	['opsgenie', 'opsgenie', 'observability'],
+	['bugsnag', 'bugsnag', 'observability'],
+	['rollbar', 'rollbar', 'observability'],
+	// Interface standards between a product and the systems it exchanges records with.
+	['hl7 v2', 'hl7-v2', 'protocol'],
+	['hl7v2', 'hl7-v2', 'protocol'],
+	['hl7 version 2', 'hl7-v2', 'protocol'],
+	['fhir', 'fhir', 'protocol'],
+	['hl7 fhir', 'fhir', 'protocol'],
+	['edifact', 'edifact', 'protocol'],
+	['as2', 'as2', 'protocol'],
 	// Event stores and other datastores.
 	['eventstoredb', 'eventstoredb', 'datastore'],
 	['eventstore', 'eventstoredb', 'datastore'],

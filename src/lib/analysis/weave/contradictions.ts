@@ -36,6 +36,8 @@ export interface Unit {
 	stance: Stance;
 	/** Unit vector of its topic terms (names of categories and numbers left out). */
 	topic: Map<string, number>;
+	/** How many topic terms its own sentences have (before its reasons' words joined). */
+	core?: number;
 	/** Its key terms, for explanations. */
 	terms: Set<string>;
 	/** Whether it commits in so many words or under a policy heading (not discussion). */
@@ -176,6 +178,51 @@ function inReasonOf(u: Unit, c: Choice): boolean {
 	return u.reasons.some(([from, to]) => c.at >= from && c.at < to);
 }
 
+// Where a policy's systems run, when it says: our hosted estate, or a device or site someone
+// else owns ("on the bench PC", "on the phone", "on-premises"). A choice for one place says
+// nothing about the other.
+const HOSTED =
+	/\bhosted\b|\bin\s+the\s+cloud\b|\bour\s+(?:cloud|servers?|data\s*cent(?:re|er)s?|back[-\s]?end)\b|\bserver[-\s]side\b/iu;
+const DEVICE =
+	/\bon[-\s]device\b|\bon[-\s]prem(?:ise|ises)?\b|\b(?:local|embedded)\b|\bon\s+(?:the|each|every|a|their|its)\s+(?:[\w-]+\s+)?(?:pcs?|laptops?|phones?|devices?|tablets?|handsets?|workstations?|machines?|appliances?|controllers?|gateways?|kiosks?|terminals?|routers?)\b/iu;
+const placeMemo = new WeakMap<Unit, 'hosted' | 'device' | null>();
+function placeOf(u: Unit): 'hosted' | 'device' | null {
+	let p = placeMemo.get(u);
+	if (p === undefined) {
+		const hosted = HOSTED.test(u.text);
+		const device = DEVICE.test(u.text);
+		p = hosted === device ? null : hosted ? 'hosted' : 'device';
+		placeMemo.set(u, p);
+	}
+	return p;
+}
+/** Whether two policies say they are about different places (hosted vs a device). */
+export function apartInPlace(a: Unit, b: Unit): boolean {
+	const x = placeOf(a);
+	const y = placeOf(b);
+	if (x !== null && y !== null) return x !== y;
+	// A store on a device vs one named for no place: the device's is its own, unless the
+	// other claims its choice for everything.
+	return (x === 'device' && !b.stance.exclusive) || (y === 'device' && !a.stance.exclusive);
+}
+
+// Words of a refusal that say what is refused, not where: verbs and the words of "another".
+const REFUSAL_VERBS = new Set(
+	'build add creat introduc use run write adopt anoth new more addit separ second'.split(' ')
+);
+/**
+ * Whether `q` refuses `x` for a scope `p` adopts it in: the other words of the refusal ("we do
+ * not build another HL7 v2 interface to a hospital system": interface, hospital, system) are
+ * mostly in `p`, two of them at least.
+ */
+function scopedRefusal(p: Unit, q: Unit, x: Choice): boolean {
+	const own = new Set(tokenize(x.written).map((t) => baseOf(t.lower)));
+	const scope = [...q.stance.refused].filter((t) => !own.has(t) && !REFUSAL_VERBS.has(t));
+	if (scope.length < 2) return false;
+	const hit = scope.filter((t) => p.terms.has(t)).length;
+	return hit >= 2 && hit >= scope.length / 2;
+}
+
 /** Whether one unit adopts a named system the other refuses. */
 function opposed(a: Unit, b: Unit): boolean {
 	for (const x of a.stance.choices)
@@ -234,6 +281,8 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (a.stance.choices.some((c) => c.name === y.name && c.polarity === 1)) continue;
 		// A front end and a backend choose their languages (and protocols) apart.
 		if (a.stance.tier && b.stance.tier && a.stance.tier !== b.stance.tier) continue;
+		// The hosted estate and a device in a customer's building choose their stores apart.
+		if (apartInPlace(a, b)) continue;
 		// A cloud, a CI system or an identity provider is chosen for the whole company.
 		const exclusive = a.stance.exclusive || b.stance.exclusive;
 		// A cloud, a CI system or an identity provider is chosen for the whole company: two
@@ -321,9 +370,15 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// system as such ("No new workloads on AWS Lambda": nothing but the system is named).
 			// A system being switched off or retired is retired for everyone.
 			const blanket =
-				(q.stance.exclusive && q.topic.size <= BLANKET_TERMS) ||
+				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
 				(refusal.retiring && x.strength > 0);
-			if (!(sim >= PLAIN_SIM || blanket || (p.stance.exclusive && sim >= EXCLUSIVE_SIM))) continue;
+			if (!(
+				sim >= PLAIN_SIM ||
+				blanket ||
+				(p.stance.exclusive && sim >= EXCLUSIVE_SIM) ||
+				scopedRefusal(p, q, x)
+			))
+				continue;
 			if (q.stance.choices.some((c) => c.name === x.name && c.polarity === 1)) continue;
 			out.push({
 				// One per system: a pair may adopt one broker the other retires and refuse another.
@@ -357,7 +412,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		)
 			continue;
 		out.push({
-			key: `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
+			// An axis that names its topic is one topic: one contradiction per pair of documents.
+			key: pa.near ? `axis:${pa.axis}` : `axis:${pa.axis}:${common.slice(0, 2).sort().join(',')}`,
 			kind: 'polarity',
 			topic: () =>
 				common.length ? `${pa.axis}: ${said(common.slice(0, 3), a, b).join(', ')}` : pa.axis,
@@ -458,7 +514,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
-				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : [])
+				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
+				// The same governing phrase ("lock after") on differently named subjects.
+				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : [])
 			];
 			if (!around.length) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;

@@ -32,6 +32,10 @@ export interface PolicyRecord {
 	listed: boolean;
 }
 
+/** The labels of a decision record's paragraphs other than the decision itself. */
+const RECORD_LABEL =
+	/^(?:[-*+]\s+)?(?:\*\*|__)?(?:context|status|consequences|background|problem|alternatives(?:\s+considered)?|options\s+considered)(?:\*\*|__)?\s*:/i;
+
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
@@ -128,6 +132,8 @@ export interface Reading {
 	policies: PolicyRecord[];
 	/** Per document index: sentences in sections about costs ("What this costs"), with their index. */
 	costSentences: { sentence: SourceSentence; index: number }[][];
+	/** Sentences given as the reason of the policy before them (a `Why:` item, the next sentence): sentence index → the policy's. */
+	reasonFor: Map<number, number>;
 }
 
 /** Read the strategies into sentences and policies, in document order. */
@@ -141,6 +147,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const parsed = docs.map((d) => parseMarkdown(d.markdown));
 	const paths = parsed.map((p) => headingPaths(p.blocks));
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
+	const reasonFor = new Map<number, number>();
 	const policies: PolicyRecord[] = [];
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const sections = paths.map((doc) =>
@@ -167,6 +174,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
 		if (role === 'context') return;
+		// A decision record's labelled paragraphs around its decision ("**Context:**",
+		// "Status:", "Consequences:") describe it; they are no policies of their own.
+		if (RECORD_LABEL.test(block.raw.trimStart())) return;
 		const listItem = block.type === 'list-item' && s.first;
 		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
 		// we accept…") opens its item as a list item's first sentence does.
@@ -204,7 +214,10 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				(next.block === s.block + 1 &&
 					nextBlock !== undefined &&
 					/^(?:why|because|rationale|reason)\b/i.test(next.text));
-			if (follows && reasonOf(next.text)) rationale.push(next.text);
+			if (follows && reasonOf(next.text)) {
+				rationale.push(next.text);
+				reasonFor.set(index + 1, index);
+			}
 		}
 		// What a policy is about lives before its reason clause (as in extract: a "so …" clause
 		// and judgements such as "is worth…" are not taken as the reason).
@@ -256,5 +269,5 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		seen.set(p.policy.id, n);
 		if (n > 1) p.policy.id += '-' + n;
 	}
-	return { sentences, policies, costSentences };
+	return { sentences, policies, costSentences, reasonFor };
 }

@@ -82,6 +82,11 @@ export interface Quantity {
 	head: string;
 	/** The percentile the number holds at ("at the 99th percentile", "p99", "for 99% of…"). */
 	percentile: number | null;
+	/**
+	 * The word that governs the number with its preposition, when one does ("lock after",
+	 * "record within"; synonyms folded): two numbers under the same phrase measure one thing.
+	 */
+	governor: string;
 }
 
 export type QuantityRole =
@@ -112,10 +117,12 @@ const BRIDGE = new Set(
 	).split(' ')
 );
 const NEGATORS =
-	/\b(?:no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
+	/\b(?:(?:are|is|am)\s+against|no|not|never|without|avoid|avoids|avoiding|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor|forbid|forbids|forbidden|ban|bans|banned|stop|stops)\b/giu;
 // "X is retired", "X queues are not created": the subject refused.
 const PASSIVE_REFUSAL =
 	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|switched\s+off|shut\s+down|turned\s+off|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+// A pole worded as a negation keeps its side whatever negation covers it.
+const NEGATED_POLE = /^without\b/i;
 // Clauses that set aside what follows them.
 const SET_ASIDE_LEAD =
 	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
@@ -132,6 +139,8 @@ const SOLE = /^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|sole|si
 // "The solver stays in C++": what exists is kept, not chosen anew.
 const STAYS =
 	/\b(?:stays?|remains?|(?:is|are)\s+kept|continues?\s+to\s+(?:run|be))\s+(?:in|on|with|as)\s+(?:\S+\s+)?$/iu;
+// Categories of systems that keep data: "kept in" one of them says where data lives.
+const STORES = new Set(['datastore', 'cache', 'warehouse', 'search']);
 // Cues of a system on its way out.
 const RETIRING =
 	/retire|deprecat|decommission|phase|sunset|remov|replac|switched|shut|turned|migrat|move|away|off/i;
@@ -271,16 +280,16 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|on\s+its\s+own|sign[-\s]off/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b/iu
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu
 			],
 			[
 				'a person decides',
-				/\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
 			]
 		]
 	},
@@ -409,6 +418,58 @@ const RETENTION =
 	/\b(?:keep|keeps|kept|retain|retains|retained|retention|stay|stays|store|stores|stored|hold|holds|held|queryable|available|preserved?|archived?|deleted?|purged?|expire[sd]?|downsampled?)\b/iu;
 const PERCENTILE =
 	/\bp(\d{2}(?:\.\d+)?)\b|\b(\d{2}(?:\.\d+)?)(?:st|nd|rd|th)\s+percentile\b|\b(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:all\s+|the\s+)?[a-z-]+s\b/giu;
+// A cadence in words: "every other Tuesday", "every quarter", "once a month", "more than one
+// upgrade in a quarter".
+const PERIOD: Record<string, number> = {
+	day: 86400,
+	week: 604800,
+	fortnight: 1209600,
+	month: 2629800,
+	quarter: 7889400,
+	year: 31557600
+};
+const COUNT_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const FREQUENCY_GATE =
+	/\bevery\s+(?:other\s+)?[a-z]+day\b|\b(?:once|twice|one|two|three|four|\d+)\b[^.;]{0,40}?\b(?:a|per|in\s+a|in\s+any|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/iu;
+const FREQUENCY =
+	/\b(every\s+other|every)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnight|quarter)\b|(\b(?:more|fewer|less)\s+than\s+|\bat\s+most\s+|\bno\s+more\s+than\s+)?\b(once|twice|thrice|one|two|three|four|\d+)\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:a|per|in\s+a|in\s+any|each|every)\s+)(day|week|fortnight|month|quarter|year)\b/giu;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+// "three nines", "4 nines": availability written as a count of nines.
+const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
+const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+// Words too common to say what a number measures.
+const NOT_A_GOVERNOR = new Set(
+	'is are be been was were it its the a an and or to of for in on at by with than more less no not'.split(
+		' '
+	)
+);
+
+/**
+ * The word right before a number's bound, with the bound ("lock after", "epr within"): the
+ * measure a number belongs to, when two policies name its subject differently. A phrase of the
+ * lexicon ending there is folded ("electronic patient record within" → "epr within").
+ */
+function governorOf(
+	tokens: readonly Token[],
+	boundAt: number,
+	bound: string,
+	synonyms: SynonymIndex
+): string {
+	let last = -1;
+	for (let i = 0; i < tokens.length && tokens[i].end <= boundAt; i++) last = i;
+	if (last < 0 || boundAt - tokens[last].end > 3) return '';
+	for (let k = 3; k >= 2; k--) {
+		const from = last - k + 1;
+		if (from < 0) continue;
+		const m = synonyms.match(tokens, from);
+		if (m && m.length === k) return `${m.canonical} ${bound}`;
+	}
+	const w = tokens[last].lower;
+	if (NOT_A_GOVERNOR.has(w) || /^\d/.test(w)) return '';
+	return `${synonyms.single(w) ?? baseOf(w)} ${bound}`;
+}
+
 // Clause boundaries: a role word never reaches over them.
 const CLAUSE_END = /[;:.]/;
 
@@ -421,8 +482,16 @@ function termsIn(
 	terms: Terms
 ): Set<string> {
 	const out = new Set<string>();
-	for (const t of tokens) {
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
 		if (t.start < from || t.start >= to) continue;
+		// "electronic patient record" is the EPR: a phrase of the lexicon is one term.
+		const phrase = terms.size ? synonyms.match(tokens, i) : null;
+		if (phrase && phrase.length > 1 && terms.has(phrase.canonical)) {
+			out.add(phrase.canonical);
+			i += phrase.length - 1;
+			continue;
+		}
 		const c = synonyms.single(t.lower);
 		if (c && terms.has(c)) out.add(c);
 		else if (terms.has(t.lower)) out.add(t.lower);
@@ -500,8 +569,18 @@ export function stanceOf(
 	NEGATORS.lastIndex = 0;
 	for (let m = NEGATORS.exec(text); m; m = NEGATORS.exec(text)) {
 		const rest = text.slice(m.index + m[0].length);
-		// "no more than two minutes", "not later than": a bound on a number, not a refusal.
+		// "no more than two minutes", "not later than": a bound on a number, not a refusal;
+		// so is "No laboratory takes more than one upgrade a quarter".
 		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
+			continue;
+		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
+		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
+		if (
+			/^no$/i.test(m[0]) &&
+			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(
+				rest
+			)
+		)
 			continue;
 		const end = rest.search(
 			/[.;:!?—–]|,\s*(?:but|so|because|since|which|and\s+(?!\w+\s+(?:queues|topics|tables)))|\s(?:because|since|so\s+that|but|instead)\s/i
@@ -606,7 +685,12 @@ export function stanceOf(
 			cue = transition[0];
 		}
 		const stays = polarity === 1 ? STAYS.exec(text.slice(Math.max(0, at - 40), at)) : null;
-		if (stays && !SOLE.test(text.slice(last.end, last.end + 60))) {
+		// "Notes are kept in MongoDB": where data is kept is a choice of store, not a status quo.
+		if (
+			stays &&
+			!SOLE.test(text.slice(last.end, last.end + 60)) &&
+			!(STORES.has(category) && /\bkept\s+in\s+(?:\S+\s+)?$/i.test(stays[0]))
+		) {
 			polarity = 0;
 			cue = stays[0].trim();
 		}
@@ -682,9 +766,13 @@ export function stanceOf(
 			const m = re.exec(text);
 			if (!m || inReason(m.index)) continue;
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
-			const by = [...negSpans, ...asideSpans].find(
-				(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
-			);
+			// So does one that is itself a negation ("without waiting for a scientist") inside a
+			// qualifier's ("with no analyser flag, … are released without waiting…").
+			const by = NEGATED_POLE.test(m[0])
+				? undefined
+				: [...negSpans, ...asideSpans].find(
+						(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+					);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
@@ -742,10 +830,9 @@ export function stanceOf(
 			terms
 		);
 		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
-		const bound =
-			BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]
-				.trim()
-				.toLowerCase() ?? '';
+		const boundMatch = BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index));
+		const bound = boundMatch?.[0].trim().toLowerCase() ?? '';
+		const boundAt = boundMatch ? Math.max(0, m.index - 20) + boundMatch.index : -1;
 		const end = m.index + m[0].length;
 		const share = percentiles.find((p) => m!.index >= p.at && m!.index < p.end);
 		let role: QuantityRole = '';
@@ -790,9 +877,61 @@ export function stanceOf(
 			bound,
 			role,
 			head,
-			percentile: dimension === 'time' && p ? p.value : null
+			percentile: dimension === 'time' && p ? p.value : null,
+			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : ''
 		});
 	}
+	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
+	// one upgrade in a quarter": a cadence, as an interval.
+	if (FREQUENCY_GATE.test(text))
+		for (const m of text.matchAll(FREQUENCY)) {
+			if (inReason(m.index)) continue;
+			const every = m[1] !== undefined;
+			const unit = (every ? m[2] : m[5]).toLowerCase();
+			const period = PERIOD[unit] ?? (WEEKDAY.test(unit) ? PERIOD.week : 0);
+			const count = every
+				? 1
+				: (NUMBER_WORDS[m[4].toLowerCase()] ?? COUNT_WORDS[m[4].toLowerCase()] ?? Number(m[4]));
+			if (!period || !count) continue;
+			const interval = every
+				? period * (m[1].trim().toLowerCase() === 'every other' ? 2 : 1)
+				: period / count;
+			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+			for (const t of around) if (PERIOD[t] || WEEKDAY.test(t) || /^\d/.test(t)) around.delete(t);
+			const bound = every ? '' : (m[3] ?? '').trim().toLowerCase();
+			quantities.push({
+				written: m[0].trim(),
+				dimension: 'time',
+				// "at most one a quarter": releases are at least a quarter apart.
+				value: interval,
+				around,
+				bound: bound ? 'at least' : '',
+				role: 'cadence',
+				head: '',
+				percentile: null,
+				governor: ''
+			});
+		}
+	// "four nines of availability": 99.99%.
+	if (/nines\b/i.test(text))
+		for (const m of text.matchAll(NINES)) {
+			if (inReason(m.index)) continue;
+			const k = NINES_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
+			around.delete('nine');
+			around.delete('nines');
+			quantities.push({
+				written: m[0],
+				dimension: 'percent',
+				value: 100 - 100 * 10 ** -k,
+				around,
+				bound: '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: ''
+			});
+		}
 
 	// A share that only says at which percentile a duration holds ("for 99% of releases") is
 	// that duration's qualifier, not a measure of its own.

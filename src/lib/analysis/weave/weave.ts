@@ -17,7 +17,13 @@ import {
 	type GroupOptions
 } from '../extract/group.js';
 import { unique } from '../extract/rank.js';
-import { CATEGORY_PREFIX, DEFAULT_SYNONYMS, SynonymIndex, type Terms } from '../extract/terms.js';
+import {
+	baseOf,
+	CATEGORY_PREFIX,
+	DEFAULT_SYNONYMS,
+	SynonymIndex,
+	type Terms
+} from '../extract/terms.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
 import { findContradictions, type Unit } from './contradictions.js';
 import { DIRECTION_PREFIX, directionsOf } from './directions.js';
@@ -110,6 +116,54 @@ function unitsOf(records: readonly PolicyRecord[]): PolicyRecord[][] {
 		prev = r;
 	}
 	return units;
+}
+
+// The name right after a verb of buying: a product the lexicon may not know.
+const BOUGHT_NAME =
+	/\b(?:buy|buys|buying|license|licenses|licence|licences|licensing|purchase|purchases|purchasing|procure|procures)\s+([A-Z][\w-]+)/gu;
+// How much the words of a reason or an argument count in its policy's topic.
+const SUPPORT_WEIGHT = 0.5;
+const REASON_LEAD = /^(?:why|because|rationale|reason|reasons)\b/i;
+
+/**
+ * For each unit, the unit whose policy it supports, or -1: a reason given right after a policy
+ * (`Why:` items, the next sentence read as its reason), or a later sentence of a list item (or a
+ * bold-titled item) whose opening sentence is a policy.
+ */
+export function supportingUnits(
+	units: readonly PolicyRecord[][],
+	reasonFor: ReadonlyMap<number, number>
+): number[] {
+	const unitAt = new Map<number, number>();
+	units.forEach((u, i) => u.forEach((r) => unitAt.set(r.index, i)));
+	const out: number[] = [];
+	units.forEach((u, i) => {
+		const first = u[0];
+		const explained = reasonFor.get(first.index);
+		const lead = explained === undefined ? undefined : unitAt.get(explained);
+		if (
+			lead !== undefined &&
+			lead < i &&
+			(REASON_LEAD.test(first.sentence.text) ||
+				(!first.listed && u.every((r) => reasonFor.has(r.index))))
+		) {
+			out.push(out[lead] >= 0 ? out[lead] : lead);
+			return;
+		}
+		const prev = i > 0 ? units[i - 1][0] : null;
+		if (
+			!first.listed &&
+			prev &&
+			prev.sentence.docIndex === first.sentence.docIndex &&
+			prev.sentence.block === first.sentence.block &&
+			(prev.listed || out[i - 1] >= 0)
+		) {
+			out.push(out[i - 1] >= 0 ? out[i - 1] : i - 1);
+			return;
+		}
+		out.push(-1);
+	});
+	return out;
 }
 
 // Dates say when, not which way: two policies that both start in September share no direction.
@@ -239,6 +293,13 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			aliases[u[0].sentence.docIndex] ?? new Map()
 		);
 		const names = new Set(stance.choices.map((c) => c.name));
+		// The words of a name as written ("HL7 v2": hl7, v2) are the name too.
+		for (const c of stance.choices)
+			if (/\s/.test(c.written))
+				for (const w of c.written.toLowerCase().split(/\s+/)) names.add(baseOf(w));
+		// A product bought by name ("We will buy Rhapsody") is the choice, not the topic.
+		if (stance.poles.some((p) => p.pole === 'buy'))
+			for (const m of text.matchAll(BOUGHT_NAME)) names.add(baseOf(m[1].toLowerCase()));
 		const topicTerms: Terms = new Map();
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
@@ -258,7 +319,30 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			reasons
 		};
 	});
-	const contradictions = findContradictions(cunits);
+	// A contradiction quotes policies, never their reasons: a sentence given as the reason of
+	// the policy before it (a `Why:` item) or arguing for the policy that opens its item (the
+	// sentences after "**Buy an engine.** We will buy X.") is no side of its own. Its words
+	// tell what the policy is about, and join the policy's topic at half weight.
+	const leadOf = supportingUnits(units, reading.reasonFor);
+	const sides: Unit[] = [];
+	cunits.forEach((u, i) => {
+		const lead = leadOf[i];
+		if (lead < 0) {
+			sides.push(u);
+			return;
+		}
+		const to = cunits[lead];
+		to.core ??= to.topic.size;
+		const merged = new Map(to.topic);
+		for (const [t, w] of u.topic) merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT);
+		let norm = 0;
+		for (const w of merged.values()) norm += w * w;
+		norm = Math.sqrt(norm) || 1;
+		for (const [t, w] of merged) merged.set(t, w / norm);
+		to.topic = merged;
+		for (const t of u.terms) to.terms.add(t);
+	});
+	const contradictions = findContradictions(sides);
 	const contested = new Set(contradictions.flatMap((c) => [c.a.policy, c.b.policy]));
 	const unitOf = new Map(cunits.map((u, i) => [u.policy, i]));
 	const apart = new Map<number, number[]>();
