@@ -143,8 +143,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		judgements.clear();
 		memoSynonyms = synonyms;
 	}
-	const sentences = readSentences(docs, synonyms);
+	// Parsed once: the sentences and the block structure read below come from the same parse.
 	const parsed = docs.map((d) => parseMarkdown(d.markdown));
+	const sentences = readSentences(docs, synonyms, parsed);
 	const paths = parsed.map((p) => headingPaths(p.blocks));
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
 	const reasonFor = new Map<number, number>();
