@@ -3,9 +3,10 @@
 // helped. A report, never a test: it exits 0 whatever the figures (1 only when it cannot run).
 //
 //   npm run eval                     real tuning set + the synthetic sets
-//   npm run eval -- --seen           …and the first three holdouts (each measured once on
-//                                    2026-12-02, now seen: tuning data)
-//   npm run eval -- --holdout        …and the blind holdout (labels/holdout4; measure it once)
+//   npm run eval -- --seen           …and holdouts 1–4 (each measured once on 2026-12-02, now
+//                                    seen: tuning data)
+//   npm run eval -- --holdout        …and a blind holdout not yet measured, if one is waiting
+//                                    (add it to LATER_HOLDOUTS; measure it once)
 //   npm run eval -- --details        …and list each wrong sentence call on tuning and seen sets
 //   npm run eval -- --corpus DIR     read the corpus from DIR instead of src/lib/analysis/corpus
 //
@@ -85,6 +86,8 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
 const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4'];
+// Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
+const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4'];
 
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -725,7 +728,8 @@ if (flag('--seen')) {
 	for (const [split, which] of [
 		['holdout', 'first'],
 		['holdout2', 'second'],
-		['holdout3', 'third']
+		['holdout3', 'third'],
+		['holdout4', 'fourth']
 	]) {
 		heading(
 			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
@@ -737,14 +741,27 @@ if (flag('--seen')) {
 }
 
 if (flag('--holdout')) {
-	heading('Real documents: BLIND HOLDOUT (labels/holdout4; measured once, at the end)');
-	out(
-		'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
+	// Each holdout is measured once and is seen from then on; the next blind figure needs a new
+	// one, labelled blind (see src/lib/analysis/corpus/README.md).
+	const blind = LATER_HOLDOUTS.find(
+		(h) =>
+			!SEEN_HOLDOUTS.includes(h) && fs.existsSync(path.join(corpusDir, `labels/${h}/labels.json`))
+	);
+	heading(
+		`Real documents: BLIND HOLDOUT (${blind ? `labels/${blind}` : 'none waiting'}; measured once)`
 	);
 	if (!corpus) out('no corpus yet');
-	else if (!fs.existsSync(path.join(corpusDir, 'labels/holdout4/labels.json')))
-		out('labels/holdout4 is not in this corpus');
-	else evalSplit(corpus, 'holdout4', { details: false });
+	else if (!blind)
+		out(
+			`Every holdout (1–${LATER_HOLDOUTS.length + 1}) has been measured once and is seen (--seen prints them). ` +
+				`The next blind figure needs a new holdout, labelled blind by someone who never sees the engine's output.`
+		);
+	else {
+		out(
+			'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
+		);
+		evalSplit(corpus, blind, { details: false });
+	}
 } else {
 	out('\nBlind holdout: not measured. It is measured once, at the end: npm run eval -- --holdout');
 }
