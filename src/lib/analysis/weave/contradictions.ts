@@ -497,13 +497,26 @@ function direction(bound: string): -1 | 1 | 0 {
 	return 0;
 }
 
+// Two durations this many times apart measure different things ("300 ms" to answer vs "six
+// months" of notice), unless the words that govern them say they are one measure.
+const APART = 1000;
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
-	if (sim < NUMBER_SIM * 0.5) return;
+	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
+	// for") are one measure, however differently their subjects are named: a looser topic.
+	const loose = sim < NUMBER_SIM * 0.5;
+	if (loose && sim < NEAR_SIM) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
+			// Different measures ("lose … five minutes of writes" vs "keep … 18 months") are
+			// never compared; the same measure lets differently named subjects meet.
+			if (x.measure && y.measure && x.measure !== y.measure) continue;
+			const measured = !!x.measure && x.measure === y.measure;
+			if (loose && !measured) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
+			if (ratio > APART && x.value && y.value && !measured) continue;
 			// Durations of different kinds measure different things: a delay is no retention
 			// period, a stage's length no release cadence ("two minutes after release" vs "one
 			// railroad for 48 hours").
@@ -516,7 +529,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
 				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
 				// The same governing phrase ("lock after") on differently named subjects.
-				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : [])
+				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : []),
+				...(measured ? [`the same measure (${x.measure})`] : [])
 			];
 			if (!around.length) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;

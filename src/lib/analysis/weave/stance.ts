@@ -87,6 +87,13 @@ export interface Quantity {
 	 * "record within"; synonyms folded): two numbers under the same phrase measure one thing.
 	 */
 	governor: string;
+	/**
+	 * What the number measures, read from the words that govern it in its clause (MEASURES:
+	 * "keeps … working for" is how long something keeps going, "lose … of writes" data lost,
+	 * "notice before" a lead time); '' when none says. Two numbers of different measures are
+	 * never compared; the same measure is evidence they are one.
+	 */
+	measure: string;
 }
 
 export type QuantityRole =
@@ -328,6 +335,72 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		]
 	}
 ];
+
+/**
+ * Measures a number can complete, by the words that govern it (stems, so "lose", "lost" and
+ * "loss" are one). Read within the number's clause, the closest match wins; `after` is looked
+ * for right after the number ("six months' notice", "five minutes of writes lost").
+ */
+const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
+	{
+		// How long something keeps going when something fails: "keeps the quay working for",
+		// "continues to run for", "stays up for", "survives … for", "works offline for".
+		measure: 'keeps working',
+		before:
+			/\b(?:keeps?|keeping|kept)\s+(?:\S+\s+){0,3}?(?:work|runn|operat|go|load|serv|sell|trad|dispatch|process|admitt|accept|print|record)\w*ing\b|\bcontinues?\s+to\s+(?:work|run|operate|serve|load|trade|sell)\b|\b(?:stays?|remains?)\s+(?:up|online|open|available|running|working|operational)\b|\bsurviv(?:e|es|ing)\b|\b(?:works?|runs?|operates?)\s+(?:offline|on\s+its\s+own|without|disconnected|cut\s+off)\b|\bride\s+out\b/iu
+	},
+	{
+		// Data that may be lost: "lose at most the last five minutes of writes", "recovery point
+		// objective of", "RPO".
+		measure: 'data lost',
+		before:
+			/\b(?:lose|loses|losing|lost|loss)\b|\brecovery\s+point\b|\brpo\b|\bdata\s+loss\b/iu,
+		after: /^\s+(?:of\s+(?:\S+\s+){0,2}?)?(?:lost|loss)\b/iu
+	},
+	{
+		// How long until it runs again: "running again within", "recovery time", "RTO".
+		measure: 'back in service',
+		before:
+			/\b(?:running|working|serving|up|back|online)\s+again\b|\brecovery\s+time\b|\brto\b|\brestored?\b|\bback\s+(?:up|online|in\s+service)\b/iu
+	},
+	{
+		// Warning before a change: "announced twelve months before", "six months' notice".
+		measure: 'notice',
+		before: /\b(?:notice|announce[sd]?|warn(?:s|ed|ing)?|deprecat\w*|notif\w*)\b/iu,
+		after: /^['’]?s?\s+(?:of\s+)?(?:notice|warning|advance\s+notice)\b|^\s+(?:in\s+advance|ahead)\b/iu
+	},
+	{
+		// How fast a request is answered: "answers 99% of requests within 300 ms", "latency".
+		measure: 'response time',
+		before: /\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
+	}
+];
+// Measures a bare "zero" (or "never lost") may state, with their dimension.
+const ZERO_MEASURE =
+	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+never\s+lost\b/giu;
+
+/** The measure of a number at [at, end) of `text`, read in its clause from `clause`. */
+function measureOf(text: string, clause: number, at: number, end: number): string {
+	const before = text.slice(clause, at);
+	// The number's own clause: after the last ";", ":" or ", and …" before it.
+	let from = 0;
+	for (const m of before.matchAll(/[;:]|,\s+(?:and|but|so|while|because|since)\s/gu))
+		from = m.index! + m[0].length;
+	const near = before.slice(from);
+	const after = text.slice(end, end + 40);
+	let best = '';
+	let bestAt = -1;
+	for (const { measure, before: re, after: post } of MEASURES) {
+		if (post?.test(after)) return measure;
+		const g = new RegExp(re.source, 'giu');
+		for (const m of near.matchAll(g))
+			if (m.index! > bestAt) {
+				bestAt = m.index!;
+				best = measure;
+			}
+	}
+	return best;
+}
 
 const NUMBER_WORDS: Record<string, number> = {
 	one: 1,
@@ -862,6 +935,21 @@ export function stanceOf(
 				}
 			}
 		}
+		const measure = dimension === 'time' ? measureOf(text, clause, m.index, end) : '';
+		if (dimension === 'time') {
+			// "for a full 12-hour shift": a stretch of time stated, not a label.
+			if (
+				role === 'label' &&
+				/\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu.test(
+					text.slice(Math.max(0, m.index - 30), m.index)
+				)
+			)
+				role = 'span';
+			// "keeps loading vessels for three days": how long it keeps going, not how long
+			// something is kept.
+			if (measure === 'keeps working' && (role === 'age' || role === 'label')) role = 'span';
+			if (measure === 'notice' && (role === '' || role === 'label')) role = 'lead';
+		}
 		// The percentile of its clause, when one is named.
 		const p = percentiles.find((x) => {
 			if (x === share) return false;
@@ -878,9 +966,28 @@ export function stanceOf(
 			role,
 			head,
 			percentile: dimension === 'time' && p ? p.value : null,
-			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : ''
+			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : '',
+			measure
 		});
 	}
+	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
+	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))
+		for (const m of text.matchAll(ZERO_MEASURE)) {
+			if (inReason(m.index)) continue;
+			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
+			quantities.push({
+				written: m[0],
+				dimension: 'time',
+				value: 0,
+				around,
+				bound: '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: '',
+				measure: 'data lost'
+			});
+		}
 	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
 	// one upgrade in a quarter": a cadence, as an interval.
 	if (FREQUENCY_GATE.test(text))
@@ -909,7 +1016,8 @@ export function stanceOf(
 				role: 'cadence',
 				head: '',
 				percentile: null,
-				governor: ''
+				governor: '',
+				measure: ''
 			});
 		}
 	// "four nines of availability": 99.99%.
@@ -929,7 +1037,8 @@ export function stanceOf(
 				role: '',
 				head: '',
 				percentile: null,
-				governor: ''
+				governor: '',
+				measure: ''
 			});
 		}
 
