@@ -20,6 +20,7 @@ import type { Contradiction } from '../types.js';
 import type { Choice, Stance } from './stance.js';
 import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
+import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 
@@ -336,9 +337,11 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		[b, a]
 	] as const) {
 		const cloud = adopted(p).get('cloud');
-		if (!cloud || !(p.stance.exclusive || cloud.strength >= 2)) continue;
+		// The cloud is chosen in so many words ("runs in AWS"), not named in passing ("with the
+		// link to AWS down"), and claimed for everything or firmly.
+		if (!cloud || cloud.strength < 1 || !(p.stance.exclusive || cloud.strength >= 2)) continue;
 		for (const c of adopted(q).values()) {
-			const home = CLOUD_OF[c.name];
+			const home = CLOUD_OF[c.name] ?? VENDOR_CLOUD[c.name];
 			if (!home || home === cloud.name) continue;
 			// The other side names the first cloud too: a scoped exception it already weighed.
 			if (q.stance.choices.some((x) => x.category === 'cloud' && x.name === cloud.name)) continue;
@@ -568,7 +571,9 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// Two poles of the release calendar meet whatever else the policies say.
 	const categoryKeys = (u: Unit) => [
 		...u.stance.choices.flatMap((c) =>
-			CLOUD_OF[c.name] ? ['\u0000' + c.category, '\u0000cloud'] : ['\u0000' + c.category]
+			CLOUD_OF[c.name] || VENDOR_CLOUD[c.name]
+				? ['\u0000' + c.category, '\u0000cloud']
+				: ['\u0000' + c.category]
 		),
 		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
 	];

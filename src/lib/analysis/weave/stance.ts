@@ -154,7 +154,7 @@ const RETIRING =
 // A name the lexicon does not know, written as one word ending in DB ("FaunaDB").
 const DB_NAME = /^[A-Z][A-Za-z]+DB$/;
 const EXCLUSIVE =
-	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
+	/\b(?:no|not)\b[^.;]{0,30}\b(?:second|another)\s+(?:[\w-]+\s+)?(?:cloud|provider|vendor|broker|database|language|platform)s?\b|\b(?:all|every|everything|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
 
 // Nouns that name a category, for names the lexicon does not know.
 const CATEGORY_NOUNS: [RegExp, string][] = [
@@ -287,16 +287,33 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s[^,;.]{3,160},\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:system|service|platform|scheduler|software|gateway|controller|optimi[sz]er|engine|app))\s+(?!(?:approves|decides|reviews|signs|confirms|checks|pages|calls|asks)\b)[a-z]+s\b/u
 			],
 			[
 				'a person decides',
-				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:person|human|(?:[\w-]+\s+)?(?:manager|supervisor|officer))\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+			]
+		]
+	},
+	{
+		// "The Ledger team carries its own pager" vs "The Service Desk is first on call for every
+		// system": a team's own X vs one central X for everyone.
+		axis: "a team's own vs one central",
+		gate: /\bown\b|central|shared|single|\b(?:every|all|each)\s+(?:system|service|team|product|application|site)/i,
+		near: true,
+		poles: [
+			[
+				"a team's own",
+				/\b(?:team|we|it|they)\s+(?:\w+\s+)?(?:carries|carry|runs|run|keeps|keep|has|have|owns|own|operates|operate|staffs|staff|holds|hold)\s+(?:its|their|our)\s+own\s+[\w-]+/iu
+			],
+			[
+				'one central',
+				/\b(?:one|a|the)\s+(?:central|shared|single)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|across|serves?|covers?)\s+(?:every|all|each)\s+(?:system|service|team|product|application|site)s?\b|\b(?:is|are)\s+(?:first\s+on\s+call|on\s+call|the\s+first\s+responder|responsible|accountable)\s+for\s+(?:every|all|each)\s+(?:system|service|team|product|application|site)s?\b/iu
 			]
 		]
 	},
