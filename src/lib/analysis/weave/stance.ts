@@ -225,7 +225,17 @@ const SERVER =
 // other ("We do not build device management" buys it).
 // `near`: an axis whose poles name the topic themselves (who approves what reaches people,
 // when releases may go out, how people sign in) needs a shared word, not close topics.
-const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: boolean }[] = [
+// "When a till reports a fault, Ledger moves its orders to the next till": a conditional
+// action by a system (a name or "the system"), with no person between the event and the act.
+const CONDITIONAL_ACTION =
+	/^(?:[\w ]{1,20}:\s*)?(?:[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Aa]s\s+soon\s+as)\s[^,;.]{3,160},\s+(?:(?!(?:We|They|You|I|Someone|Staff)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:system|service|platform|scheduler|software|gateway|controller|optimi[sz]er|engine|app))\s+(?!(?:approves|decides|reviews|signs|confirms|checks|pages|calls|asks)\b)[a-z]+s\b/u;
+const AXES: {
+	axis: string;
+	gate: RegExp;
+	/** Each pole: its name, its pattern, and another pattern for it (case-sensitive). */
+	poles: [string, RegExp, RegExp?][];
+	near?: boolean;
+}[] = [
 	{
 		axis: 'build vs buy',
 		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
@@ -292,7 +302,8 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s[^,;.]{3,160},\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:system|service|platform|scheduler|software|gateway|controller|optimi[sz]er|engine|app))\s+(?!(?:approves|decides|reviews|signs|confirms|checks|pages|calls|asks)\b)[a-z]+s\b/u
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
+				CONDITIONAL_ACTION
 			],
 			[
 				'a person decides',
@@ -595,6 +606,14 @@ function termsIn(
 
 const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
 
+/** Up to 60 characters after `at`, within its sentence ("…topics directly. The API is the only"
+ * says nothing of the topics). */
+function sentenceAfter(text: string, at: number): string {
+	const after = text.slice(at, at + 60);
+	const end = after.search(/[.;!?](?:\s|$)/u);
+	return end === -1 ? after : after.slice(0, end);
+}
+
 /** A system of `WEAVE_SYSTEMS` written at token i: its canonical name, category and length. */
 function weaveSystemAt(
 	tokens: readonly Token[],
@@ -778,7 +797,7 @@ export function stanceOf(
 		// "Notes are kept in MongoDB": where data is kept is a choice of store, not a status quo.
 		if (
 			stays &&
-			!SOLE.test(text.slice(last.end, last.end + 60)) &&
+			!SOLE.test(sentenceAfter(text, last.end)) &&
 			!(STORES.has(category) && /\bkept\s+in\s+(?:\S+\s+)?$/i.test(stays[0]))
 		) {
 			polarity = 0;
@@ -788,7 +807,7 @@ export function stanceOf(
 		let strength = 0;
 		if (polarity === 1) {
 			const before = text.slice(Math.max(0, at - 40), at);
-			const after = text.slice(last.end, last.end + 60);
+			const after = sentenceAfter(text, last.end);
 			const b = CHOICE_BEFORE.exec(before);
 			const a = CHOICE_AFTER.exec(after);
 			if (b) {
@@ -798,7 +817,7 @@ export function stanceOf(
 			if (a) {
 				strength += 2;
 				cue = cue || a[0].trim();
-				sole = SOLE.test(text.slice(last.end, last.end + 60)) && !inReason(at);
+				sole = SOLE.test(sentenceAfter(text, last.end)) && !inReason(at);
 			}
 			// "from X to Y": Y is where it goes, a choice in so many words.
 			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
@@ -852,8 +871,8 @@ export function stanceOf(
 	for (const { axis, gate, poles: defs, near } of AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
-		for (const [k, [pole, re]] of defs.entries()) {
-			const m = re.exec(text);
+		for (const [k, [pole, re, also]] of defs.entries()) {
+			const m = re.exec(text) ?? also?.exec(text) ?? null;
 			if (!m || inReason(m.index)) continue;
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
 			// So does one that is itself a negation ("without waiting for a scientist") inside a
