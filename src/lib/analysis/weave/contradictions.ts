@@ -626,7 +626,16 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				(a.stance.choices.length && b.stance.choices.length && opposed(a, b))
 			)
 				polarityCandidates(a, b, sim, candidates);
-			if (candidates.length === before && a.stance.quantities.length && b.stance.quantities.length)
+			// Numbers of one named measure ("lose … of writes" vs "recovery point is zero") are
+			// weighed even beside another reading of the pair; the clearest is kept.
+			if (
+				a.stance.quantities.length &&
+				b.stance.quantities.length &&
+				(candidates.length === before ||
+					a.stance.quantities.some(
+						(x) => x.measure && b.stance.quantities.some((y) => y.measure === x.measure)
+					))
+			)
 				numberCandidates(a, b, sim, candidates);
 		}
 		touched.length = 0;

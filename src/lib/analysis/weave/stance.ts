@@ -307,7 +307,7 @@ const AXES: {
 			],
 			[
 				'a person decides',
-				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:person|human|(?:[\w-]+\s+)?(?:manager|supervisor|officer))\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
 			]
 		]
 	},
@@ -375,7 +375,7 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 		// "continues to run for", "stays up for", "survives … for", "works offline for".
 		measure: 'keeps working',
 		before:
-			/\b(?:keeps?|keeping|kept)\s+(?:\S+\s+){0,3}?(?:work|runn|operat|go|load|serv|sell|trad|dispatch|process|admitt|accept|print|record)\w*ing\b|\bcontinues?\s+to\s+(?:work|run|operate|serve|load|trade|sell)\b|\b(?:stays?|remains?)\s+(?:up|online|open|available|running|working|operational)\b|\bsurviv(?:e|es|ing)\b|\b(?:works?|runs?|operates?)\s+(?:offline|on\s+its\s+own|without|disconnected|cut\s+off)\b|\bride\s+out\b/iu
+			/\b(?:keeps?|keeping|kept)\s+(?:\S+\s+){0,3}?(?!(?:no|any|every|some)thing\b)[a-z]{2,}ing\b|\bcontinues?\s+to\s+(?:work|run|operate|serve|load|trade|sell)\b|\b(?:stays?|remains?)\s+(?:up|online|open|available|running|working|operational)\b|\bsurviv(?:e|es|ing)\b|\b(?:works?|runs?|operates?)\s+(?:offline|on\s+its\s+own|without|disconnected|cut\s+off)\b|\bride\s+out\b/iu
 	},
 	{
 		// Data that may be lost: "lose at most the last five minutes of writes", "recovery point
@@ -405,7 +405,7 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 ];
 // Measures a bare "zero" (or "never lost") may state, with their dimension.
 const ZERO_MEASURE =
-	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+never\s+lost\b/giu;
+	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+(?:never|not\s+ever)\s+lost\b|\bno\s+[\w-]+\s+(?:is|are)\s+(?:ever\s+)?lost\b/giu;
 
 /** The measure of a number at [at, end) of `text`, read in its clause from `clause`. */
 function measureOf(text: string, clause: number, at: number, end: number): string {
