@@ -381,8 +381,7 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 		// Data that may be lost: "lose at most the last five minutes of writes", "recovery point
 		// objective of", "RPO".
 		measure: 'data lost',
-		before:
-			/\b(?:lose|loses|losing|lost|loss)\b|\brecovery\s+point\b|\brpo\b|\bdata\s+loss\b/iu,
+		before: /\b(?:lose|loses|losing|lost|loss)\b|\brecovery\s+point\b|\brpo\b|\bdata\s+loss\b/iu,
 		after: /^\s+(?:of\s+(?:\S+\s+){0,2}?)?(?:lost|loss)\b/iu
 	},
 	{
@@ -395,12 +394,14 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 		// Warning before a change: "announced twelve months before", "six months' notice".
 		measure: 'notice',
 		before: /\b(?:notice|announce[sd]?|warn(?:s|ed|ing)?|deprecat\w*|notif\w*)\b/iu,
-		after: /^['’]?s?\s+(?:of\s+)?(?:notice|warning|advance\s+notice)\b|^\s+(?:in\s+advance|ahead)\b/iu
+		after:
+			/^['’]?s?\s+(?:of\s+)?(?:notice|warning|advance\s+notice)\b|^\s+(?:in\s+advance|ahead)\b/iu
 	},
 	{
 		// How fast a request is answered: "answers 99% of requests within 300 ms", "latency".
 		measure: 'response time',
-		before: /\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
+		before:
+			/\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
 	}
 ];
 // Measures a bare "zero" (or "never lost") may state, with their dimension.
