@@ -52,8 +52,50 @@ export const WEAVE_SYSTEMS: readonly (readonly [string, string, string])[] = [
 	['axon server', 'axon-server', 'datastore'],
 	['rocksdb', 'rocksdb', 'datastore'],
 	['duckdb', 'duckdb', 'datastore'],
-	['leveldb', 'leveldb', 'datastore']
+	['leveldb', 'leveldb', 'datastore'],
+	// Managed products of one cloud vendor (their cloud in VENDOR_CLOUD below).
+	['azure sql', 'azure-sql', 'datastore'],
+	['azure sql database', 'azure-sql', 'datastore'],
+	['azure synapse', 'azure-synapse', 'warehouse'],
+	['azure functions', 'azure-functions', 'compute'],
+	['azure service bus', 'azure-service-bus', 'messaging'],
+	['azure event hubs', 'azure-event-hubs', 'messaging'],
+	['google bigquery', 'bigquery', 'warehouse'],
+	['cloud spanner', 'spanner', 'datastore'],
+	['cloud run', 'cloud-run', 'compute'],
+	['cloud sql', 'cloud-sql', 'datastore'],
+	['cloud functions', 'cloud-functions', 'compute'],
+	['google pub/sub', 'pubsub', 'messaging'],
+	['amazon redshift', 'redshift', 'warehouse'],
+	['amazon athena', 'athena', 'warehouse'],
+	['athena', 'athena', 'warehouse'],
+	['aws lambda', 'lambda', 'compute'],
+	['amazon aurora', 'aurora', 'datastore'],
+	['oracle autonomous database', 'oracle-autonomous', 'datastore']
 ];
+
+/**
+ * The cloud each vendor's managed product runs on (canonical names), beside the shared
+ * `CLOUD_OF` map: a strategy that keeps to one cloud ("everything runs in AWS, no second cloud
+ * provider") and one that adopts another vendor's product ("the reports move to Azure
+ * Synapse") pull apart though neither names the other's cloud. Keep to products only one cloud
+ * sells (not Kafka, PostgreSQL or Snowflake, which run anywhere).
+ *
+ * Sources: each vendor's product catalogue (aws.amazon.com/products, cloud.google.com/products,
+ * azure.microsoft.com/products).
+ */
+export const VENDOR_CLOUD: Readonly<Record<string, string>> = {
+	'azure-sql': 'azure',
+	'azure-synapse': 'azure',
+	'azure-functions': 'azure',
+	'azure-service-bus': 'azure',
+	'azure-event-hubs': 'azure',
+	'cloud-run': 'gcp',
+	'cloud-sql': 'gcp',
+	'cloud-functions': 'gcp',
+	athena: 'aws',
+	'oracle-autonomous': 'oci'
+};
 
 /** First word → entries starting with it, longest phrase first. */
 export const WEAVE_SYSTEMS_BY_FIRST: ReadonlyMap<

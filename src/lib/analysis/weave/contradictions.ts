@@ -20,6 +20,7 @@ import type { Contradiction } from '../types.js';
 import type { Choice, Stance } from './stance.js';
 import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
+import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 
@@ -336,9 +337,11 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		[b, a]
 	] as const) {
 		const cloud = adopted(p).get('cloud');
-		if (!cloud || !(p.stance.exclusive || cloud.strength >= 2)) continue;
+		// The cloud is chosen in so many words ("runs in AWS"), not named in passing ("with the
+		// link to AWS down"), and claimed for everything or firmly.
+		if (!cloud || cloud.strength < 1 || !(p.stance.exclusive || cloud.strength >= 2)) continue;
 		for (const c of adopted(q).values()) {
-			const home = CLOUD_OF[c.name];
+			const home = CLOUD_OF[c.name] ?? VENDOR_CLOUD[c.name];
 			if (!home || home === cloud.name) continue;
 			// The other side names the first cloud too: a scoped exception it already weighed.
 			if (q.stance.choices.some((x) => x.category === 'cloud' && x.name === cloud.name)) continue;
@@ -497,13 +500,26 @@ function direction(bound: string): -1 | 1 | 0 {
 	return 0;
 }
 
+// Two durations this many times apart measure different things ("300 ms" to answer vs "six
+// months" of notice), unless the words that govern them say they are one measure.
+const APART = 1000;
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
-	if (sim < NUMBER_SIM * 0.5) return;
+	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
+	// for") are one measure, however differently their subjects are named: a looser topic.
+	const loose = sim < NUMBER_SIM * 0.5;
+	if (loose && sim < NEAR_SIM) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
+			// Different measures ("lose … five minutes of writes" vs "keep … 18 months") are
+			// never compared; the same measure lets differently named subjects meet.
+			if (x.measure && y.measure && x.measure !== y.measure) continue;
+			const measured = !!x.measure && x.measure === y.measure;
+			if (loose && !measured) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
+			if (ratio > APART && x.value && y.value && !measured) continue;
 			// Durations of different kinds measure different things: a delay is no retention
 			// period, a stage's length no release cadence ("two minutes after release" vs "one
 			// railroad for 48 hours").
@@ -516,7 +532,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
 				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
 				// The same governing phrase ("lock after") on differently named subjects.
-				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : [])
+				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : []),
+				...(measured ? [`the same measure (${x.measure})`] : [])
 			];
 			if (!around.length) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;
@@ -554,7 +571,9 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// Two poles of the release calendar meet whatever else the policies say.
 	const categoryKeys = (u: Unit) => [
 		...u.stance.choices.flatMap((c) =>
-			CLOUD_OF[c.name] ? ['\u0000' + c.category, '\u0000cloud'] : ['\u0000' + c.category]
+			CLOUD_OF[c.name] || VENDOR_CLOUD[c.name]
+				? ['\u0000' + c.category, '\u0000cloud']
+				: ['\u0000' + c.category]
 		),
 		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
 	];
@@ -607,7 +626,16 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				(a.stance.choices.length && b.stance.choices.length && opposed(a, b))
 			)
 				polarityCandidates(a, b, sim, candidates);
-			if (candidates.length === before && a.stance.quantities.length && b.stance.quantities.length)
+			// Numbers of one named measure ("lose … of writes" vs "recovery point is zero") are
+			// weighed even beside another reading of the pair; the clearest is kept.
+			if (
+				a.stance.quantities.length &&
+				b.stance.quantities.length &&
+				(candidates.length === before ||
+					a.stance.quantities.some(
+						(x) => x.measure && b.stance.quantities.some((y) => y.measure === x.measure)
+					))
+			)
 				numberCandidates(a, b, sim, candidates);
 		}
 		touched.length = 0;

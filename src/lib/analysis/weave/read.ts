@@ -41,12 +41,12 @@ const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
 /**
- * Sections of commitments ("What we commit to", "Our commitments", "Promises we make"): their
- * items are the strategy's rules, as under "Policies", though the checker's headings do not
- * name them.
+ * Sections of commitments ("What we commit to", "Our commitments", "Promises we make") and a
+ * memo's recommendations ("What I recommend", "Recommendations"): their items are the
+ * strategy's rules, as under "Policies", though the checker's headings do not name them.
  */
 const COMMIT_HEADING =
-	/\b(?:commit\s+to|commitments?|we\s+commit|pledges?|promises?\s+we\s+make|what\s+we\s+(?:will\s+)?(?:hold|guarantee|promise))\b/i;
+	/\b(?:commit\s+to|commitments?|we\s+commit|pledges?|promises?\s+we\s+make|what\s+we\s+(?:will\s+)?(?:hold|guarantee|promise)|what\s+(?:i|we)\s+(?:recommend|propose)|recommendations?)\b/i;
 
 /** What is worked out once per sentence and section, and kept between runs (memo below). */
 interface Judgement {

@@ -87,6 +87,13 @@ export interface Quantity {
 	 * "record within"; synonyms folded): two numbers under the same phrase measure one thing.
 	 */
 	governor: string;
+	/**
+	 * What the number measures, read from the words that govern it in its clause (MEASURES:
+	 * "keeps … working for" is how long something keeps going, "lose … of writes" data lost,
+	 * "notice before" a lead time); '' when none says. Two numbers of different measures are
+	 * never compared; the same measure is evidence they are one.
+	 */
+	measure: string;
 }
 
 export type QuantityRole =
@@ -147,7 +154,7 @@ const RETIRING =
 // A name the lexicon does not know, written as one word ending in DB ("FaunaDB").
 const DB_NAME = /^[A-Z][A-Za-z]+DB$/;
 const EXCLUSIVE =
-	/\b(?:all|every|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
+	/\b(?:no|not)\b[^.;]{0,30}\b(?:second|another)\s+(?:[\w-]+\s+)?(?:cloud|provider|vendor|broker|database|language|platform)s?\b|\b(?:all|every|everything|each|only|sole|single|always|standardi[sz]e[sd]?|defaults?|no\s+exceptions?|without\s+exception|company-wide|everywhere|one\s+(?:\w+\s+)?(?:for|across)\s+(?:all|every|each))\b|\b(?:new|any)\s+(?:services|systems|projects|workloads|applications|apps|repositories|code|apis|components|tables|databases|jobs|pipelines|streams)\b/iu;
 
 // Nouns that name a category, for names the lexicon does not know.
 const CATEGORY_NOUNS: [RegExp, string][] = [
@@ -218,7 +225,17 @@ const SERVER =
 // other ("We do not build device management" buys it).
 // `near`: an axis whose poles name the topic themselves (who approves what reaches people,
 // when releases may go out, how people sign in) needs a shared word, not close topics.
-const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: boolean }[] = [
+// "When a till reports a fault, Ledger moves its orders to the next till": a conditional
+// action by a system (a name or "the system"), with no person between the event and the act.
+const CONDITIONAL_ACTION =
+	/^(?:[\w ]{1,20}:\s*)?(?:[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Aa]s\s+soon\s+as)\s[^,;.]{3,160},\s+(?:(?!(?:We|They|You|I|Someone|Staff)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:system|service|platform|scheduler|software|gateway|controller|optimi[sz]er|engine|app))\s+(?!(?:approves|decides|reviews|signs|confirms|checks|pages|calls|asks)\b)[a-z]+s\b/u;
+const AXES: {
+	axis: string;
+	gate: RegExp;
+	/** Each pole: its name, its pattern, and another pattern for it (case-sensitive). */
+	poles: [string, RegExp, RegExp?][];
+	near?: boolean;
+}[] = [
 	{
 		axis: 'build vs buy',
 		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
@@ -280,16 +297,34 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
+				CONDITIONAL_ACTION
 			],
 			[
 				'a person decides',
-				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b/iu
+				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+			]
+		]
+	},
+	{
+		// "The Ledger team carries its own pager" vs "The Service Desk is first on call for every
+		// system": a team's own X vs one central X for everyone.
+		axis: "a team's own vs one central",
+		gate: /\bown\b|central|shared|single|\b(?:every|all|each)\s+(?:system|service|team|product|application|site)/i,
+		near: true,
+		poles: [
+			[
+				"a team's own",
+				/\b(?:team|we|it|they)\s+(?:\w+\s+)?(?:carries|carry|runs|run|keeps|keep|has|have|owns|own|operates|operate|staffs|staff|holds|hold)\s+(?:its|their|our)\s+own\s+[\w-]+/iu
+			],
+			[
+				'one central',
+				/\b(?:one|a|the)\s+(?:central|shared|single)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|across|serves?|covers?)\s+(?:every|all|each)\s+(?:system|service|team|product|application|site)s?\b|\b(?:is|are)\s+(?:first\s+on\s+call|on\s+call|the\s+first\s+responder|responsible|accountable)\s+for\s+(?:every|all|each)\s+(?:system|service|team|product|application|site)s?\b/iu
 			]
 		]
 	},
@@ -328,6 +363,73 @@ const AXES: { axis: string; gate: RegExp; poles: [string, RegExp][]; near?: bool
 		]
 	}
 ];
+
+/**
+ * Measures a number can complete, by the words that govern it (stems, so "lose", "lost" and
+ * "loss" are one). Read within the number's clause, the closest match wins; `after` is looked
+ * for right after the number ("six months' notice", "five minutes of writes lost").
+ */
+const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
+	{
+		// How long something keeps going when something fails: "keeps the quay working for",
+		// "continues to run for", "stays up for", "survives … for", "works offline for".
+		measure: 'keeps working',
+		before:
+			/\b(?:keeps?|keeping|kept)\s+(?:\S+\s+){0,3}?(?!(?:no|any|every|some)thing\b)[a-z]{2,}ing\b|\bcontinues?\s+to\s+(?:work|run|operate|serve|load|trade|sell)\b|\b(?:stays?|remains?)\s+(?:up|online|open|available|running|working|operational)\b|\bsurviv(?:e|es|ing)\b|\b(?:works?|runs?|operates?)\s+(?:offline|on\s+its\s+own|without|disconnected|cut\s+off)\b|\bride\s+out\b/iu
+	},
+	{
+		// Data that may be lost: "lose at most the last five minutes of writes", "recovery point
+		// objective of", "RPO".
+		measure: 'data lost',
+		before: /\b(?:lose|loses|losing|lost|loss)\b|\brecovery\s+point\b|\brpo\b|\bdata\s+loss\b/iu,
+		after: /^\s+(?:of\s+(?:\S+\s+){0,2}?)?(?:lost|loss)\b/iu
+	},
+	{
+		// How long until it runs again: "running again within", "recovery time", "RTO".
+		measure: 'back in service',
+		before:
+			/\b(?:running|working|serving|up|back|online)\s+again\b|\brecovery\s+time\b|\brto\b|\brestored?\b|\bback\s+(?:up|online|in\s+service)\b/iu
+	},
+	{
+		// Warning before a change: "announced twelve months before", "six months' notice".
+		measure: 'notice',
+		before: /\b(?:notice|announce[sd]?|warn(?:s|ed|ing)?|deprecat\w*|notif\w*)\b/iu,
+		after:
+			/^['’]?s?\s+(?:of\s+)?(?:notice|warning|advance\s+notice)\b|^\s+(?:in\s+advance|ahead)\b/iu
+	},
+	{
+		// How fast a request is answered: "answers 99% of requests within 300 ms", "latency".
+		measure: 'response time',
+		before:
+			/\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
+	}
+];
+// Measures a bare "zero" (or "never lost") may state, with their dimension.
+const ZERO_MEASURE =
+	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+(?:never|not\s+ever)\s+lost\b|\bno\s+[\w-]+\s+(?:is|are)\s+(?:ever\s+)?lost\b/giu;
+
+/** The measure of a number at [at, end) of `text`, read in its clause from `clause`. */
+function measureOf(text: string, clause: number, at: number, end: number): string {
+	const before = text.slice(clause, at);
+	// The number's own clause: after the last ";", ":" or ", and …" before it.
+	let from = 0;
+	for (const m of before.matchAll(/[;:]|,\s+(?:and|but|so|while|because|since)\s/gu))
+		from = m.index! + m[0].length;
+	const near = before.slice(from);
+	const after = text.slice(end, end + 40);
+	let best = '';
+	let bestAt = -1;
+	for (const { measure, before: re, after: post } of MEASURES) {
+		if (post?.test(after)) return measure;
+		const g = new RegExp(re.source, 'giu');
+		for (const m of near.matchAll(g))
+			if (m.index! > bestAt) {
+				bestAt = m.index!;
+				best = measure;
+			}
+	}
+	return best;
+}
 
 const NUMBER_WORDS: Record<string, number> = {
 	one: 1,
@@ -504,6 +606,14 @@ function termsIn(
 }
 
 const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
+
+/** Up to 60 characters after `at`, within its sentence ("…topics directly. The API is the only"
+ * says nothing of the topics). */
+function sentenceAfter(text: string, at: number): string {
+	const after = text.slice(at, at + 60);
+	const end = after.search(/[.;!?](?:\s|$)/u);
+	return end === -1 ? after : after.slice(0, end);
+}
 
 /** A system of `WEAVE_SYSTEMS` written at token i: its canonical name, category and length. */
 function weaveSystemAt(
@@ -688,7 +798,7 @@ export function stanceOf(
 		// "Notes are kept in MongoDB": where data is kept is a choice of store, not a status quo.
 		if (
 			stays &&
-			!SOLE.test(text.slice(last.end, last.end + 60)) &&
+			!SOLE.test(sentenceAfter(text, last.end)) &&
 			!(STORES.has(category) && /\bkept\s+in\s+(?:\S+\s+)?$/i.test(stays[0]))
 		) {
 			polarity = 0;
@@ -698,7 +808,7 @@ export function stanceOf(
 		let strength = 0;
 		if (polarity === 1) {
 			const before = text.slice(Math.max(0, at - 40), at);
-			const after = text.slice(last.end, last.end + 60);
+			const after = sentenceAfter(text, last.end);
 			const b = CHOICE_BEFORE.exec(before);
 			const a = CHOICE_AFTER.exec(after);
 			if (b) {
@@ -708,7 +818,7 @@ export function stanceOf(
 			if (a) {
 				strength += 2;
 				cue = cue || a[0].trim();
-				sole = SOLE.test(text.slice(last.end, last.end + 60)) && !inReason(at);
+				sole = SOLE.test(sentenceAfter(text, last.end)) && !inReason(at);
 			}
 			// "from X to Y": Y is where it goes, a choice in so many words.
 			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
@@ -762,8 +872,8 @@ export function stanceOf(
 	for (const { axis, gate, poles: defs, near } of AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
-		for (const [k, [pole, re]] of defs.entries()) {
-			const m = re.exec(text);
+		for (const [k, [pole, re, also]] of defs.entries()) {
+			const m = re.exec(text) ?? also?.exec(text) ?? null;
 			if (!m || inReason(m.index)) continue;
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
 			// So does one that is itself a negation ("without waiting for a scientist") inside a
@@ -862,6 +972,21 @@ export function stanceOf(
 				}
 			}
 		}
+		const measure = dimension === 'time' ? measureOf(text, clause, m.index, end) : '';
+		if (dimension === 'time') {
+			// "for a full 12-hour shift": a stretch of time stated, not a label.
+			if (
+				role === 'label' &&
+				/\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu.test(
+					text.slice(Math.max(0, m.index - 30), m.index)
+				)
+			)
+				role = 'span';
+			// "keeps loading vessels for three days": how long it keeps going, not how long
+			// something is kept.
+			if (measure === 'keeps working' && (role === 'age' || role === 'label')) role = 'span';
+			if (measure === 'notice' && (role === '' || role === 'label')) role = 'lead';
+		}
 		// The percentile of its clause, when one is named.
 		const p = percentiles.find((x) => {
 			if (x === share) return false;
@@ -878,9 +1003,28 @@ export function stanceOf(
 			role,
 			head,
 			percentile: dimension === 'time' && p ? p.value : null,
-			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : ''
+			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : '',
+			measure
 		});
 	}
+	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
+	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))
+		for (const m of text.matchAll(ZERO_MEASURE)) {
+			if (inReason(m.index)) continue;
+			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
+			quantities.push({
+				written: m[0],
+				dimension: 'time',
+				value: 0,
+				around,
+				bound: '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: '',
+				measure: 'data lost'
+			});
+		}
 	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
 	// one upgrade in a quarter": a cadence, as an interval.
 	if (FREQUENCY_GATE.test(text))
@@ -909,7 +1053,8 @@ export function stanceOf(
 				role: 'cadence',
 				head: '',
 				percentile: null,
-				governor: ''
+				governor: '',
+				measure: ''
 			});
 		}
 	// "four nines of availability": 99.99%.
@@ -929,7 +1074,8 @@ export function stanceOf(
 				role: '',
 				head: '',
 				percentile: null,
-				governor: ''
+				governor: '',
+				measure: ''
 			});
 		}
 
