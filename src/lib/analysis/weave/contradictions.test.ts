@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { weave } from './weave.js';
 import type { NamedDoc } from '../types.js';
+import { strategyWith } from './test-strategy.js';
 
 // Contradictions read from structure that holds for any company: which sentence of a policy's
 // item is quoted, quantities written in words, the phrase that governs a number, a person vs
 // an automatic action, a refusal's scope, where a system runs. Sentences are from domains no
 // labelled set uses (retail, pharmacy, travel, banking).
 
-/** A strategy whose Policies section holds the given items (raw Markdown after "1. "). */
-function strategy(name: string, ...policies: string[]): NamedDoc {
-	return {
-		name,
-		markdown: [
-			`# ${name}`,
-			'',
-			'## Context',
-			'',
-			'We run about thirty services for four hundred shops.',
-			'',
-			'## Policies',
-			'',
-			...policies.map((p, i) => `${i + 1}. ${p}\n`)
-		].join('\n')
-	};
-}
+/** A strategy with one Policies section holding the given policy items. */
+const strategy = (name: string, ...policies: string[]): NamedDoc =>
+	strategyWith('We run about thirty services for four hundred shops.', name, policies);
 const run = (docs: NamedDoc[]) => weave(docs, { today: '2026-06-01' }).contradictions;
 
 describe('weave contradictions: the policy is quoted, not its reason', () => {

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { directionsOf } from './directions.js';
 import { weave } from './weave.js';
 import type { NamedDoc } from '../types.js';
+import { strategyWith } from './test-strategy.js';
 
-function strategy(name: string, ...policies: string[]): NamedDoc {
-	return {
-		name,
-		markdown: [
-			`# ${name}`,
-			'',
-			'## Policies',
-			'',
-			...policies.map((p, i) => `${i + 1}. ${p}\n`)
-		].join('\n')
-	};
-}
+/** A strategy with one Policies section holding the given policy items. */
+const strategy = (name: string, ...policies: string[]): NamedDoc =>
+	strategyWith(null, name, policies);
 
 describe('directionsOf: what a policy commits to, in any domain’s words', () => {
 	it.each([

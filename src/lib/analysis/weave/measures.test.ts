@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { weave } from './weave.js';
 import type { NamedDoc } from '../types.js';
+import { strategyWith } from './test-strategy.js';
 
 // General readings of what two policies measure and who acts (issue 12): the words that govern
 // a number, zero stated as a measure, an automatic action vs a person's exclusive rule, a
 // team's own X vs one central X, and another vendor's cloud product. Sentences from domains no
 // labelled set uses (a bakery chain, a ferry operator, a library network, a bank).
 
-function strategy(name: string, ...policies: string[]): NamedDoc {
-	return {
-		name,
-		markdown: [
-			`# ${name}`,
-			'',
-			'## Context',
-			'',
-			'We run about twenty services for sixty branches.',
-			'',
-			'## Policies',
-			'',
-			...policies.map((p, i) => `${i + 1}. ${p}\n`)
-		].join('\n')
-	};
-}
+/** A strategy with one Policies section holding the given policy items. */
+const strategy = (name: string, ...policies: string[]): NamedDoc =>
+	strategyWith('We run about twenty services for sixty branches.', name, policies);
 const run = (a: string, b: string) =>
 	weave([strategy('a.md', a), strategy('b.md', b)], { today: '2026-06-01' }).contradictions;
 

@@ -3,24 +3,11 @@ import { weave } from './weave.js';
 import { tradeoffOf } from './tradeoff.js';
 import { addYears, horizonOf, monthYear } from './horizon.js';
 import type { NamedDoc } from '../types.js';
+import { strategyWith } from './test-strategy.js';
 
 /** A strategy with one Policies section holding the given policy items. */
-function strategy(name: string, ...policies: string[]): NamedDoc {
-	return {
-		name,
-		markdown: [
-			`# ${name}`,
-			'',
-			'## Context',
-			'',
-			'We run about forty services and had six incidents last year.',
-			'',
-			'## Policies',
-			'',
-			...policies.map((p, i) => `${i + 1}. ${p}\n`)
-		].join('\n')
-	};
-}
+const strategy = (name: string, ...policies: string[]): NamedDoc =>
+	strategyWith('We run about forty services and had six incidents last year.', name, policies);
 
 describe('tradeoffOf', () => {
 	it.each([

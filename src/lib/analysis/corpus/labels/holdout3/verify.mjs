@@ -1,114 +1,13 @@
-// Checks labels/holdout3: every document exists, every quote is an exact substring of its document
-// (in order, with `occurrence` when it repeats), every sentence-labelled document is covered (every
-// prose line's letters fall inside some quote), field types, document expectations; prints counts.
+// Checks labels/holdout3 (see ../verify-holdout-set.mjs for what is checked).
 // Run: node src/lib/analysis/corpus/labels/holdout3/verify.mjs
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verifyHoldout } from '../verify-holdout-set.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CORPUS = path.resolve(HERE, '..', '..');
-const read = (f) => fs.readFileSync(f, 'utf8');
-const L = JSON.parse(read(path.join(HERE, 'labels.json')));
-const part = JSON.parse(read(path.join(HERE, 'manifest-part.json')));
-const main = JSON.parse(read(path.join(CORPUS, 'manifest.json')));
-const byId = Object.fromEntries(part.documents.map((d) => [d.id, d]));
-const errs = [];
-const RULES = new Set(['length', 'specificity', 'hedge', 'rationale', 'horizon', 'grounding', 'audacity', 'problem-first', 'placeholder']);
-const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'CC-BY-4.0', 'CC-BY-3.0', 'CC0-1.0']);
-
-// Manifest part: new ids, projects not in manifest.json or holdout2, files present, fields.
-const h2 = JSON.parse(read(path.join(HERE, '..', 'holdout2', 'manifest-part.json')));
-const oldProjects = new Set([...main.documents, ...h2.documents].map((d) => d.project));
-for (const d of part.documents) {
-	if ([...main.documents, ...h2.documents].some((m) => m.id === d.id)) errs.push(`${d.id}: already in manifest.json`);
-	if (oldProjects.has(d.project)) errs.push(`${d.id}: project ${d.project} is already in the corpus`);
-	if (!fs.existsSync(path.join(CORPUS, d.path))) errs.push(`${d.id}: file missing ${d.path}`);
-	if (d.split !== 'holdout3') errs.push(`${d.id}: split must be holdout3`);
-	if (!LICENCES.has(d.licence)) errs.push(`${d.id}: licence ${d.licence}`);
-	if (!['design', 'strategy', 'vision'].includes(d.kind)) errs.push(`${d.id}: kind ${d.kind}`);
-	if (!/^[0-9a-f]{40}$/.test(d.commit) || !d.url.includes(d.commit)) errs.push(`${d.id}: commit/url`);
-	for (const f of ['well_regarded', 'sentence_labelled']) if (typeof d[f] !== 'boolean') errs.push(`${d.id}: ${f}`);
-}
-const text = (id) => read(path.join(CORPUS, byId[id].path));
-const positions = (t, q) => { const r = []; let i = -1; while ((i = t.indexOf(q, i + 1)) !== -1) r.push(i); return r; };
-
-// Prose lines that must be covered: not in a code fence or HTML comment, not a heading, table rule,
-// link reference definition or image-only line, and containing letters.
-function proseLines(t) {
-	const blank = t.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
-	const out = []; let off = 0, fence = false;
-	for (const line of blank.split('\n')) {
-		const s = line.trim();
-		if (/^(```|~~~)/.test(s)) fence = !fence;
-		else if (!fence && /[A-Za-z]/.test(s) && !/^#{1,6}\s/.test(s) && !/^\[[^\]]+\]:\s/.test(s) && !/^!\[[^\]]*\]\([^)]*\)$/.test(s) && !/^\|?[\s:|-]+\|?$/.test(s))
-			out.push({ start: off, end: off + line.length, line });
-		off += line.length + 1;
-	}
-	return out;
-}
-
-const zero = () => ({ entries: 0, template: 0, policy: 0, rationale: 0, in_section: 0, no_rationale: 0, hedged: 0, specific: 0, generic: 0 });
-const tot = zero();
-const perKind = {};
-if (L.split !== 'holdout3') errs.push('split must be holdout3');
-for (const d of part.documents) if (d.sentence_labelled && !L.sentences[d.id]) errs.push(`missing sentences for ${d.id}`);
-for (const [id, ents] of Object.entries(L.sentences)) {
-	if (!byId[id]) { errs.push(`${id}: not a holdout3 document`); continue; }
-	if (!byId[id].sentence_labelled) errs.push(`${id}: labelled but not marked sentence_labelled`);
-	const t = text(id); const covered = new Uint8Array(t.length); let last = -1;
-	const c = zero();
-	ents.forEach((e, k) => {
-		const where = `${id}[${k}]`;
-		if (typeof e.quote !== 'string' || !e.quote.trim()) { errs.push(`${where}: quote`); return; }
-		for (const f of ['template', 'policy', 'hedged', 'specific']) if (typeof e[f] !== 'boolean') errs.push(`${where}: ${f} not boolean`);
-		if (e.policy) { if (typeof e.has_rationale !== 'boolean') errs.push(`${where}: policy needs boolean has_rationale`); }
-		else if (e.has_rationale !== null) errs.push(`${where}: non-policy needs has_rationale null`);
-		if (e.template && e.policy) errs.push(`${where}: template cannot be policy`);
-		if (e.template && !e.specific) errs.push(`${where}: template lines count as specific`);
-		const pos = positions(t, e.quote); const occ = e.occurrence ?? 1;
-		if (!pos.length) { errs.push(`${where}: not an exact substring: ${e.quote.slice(0, 60)}`); return; }
-		if (pos.length > 1 && !e.occurrence) errs.push(`${where}: occurs ${pos.length}x, needs occurrence`);
-		if (occ > pos.length) { errs.push(`${where}: occurrence ${occ} > ${pos.length}`); return; }
-		const p = pos[occ - 1];
-		if (p <= last) errs.push(`${where}: out of order`);
-		last = p; covered.fill(1, p, p + e.quote.length);
-		c.entries++;
-		if (e.template) c.template++;
-		else {
-			if (e.policy) { c.policy++; if (e.has_rationale) c.rationale++; else if (e.rationale_in_section) c.in_section++; else c.no_rationale++; }
-			if (e.hedged) c.hedged++;
-			if (e.specific) c.specific++; else c.generic++;
-		}
-	});
-	for (const pl of proseLines(t)) {
-		let miss = 0;
-		for (let i = pl.start; i < pl.end; i++) if (/[A-Za-z]/.test(t[i]) && !covered[i]) miss++;
-		if (miss > 0) errs.push(`${id}: uncovered prose (${miss} letters): ${pl.line.trim().slice(0, 70)}`);
-	}
-	for (const k in tot) tot[k] += c[k];
-	const kind = byId[id].kind; perKind[kind] ??= zero(); for (const k in c) perKind[kind][k] += c[k];
-	console.log(id.padEnd(62), JSON.stringify(c));
-}
-console.log('TOTAL'.padEnd(62), JSON.stringify(tot));
-for (const [k, c] of Object.entries(perKind)) console.log(`kind ${k}`.padEnd(62), JSON.stringify(c));
-
-for (const d of part.documents) if (!L.documents[d.id]) errs.push(`missing document expectation ${d.id}`);
-for (const [id, d] of Object.entries(L.documents)) {
-	if (!byId[id]) { errs.push(`documents: unknown ${id}`); continue; }
-	if (d.kind !== byId[id].kind) errs.push(`${id}: kind ${d.kind} != manifest ${byId[id].kind}`);
-	for (const f of ['should_flag', 'should_not_flag']) {
-		if (!Array.isArray(d[f])) errs.push(`${id}: ${f} not array`);
-		else for (const r of d[f]) if (!RULES.has(r)) errs.push(`${id}: unknown rule ${r}`);
-	}
-	const both = (d.should_flag ?? []).filter((r) => (d.should_not_flag ?? []).includes(r));
-	if (both.length) errs.push(`${id}: in both lists ${both}`);
-	console.log('doc', id.padEnd(58), 'flag', JSON.stringify(d.should_flag), 'not', JSON.stringify(d.should_not_flag));
-}
-const labelled = Object.keys(L.sentences).length;
-const wr = part.documents.filter((d) => d.well_regarded).length;
-console.log(`${part.documents.length} documents, ${labelled} sentence-labelled, ${tot.entries} sentences, ${wr} well regarded, projects: ${[...new Set(part.documents.map((d) => d.project))].join(', ')}`);
-if (labelled < 10) errs.push('fewer than 10 sentence-labelled documents');
-if (tot.entries < 450) errs.push('fewer than 450 sentences');
-if (errs.length) { console.log('FAIL\n' + errs.join('\n')); process.exit(1); }
-console.log('PASS');
+verifyHoldout({
+	HERE: path.dirname(fileURLToPath(import.meta.url)),
+	split: 'holdout3',
+	earlierHoldouts: ['holdout2'],
+	minDocs: 10,
+	minSentences: 450
+});
