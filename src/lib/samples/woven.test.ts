@@ -35,7 +35,7 @@ describe('the sample vision is woven from the sample strategies', () => {
 		expect(c.topic).toBe('message broker');
 		expect(board.resolutions[c.id]).toEqual({ keep: c.a.doc === KEPT_SIDE ? 'a' : 'b' });
 		expect(vision).toContain('On the message broker, [How Greengage services talk to each other]');
-		expect(vision).toContain('We choose Kafka.');
+		expect(vision).toContain('We choose Kafka because');
 		expect(vision).not.toContain('## Open questions');
 	});
 

@@ -106,6 +106,11 @@ describe('grounding terms in context', () => {
 			[]
 		],
 		[
+			'the verb rest, inflected',
+			'The plan rests on two strategies and rested on a third.',
+			[]
+		],
+		[
 			'a stem shared with a technology word',
 			'The project ships projections of the ledger.',
 			['projections']

@@ -59,7 +59,8 @@ function classOf(word: string): number {
 /** Whether a technology word is used in its ordinary sense here (`the rest of`, `in service of`). */
 function ordinaryUse(text: string, words: readonly Word[], i: number): boolean {
 	const t = words[i];
-	if (ACRONYM_ONLY.has(t.lower))
+	// By stem too: `it rests on`, `rested` are the verb.
+	if (ACRONYM_ONLY.has(t.lower) || ACRONYM_ONLY.has(stem(t.lower)))
 		return text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase();
 	const next = words[i + 1]?.lower;
 	const prev = words[i - 1]?.lower ?? '';
