@@ -105,11 +105,7 @@ describe('grounding terms in context', () => {
 			'We reached consensus across the project in service of the rest of the team.',
 			[]
 		],
-		[
-			'the verb rest, inflected',
-			'The plan rests on two strategies and rested on a third.',
-			[]
-		],
+		['the verb rest, inflected', 'The plan rests on two strategies and rested on a third.', []],
 		[
 			'a stem shared with a technology word',
 			'The project ships projections of the ledger.',
