@@ -1,0 +1,38 @@
+DOC = "knative-community/consensus"
+# codes: T template, P policy, R rationale (with P), X rationale only in another section, H hedged, S specific
+S = [
+("As a community, Knative values lazy consensus as a decision-making tool.", "PS", "states the practice the page prescribes; Knative named (lazy consensus is a category)"),
+("Having discussions about larger changes or contentious issues mainly over synchronous meetings makes it difficult for contributors in differing time zones to participate.", "", "the problem"),
+("Compounding the problem is the fact that there are also Slack conversations on various channels, emails, etc. that make it difficult to decipher what led to various decisions and what alternatives were considered and so forth.", "S", "Slack named"),
+("We use \"lazy consensus\" as a mode of operation towards asynchronous communication will help get to a healthier and more inclusive community.", "PR", "garbled sentence; the decision with its benefit ('will help get to a healthier and more inclusive community')"),
+# # When
+("Lazy consensus is about decisions of consequence.", "P", "scope rule"),
+("This is a somewhat fuzzy concept, and we will not attempt to make a specific definition to be followed.", "P", "a decision not to define; 'somewhat fuzzy' describes the concept (not a hedge word in the list)"),
+("Instead, this can be thought of as a judgement call to make.", "", ""),
+("A decision of consequence is something that as a contributor, you or one of your open source colleagues would feel that they have a stake in.", "", "definition"),
+("It might be something as specific as a polarizing pull request.", "H", "examples, hedged with 'might'"),
+("It might be the direction a feature track will go in.", "H"),
+("It might be a plan within a working group for a refactoring.", "H"),
+("It may or may not have representation in github or a document.", "HS", "epistemic may; GitHub named"),
+("When deciding whether lazy consensus is required, you and your peers must think about the following:", "P"),
+("How would you feel if the decision was made without your input?", "", "question"),
+("How would your peers not present in the discussion feel if the decision was made without their input?", ""),
+("If you think about these questions and feel like your feelings or your colleagues' feelings would be hurt if you or they were not given a stake in the decision, it’s time to use lazy consensus.", "P", "conditional trigger, not a reason"),
+("If the answer isn’t clear, it’s time to use lazy consensus to err on the side of inclusion.", "PR", "purpose 'to err on the side of inclusion'"),
+# # How
+("To avoid debates about communication channels, we will have a process where one’s preferences of communication channels don’t matter.", "PR"),
+("When lazy consensus is used, you should:", "P", "lead-in of the rule list"),
+("Communicate:", "P"),
+("Mail the dev list", "P"),
+("Post a message in slack", "PS"),
+("Post a comment on relevant github issues/PRs", "PS"),
+("The message content should clearly reference via link any PR, issue, or document related to the decision, and let the reader know where to engage in the discussion", "P"),
+("If you think someone may be particularly interested, sending a message of some kind with a pointer to the public issue discussion may be appropriate.", "PH", "tentative permission: 'may be appropriate'"),
+("It is not appropriate to hash out all the details in a private discussion.", "P", "the page's opening (async, inclusive, traceable decisions) is the reason, but not adjacent"),
+("Allow time for your colleagues to read and think about the message", "PR", "'to read and think' is the purpose of the time"),
+("Please allow an appropriate amount of time, at least 3 business days", "PS", "3 business days measured"),
+("Give healthy consideration to reasonable objections", "P"),
+("If consensus cannot be achieved within the discussion, you should attempt to resolve it within the appropriate working group, then engage Steering as appropriate if that fails", "PHS", "'as appropriate' hedge; Steering (the Steering Committee) named"),
+("Record the decision in writing", "P"),
+("In increasing order of durability: decision announced in meeting minutes, send a mail to the mailing list, approval in Google Doc by WG lead, GitHub PR (possibly in “docs” directory or the like)", "PHS", "the recording options, ordered; 'possibly'; Google Doc, GitHub named"),
+]
