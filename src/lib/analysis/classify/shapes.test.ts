@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPolicy, findRationale } from './index.js';
+
+// Sentence shapes added for issue 8 (checker round): each row written for this test.
+describe('findRationale: a purpose clause that opens the sentence', () => {
+	it.each([
+		['To settle the naming question, we adopt one prefix for every proposal.', 'to'],
+		['To spread the load we will run two brokers per zone.', 'to'],
+		[
+			'As a way to seed the rotation, the platform team should take the first month.',
+			'as a way to'
+		],
+		[
+			'In an effort to win back contributors, each maintainer must answer issues within a week.',
+			'in an effort to'
+		],
+		// Not a reason: asides about the text, and a how-to whose main clause is an imperative.
+		['To be clear, the following cases are not outages:', null],
+		['To date, we have shipped four releases of the gateway.', null],
+		['To rotate a key, run the rotation script from the vault host.', null]
+	])('%s → %s', (sentence, marker) => {
+		expect(findRationale(sentence)?.marker ?? null).toBe(marker);
+	});
+});
