@@ -376,6 +376,12 @@ function willByAgent(text: string, at: number): boolean {
 const PROCESS_ROLE =
 	/^(?:the|each|every|a|an|one|two|both|all)\s+(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:then|also|always|first))?$/iu;
 
+// `will` with no agent still decides when what follows is a decision in the passive (`The v1
+// endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
+// role (`Plans will be reviewed by the platform team`): someone has decided it will be done.
+const PASSIVE_DECISION =
+	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
+
 function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
 }
@@ -575,7 +581,13 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// the reader as its subject (`We will…`, `Teams will…`); with any other subject it
 		// predicts (`every project will experience outages`). Measured on the tuning split: the
 		// subject read this way lifts precision of will-sentences from 0.44 to 0.73.
-		if (isWill && role !== 'policy' && !willByAgent(text, modal.index)) return NONE;
+		if (
+			isWill &&
+			role !== 'policy' &&
+			!willByAgent(text, modal.index) &&
+			!PASSIVE_DECISION.test(text.slice(modal.index))
+		)
+			return NONE;
 		const prediction =
 			((isWill && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&

@@ -22,3 +22,19 @@ describe('findRationale: a purpose clause that opens the sentence', () => {
 		expect(findRationale(sentence)?.marker ?? null).toBe(marker);
 	});
 });
+
+describe('classifyPolicy: will with no agent', () => {
+	it.each([
+		// A decision in the passive, or a duty given to a team or role, decides.
+		['The v2 export endpoints will be deprecated at the end of the year.', true],
+		['Quota requests will be approved by the capacity team within two days.', true],
+		['The legacy queue will no longer be supported after the cutover.', true],
+		// A prediction about a thing or a behaviour does not.
+		['The dashboard will be slower for the first minute.', false],
+		['The cache will be warmed by the first request of the day.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
+		).toBe(policy);
+	});
+});
