@@ -98,10 +98,15 @@ const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
 	const before = sentence.slice(0, at);
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
-	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition.
-	if (OPEN_ENDED.test(sentence.slice(at))) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
+	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition. With
+	// an action verb and a condition (`the server may reject the request if the limit is
+	// exceeded`), `may` states what is permitted when the condition holds: a conditional
+	// specification (samples README), not a guess.
+	const open = OPEN_ENDED.exec(sentence.slice(at));
+	if (open && (!/^(?:if|unless)$/i.test(open[0]) || EPISTEMIC_VERBS.has(verb) || verb === 'be'))
+		return true;
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
 	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);

@@ -203,10 +203,10 @@ const LEADING_CLAUSE =
 // best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
-	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|helpful|useful|simplest|easiest|safest|better|wise|wiser|advisable|preferable|good\s+practice|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
-	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
+	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove|helpful|useful|simplest|easiest|safest|better|wise|advisable|preferable|practice|idea/;
 const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findRationale } from './index.js';
+import { classifyPolicy, findRationale, isHedged } from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -36,5 +36,18 @@ describe('classifyPolicy: will with no agent', () => {
 		expect(
 			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
 		).toBe(policy);
+	});
+});
+
+describe('isHedged: may with a condition', () => {
+	it.each([
+		// An action permitted when the condition holds: a conditional specification.
+		['The gateway may drop the connection if the client sends no heartbeat.', false],
+		['A reviewer may close the proposal unless the author replies within a month.', false],
+		// A happening or a state hung on a condition is still a guess.
+		['The index may drift if nobody rebuilds it.', true],
+		['The report may be incomplete if the exporter crashes.', true]
+	])('%s → %s', (sentence, hedged) => {
+		expect(isHedged(sentence)).toBe(hedged);
 	});
 });
