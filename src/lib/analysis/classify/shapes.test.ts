@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findRationale, isHedged } from './index.js';
+import { classifyPolicy, findAnchors, findRationale, isHedged } from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -49,5 +49,21 @@ describe('isHedged: may with a condition', () => {
 		['The report may be incomplete if the exporter crashes.', true]
 	])('%s → %s', (sentence, hedged) => {
 		expect(isHedged(sentence)).toBe(hedged);
+	});
+});
+
+describe('findAnchors: capitals that name nothing', () => {
+	it.each([
+		// Requirement keywords and stress in capitals are words, not acronyms.
+		['Collectors MUST NOT drop a batch silently.', []],
+		['The retry budget is OPTIONAL for clients.', []],
+		['We DO keep the old flag for one more cycle.', []],
+		// Kinds of thing every project has are categories.
+		['Every URL in the docs needs an owner.', []],
+		['The E2E suite must pass before a merge.', []],
+		// Real acronyms still anchor.
+		['Serve every page over HTTPS.', ['HTTPS']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });
