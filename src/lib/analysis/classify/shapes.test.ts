@@ -39,14 +39,18 @@ describe('classifyPolicy: will with no agent', () => {
 	});
 });
 
-describe('isHedged: may with a condition', () => {
+describe('isHedged: may with a condition, tentative evaluations', () => {
 	it.each([
 		// An action permitted when the condition holds: a conditional specification.
 		['The gateway may drop the connection if the client sends no heartbeat.', false],
 		['A reviewer may close the proposal unless the author replies within a month.', false],
 		// A happening or a state hung on a condition is still a guess.
 		['The index may drift if nobody rebuilds it.', true],
-		['The report may be incomplete if the exporter crashes.', true]
+		['The report may be incomplete if the exporter crashes.', true],
+		// A suggestion put as a counterfactual evaluation hedges; the committed form does not.
+		['It would be useful to give each region its own bucket.', true],
+		['It might be preferable if the agent batched its writes.', true],
+		['It is best to give each region its own bucket.', false]
 	])('%s → %s', (sentence, hedged) => {
 		expect(isHedged(sentence)).toBe(hedged);
 	});
