@@ -14,6 +14,14 @@ describe('findRationale: a purpose clause that opens the sentence', () => {
 			'In an effort to win back contributors, each maintainer must answer issues within a week.',
 			'in an effort to'
 		],
+		['As a way to seed the rotation, SRE should take the first month.', 'as a way to'],
+		// A participle that lets someone do something states the benefit, comma or not.
+		[
+			'Every runbook must link its dashboard allowing on-call engineers to start from one page.',
+			'allowing'
+		],
+		['Each service exposes a health endpoint, letting operators drain it safely.', 'letting'],
+		['Keep the legacy flag enabling the old parser.', null],
 		// Not a reason: asides about the text, and a how-to whose main clause is an imperative.
 		['To be clear, the following cases are not outages:', null],
 		['To date, we have shipped four releases of the gateway.', null],
