@@ -198,7 +198,7 @@ const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
 // the 2021 edition, reserve…`, `After looking at tickets, start an issue…`.
 const LEADING_CLAUSE =
-	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
+	/^(?:if|when|whenever|once|after|before|unless|while|even\s+if|even\s+when|even\s+though|although|though|whether\s+or\s+not|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
 // Necessity and importance frames: `It is important that the project work…`, `it is usually
 // best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
 // for us to provide…`: the author prescribes through an evaluation of the action.

@@ -79,3 +79,15 @@ describe('findAnchors: capitals that name nothing', () => {
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });
+
+describe('classifyPolicy: an imperative after a concessive clause', () => {
+	it.each([
+		['Even if the canary looks healthy, wait a full hour before the next wave.', 'wait'],
+		['Although the cache answers faster, keep the ledger as the source of truth.', 'keep'],
+		['Whether or not the test flakes, file the failure against its owner.', 'file']
+	])('%s → %s', (sentence, cue) => {
+		const p = classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] });
+		expect(p.via).toBe('imperative');
+		expect(p.cue.toLowerCase()).toBe(cue);
+	});
+});
