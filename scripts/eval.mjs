@@ -9,6 +9,10 @@
 //                                    (add it to LATER_HOLDOUTS; measure it once)
 //   npm run eval -- --details        …and list each wrong sentence call on tuning and seen sets
 //   npm run eval -- --corpus DIR     read the corpus from DIR instead of src/lib/analysis/corpus
+//   npm run eval -- --misses SPLIT   list each wrong sentence call on one split only (tuning,
+//                                    holdout, holdout2…): keeps a held-out split's sentences unread
+//   npm run eval -- --only A,B       measure only these real-document splits (no synthetic sets,
+//                                    no weave): a quick loop while tuning
 //
 // The checker and extract run from the built engine (dist/analysis.js; `npm run eval` builds it
 // first). The matching helpers (src/lib/analysis/eval/match.ts), the classifiers (for the
@@ -27,10 +31,17 @@ const option = (name) => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 for (const a of args)
-	if (a.startsWith('--') && !['--holdout', '--seen', '--details', '--corpus'].includes(a)) {
-		console.error(`eval: unknown option ${a} (known: --holdout, --seen, --details, --corpus DIR)`);
+	if (
+		a.startsWith('--') &&
+		!['--holdout', '--seen', '--details', '--corpus', '--misses', '--only'].includes(a)
+	) {
+		console.error(
+			`eval: unknown option ${a} (known: --holdout, --seen, --details, --corpus DIR, --misses SPLIT, --only A,B)`
+		);
 		process.exit(1);
 	}
+const missesOf = option('--misses');
+const only = option('--only')?.split(',');
 const corpusDir = path.resolve(option('--corpus') ?? path.join(root, 'src/lib/analysis/corpus'));
 // The shared samples sit beside the project (../shared), or beside the worktrees' folder.
 const samplesDir =
@@ -232,10 +243,12 @@ function sentenceFigures(corpus, labels, { details }) {
 			const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(
 				markdown.slice(markdown.lastIndexOf('\n', spans[i].start) + 1, spans[i].start + 4)
 			);
-			classifier.policy.push({
-				p: E.classifyPolicy(text, { kind: doc.kind, headings, listItem }).policy,
-				y: s.policy === true
-			});
+			const policy = E.classifyPolicy(text, { kind: doc.kind, headings, listItem }).policy;
+			classifier.policy.push({ p: policy, y: s.policy === true });
+			if (details && policy !== (s.policy === true)) {
+				const line = E.lineStarts(markdown.slice(0, spans[i].start)).length;
+				wrong.push(`policy-classifier ${policy ? 'FP' : 'FN'} ${id}:${line} ${s.quote}`);
+			}
 			classifier.specific.push({
 				p: E.isSpecific(text, s.quote.includes('`') ? s.quote : undefined),
 				y: s.specific === true
@@ -722,7 +735,16 @@ if (!corpus)
 	out(
 		`no corpus yet (${path.relative(root, path.join(corpusDir, 'manifest.json'))} does not exist)`
 	);
-else evalSplit(corpus, 'tuning', { details: flag('--details') });
+else if (!only || only.includes('tuning'))
+	evalSplit(corpus, 'tuning', { details: flag('--details') || missesOf === 'tuning' });
+
+if (only) {
+	for (const split of only.filter((s) => s !== 'tuning')) {
+		heading(`Real documents: ${split}`);
+		if (corpus) evalSplit(corpus, split, { details: missesOf === split });
+	}
+	process.exit(0);
+}
 
 if (flag('--seen')) {
 	for (const [split, which] of [
@@ -736,7 +758,7 @@ if (flag('--seen')) {
 		);
 		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
 		if (!corpus) out('no corpus yet');
-		else evalSplit(corpus, split, { details: flag('--details') });
+		else evalSplit(corpus, split, { details: flag('--details') || missesOf === split });
 	}
 }
 

@@ -98,10 +98,15 @@ const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
 	const before = sentence.slice(0, at);
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
-	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition.
-	if (OPEN_ENDED.test(sentence.slice(at))) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
+	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition. With
+	// an action verb and a condition (`the server may reject the request if the limit is
+	// exceeded`), `may` states what is permitted when the condition holds: a conditional
+	// specification (samples README), not a guess.
+	const open = OPEN_ENDED.exec(sentence.slice(at));
+	if (open && (!/^(?:if|unless)$/i.test(open[0]) || EPISTEMIC_VERBS.has(verb) || verb === 'be'))
+		return true;
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
 	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);
@@ -164,6 +169,9 @@ const PURPOSE_BEFORE = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 // Phrases that hedge and that no word list catches alone.
 const HEDGE_PHRASES =
 	/\b(?:there\s+is|there['’]s|there\s+may\s+be|there\s+might\s+be)\s+(?:a|some|an\s+argument|a\s+good|a\s+strong)?\s*case\s+for\b|\bstriv(?:e|es|ing)\s+for\b|\baspir(?:e|es|ing)\s+to(?:wards?)?\b|\bin\s+principle\b/giu;
+
+const TENTATIVE_EVALUATION =
+	/\b(?:it|this|that)\s+(?:would|might|could)\s+(?:(?:also|perhaps|probably|really|certainly|still)\s+)?be\s+(?:(?:more|very|quite|much|far|even)\s+)?(?:nice|good|useful|helpful|beneficial|advantageous|better|best|great|wise|preferable|valuable|desirable|ideal|easier|simpler|sensible|reasonable|worthwhile)\s+(?:to|if|for)\b/iu;
 
 /** The subject words of the clause before `at`: text after the last clause break. */
 function clauseBefore(sentence: string, at: number): string {
@@ -326,6 +334,20 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 			if (!out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index))
 				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 		out.sort((a, b) => a.start - b.start);
+	}
+	if (/\bwould|might|could\b/i.test(sentence)) {
+		// `It would be advantageous to…`, `it might be preferable if…`: a suggestion put as a
+		// counterfactual evaluation, tentative where `it is best to` commits. Not inside a
+		// comparison the sentence rejects (`Rather than guess what it might be useful to…`).
+		const m = TENTATIVE_EVALUATION.exec(sentence);
+		if (
+			m &&
+			!/\b(?:rather\s+than|instead\s+of)\b/i.test(sentence.slice(0, m.index)) &&
+			!out.some((o) => o.start < m.index + m[0].length && o.end > m.index)
+		) {
+			out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+			out.sort((a, b) => a.start - b.start);
+		}
 	}
 	if (example || !/may/i.test(sentence)) return out;
 	MAY.lastIndex = 0;

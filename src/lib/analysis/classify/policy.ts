@@ -198,15 +198,15 @@ const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
 // the 2021 edition, reserve…`, `After looking at tickets, start an issue…`.
 const LEADING_CLAUSE =
-	/^(?:if|when|whenever|once|after|before|unless|while|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
+	/^(?:if|when|whenever|once|after|before|unless|while|even\s+if|even\s+when|even\s+though|although|though|whether\s+or\s+not|in|at|on|for|during|beginning\s+with|starting\s+with|from|with|as\s+soon\s+as|to\s+be\s+clear|in\s+(?:general|particular|short)|first|then|next|finally|also|instead|otherwise|again)\b[^,;:]{0,120},\s*/i;
 // Necessity and importance frames: `It is important that the project work…`, `it is usually
 // best to insist…`, `It's always fine to label…`, `it behooves us to write…`, `X is crucial
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
-	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|helpful|useful|simplest|easiest|safest|better|wise|wiser|advisable|preferable|good\s+practice|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
-	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove/;
+	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove|helpful|useful|simplest|easiest|safest|better|wise|advisable|preferable|practice|idea/;
 const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
@@ -375,6 +375,12 @@ function willByAgent(text: string, at: number): boolean {
 // reviewers will reply…`): a process document assigning work, as `we will` does.
 const PROCESS_ROLE =
 	/^(?:the|each|every|a|an|one|two|both|all)\s+(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:then|also|always|first))?$/iu;
+
+// `will` with no agent still decides when what follows is a decision in the passive (`The v1
+// endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
+// role (`Plans will be reviewed by the platform team`): someone has decided it will be done.
+const PASSIVE_DECISION =
+	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
 
 function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
@@ -575,7 +581,13 @@ export function classifyPolicy(sentence: string, context: PolicyContext = {}): P
 		// the reader as its subject (`We will…`, `Teams will…`); with any other subject it
 		// predicts (`every project will experience outages`). Measured on the tuning split: the
 		// subject read this way lifts precision of will-sentences from 0.44 to 0.73.
-		if (isWill && role !== 'policy' && !willByAgent(text, modal.index)) return NONE;
+		if (
+			isWill &&
+			role !== 'policy' &&
+			!willByAgent(text, modal.index) &&
+			!PASSIVE_DECISION.test(text.slice(modal.index))
+		)
+			return NONE;
 		const prediction =
 			((isWill && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&

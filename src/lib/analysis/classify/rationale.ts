@@ -33,6 +33,15 @@ const WHICH = new RegExp(
 const PARTICIPLE = new RegExp(`[,;—–]\\s*(?:thereby\\s+|which\\s+)?(${BENEFIT_ALT})\\b`, 'iu');
 // Purpose infinitive: `to avoid…`, `to keep…`.
 const PURPOSE = new RegExp(`\\bto\\s+(?:(?:help|better|further)\\s+)?(${BENEFIT_ALT})\\b`, 'giu');
+// A purpose clause that opens the sentence, before the main clause it motivates: `To keep the
+// build reproducible, we pin…`, `As a way to start the process, the board should…`, `In an effort
+// to cut cost, …`. Whatever its verb, an opening `to`-infinitive with a main clause after it
+// (a subject and its verb: `To migrate, run…` is a how-to, not a reason) is the purpose of that clause (`to` cannot open a sentence as the object of a verb). Not: `To be
+// clear`, `To date`, `To summarize`, `To do so`, asides that point at the text.
+const OPENING_PURPOSE =
+	/^(?:(?:as\s+a\s+(?:way|means)|in\s+an\s+(?:effort|attempt)|with\s+the\s+(?:aim|goal|intent(?:ion)?))\s+to|to)\s+(?!(?:be\s+clear|be\s+honest|be\s+fair|date|summari[sz]e|sum\s+up|recap|do\s+so|this\s+end|that\s+end|illustrate|give\s+an\s+example|put\s+it|learn\s+more|find\s+out|read\s+more|see|get\s+started|begin|start\s+with|conclude)\b)(?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+\b[^.;:!?]{0,140}?(?:,\s*|\s+)(?=(?:we|you|the|our|teams?|each|every|all|it|they|this|these|those|a|an|any|no|new|\p{Lu}[\p{L}\d.-]*)\s+(?:\p{L}+\s+){0,3}?(?:will|must|should|shall|can|cannot|need|needs|use|adopt|keep|run|pin|require|prefer|default|may|do|does|are|is)\b)/iu;
+const ENABLING_PARTICIPLE =
+	/\b(?:allowing|letting|enabling|helping|permitting)\s+(?:(?:the|our|their|its|every|each|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users?|developers?|teams?|operators?|clients?|callers?|customers?|reviewers?|maintainers?|contributors?|engineers?|authors?|readers?|owners?|admins?|administrators?|members?|people|us|them|you|everyone|anyone)\s+to\s+\p{L}+/iu;
 const SINCE = /\bsince\b/giu;
 const TEMPORAL_AFTER_SINCE =
 	/^\s+(?:(?:19|20)\d\d|then|last|early|late|mid|the\s+(?:start|beginning|end|launch|migration|incident|outage|move|rewrite|acquisition|last|first|day|week|month|year|quarter|release)|its\s+(?:launch|release|creation|inception)|launch|inception|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\d|we\s+\w+ed\b|they\s+\w+ed\b|it\s+was\b|before|yesterday|our\s+(?:launch|migration|founding|ipo|series)|(?:the\s+|our\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:rollout|launch|migration|incident|outage|release|rewrite|acquisition|upgrade|merger|reorg|redesign|cutover)s?\b)/iu;
@@ -176,6 +185,14 @@ export function findRationale(sentence: string, words?: readonly Word[]): Ration
 	) {
 		const at = m.index + m[0].search(/to\s/);
 		return span(sentence, at, m.index + m[0].length, m[0].slice(at - m.index));
+	}
+	// `…must be defined for the API allowing users to explore it`: a participle that lets someone
+	// do something states the benefit, with or without a comma.
+	if (/ing\s/i.test(sentence) && (m = ENABLING_PARTICIPLE.exec(sentence)))
+		return span(sentence, m.index, m.index + m[0].length, m[0].split(/\s+/)[0].toLowerCase());
+	if (/^(?:to|as|in|with)\s/i.test(sentence) && (m = OPENING_PURPOSE.exec(sentence))) {
+		const to = m[0].search(/\bto\s/i);
+		return span(sentence, 0, to + 2, m[0].slice(0, to + 2));
 	}
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);

@@ -151,6 +151,18 @@ const DETERMINERS = wordSet(
 	)
 );
 const PLAIN_SPECIAL = /[\dA-Z_./]/;
+// Ordinary words in capitals for emphasis, not acronyms: the requirement keywords of RFC 2119
+// and RFC 8174 (`Exporters MUST NOT block`, `this field is OPTIONAL`), and the capitals of
+// stress and of notes (`we DO add`, `CONSENSUS:`, `NOTE:`). A word written this way names
+// nothing a reader could check.
+const EMPHASIS = wordSet(
+	(
+		'must not should shall may required recommended optional do does no all only any never ' +
+		'always none every each both either neither and or but if then else also very will can ' +
+		'cannot note notes important warning caution consensus todo fixme tbd done new old ' +
+		'yes stop wait before after now here'
+	).split(' ')
+);
 
 function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
@@ -249,6 +261,7 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 			continue;
 		} else if (ACRONYM.test(w) && w.length >= 2) {
 			if (
+				!EMPHASIS.has(lower) &&
 				!GENERIC_ACRONYM.has(lower) &&
 				!GENERIC_ACRONYM.has(lower.replace(/s$/, '')) &&
 				!CATEGORY.has(lower) &&

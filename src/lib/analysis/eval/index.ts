@@ -4,7 +4,13 @@
  * labelled sets and the extract scorer. Not part of the engine's public API.
  */
 export * from './match.js';
-export { classifyPolicy, findRationale, isHedged, isSpecific } from '../classify/index.js';
+export {
+	classifyPolicy,
+	findAnchors,
+	findRationale,
+	isHedged,
+	isSpecific
+} from '../classify/index.js';
 export { SENTENCES } from '../fixtures/sentences.js';
 export { DOCS } from '../fixtures/docs.js';
 export { groupMatches, sameName, sampleDocName, scoreExtraction } from '../extract/score.js';

@@ -79,7 +79,27 @@ export const GENERIC_ACRONYMS: readonly string[] = [
 	'iot',
 	'erp',
 	'crm',
-	'i'
+	'i',
+	// Kinds of thing every software project has (`the URL`, `E2E tests`, `the CLI`, `LGTM`).
+	'url',
+	'urls',
+	'uri',
+	'uris',
+	'id',
+	'ids',
+	'e2e',
+	'cli',
+	'ide',
+	'os',
+	'cpu',
+	'gpu',
+	'ram',
+	'vcs',
+	'lgtm',
+	'ptal',
+	'btw',
+	'imo',
+	'wip'
 ];
 
 /** Nouns a number merely decorates. */

@@ -31,6 +31,9 @@ const cases: [string, string, string[]][] = [
 		['warning 1:1']
 	],
 	['short lead-ins are not judged', 'Safe retries.', []],
+	['a short rule with its own modal is judged', 'Dashboards should be readable.', ['warning 1:1']],
+	['a short rule with an anchor is not flagged', 'Dashboards must load from Grafana.', []],
+	['a short statement with no modal is not judged', 'Dashboards load slowly today.', []],
 	[
 		'a vague word in a description is ordinary prose',
 		'Sometimes it takes a few rounds of explaining a suggestion before it sinks in.',

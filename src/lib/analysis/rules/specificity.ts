@@ -30,6 +30,8 @@ const MIN_WORDS = 6;
 const TAIL_MIN = 4;
 /** A list item this long that is an imperative policy is judged even under `MIN_WORDS`. */
 const SHORT_POLICY_WORDS = 3;
+/** A sentence this long that commits with a modal (`Tests must be updated.`) is judged too. */
+const SHORT_MODAL_WORDS = 4;
 const TAIL_SHARE = 0.15;
 
 export function check(ctx: RuleContext) {
@@ -42,13 +44,15 @@ export function check(ctx: RuleContext) {
 		for (const s of b.analysis.sentences) {
 			if (designContext && !s.policy.policy) continue;
 			if (s.words < MIN_WORDS) {
-				// A short imperative item (`- Apologize for what happened.`) is still a policy.
+				// A short imperative item (`- Apologize for what happened.`) is still a policy, and so
+				// is a short rule with its own modal (`Functionality should be discoverable.`).
 				if (
-					b.block.type === 'list-item' &&
 					s.words >= SHORT_POLICY_WORDS &&
 					!s.anchors &&
 					!s.generic.length &&
-					s.policy.via === 'imperative' &&
+					((b.block.type === 'list-item' && s.policy.via === 'imperative') ||
+						(s.words >= SHORT_MODAL_WORDS &&
+							(s.policy.via === 'modal' || s.policy.via === 'negative'))) &&
 					genericPolicyCounts(ctx, s)
 				) {
 					findings.push(genericPolicy(ctx, b, s));

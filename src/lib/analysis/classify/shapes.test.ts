@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPolicy, findAnchors, findRationale, isHedged } from './index.js';
+
+// Sentence shapes added for issue 8 (checker round): each row written for this test.
+describe('findRationale: a purpose clause that opens the sentence', () => {
+	it.each([
+		['To settle the naming question, we adopt one prefix for every proposal.', 'to'],
+		['To spread the load we will run two brokers per zone.', 'to'],
+		[
+			'As a way to seed the rotation, the platform team should take the first month.',
+			'as a way to'
+		],
+		[
+			'In an effort to win back contributors, each maintainer must answer issues within a week.',
+			'in an effort to'
+		],
+		['As a way to seed the rotation, SRE should take the first month.', 'as a way to'],
+		// A participle that lets someone do something states the benefit, comma or not.
+		[
+			'Every runbook must link its dashboard allowing on-call engineers to start from one page.',
+			'allowing'
+		],
+		['Each service exposes a health endpoint, letting operators drain it safely.', 'letting'],
+		['Keep the legacy flag enabling the old parser.', null],
+		// Not a reason: asides about the text, and a how-to whose main clause is an imperative.
+		['To be clear, the following cases are not outages:', null],
+		['To date, we have shipped four releases of the gateway.', null],
+		['To rotate a key, run the rotation script from the vault host.', null]
+	])('%s → %s', (sentence, marker) => {
+		expect(findRationale(sentence)?.marker ?? null).toBe(marker);
+	});
+});
+
+describe('classifyPolicy: will with no agent', () => {
+	it.each([
+		// A decision in the passive, or a duty given to a team or role, decides.
+		['The v2 export endpoints will be deprecated at the end of the year.', true],
+		['Quota requests will be approved by the capacity team within two days.', true],
+		['The legacy queue will no longer be supported after the cutover.', true],
+		// A prediction about a thing or a behaviour does not.
+		['The dashboard will be slower for the first minute.', false],
+		['The cache will be warmed by the first request of the day.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
+		).toBe(policy);
+	});
+});
+
+describe('isHedged: may with a condition, tentative evaluations', () => {
+	it.each([
+		// An action permitted when the condition holds: a conditional specification.
+		['The gateway may drop the connection if the client sends no heartbeat.', false],
+		['A reviewer may close the proposal unless the author replies within a month.', false],
+		// A happening or a state hung on a condition is still a guess.
+		['The index may drift if nobody rebuilds it.', true],
+		['The report may be incomplete if the exporter crashes.', true],
+		// A suggestion put as a counterfactual evaluation hedges; the committed form does not.
+		['It would be useful to give each region its own bucket.', true],
+		['It might be preferable if the agent batched its writes.', true],
+		['It is best to give each region its own bucket.', false]
+	])('%s → %s', (sentence, hedged) => {
+		expect(isHedged(sentence)).toBe(hedged);
+	});
+});
+
+describe('findAnchors: capitals that name nothing', () => {
+	it.each([
+		// Requirement keywords and stress in capitals are words, not acronyms.
+		['Collectors MUST NOT drop a batch silently.', []],
+		['The retry budget is OPTIONAL for clients.', []],
+		['We DO keep the old flag for one more cycle.', []],
+		// Kinds of thing every project has are categories.
+		['Every URL in the docs needs an owner.', []],
+		['The E2E suite must pass before a merge.', []],
+		// Real acronyms still anchor.
+		['Serve every page over HTTPS.', ['HTTPS']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
+
+describe('classifyPolicy: an imperative after a concessive clause', () => {
+	it.each([
+		['Even if the canary looks healthy, wait a full hour before the next wave.', 'wait'],
+		['Although the cache answers faster, keep the ledger as the source of truth.', 'keep'],
+		['Whether or not the test flakes, file the failure against its owner.', 'file']
+	])('%s → %s', (sentence, cue) => {
+		const p = classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] });
+		expect(p.via).toBe('imperative');
+		expect(p.cue.toLowerCase()).toBe(cue);
+	});
+});
