@@ -452,6 +452,39 @@ function hit(
  * item; without it, only explicit cues count.
  */
 export function classifyPolicy(sentence: string, context: PolicyContext = {}): PolicyResult {
+	const r = classifyWords(sentence, context);
+	// Words in quotation marks are someone else's (`The data team wrote: “We will move every
+	// stream to Pub/Sub.”`): a policy cue inside a quotation does not make this document's policy.
+	return r.policy && inQuotation(sentence, r.at) ? NONE : r;
+}
+
+/**
+ * Whether offset `at` of a sentence lies inside a quotation: between curly quotes, after an
+ * opening one left open (the quotation runs on into the next sentence) or before a closing
+ * one that was opened in an earlier sentence; or between a pair of straight double quotes.
+ */
+export function inQuotation(sentence: string, at: number): boolean {
+	if (at < 0 || !/[“”"]/.test(sentence)) return false;
+	let open = -1;
+	for (let i = 0; i < sentence.length; i++) {
+		const c = sentence[i];
+		if (c === '“') open = i;
+		else if (c === '”') {
+			if (at < i && at > open) return true;
+			open = -1;
+		}
+	}
+	if (open >= 0 && at > open) return true;
+	const straight: number[] = [];
+	for (let i = sentence.indexOf('"'); i >= 0; i = sentence.indexOf('"', i + 1)) straight.push(i);
+	// An odd count leaves which one opens unknown: only well-paired straight quotes count.
+	if (straight.length % 2) return false;
+	for (let k = 0; k < straight.length; k += 2)
+		if (at > straight[k] && at < straight[k + 1]) return true;
+	return false;
+}
+
+function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const text = sentence.trim().replace(/^\*\*[^*]+\*\*\s*/, '');
 	if (!text || QUESTION.test(text)) return NONE;
 	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.

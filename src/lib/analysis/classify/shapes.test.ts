@@ -91,3 +91,21 @@ describe('classifyPolicy: an imperative after a concessive clause', () => {
 		expect(p.cue.toLowerCase()).toBe(cue);
 	});
 });
+
+describe('classifyPolicy: words in quotation marks are someone else’s', () => {
+	it.each([
+		['The data team wrote: “We will move every stream to Pub/Sub by March.”', false],
+		// The end of a quotation that opened in the sentence before.
+		['We do not create Pub/Sub topics for service-to-service messaging.”', false],
+		// The start of a quotation that runs on into the next sentence.
+		['Its authors put it this way: “Every team must run its own broker.', false],
+		['The charter says "teams must publish their runbooks" and nothing more.', false],
+		['Teams must reply to a "help wanted" issue within two days.', true],
+		['We adopt the rule “use Kafka for events” for every new service.', true],
+		['Teams must reply within two working days.', true]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, { kind: 'strategy', headings: ['Policies'] }).policy).toBe(
+			policy
+		);
+	});
+});
