@@ -98,7 +98,7 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
 const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4', 'holdout5'];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
-const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4'];
+const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -751,7 +751,8 @@ if (flag('--seen')) {
 		['holdout', 'first'],
 		['holdout2', 'second'],
 		['holdout3', 'third'],
-		['holdout4', 'fourth']
+		['holdout4', 'fourth'],
+		['holdout5', 'fifth']
 	]) {
 		heading(
 			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
