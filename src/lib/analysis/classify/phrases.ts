@@ -2,7 +2,7 @@
  * Phrase matching over lexicons: one regex per lexicon, built once at module load, so a
  * rule scans a sentence in a single pass instead of looking each phrase up.
  */
-import { ASCII_ALNUM, internSlice, lowerWhole, unicodeLetterOrDigitAt } from '../text/tokens.js';
+import { ASCII_ALNUM, lowerWhole, unicodeLetterOrDigitAt } from '../text/tokens.js';
 
 /** A matched span inside the text that was scanned. */
 export interface Span {
@@ -56,12 +56,8 @@ export function wordsOf(text: string): Word[] {
 		// Bounds checked before every read: an out-of-range charCodeAt deoptimises the loop.
 		if (end < n && text.charCodeAt(end) === 37) end++;
 		i = end;
-		let lower: string;
-		if (low !== null) lower = internSlice(low, start, end, true);
-		else {
-			lower = text.slice(start, end).toLowerCase();
-			if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-		}
+		let lower = low !== null ? low.slice(start, end) : text.slice(start, end).toLowerCase();
+		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
 		out.push({ start, end, lower });
 	}
 	return out;

@@ -54,46 +54,6 @@ export function lowerWhole(text: string): string | null {
 	return low.length === text.length ? low : null;
 }
 
-// Interned word strings: documents repeat their words, so most words of a new text are found
-// here instead of being sliced afresh. A found string costs no allocation, and its hash (which
-// V8 keeps on the string) is already computed for the lexicon lookups every word goes through.
-const INTERN_SIZE = 1 << 14;
-const INTERN_MAX = 32;
-const interned: string[] = new Array<string>(INTERN_SIZE).fill('');
-
-/**
- * `text.slice(start, end)`, with `’` folded to `'` when `fold`, as an interned string when
- * it is short. Equal in value to the slice (and fold) it stands for.
- */
-export function internSlice(text: string, start: number, end: number, fold: boolean): string {
-	const len = end - start;
-	if (len > INTERN_MAX || len <= 0) {
-		const s = text.slice(start, end);
-		return fold && s.includes('\u2019') ? s.replace(/\u2019/g, "'") : s;
-	}
-	let h = len;
-	for (let i = start; i < end; i++) {
-		let c = text.charCodeAt(i);
-		if (fold && c === 0x2019) c = 39;
-		h = (Math.imul(h, 31) + c) | 0;
-	}
-	h = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
-	const cand = interned[h];
-	if (cand.length === len) {
-		let i = 0;
-		for (; i < len; i++) {
-			let c = text.charCodeAt(start + i);
-			if (fold && c === 0x2019) c = 39;
-			if (cand.charCodeAt(i) !== c) break;
-		}
-		if (i === len) return cand;
-	}
-	let s = text.slice(start, end);
-	if (fold && s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
-	interned[h] = s;
-	return s;
-}
-
 /** The length of a `[\p{L}\p{N}_]` character at `i` (0 past the end, or for any other). */
 function wordCharAt(text: string, i: number): number {
 	// Bounds checked before the read: an out-of-range charCodeAt deoptimises the caller.
@@ -134,10 +94,10 @@ export function tokenize(text: string): Token[] {
 			} else break;
 		}
 		if (i < n && text.charCodeAt(i) === 37) i++;
-		const t = internSlice(text, start, i, false);
+		const t = text.slice(start, i);
 		out.push({
 			text: t,
-			lower: low !== null ? internSlice(low, start, i, false) : t.toLowerCase(),
+			lower: low !== null ? low.slice(start, i) : t.toLowerCase(),
 			start,
 			end: i
 		});
