@@ -149,7 +149,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 					kind: ctx.kind,
 					headings: ctx.headings,
 					listItem: listItem && sentences.length === 0,
-					words
+					words,
+					role: ctx.role
 				});
 		const rationale = findRationale(s.text, words);
 		total += words.length;
