@@ -188,14 +188,19 @@ export function groupStatements(
 	// Greedy average linkage. Sums of similarity between groups are kept per pair of groups
 	// and added when groups merge, so a merge test costs one lookup.
 	const groupOf = Array.from({ length: n }, (_, i) => i);
-	const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+	const members = new Map<number, number[]>();
+	for (let i = 0; i < n; i++) members.set(i, [i]);
 	// A group's sums start as its statement's row (shared, read-only) and are copied on the
 	// first merge that changes them.
-	const sums = new Map<number, Map<number, number>>(rows.map((r, i) => [i, r]));
+	const sums = new Map<number, Map<number, number>>();
+	for (let i = 0; i < n; i++) sums.set(i, rows[i]);
 	const owned = new Set<number>();
 	const own = (g: number) => {
 		if (!owned.has(g)) {
-			sums.set(g, new Map(sums.get(g)));
+			// Copied with forEach: the Map constructor reads an entry array per pair.
+			const copy = new Map<number, number>();
+			sums.get(g)!.forEach((v, k) => copy.set(k, v));
+			sums.set(g, copy);
 			owned.add(g);
 		}
 		return sums.get(g)!;
@@ -214,14 +219,14 @@ export function groupStatements(
 		members.set(keep, members.get(keep)!.concat(members.get(gone)!));
 		members.delete(gone);
 		const keepSums = own(keep);
-		for (const [c, v] of sums.get(gone)!) {
-			if (c === keep) continue;
+		sums.get(gone)!.forEach((v, c) => {
+			if (c === keep) return;
 			const merged = (keepSums.get(c) ?? 0) + v;
 			keepSums.set(c, merged);
 			const other = own(c);
 			other.delete(gone);
 			other.set(keep, merged);
-		}
+		});
 		keepSums.delete(gone);
 		sums.delete(gone);
 	}
