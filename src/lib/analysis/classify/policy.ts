@@ -28,6 +28,8 @@ export interface PolicyContext {
 	listItem?: boolean;
 	/** The sentence's words from `wordsOf`, when the caller has them (saves a scan). */
 	words?: readonly Word[];
+	/** `sectionRole(headings, kind)`, when the caller has it (saves reading the headings). */
+	role?: SectionRole;
 }
 
 /** How a sentence was classified, with the words that decided it. */
@@ -492,7 +494,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
-	const role = sectionRole(context.headings, context.kind);
+	const role = context.role ?? sectionRole(context.headings, context.kind);
 	const inContext = role === 'context';
 	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
 	// imperative there commits the design, where a strategy's or a process's goals are outcomes.

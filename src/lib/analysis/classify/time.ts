@@ -260,7 +260,8 @@ export function findTimes(text: string): TimeMention[] {
 		const t = yearMention(text, m.index, m[0], +m[1]);
 		if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
 	}
-	return out.sort((a, b) => a.start - b.start);
+	// Sorting allocates even an empty array's work space; most texts have one mention or none.
+	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Parse `YYYY-MM-DD` into months from year 0 (fractional by day). Null when invalid. */

@@ -84,6 +84,16 @@ const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'no
 // `[[…]]`, also as the editor's Markdown writes it (`\[\[…\]\]`: brackets in text are escaped).
 const PLACEHOLDER = /\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
+// Every analysis stays in the block cache, so an empty list is shared (and frozen, so no reader
+// can change it for all) rather than kept once per sentence: less for each young collection
+// to copy on a long document.
+const NO_SPANS = Object.freeze([]) as unknown as Span[];
+const NO_ABSOLUTES: Absolutes = Object.freeze({ strong: NO_SPANS, weak: NO_SPANS });
+
+function spansOrShared<T extends Span>(spans: T[]): T[] {
+	return spans.length ? spans : (NO_SPANS as T[]);
+}
+
 /** Analyse one block. Pure: the same block and context give the same result. */
 export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 	const text = block.text;
@@ -149,7 +159,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 					kind: ctx.kind,
 					headings: ctx.headings,
 					listItem: listItem && sentences.length === 0,
-					words
+					words,
+					role: ctx.role
 				});
 		const rationale = findRationale(s.text, words);
 		total += words.length;
@@ -163,20 +174,31 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			text: s.text,
 			words: words.length,
 			anchors,
-			generic,
+			generic: spansOrShared(generic),
 			buzzword: anchors === 0 && generic.length > 0 && findBuzzwords(s.text, words).length > 0,
-			hedges: findHedges(s.text, words),
+			hedges: spansOrShared(findHedges(s.text, words)),
 			policy,
 			rationale,
 			reasonFor: givesReasonFor(s.text, rationale),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
-			absolutes: findAbsolutes(s.text, words, { weak: false }),
+			absolutes: sharedIfEmpty(findAbsolutes(s.text, words, { weak: false })),
 			// problem-first reads this for design docs; rationale reads it (design docs and
 			// strategies) as a reason given in the sentence before a policy or in a Context section.
 			problem: ctx.kind !== 'vision' && PROBLEM.test(s.text)
 		});
 	}
-	return { sentences, words: total, grounding, times, placeholders, boilerplate: null };
+	return {
+		sentences,
+		words: total,
+		grounding,
+		times: spansOrShared(times),
+		placeholders: spansOrShared(placeholders),
+		boilerplate: null
+	};
+}
+
+function sharedIfEmpty(a: Absolutes): Absolutes {
+	return a.strong.length || a.weak.length ? a : NO_ABSOLUTES;
 }
 
 /**

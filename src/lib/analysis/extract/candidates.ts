@@ -82,6 +82,9 @@ export function continuations(candidates: Candidate[]): number[][] {
 export function mergeTerms(list: Terms[]): Terms {
 	if (list.length === 1) return list[0];
 	const out: Terms = new Map();
-	for (const terms of list) for (const [t, w] of terms) if ((out.get(t) ?? 0) < w) out.set(t, w);
+	for (const terms of list)
+		terms.forEach((w, t) => {
+			if ((out.get(t) ?? 0) < w) out.set(t, w);
+		});
 	return out;
 }

@@ -15,6 +15,7 @@ import {
 } from '../lexicon/decisions.js';
 import { HEDGES, HYPOTHETICALS } from '../lexicon/hedges.js';
 import { findRationale, givesReasonFor } from '../classify/rationale.js';
+import { whitespaceFields } from '../text/tokens.js';
 
 /** What a section of a design doc is for, judged from its heading (and its parents'). */
 export type SectionKind =
@@ -173,7 +174,7 @@ export function decisionCues(
 	// A list item or table row in a decision section may be a terse decision ("Datastore:
 	// PostgreSQL 16"); elsewhere a fragment that short is a label or a heading in disguise.
 	const minWords = short && (kind === 'decision' || kind === 'proposal') ? 2 : 4;
-	if (/\?\s*$/.test(text) || text.split(/\s+/).length < minWords) return none;
+	if (/\?\s*$/.test(text) || whitespaceFields(text, minWords) < minWords) return none;
 	const main = mainClause(text);
 	const label = DECISION_LABEL.exec(text);
 	const verb = DECISION_VERB.exec(main);

@@ -107,13 +107,14 @@ export function idf(stats: TermStats, term: string): number {
 export function vectorOf(terms: Terms, stats: TermStats, localFactor: number): Map<string, number> {
 	const v = new Map<string, number>();
 	let norm = 0;
-	for (const [t, w] of terms) {
+	// forEach rather than for…of over entries, which allocates an array per term.
+	terms.forEach((w, t) => {
 		const x = w * idf(stats, t) * ((stats.docs.get(t) ?? 1) <= 1 ? localFactor : 1);
 		v.set(t, x);
 		norm += x * x;
-	}
-	norm = Math.sqrt(norm) || 1;
-	for (const [t, x] of v) v.set(t, x / norm);
+	});
+	const length = Math.sqrt(norm) || 1;
+	v.forEach((x, t) => v.set(t, x / length));
 	return v;
 }
 
@@ -140,12 +141,12 @@ export function groupStatements(
 	// Row by row into a dense accumulator, so no map holds every pair.
 	const postings = new Map<string, { at: number[]; w: number[]; anchored: boolean }>();
 	vectors.forEach((v, i) => {
-		for (const [t, x] of v) {
+		v.forEach((x, t) => {
 			let list = postings.get(t);
 			if (!list) postings.set(t, (list = { at: [], w: [], anchored: o.anchor?.(t) ?? false }));
 			list.at.push(i);
 			list.w.push(x);
-		}
+		});
 	});
 	// A term in a large share of the statements tells them apart no better than a stop word,
 	// and would cost a quadratic number of pairs: it is left out of the comparison.
@@ -156,9 +157,9 @@ export function groupStatements(
 	const sharedCount = new Float64Array(n);
 	const touched: number[] = [];
 	for (let i = 0; i < n; i++) {
-		for (const [t, x] of vectors[i]) {
+		vectors[i].forEach((x, t) => {
 			const list = postings.get(t)!;
-			if (list.at.length > common) continue;
+			if (list.at.length > common) return;
 			// Postings are in statement order, so the pairs (i, j > i) are the tail of the list.
 			for (let k = list.at.length - 1; k >= 0 && list.at[k] > i; k--) {
 				const j = list.at[k];
@@ -166,7 +167,7 @@ export function groupStatements(
 				acc[j] += x * list.w[k];
 				sharedCount[j] += list.anchored ? o.minShared : 1;
 			}
-		}
+		});
 		for (const j of touched) {
 			const sim = acc[j];
 			if (sim > MIN_SIMILARITY) {
@@ -187,14 +188,19 @@ export function groupStatements(
 	// Greedy average linkage. Sums of similarity between groups are kept per pair of groups
 	// and added when groups merge, so a merge test costs one lookup.
 	const groupOf = Array.from({ length: n }, (_, i) => i);
-	const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+	const members = new Map<number, number[]>();
+	for (let i = 0; i < n; i++) members.set(i, [i]);
 	// A group's sums start as its statement's row (shared, read-only) and are copied on the
 	// first merge that changes them.
-	const sums = new Map<number, Map<number, number>>(rows.map((r, i) => [i, r]));
+	const sums = new Map<number, Map<number, number>>();
+	for (let i = 0; i < n; i++) sums.set(i, rows[i]);
 	const owned = new Set<number>();
 	const own = (g: number) => {
 		if (!owned.has(g)) {
-			sums.set(g, new Map(sums.get(g)));
+			// Copied with forEach: the Map constructor reads an entry array per pair.
+			const copy = new Map<number, number>();
+			sums.get(g)!.forEach((v, k) => copy.set(k, v));
+			sums.set(g, copy);
 			owned.add(g);
 		}
 		return sums.get(g)!;
@@ -213,14 +219,14 @@ export function groupStatements(
 		members.set(keep, members.get(keep)!.concat(members.get(gone)!));
 		members.delete(gone);
 		const keepSums = own(keep);
-		for (const [c, v] of sums.get(gone)!) {
-			if (c === keep) continue;
+		sums.get(gone)!.forEach((v, c) => {
+			if (c === keep) return;
 			const merged = (keepSums.get(c) ?? 0) + v;
 			keepSums.set(c, merged);
 			const other = own(c);
 			other.delete(gone);
 			other.set(keep, merged);
-		}
+		});
 		keepSums.delete(gone);
 		sums.delete(gone);
 	}
@@ -241,13 +247,19 @@ export interface Centroid {
 /** The centroid of the statements `members` (indices into `vectors`). */
 export function centroidOf(members: readonly number[], vectors: Map<string, number>[]): Centroid {
 	const terms = new Map<string, number>();
-	for (const i of members) for (const [t, x] of vectors[i]) terms.set(t, (terms.get(t) ?? 0) + x);
-	const norm = Math.sqrt([...terms.values()].reduce((s, x) => s + x * x, 0)) || 1;
+	for (const i of members) vectors[i].forEach((x, t) => terms.set(t, (terms.get(t) ?? 0) + x));
+	let squares = 0;
+	terms.forEach((x) => {
+		squares += x * x;
+	});
+	const norm = Math.sqrt(squares) || 1;
 	return {
 		terms,
 		closeness(v) {
 			let d = 0;
-			for (const [t, x] of v) d += x * (terms.get(t) ?? 0);
+			v.forEach((x, t) => {
+				d += x * (terms.get(t) ?? 0);
+			});
 			return d / norm;
 		}
 	};

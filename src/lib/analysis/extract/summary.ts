@@ -5,6 +5,7 @@
 import { ANAPHOR, type Candidate } from './candidates.js';
 import { contestIn, mainClause, type SectionKind } from './cues.js';
 import type { Centroid } from './group.js';
+import { whitespaceFields } from '../text/tokens.js';
 
 // How well a sentence from each kind of section reads as the summary of a decision.
 const SUMMARY_SECTION: Record<SectionKind, number> = {
@@ -20,8 +21,11 @@ const SUMMARY_SECTION: Record<SectionKind, number> = {
 const MAX_SUMMARY_CANDIDATES = 24;
 
 function dot(a: Map<string, number>, b: Map<string, number>): number {
+	// forEach, not for…of over entries: an entry array per term was most of what this allocated.
 	let d = 0;
-	for (const [t, x] of a) d += x * (b.get(t) ?? 0);
+	a.forEach((x, t) => {
+		d += x * (b.get(t) ?? 0);
+	});
 	return d;
 }
 
@@ -61,7 +65,7 @@ export function summarySentence(
 				SUMMARY_SECTION[c.sentence.kind] -
 				(contestIn(c.sentence.text) ? 1 : 0) -
 				(ANAPHOR.test(c.sentence.text) ? 1 : 0) -
-				(c.sentence.text.split(/\s+/).length < 7 ? 0.5 : 0) -
+				(whitespaceFields(c.sentence.text, 7) < 7 ? 0.5 : 0) -
 				(c.sentence.text.length > 220 ? 0.5 : 0)
 		}))
 		.sort((a, b) => b.rank - a.rank)[0].c;

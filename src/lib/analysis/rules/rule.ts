@@ -53,8 +53,12 @@ export interface Rule {
 /** Public metadata of a rule (what the editor's settings page lists). */
 export type RuleInfo = Pick<Rule, 'id' | 'description' | 'appliesTo'>;
 
-/** Blocks where `rule` is not switched off by an ignore comment. */
-export function blocksFor(ctx: RuleContext, rule: RuleId): DocBlock[] {
+/**
+ * Blocks where `rule` is not switched off by an ignore comment: all of them (the document's
+ * own array, not a copy) when no ignore comment switches anything off.
+ */
+export function blocksFor(ctx: RuleContext, rule: RuleId): readonly DocBlock[] {
+	if (ctx.blocks.every((b) => b.disabled === null)) return ctx.blocks;
 	return ctx.blocks.filter(
 		(b) => !(b.disabled === 'all' || (b.disabled !== null && b.disabled.has(rule)))
 	);

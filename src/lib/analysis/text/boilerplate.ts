@@ -9,6 +9,7 @@
  * recurs verbatim in several documents of a set is template, not a recurring decision.
  */
 import type { Block } from './markdown.js';
+import { whitespaceFields } from './tokens.js';
 
 /** Why a block is boilerplate (quoted in explanations), or null for the author's prose. */
 export type Boilerplate =
@@ -135,7 +136,7 @@ function isMetadata(raw: string): boolean {
 		if (!METADATA_KEYS.has(key)) return false;
 		// A value that reads as a sentence (`Status: we will decide after the pilot, because…`)
 		// is prose under a label, not a metadata field.
-		if (m[2].split(/\s+/).length > 14) return false;
+		if (whitespaceFields(m[2], 15) > 14) return false;
 	}
 	return true;
 }

@@ -101,8 +101,10 @@ export function positionOf(lineStarts: number[], offset: number): { line: number
 	return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
 
-// Characters that may start inline markup (or a soft line break) end a plain run.
-const PLAIN_RUN = /[^\\`*_~![<\n]+/y;
+// Characters that may start inline markup (or a soft line break) end a plain run:
+// \ ` * _ ~ ! [ < and the line feed.
+const MARKUP = new Uint8Array(128);
+for (const c of '\\`*_~![<\n') MARKUP[c.charCodeAt(0)] = 1;
 
 /**
  * Strip inline Markdown from a run of source text, keeping a map to source offsets.
@@ -122,12 +124,12 @@ export function stripInline(src: string, base: number): { text: string; map: Int
 	let i = 0;
 	while (i < src.length) {
 		// Copy a run of characters with no inline markup in one step.
-		PLAIN_RUN.lastIndex = i;
-		const run = PLAIN_RUN.exec(src);
-		if (run && run.index === i) {
-			text += run[0];
-			for (let k = 0; k < run[0].length; k++) map[n++] = base + i + k;
-			i += run[0].length;
+		let j = i;
+		for (let c; j < src.length && ((c = src.charCodeAt(j)) >= 128 || MARKUP[c] === 0);) j++;
+		if (j > i) {
+			text += j - i === src.length ? src : src.slice(i, j);
+			for (let k = i; k < j; k++) map[n++] = base + k;
+			i = j;
 			continue;
 		}
 		const ch = src[i];
@@ -135,16 +137,17 @@ export function stripInline(src: string, base: number): { text: string; map: Int
 			push(src[i + 1], i + 1);
 			i += 2;
 		} else if (ch === '`') {
-			let n = 1;
-			while (src[i + n] === '`') n++;
-			const fence = '`'.repeat(n);
-			const end = src.indexOf(fence, i + n);
+			let ticks = 1;
+			while (src[i + ticks] === '`') ticks++;
+			const fence = '`'.repeat(ticks);
+			const end = src.indexOf(fence, i + ticks);
 			if (end === -1) {
-				for (let k = 0; k < n; k++) push('`', i + k);
-				i += n;
+				for (let k = 0; k < ticks; k++) push('`', i + k);
+				i += ticks;
 			} else {
-				for (let k = i + n; k < end; k++) push(src[k], k);
-				i = end + n;
+				text += src.slice(i + ticks, end);
+				for (let k = i + ticks; k < end; k++) map[n++] = base + k;
+				i = end + ticks;
 			}
 		} else if (ch === '*' || ch === '_' || ch === '~') {
 			// Emphasis delimiters carry no words. An intraword underscore (snake_case) stays.

@@ -55,19 +55,87 @@ export function splitSentences(text: string): Sentence[] {
 		push(out, text, 0, text.length);
 		return out;
 	}
+	const ends = quickSegmentEnds(text) ?? segmentEnds(text);
+	let start = 0;
 	let pendingStart = -1;
-	for (const seg of segmenter.segment(text)) {
-		const start = pendingStart === -1 ? seg.index : pendingStart;
-		const end = seg.index + seg.segment.length;
-		if (end < text.length && endsWithAbbreviation(text, seg.index, end)) {
-			pendingStart = start;
+	for (let k = 0; k < ends.length; k++) {
+		const from = pendingStart === -1 ? start : pendingStart;
+		const end = ends[k];
+		if (end < text.length && endsWithAbbreviation(text, start, end)) {
+			pendingStart = from;
+			start = end;
 			continue;
 		}
 		pendingStart = -1;
-		push(out, text, start, end);
+		push(out, text, from, end);
+		start = end;
 	}
 	if (pendingStart !== -1) push(out, text, pendingStart, text.length);
 	return out;
+}
+
+/** Where `Intl.Segmenter`'s sentences end (the last one at `text.length`). */
+export function segmentEnds(text: string): number[] {
+	const ends: number[] = [];
+	for (const seg of segmenter.segment(text)) ends.push(seg.index + seg.segment.length);
+	return ends;
+}
+
+// Closing punctuation (UAX #29 `Close`) a sentence terminator may carry: `."`, `.)`, `.’`.
+const CLOSE = new Uint8Array(128);
+for (const c of '"\'()[]{}') CLOSE[c.charCodeAt(0)] = 1;
+
+/** 1 for the characters `quickSegmentEnds` reads as ordinary text inside a sentence. */
+const PLAIN = new Uint8Array(0x250);
+for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = 1;
+for (let c = 0xc0; c < 0x250; c++) PLAIN[c] = 1; // Latin letters (and × ÷, Sm)
+PLAIN[0xa3] = 1; // £
+
+function plainAt(c: number): boolean {
+	return c < 0x250
+		? PLAIN[c] === 1
+		: c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x20ac;
+}
+
+function closeAt(c: number): boolean {
+	return c < 128 ? CLOSE[c] === 1 : c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d;
+}
+
+/**
+ * `segmentEnds` without the segmenter, for the common shape of English prose: ASCII and Latin
+ * letters, curly quotes, single `.`, `!` or `?` followed by closing quotes or brackets, spaces
+ * and a letter. Applies UAX #29 (SB6–SB11) to exactly those shapes and returns null, for the
+ * segmenter to decide, on anything else: line breaks, tabs, other scripts and punctuation,
+ * runs of terminators, a terminator before a digit after a space. A property test checks it
+ * against `Intl.Segmenter`.
+ */
+export function quickSegmentEnds(text: string): number[] | null {
+	const n = text.length;
+	const ends: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (!plainAt(c)) return null;
+		if (c !== 46 && c !== 33 && c !== 63) continue;
+		// A terminator: `.`, `!` or `?`.
+		let j = i + 1;
+		if (j === n) break;
+		let d = text.charCodeAt(j);
+		if (d === 46 || d === 33 || d === 63) return null;
+		if (c === 46 && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 44)) continue; // SB6, SB8, SB8a
+		while (j < n && closeAt(text.charCodeAt(j))) j++;
+		const spaces = j;
+		while (j < n && text.charCodeAt(j) === 32) j++;
+		if (j === n) break;
+		if (j === spaces) return null;
+		d = text.charCodeAt(j);
+		if (d >= 65 && d <= 90) ends.push(j);
+		else if (d >= 97 && d <= 122) {
+			if (c !== 46) ends.push(j); // SB8: `.` before a lower-case word does not end a sentence.
+		} else return null;
+		i = j - 1;
+	}
+	ends.push(n);
+	return ends;
 }
 
 /**

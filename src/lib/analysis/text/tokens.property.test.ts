@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHRASE_WORD, wordsOf } from '../classify/phrases.js';
-import { tokenize, WORD } from './tokens.js';
+import { tokenize, whitespaceFields, WORD } from './tokens.js';
 
 const PIECES = [
 	'a',
@@ -85,5 +85,38 @@ describe('character-class scanners give exactly the matches of their regex defin
 			"We'd ship v2.1 of `idempotency-key` to S3 by Q3 2027: 99.9% of p99 calls—world-class.";
 		expect(tokenize(s).map((t) => t.text)).toEqual(s.match(WORD));
 		expect(wordsOf(s).map((w) => s.slice(w.start, w.end))).toEqual(s.match(PHRASE_WORD));
+	});
+});
+
+describe('whitespaceFields', () => {
+	const spaced = fc
+		.array(
+			fc.constantFrom(
+				'a',
+				'Bc',
+				' ',
+				'  ',
+				'\t',
+				'\n',
+				'\u00a0',
+				'\u2003',
+				'\u3000',
+				'\ufeff',
+				'\u200b',
+				'.'
+			),
+			{
+				maxLength: 30
+			}
+		)
+		.map((a) => a.join(''));
+	it('counts what split(/\\s+/) returns, up to a limit', () => {
+		fc.assert(
+			fc.property(spaced, fc.integer({ min: 1, max: 12 }), (t, limit) => {
+				expect(whitespaceFields(t)).toBe(t.split(/\s+/).length);
+				expect(whitespaceFields(t, limit)).toBe(Math.min(limit, t.split(/\s+/).length));
+			}),
+			{ numRuns: 5000 }
+		);
 	});
 });

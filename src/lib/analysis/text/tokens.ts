@@ -125,3 +125,34 @@ export function countWords(text: string): number {
 	while (WORD.exec(text)) n++;
 	return n;
 }
+
+/** Whether a char code is JavaScript regex whitespace (`\s`). */
+function isSpace(c: number): boolean {
+	return c <= 32
+		? c === 32 || (c >= 9 && c <= 13)
+		: c >= 160 &&
+				(c === 160 ||
+					c === 0x1680 ||
+					(c >= 0x2000 && c <= 0x200a) ||
+					c === 0x2028 ||
+					c === 0x2029 ||
+					c === 0x202f ||
+					c === 0x205f ||
+					c === 0x3000 ||
+					c === 0xfeff);
+}
+
+/**
+ * `text.split(/\s+/).length`, counted without building the array, and counting no further
+ * than `limit` (callers compare it with a threshold).
+ */
+export function whitespaceFields(text: string, limit = Infinity): number {
+	let n = 1;
+	const len = text.length;
+	for (let i = 0; i < len && n < limit; i++) {
+		if (!isSpace(text.charCodeAt(i))) continue;
+		n++;
+		while (i + 1 < len && isSpace(text.charCodeAt(i + 1))) i++;
+	}
+	return n;
+}
