@@ -9,7 +9,7 @@ S = [
 # ## Goals
 ("Create a tiered labeling system for GitHub projects to signal the level of support / community involvement that a given repo has.", "PRS", "purpose infinitive 'to signal ...'"),
 ("Establish a tier/label for all existing projects.", "PX", "reason in the introduction"),
-("Establish guidelines for future projects \- both for accepting new projects and for moving existing ones between tiers.", "PX"),
+("Establish guidelines for future projects \\- both for accepting new projects and for moving existing ones between tiers.", "PX"),
 # # Tiers and their definitions
 # ## Core projects
 ("Core projects are fundamental to the goals of Sigstore as articulated by the TSC.", "PS", "definition of a tier the document establishes"),
