@@ -480,7 +480,13 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 }
 
-const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
+const DIMENSION_WORD = {
+	percent: 'percentage',
+	time: 'duration',
+	size: 'size',
+	money: 'amount',
+	date: 'date'
+};
 const ROLE_WORD: Record<string, string> = {
 	delay: 'delay',
 	age: 'retention',

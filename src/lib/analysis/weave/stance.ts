@@ -15,6 +15,7 @@
  */
 import { tokenize, type Token } from '../text/index.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
+import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
 
 /** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
@@ -61,8 +62,8 @@ export interface Pole {
 export interface Quantity {
 	/** As written ("99.95%", "800 ms", "25 months"). */
 	written: string;
-	dimension: 'percent' | 'time' | 'size' | 'money';
-	/** In base units (seconds, bytes, percent, currency units). */
+	dimension: 'percent' | 'time' | 'size' | 'money' | 'date';
+	/** In base units (seconds, bytes, percent, currency units; days since 1970 for a date). */
 	value: number;
 	/** Key terms within a few words of the number: the measured thing. */
 	around: Set<string>;
@@ -444,11 +445,21 @@ const NUMBER_WORDS: Record<string, number> = {
 	ten: 10,
 	eleven: 11,
 	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
 	fifteen: 15,
+	sixteen: 16,
+	eighteen: 18,
 	twenty: 20,
 	thirty: 30,
+	forty: 40,
+	fifty: 50,
 	sixty: 60,
-	ninety: 90
+	ninety: 90,
+	hundred: 100,
+	// "a decade", "a fortnight" (QUANTITY reads "a" only before these).
+	a: 1,
+	an: 1
 };
 const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	'%': ['percent', 1],
@@ -478,19 +489,31 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	months: ['time', 2629800],
 	year: ['time', 31557600],
 	years: ['time', 31557600],
+	fortnight: ['time', 1209600],
+	fortnights: ['time', 1209600],
+	quarter: ['time', 7889400],
+	quarters: ['time', 7889400],
+	decade: ['time', 315576000],
+	decades: ['time', 315576000],
 	kb: ['size', 1e3],
 	mb: ['size', 1e6],
 	gb: ['size', 1e9],
 	tb: ['size', 1e12]
 };
 const QUANTITY = new RegExp(
-	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` +
-		Object.keys(NUMBER_WORDS).join('|') +
-		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|months?|years?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
+	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|an?(?=\s+(?:decade|fortnight)\b)|` +
+		Object.keys(NUMBER_WORDS)
+			.filter((w) => w !== 'a' && w !== 'an')
+			.join('|') +
+		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
 	'giu'
 );
 const HAS_NUMBER = new RegExp(
-	String.raw`\d|\b(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)\b`,
+	String.raw`\d|\b(?:decade|fortnight|` +
+		Object.keys(NUMBER_WORDS)
+			.filter((w) => w.length > 2)
+			.join('|') +
+		String.raw`)\b`,
 	'iu'
 );
 // How far back the subject of a number's clause is looked for.
@@ -536,6 +559,10 @@ const FREQUENCY_GATE =
 const FREQUENCY =
 	/\b(every\s+other|every)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnight|quarter)\b|(\b(?:more|fewer|less)\s+than\s+|\bat\s+most\s+|\bno\s+more\s+than\s+)?\b(once|twice|thrice|one|two|three|four|\d+)\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:a|per|in\s+a|in\s+any|each|every)\s+)(day|week|fortnight|month|quarter|year)\b/giu;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+// Words before a date that make it a deadline or a start.
+const DEADLINE =
+	/\b(by|until|till|through|before|no\s+later\s+than|ends?|ending|after|from|starting|begins?|on)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+)?$/iu;
 
 // "three nines", "4 nines": availability written as a count of nines.
 const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
@@ -1006,6 +1033,38 @@ export function stanceOf(
 			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : '',
 			measure
 		});
+	}
+	// Dates ("until 31 December 2027", "the end of Q2 2028"): a deadline, as a day, only after a
+	// deadline word ("by 2028", "until …", "after …") or with an edge ("the end of 2027"): a
+	// date in a sentence of history ("in January 2024") is no commitment.
+	if (/\d{4}/.test(text)) {
+		DATE.lastIndex = 0;
+		for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+			if (inReason(m.index)) continue;
+			const before = text.slice(Math.max(0, m.index - 24), m.index);
+			const deadline = DEADLINE.exec(before);
+			if (!m[7] && !deadline) continue;
+			const value = dayOf(m);
+			if (value === null) continue;
+			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
+			for (const t of [...around])
+				if (/^\d/.test(t) || /^(?:q[1-4]|end|start|quarter)$/.test(t) || MONTHS.some((mo) => t.length >= 3 && mo.slice(0, 4) === t.slice(0, 4)))
+					around.delete(t);
+			const bound = deadline?.[1]?.toLowerCase() ?? '';
+			quantities.push({
+				written: m[0].trim(),
+				dimension: 'date',
+				value,
+				around,
+				// "no later than", "by", "until": the last day; "after", "from": the first.
+				bound: /after|from|starting|begin/.test(bound) ? 'at least' : bound ? 'at most' : '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: '',
+				measure: ''
+			});
+		}
 	}
 	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
 	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))

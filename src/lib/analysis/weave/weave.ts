@@ -21,6 +21,7 @@ import {
 	baseOf,
 	CATEGORY_PREFIX,
 	DEFAULT_SYNONYMS,
+	keyTerms,
 	SynonymIndex,
 	type Terms
 } from '../extract/terms.js';
@@ -30,6 +31,7 @@ import { DIRECTION_PREFIX, directionsOf } from './directions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
+import { aliasesMentioned, harvestAliases } from './clause.js';
 import { aliasesIn, stanceOf, type Alias, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
 
@@ -275,6 +277,18 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	// Contradictions, between units of different strategies. A name a strategy defines for a
 	// system ("`mq-core`, the IBM MQ queue manager") stands for that system in its policies.
 	const aliases = docs.map((d) => aliasesIn(d.markdown, synonyms));
+	// One thing under two names ("X, which the team calls Y", "X (Y)"), from all the text: a
+	// policy naming one shares a topic with a policy naming the other.
+	const aliasClasses = harvestAliases(docs.map((d) => d.markdown));
+	const aliasTerms = new Map<string, string[]>();
+	const termsOfPhrase = (p: string) => {
+		let t = aliasTerms.get(p);
+		if (!t) {
+			t = [...keyTerms(p, { synonyms }).keys()].filter((k) => !k.startsWith(CATEGORY_PREFIX));
+			aliasTerms.set(p, t);
+		}
+		return t;
+	};
 	const cunits: Unit[] = units.map((u, i) => {
 		const text = u.map((r) => r.sentence.text).join(' ');
 		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
@@ -304,6 +318,9 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
+		for (const p of aliasesMentioned(text, aliasClasses))
+			for (const t of termsOfPhrase(p))
+				if (!topicTerms.has(t) && !VERBS.has(t)) topicTerms.set(t, 1);
 		return {
 			doc: u[0].sentence.doc,
 			docIndex: u[0].sentence.docIndex,

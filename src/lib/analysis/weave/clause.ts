@@ -1,0 +1,180 @@
+/**
+ * A small clause reader for what the regexes of `stance.ts` read one wording at a time:
+ *
+ * - **aliases**: names a strategy gives one thing twice, harvested from all of its text (not
+ *   only its policies): "X, which the team calls Y", "X (Y)", "Y, as the team calls X",
+ *   "X, also known as Y", "… X … the Ops team calls it 'Y'". Two policies naming one thing by
+ *   different names share a topic through them.
+ * - **dates**: "31 December 2027", "December 2027", "the end of Q2 2028", "Q3 2027", "the end of
+ *   2027", normalised to a day, so two dates for one deadline compare.
+ *
+ * General English structure only: no domain's words.
+ */
+
+/** An alias class: every phrase written for one thing, as normalised phrases. */
+export type AliasClasses = Map<string, number>;
+
+const QUOTE = `['"‘’“”]`;
+const DETERMINER = /^(?:the|a|an|our|their|its|this|that|these|those|his|her|your)\s+/i;
+// A phrase: up to five words, quoted or not, without clause punctuation.
+const PHRASE = String.raw`${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?`;
+// A proper name: capitalised words ("Ashlar Desktop"), or code.
+const NAME = String.raw`(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:\s+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
+const CALLS = String.raw`(?:calls?|call(?:ed|s)?|refers?\s+to|names?|know(?:s)?)`;
+
+const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
+	// "Ashlar Desktop, which the Clinical team calls 'the Windows client'"
+	{
+		re: new RegExp(
+			NAME + String.raw`,?\s+(?:which|that|what)\s+(?:[\w-]+\s+){0,5}?` + CALLS + String.raw`\s+(?:it\s+|them\s+)?` + PHRASE,
+			'gu'
+		),
+		x: 1,
+		y: 2
+	},
+	// "…Ashlar Desktop…; the Clinical team calls it 'the Windows client'" (quoted: one sentence)
+	{
+		re: new RegExp(
+			NAME + String.raw`[^.;!?]{0,120}?\b` + CALLS + String.raw`\s+(?:it|them)\s+${QUOTE}([^'"‘’“”]{2,40})${QUOTE}`,
+			'gu'
+		),
+		x: 1,
+		y: 2
+	},
+	// "the Windows client, as the Clinical team calls Ashlar Desktop"
+	{
+		re: new RegExp(
+			PHRASE + String.raw`,\s+as\s+(?:[\w-]+\s+){0,5}?` + CALLS + String.raw`\s+` + NAME,
+			'gu'
+		),
+		x: 2,
+		y: 1
+	},
+	// "Ashlar Desktop, also known as the Windows client", "known to the team as Y"
+	{
+		re: new RegExp(
+			NAME + String.raw`,?\s+(?:\([^)]*\)\s+)?(?:is\s+)?(?:also\s+|better\s+)?known\s+(?:to\s+[\w\s-]{2,30}?\s+)?as\s+` + PHRASE,
+			'gu'
+		),
+		x: 1,
+		y: 2
+	},
+	// "Ashlar Desktop (the Windows client)"
+	{
+		re: new RegExp(NAME + String.raw`\s+\(${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?\)`, 'gu'),
+		x: 1,
+		y: 2
+	}
+];
+
+// Words that end a phrase read too far ("the Windows client for clinics" → "the Windows client").
+const PHRASE_END = /\s+(?:for|in|on|at|to|of|with|from|by|and|or|but|because|since|when|so)\b.*$/i;
+// Parenthesised asides that are no names.
+const NOT_ALIAS =
+	/^(?:e\.?g|i\.?e|see|cf|for\s+example|such\s+as|including|about|around|roughly|approx|in\s|at\s|on\s|by\s|from\s|to\s|with\s|where\s|which\s|who\s|when\s|if\s|not\s|and\s|or\s|now\s|today|then|also|only|mostly|optional|required|planned|draft|\d)/i;
+
+/** A phrase as compared: lower case, without quotes, determiners and a trailing modifier. */
+export function normalPhrase(s: string): string {
+	return s
+		.replace(/[\x60'"‘’“”]/g, '')
+		.replace(PHRASE_END, '')
+		.replace(/[.,;:]+$/, '')
+		.trim()
+		.replace(DETERMINER, '')
+		.toLowerCase()
+		.replace(/\s+/g, ' ');
+}
+
+const STOP = new Set('it them this that these those one ones thing things we they us'.split(' '));
+
+/**
+ * Alias classes of all the strategies' text: each phrase mapped to its class number. Phrases
+ * of one word shorter than three letters, pronouns and numbers are left out.
+ */
+export function harvestAliases(texts: readonly string[]): AliasClasses {
+	const parent: number[] = [];
+	const ids = new Map<string, number>();
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+	const id = (p: string) => {
+		let i = ids.get(p);
+		if (i === undefined) {
+			i = parent.length;
+			parent.push(i);
+			ids.set(p, i);
+		}
+		return i;
+	};
+	const ok = (p: string) => p.length >= 3 && !STOP.has(p) && !/^\d/.test(p) && !NOT_ALIAS.test(p);
+	for (const text of texts) {
+		if (!/\(|call|known\s+as|refer/i.test(text)) continue;
+		for (const { re, x, y } of ALIAS_PATTERNS) {
+			re.lastIndex = 0;
+			for (const m of text.matchAll(re)) {
+				if (!m[y] || NOT_ALIAS.test(m[y].trim())) continue;
+				const a = normalPhrase(m[x]);
+				const b = normalPhrase(m[y]);
+				if (!ok(a) || !ok(b) || a === b) continue;
+				// An alias is a name, not a clause: at most five words each.
+				if (a.split(' ').length > 5 || b.split(' ').length > 5) continue;
+				parent[find(id(a))] = find(id(b));
+			}
+		}
+	}
+	const out: AliasClasses = new Map();
+	const size = new Map<number, number>();
+	for (const i of ids.values()) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
+	for (const [p, i] of ids) if ((size.get(find(i)) ?? 0) > 1) out.set(p, find(i));
+	return out;
+}
+
+/** The phrases of `classes` written in `text` (word-bounded), with the other names of each. */
+export function aliasesMentioned(text: string, classes: AliasClasses): string[] {
+	if (!classes.size) return [];
+	const lower = ' ' + text.toLowerCase().replace(/[\x60'"‘’“”]/g, '').replace(/[^\w/&+.-]+/g, ' ') + ' ';
+	const hit = new Set<number>();
+	for (const [p, c] of classes) if (lower.includes(' ' + p + ' ')) hit.add(c);
+	if (!hit.size) return [];
+	const out: string[] = [];
+	for (const [p, c] of classes) if (hit.has(c)) out.push(p);
+	return out;
+}
+
+export const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
+/** Dates in text: "31 December 2027", "December 31, 2027", "end of Q2 2028", "Q3 2027", "end of 2027". */
+export const DATE = new RegExp(
+	String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(?:(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+)?(?:${MONTH}\s+(\d{4})|q([1-4])\s+(\d{4})|(?:the\s+)?(first|second|third|fourth|last)\s+quarter\s+of\s+(\d{4})|(\d{4})(?!\s*(?:[-–]|to)\s*\d)))\b`,
+	'giu'
+);
+const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+
+/** Day number (days since 1970-01-01) of a date match of DATE; `null` when none. */
+export function dayOf(m: RegExpMatchArray): number | null {
+	const day = (y: number, mo: number, d: number) => Date.UTC(y, mo, d) / 86400000;
+	const endOf = (y: number, mo: number) => day(y, mo + 1, 0);
+	if (m[1]) return day(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]);
+	if (m[4]) return day(+m[6], MONTHS.indexOf(m[4].toLowerCase()), +m[5]);
+	const edge = (m[7] ?? 'end').toLowerCase();
+	const start = edge === 'start' || edge === 'beginning';
+	let y: number;
+	let first: number;
+	let last: number;
+	if (m[8]) {
+		y = +m[9];
+		first = last = MONTHS.indexOf(m[8].toLowerCase());
+	} else if (m[10] || m[12]) {
+		const q = m[10] ? +m[10] : ORDINAL_Q[m[12].toLowerCase()];
+		y = +(m[11] ?? m[13]);
+		first = (q - 1) * 3;
+		last = first + 2;
+	} else if (m[14]) {
+		// A bare year is a date only with an edge or a deadline word before it (read by the
+		// caller); here, the year's end.
+		y = +m[14];
+		if (y < 1990 || y > 2100) return null;
+		first = 0;
+		last = 11;
+	} else return null;
+	if (edge === 'middle') return day(y, Math.floor((first + last) / 2), 15);
+	return start ? day(y, first, 1) : endOf(y, last);
+}
