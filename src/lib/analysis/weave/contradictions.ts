@@ -47,6 +47,15 @@ export interface Unit {
 	listed: boolean;
 	/** Its reason clauses, as ranges of `text`. */
 	reasons: readonly [number, number][];
+	/** Alias classes (clause.ts) of the things it names: one thing under any of its names. */
+	named?: ReadonlySet<number>;
+}
+
+/** Whether two units name one thing, under the same name or two of its names. */
+function nameOne(a: Unit, b: Unit): boolean {
+	if (!a.named?.size || !b.named?.size) return false;
+	for (const c of a.named) if (b.named.has(c)) return true;
+	return false;
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -411,7 +420,9 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (
 			pa.near
 				? !common.length || sim < NEAR_SIM
-				: !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b)
+				: !(sim >= POLE_SIM && common.length) &&
+					!(sim >= POLE_SIM / 2 && common.length >= 2) &&
+					!calendar(pa, a, b)
 		)
 			continue;
 		out.push({
@@ -522,7 +533,7 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// never compared; the same measure lets differently named subjects meet.
 			if (x.measure && y.measure && x.measure !== y.measure) continue;
 			const measured = !!x.measure && x.measure === y.measure;
-			if (loose && !measured) continue;
+			if (loose && !measured && !(x.dimension === 'date' && nameOne(a, b))) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
 			if (ratio > APART && x.value && y.value && !measured) continue;
@@ -532,7 +543,11 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (x.role && y.role && x.role !== y.role) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
-			const around = [...x.around].filter((t) => y.around.has(t));
+			let around = [...x.around].filter((t) => y.around.has(t));
+			// Two deadlines of policies on one topic (one thing, perhaps under two names) are
+			// one date, whatever words stand next to each.
+			if (!around.length && x.dimension === 'date' && (sim >= NUMBER_SIM || nameOne(a, b)))
+				around = shared(a, b, 3);
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),

@@ -239,15 +239,15 @@ const AXES: {
 }[] = [
 	{
 		axis: 'build vs buy',
-		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
+		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party|\bown\b|paid|suppl|provider|subscri/i,
 		poles: [
 			[
 				'build',
-				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
 			],
 			[
 				'buy',
-				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b/iu
+				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator|clearing\s*house)s?\b/iu
 			]
 		]
 	},
@@ -298,17 +298,17 @@ const AXES: {
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+(?:its|their)\s+own|until|someone|somebody|anyone|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\b(?:never|not|nobody|no\s+one|without\s+being)\s+(?:approved|reviewed|checked|seen|signed\s+off)\b|\bnever\s+(?:approves|reviews|checks|signs\s+off)\b(?!\s+by\s+(?:a|an|the|one|two)\s+(?:machine|system|model|script))|\bwithout\s+(?:anyone|anybody|someone|a\s+person)\s+(?:\w+ing)\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
 				CONDITIONAL_ACTION
 			],
 			[
 				'a person decides',
-				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+				/\buntil\s+(?:someone|somebody|a\s+person|a\s+human|(?:a|an|the)\s+(?:named\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|person|human|manager|lead|owner|officer|supervisor))(?:\s+(?:at|in|from|on|of)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b|\b(?:someone|somebody|a\s+person|a\s+human)\s+(?:must|has\s+to|needs\s+to|always)\s+(?:approve|press|click|confirm|review|sign|decide|check|send|accept)\w*\b|\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
 			]
 		]
 	},
@@ -905,7 +905,10 @@ export function stanceOf(
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
 			// So does one that is itself a negation ("without waiting for a scientist") inside a
 			// qualifier's ("with no analyser flag, … are released without waiting…").
-			const by = NEGATED_POLE.test(m[0])
+			// "Nothing leaves until someone approves": the negation is what "until" lifts, the
+			// pole stands.
+			const by =
+				NEGATED_POLE.test(m[0]) || /^until\b/i.test(m[0])
 				? undefined
 				: [...negSpans, ...asideSpans].find(
 						(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from

@@ -318,9 +318,12 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
-		for (const p of aliasesMentioned(text, aliasClasses))
+		const named = new Set<number>();
+		for (const p of aliasesMentioned(text, aliasClasses)) {
+			named.add(aliasClasses.get(p)!);
 			for (const t of termsOfPhrase(p))
 				if (!topicTerms.has(t) && !VERBS.has(t)) topicTerms.set(t, 1);
+		}
 		return {
 			doc: u[0].sentence.doc,
 			docIndex: u[0].sentence.docIndex,
@@ -333,7 +336,8 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			terms: new Set(topicTerms.keys()),
 			strong: u.some((r) => r.strong),
 			listed: u[0].listed,
-			reasons
+			reasons,
+			named
 		};
 	});
 	// A contradiction quotes policies, never their reasons: a sentence given as the reason of
