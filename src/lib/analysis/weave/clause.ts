@@ -17,16 +17,21 @@ export type AliasClasses = Map<string, number>;
 const QUOTE = `['"‘’“”]`;
 const DETERMINER = /^(?:the|a|an|our|their|its|this|that|these|those|his|her|your)\s+/i;
 // A phrase: up to five words, quoted or not, without clause punctuation.
-const PHRASE = String.raw`${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?`;
+// It runs to a boundary: punctuation, the end, or a verb or conjunction after it.
+const PHRASE = String.raw`${QUOTE}?((?:[\w/&+-]+\s+){0,4}?[\w/&+-]+)${QUOTE}?(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|are|was|were|has|have|and|or|but|for|in|on|to|at|which|who|that|because|so|runs?|keeps?|sends?)\b)`;
 // A proper name: capitalised words ("Ashlar Desktop"), or code.
-const NAME = String.raw`(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:\s+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
+const NAME = String.raw`(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:\s+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
 const CALLS = String.raw`(?:calls?|call(?:ed|s)?|refers?\s+to|names?|know(?:s)?)`;
 
 const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	// "Ashlar Desktop, which the Clinical team calls 'the Windows client'"
 	{
 		re: new RegExp(
-			NAME + String.raw`,?\s+(?:which|that|what)\s+(?:[\w-]+\s+){0,5}?` + CALLS + String.raw`\s+(?:it\s+|them\s+)?` + PHRASE,
+			NAME +
+				String.raw`,?\s+(?:which|that|what)\s+(?:[\w-]+\s+){0,5}?` +
+				CALLS +
+				String.raw`\s+(?:it\s+|them\s+)?` +
+				PHRASE,
 			'gu'
 		),
 		x: 1,
@@ -35,7 +40,10 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	// "…Ashlar Desktop…; the Clinical team calls it 'the Windows client'" (quoted: one sentence)
 	{
 		re: new RegExp(
-			NAME + String.raw`[^.;!?]{0,120}?\b` + CALLS + String.raw`\s+(?:it|them)\s+${QUOTE}([^'"‘’“”]{2,40})${QUOTE}`,
+			NAME +
+				String.raw`[^.!?]{0,120}?\b` +
+				CALLS +
+				String.raw`\s+(?:it|them)\s+${QUOTE}([^'"‘’“”]{2,40})${QUOTE}`,
 			'gu'
 		),
 		x: 1,
@@ -53,7 +61,9 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	// "Ashlar Desktop, also known as the Windows client", "known to the team as Y"
 	{
 		re: new RegExp(
-			NAME + String.raw`,?\s+(?:\([^)]*\)\s+)?(?:is\s+)?(?:also\s+|better\s+)?known\s+(?:to\s+[\w\s-]{2,30}?\s+)?as\s+` + PHRASE,
+			NAME +
+				String.raw`,?\s+(?:\([^)]*\)\s+)?(?:is\s+)?(?:also\s+|better\s+)?known\s+(?:to\s+[\w\s-]{2,30}?\s+)?as\s+` +
+				PHRASE,
 			'gu'
 		),
 		x: 1,
@@ -61,7 +71,10 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	},
 	// "Ashlar Desktop (the Windows client)"
 	{
-		re: new RegExp(NAME + String.raw`\s+\(${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?\)`, 'gu'),
+		re: new RegExp(
+			NAME + String.raw`\s+\(${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?\)`,
+			'gu'
+		),
 		x: 1,
 		y: 2
 	}
@@ -130,7 +143,13 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 /** The phrases of `classes` written in `text` (word-bounded), with the other names of each. */
 export function aliasesMentioned(text: string, classes: AliasClasses): string[] {
 	if (!classes.size) return [];
-	const lower = ' ' + text.toLowerCase().replace(/[\x60'"‘’“”]/g, '').replace(/[^\w/&+.-]+/g, ' ') + ' ';
+	const lower =
+		' ' +
+		text
+			.toLowerCase()
+			.replace(/[\x60'"‘’“”]/g, '')
+			.replace(/[^\w/&+.-]+/g, ' ') +
+		' ';
 	const hit = new Set<number>();
 	for (const [p, c] of classes) if (lower.includes(' ' + p + ' ')) hit.add(c);
 	if (!hit.size) return [];
@@ -139,7 +158,10 @@ export function aliasesMentioned(text: string, classes: AliasClasses): string[] 
 	return out;
 }
 
-export const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+export const MONTHS =
+	'january february march april may june july august september october november december'.split(
+		' '
+	);
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
 /** Dates in text: "31 December 2027", "December 31, 2027", "end of Q2 2028", "Q3 2027", "end of 2027". */
 export const DATE = new RegExp(

@@ -909,10 +909,10 @@ export function stanceOf(
 			// pole stands.
 			const by =
 				NEGATED_POLE.test(m[0]) || /^until\b/i.test(m[0])
-				? undefined
-				: [...negSpans, ...asideSpans].find(
-						(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
-					);
+					? undefined
+					: [...negSpans, ...asideSpans].find(
+							(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+						);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
@@ -1051,7 +1051,11 @@ export function stanceOf(
 			if (value === null) continue;
 			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
 			for (const t of [...around])
-				if (/^\d/.test(t) || /^(?:q[1-4]|end|start|quarter)$/.test(t) || MONTHS.some((mo) => t.length >= 3 && mo.slice(0, 4) === t.slice(0, 4)))
+				if (
+					/^\d/.test(t) ||
+					/^(?:q[1-4]|end|start|quarter)$/.test(t) ||
+					MONTHS.some((mo) => t.length >= 3 && mo.slice(0, 4) === t.slice(0, 4))
+				)
 					around.delete(t);
 			const bound = deadline?.[1]?.toLowerCase() ?? '';
 			quantities.push({
