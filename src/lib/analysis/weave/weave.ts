@@ -203,6 +203,16 @@ function threadTerms(
 /** A sentence opening with a pronoun or a connective reads badly as a summary. */
 const POOR_SUMMARY = /^(?:it|its|they|their|this|these|that|those|and|but|so|also)\b/i;
 
+/** Whether two units commit to one direction (directions.ts). */
+function directionShared(
+	a: readonly PolicyRecord[],
+	b: readonly PolicyRecord[],
+	directions: readonly string[][]
+): boolean {
+	const da = new Set(a.flatMap((r) => directions[r.index]));
+	return b.some((r) => directions[r.index].some((d) => da.has(d)));
+}
+
 /**
  * Strategies → policies, threads, contradictions, horizon and prompts. Throws a RangeError on
  * an invalid `today` or options; never throws on odd Markdown.
@@ -370,12 +380,18 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	for (const c of contradictions) {
 		const x = unitOf.get(c.a.policy)!;
 		const y = unitOf.get(c.b.policy)!;
+		// Two policies that commit to one direction (directions.ts: a staged rollout, …) and
+		// disagree on a number ("seven days" vs "a fortnight" in the first ring) take that
+		// direction and disagree on how far: they may share a thread. Two numbers with nothing
+		// else in common, opposite poles and different choices of one category keep apart.
+		if (c.kind === 'number' && directionShared(units[x], units[y], directions)) continue;
 		apart.set(x, [...(apart.get(x) ?? []), y]);
 		apart.set(y, [...(apart.get(y) ?? []), x]);
 	}
 
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
-	// other share a topic, not a direction, and never land in one thread.
+	// other in direction (polarity, category) share a topic, not a direction, and never land in
+	// one thread.
 	const grouping = groupStatements(
 		units.map((u, i) => ({
 			doc: u[0].sentence.doc,
