@@ -29,11 +29,25 @@ describe('clause reader: aliases from all the text', () => {
 			'Ovenline sends orders to every shop; the Baking team calls it "the pipe".',
 			'ovenline',
 			'pipe'
-		]
+		],
+		[
+			'Crumb Till, the old register we bought in 2019, still runs in forty shops.',
+			'crumb till',
+			'old register'
+		],
+		['Shelfmark, the lending catalogue, runs on two servers.', 'shelfmark', 'lending catalogue']
 	])('%s', (text, x, y) => {
 		const classes = harvestAliases([text]);
 		expect(classes.get(x)).toBeDefined();
 		expect(classes.get(x)).toBe(classes.get(y));
+	});
+	it('an appositive that is a clause or a long description is no alias', () => {
+		expect(
+			harvestAliases(['Crumb Till, the register in every shop since 2019, prints.']).size
+		).toBe(0);
+		expect(
+			harvestAliases(['We chose Shelfmark, the one with the best search, last year.']).size
+		).toBe(0);
 	});
 	it('an aside in parentheses is no alias', () => {
 		expect(harvestAliases(['We keep 30 days of logs (e.g. access logs) for audits.']).size).toBe(0);
@@ -42,8 +56,8 @@ describe('clause reader: aliases from all the text', () => {
 	it('a policy naming one name mentions the whole class', () => {
 		const classes = harvestAliases(['Shelfmark (the catalogue) runs on two servers.']);
 		expect(aliasesMentioned('The catalogue is rebuilt nightly.', classes).sort()).toEqual([
-			'catalogue',
-			'shelfmark'
+			['catalogue', true],
+			['shelfmark', false]
 		]);
 		expect(aliasesMentioned('Catalogues of other libraries are mirrored.', classes)).toEqual([]);
 	});
@@ -136,5 +150,41 @@ describe('weave contradictions read by the clause reader', () => {
 		]
 	])('agreement: %s', (_, a, b) => {
 		expect(run([strategy('a.md', a), strategy('b.md', b)])).toHaveLength(0);
+	});
+});
+
+describe('weave: a deadline of one thing under two names', () => {
+	// The alias is defined in one strategy's Context section, not in a policy.
+	const withAlias = (policy: string) =>
+		strategyWith(
+			'Crumb Till, which the shop staff call "the red box", prints receipts in every shop.',
+			'strategy/a.md',
+			[policy]
+		);
+	const a = 'Crumb Till is supported until the end of Q2 2028, for shops that cannot move sooner.';
+	const b =
+		'The red box is switched off by 31 December 2027, so that every shop runs the new tills.';
+
+	it('compares the two dates', () => {
+		const found = run([withAlias(a), strategy('strategy/b.md', b)]);
+		expect(found).toHaveLength(1);
+		expect(found[0].kind).toBe('number');
+		expect(found[0].why).toContain('"crumb till" = "red box"');
+	});
+	it('two things with different deadlines do not conflict when nothing says they are one', () => {
+		const plain = strategyWith('Crumb Till prints receipts in every shop.', 'strategy/a.md', [a]);
+		expect(run([plain, strategy('strategy/b.md', b)])).toHaveLength(0);
+	});
+	it('one date under two names agrees', () => {
+		const same =
+			'The red box is switched off at the end of Q2 2028, so that every shop runs the new tills.';
+		expect(run([withAlias(a), strategy('strategy/b.md', same)])).toHaveLength(0);
+	});
+	it('a heading above the name is no part of it', () => {
+		const classes = harvestAliases([
+			'## Context\n\nCrumb Till, which the staff call "the red box", prints.'
+		]);
+		expect(classes.get('crumb till')).toBeDefined();
+		expect(classes.get('context crumb till')).toBeUndefined();
 	});
 });

@@ -3,7 +3,7 @@
  *
  * - **aliases**: names a strategy gives one thing twice, harvested from all of its text (not
  *   only its policies): "X, which the team calls Y", "X (Y)", "Y, as the team calls X",
- *   "X, also known as Y", "… X … the Ops team calls it 'Y'". Two policies naming one thing by
+ *   "X, also known as Y", "… X … the Support team calls it 'Y'". Two policies naming one thing by
  *   different names share a topic through them.
  * - **dates**: "31 December 2027", "December 2027", "the end of Q2 2028", "Q3 2027", "the end of
  *   2027", normalised to a day, so two dates for one deadline compare.
@@ -16,15 +16,16 @@ export type AliasClasses = Map<string, number>;
 
 const QUOTE = `['"‘’“”]`;
 const DETERMINER = /^(?:the|a|an|our|their|its|this|that|these|those|his|her|your)\s+/i;
-// A phrase: up to five words, quoted or not, without clause punctuation.
+// A phrase: up to five words on one line, quoted or not, without clause punctuation.
 // It runs to a boundary: punctuation, the end, or a verb or conjunction after it.
-const PHRASE = String.raw`${QUOTE}?((?:[\w/&+-]+\s+){0,4}?[\w/&+-]+)${QUOTE}?(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|are|was|were|has|have|and|or|but|for|in|on|to|at|which|who|that|because|so|runs?|keeps?|sends?)\b)`;
-// A proper name: capitalised words ("Ashlar Desktop"), or code.
-const NAME = String.raw`(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:\s+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
+const PHRASE = String.raw`${QUOTE}?((?:[\w/&+-]+[ \t]+){0,4}?[\w/&+-]+)${QUOTE}?(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|are|was|were|has|have|and|or|but|for|in|on|to|at|which|who|that|because|so|runs?|keeps?|sends?)\b)`;
+// A proper name: capitalised words ("Orbit Desk") on one line (a heading above is no part
+// of it), or code.
+const NAME = String.raw`(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:[ \t]+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
 const CALLS = String.raw`(?:calls?|call(?:ed|s)?|refers?\s+to|names?|know(?:s)?)`;
 
 const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
-	// "Ashlar Desktop, which the Clinical team calls 'the Windows client'"
+	// "Orbit Desk, which the Support team calls 'the blue app'"
 	{
 		re: new RegExp(
 			NAME +
@@ -37,7 +38,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 		x: 1,
 		y: 2
 	},
-	// "…Ashlar Desktop…; the Clinical team calls it 'the Windows client'" (quoted: one sentence)
+	// "…Orbit Desk…; the Support team calls it 'the blue app'" (quoted: one sentence)
 	{
 		re: new RegExp(
 			NAME +
@@ -49,7 +50,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 		x: 1,
 		y: 2
 	},
-	// "the Windows client, as the Clinical team calls Ashlar Desktop"
+	// "the blue app, as the Support team calls Orbit Desk"
 	{
 		re: new RegExp(
 			PHRASE + String.raw`,\s+as\s+(?:[\w-]+\s+){0,5}?` + CALLS + String.raw`\s+` + NAME,
@@ -58,7 +59,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 		x: 2,
 		y: 1
 	},
-	// "Ashlar Desktop, also known as the Windows client", "known to the team as Y"
+	// "Orbit Desk, also known as the blue app", "known to the team as Y"
 	{
 		re: new RegExp(
 			NAME +
@@ -69,7 +70,18 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 		x: 1,
 		y: 2
 	},
-	// "Ashlar Desktop (the Windows client)"
+	// An appositive that names: "Orbit Desk, the blue app we inherited, …", "Orbit Desk, the
+	// blue app, …" (a determiner, two or three words, then a relative clause or a comma).
+	{
+		re: new RegExp(
+			NAME +
+				String.raw`,[ \t]+the[ \t]+((?:[\w-]+[ \t]+){1,2}?[\w-]+)(?=[ \t]+(?:we|that|which|who|our|they)\b|,)`,
+			'gu'
+		),
+		x: 1,
+		y: 2
+	},
+	// "Orbit Desk (the blue app)"
 	{
 		re: new RegExp(
 			NAME + String.raw`\s+\(${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?\)`,
@@ -80,7 +92,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	}
 ];
 
-// Words that end a phrase read too far ("the Windows client for clinics" → "the Windows client").
+// Words that end a phrase read too far ("the blue app for clinics" → "the blue app").
 const PHRASE_END = /\s+(?:for|in|on|at|to|of|with|from|by|and|or|but|because|since|when|so)\b.*$/i;
 // Parenthesised asides that are no names.
 const NOT_ALIAS =
@@ -119,7 +131,7 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 	};
 	const ok = (p: string) => p.length >= 3 && !STOP.has(p) && !/^\d/.test(p) && !NOT_ALIAS.test(p);
 	for (const text of texts) {
-		if (!/\(|call|known\s+as|refer/i.test(text)) continue;
+		if (!/\(|call|known\s+as|refer|,[ \t]+the[ \t]/i.test(text)) continue;
 		for (const { re, x, y } of ALIAS_PATTERNS) {
 			re.lastIndex = 0;
 			for (const m of text.matchAll(re)) {
@@ -140,8 +152,11 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 	return out;
 }
 
-/** The phrases of `classes` written in `text` (word-bounded), with the other names of each. */
-export function aliasesMentioned(text: string, classes: AliasClasses): string[] {
+/**
+ * The phrases of `classes` written in `text` (word-bounded), with the other names of each:
+ * `[phrase, written in text]`.
+ */
+export function aliasesMentioned(text: string, classes: AliasClasses): [string, boolean][] {
 	if (!classes.size) return [];
 	const lower =
 		' ' +
@@ -151,10 +166,15 @@ export function aliasesMentioned(text: string, classes: AliasClasses): string[] 
 			.replace(/[^\w/&+.-]+/g, ' ') +
 		' ';
 	const hit = new Set<number>();
-	for (const [p, c] of classes) if (lower.includes(' ' + p + ' ')) hit.add(c);
+	const written = new Set<string>();
+	for (const [p, c] of classes)
+		if (lower.includes(' ' + p + ' ')) {
+			hit.add(c);
+			written.add(p);
+		}
 	if (!hit.size) return [];
-	const out: string[] = [];
-	for (const [p, c] of classes) if (hit.has(c)) out.push(p);
+	const out: [string, boolean][] = [];
+	for (const [p, c] of classes) if (hit.has(c)) out.push([p, written.has(p)]);
 	return out;
 }
 

@@ -47,15 +47,29 @@ export interface Unit {
 	listed: boolean;
 	/** Its reason clauses, as ranges of `text`. */
 	reasons: readonly [number, number][];
-	/** Alias classes (clause.ts) of the things it names: one thing under any of its names. */
-	named?: ReadonlySet<number>;
+	/**
+	 * Alias classes (clause.ts) of the things it names, each with the names it writes: one thing
+	 * under any of its names.
+	 */
+	named?: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Whether two units name one thing, under the same name or two of its names. */
 function nameOne(a: Unit, b: Unit): boolean {
 	if (!a.named?.size || !b.named?.size) return false;
-	for (const c of a.named) if (b.named.has(c)) return true;
+	for (const c of a.named.keys()) if (b.named.has(c)) return true;
 	return false;
+}
+
+/** The thing two units both name, as each names it ("crumb till" = "red box"). */
+function oneThing(a: Unit, b: Unit): string {
+	for (const [c, as] of a.named ?? []) {
+		const bs = b.named?.get(c);
+		if (!bs) continue;
+		const names = [...new Set([...as, ...bs])].map(quote);
+		return names.length > 1 ? `one thing under two names (${names.join(' = ')})` : names[0];
+	}
+	return '';
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -550,6 +564,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				around = shared(a, b, 3);
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [
+				// Two deadlines of one thing, named the same or under two of its names.
+				...(x.dimension === 'date' && nameOne(a, b) ? [oneThing(a, b)] : []),
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
 				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
 				// The same governing phrase ("lock after") on differently named subjects.

@@ -328,9 +328,11 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
-		const named = new Set<number>();
-		for (const p of aliasesMentioned(text, aliasClasses)) {
-			named.add(aliasClasses.get(p)!);
+		const named = new Map<number, string[]>();
+		for (const [p, written] of aliasesMentioned(text, aliasClasses)) {
+			const c = aliasClasses.get(p)!;
+			if (written) named.set(c, [...(named.get(c) ?? []), p]);
+			else if (!named.has(c)) named.set(c, []);
 			for (const t of termsOfPhrase(p))
 				if (!topicTerms.has(t) && !VERBS.has(t)) topicTerms.set(t, 1);
 		}
