@@ -49,6 +49,10 @@ describe('clause reader: aliases from all the text', () => {
 			harvestAliases(['We chose Shelfmark, the one with the best search, last year.']).size
 		).toBe(0);
 	});
+	it('a name followed by many different asides has no aliases', () => {
+		const text = [1, 2, 3, 4, 5].map((k) => `Orders move off Crumb Till (batch ${k}0-${k}).`);
+		expect(harvestAliases(text).size).toBe(0);
+	});
 	it('an aside in parentheses is no alias', () => {
 		expect(harvestAliases(['We keep 30 days of logs (e.g. access logs) for audits.']).size).toBe(0);
 		expect(harvestAliases(['Crumb Till (2019) prints receipts.']).size).toBe(0);

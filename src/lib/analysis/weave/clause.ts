@@ -24,9 +24,12 @@ const PHRASE = String.raw`${QUOTE}?((?:[\w/&+-]+[ \t]+){0,4}?[\w/&+-]+)${QUOTE}?
 const NAME = String.raw`(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:[ \t]+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
 const CALLS = String.raw`(?:calls?|call(?:ed|s)?|refers?\s+to|names?|know(?:s)?)`;
 
-const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
+// Each pattern runs only on a line holding its cue: most lines name nothing twice, and a
+// pattern that opens with a phrase would otherwise be tried at every word.
+const ALIAS_PATTERNS: { cue: RegExp; re: RegExp; x: number; y: number }[] = [
 	// "Orbit Desk, which the Support team calls 'the blue app'"
 	{
+		cue: /\b(?:which|that|what)\b[^.!?]*\b(?:calls?|called|refers?|names?|knows?)\b/i,
 		re: new RegExp(
 			NAME +
 				String.raw`,?\s+(?:which|that|what)\s+(?:[\w-]+\s+){0,5}?` +
@@ -40,6 +43,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	},
 	// "…Orbit Desk…; the Support team calls it 'the blue app'" (quoted: one sentence)
 	{
+		cue: /\b(?:calls?|called|refers?\s+to|names?|knows?)\s+(?:it|them)\s+['"‘’“”]/i,
 		re: new RegExp(
 			NAME +
 				String.raw`[^.!?]{0,120}?\b` +
@@ -52,6 +56,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	},
 	// "the blue app, as the Support team calls Orbit Desk"
 	{
+		cue: /,\s+as\s+(?:[\w-]+\s+){0,5}?(?:calls?|called|refers?\s+to|names?|knows?)\b/i,
 		re: new RegExp(
 			PHRASE + String.raw`,\s+as\s+(?:[\w-]+\s+){0,5}?` + CALLS + String.raw`\s+` + NAME,
 			'gu'
@@ -61,6 +66,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	},
 	// "Orbit Desk, also known as the blue app", "known to the team as Y"
 	{
+		cue: /\bknown\s+(?:to\s+[\w\s-]{2,30}?\s+)?as\b/i,
 		re: new RegExp(
 			NAME +
 				String.raw`,?\s+(?:\([^)]*\)\s+)?(?:is\s+)?(?:also\s+|better\s+)?known\s+(?:to\s+[\w\s-]{2,30}?\s+)?as\s+` +
@@ -73,6 +79,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	// An appositive that names: "Orbit Desk, the blue app we inherited, …", "Orbit Desk, the
 	// blue app, …" (a determiner, two or three words, then a relative clause or a comma).
 	{
+		cue: /,[ \t]+the[ \t]/i,
 		re: new RegExp(
 			NAME +
 				String.raw`,[ \t]+the[ \t]+((?:[\w-]+[ \t]+){1,2}?[\w-]+)(?=[ \t]+(?:we|that|which|who|our|they)\b|,)`,
@@ -83,6 +90,7 @@ const ALIAS_PATTERNS: { re: RegExp; x: number; y: number }[] = [
 	},
 	// "Orbit Desk (the blue app)"
 	{
+		cue: /\(/,
 		re: new RegExp(
 			NAME + String.raw`\s+\(${QUOTE}?((?:[\w/&+.-]+\s+){0,4}?[\w/&+.-]+)${QUOTE}?\)`,
 			'gu'
@@ -110,6 +118,7 @@ export function normalPhrase(s: string): string {
 		.replace(/\s+/g, ' ');
 }
 
+const MAX_NAMES = 4;
 const STOP = new Set('it them this that these those one ones thing things we they us'.split(' '));
 
 /**
@@ -132,23 +141,30 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 	const ok = (p: string) => p.length >= 3 && !STOP.has(p) && !/^\d/.test(p) && !NOT_ALIAS.test(p);
 	for (const text of texts) {
 		if (!/\(|call|known\s+as|refer|,[ \t]+the[ \t]/i.test(text)) continue;
-		for (const { re, x, y } of ALIAS_PATTERNS) {
-			re.lastIndex = 0;
-			for (const m of text.matchAll(re)) {
-				if (!m[y] || NOT_ALIAS.test(m[y].trim())) continue;
-				const a = normalPhrase(m[x]);
-				const b = normalPhrase(m[y]);
-				if (!ok(a) || !ok(b) || a === b) continue;
-				// An alias is a name, not a clause: at most five words each.
-				if (a.split(' ').length > 5 || b.split(' ').length > 5) continue;
-				parent[find(id(a))] = find(id(b));
+		for (const line of text.split('\n'))
+			for (const { cue, re, x, y } of ALIAS_PATTERNS) {
+				if (!cue.test(line)) continue;
+				re.lastIndex = 0;
+				for (const m of line.matchAll(re)) {
+					if (!m[y] || NOT_ALIAS.test(m[y].trim())) continue;
+					const a = normalPhrase(m[x]);
+					const b = normalPhrase(m[y]);
+					if (!ok(a) || !ok(b) || a === b) continue;
+					// An alias is a name, not a clause: at most five words each.
+					if (a.split(' ').length > 5 || b.split(' ').length > 5) continue;
+					parent[find(id(a))] = find(id(b));
+				}
 			}
-		}
 	}
 	const out: AliasClasses = new Map();
 	const size = new Map<number, number>();
 	for (const i of ids.values()) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
-	for (const [p, i] of ids) if ((size.get(find(i)) ?? 0) > 1) out.set(p, find(i));
+	// A thing has a name or two, three at most; a "class" of more is a name followed by asides
+	// ("PostgreSQL (case 12)", "PostgreSQL (case 40)"…), not names.
+	for (const [p, i] of ids) {
+		const n = size.get(find(i)) ?? 0;
+		if (n > 1 && n <= MAX_NAMES) out.set(p, find(i));
+	}
 	return out;
 }
 
