@@ -192,3 +192,32 @@ describe('weave: a deadline of one thing under two names', () => {
 		expect(classes.get('context crumb till')).toBeUndefined();
 	});
 });
+
+describe('weave: numbers about different named things', () => {
+	it.each([
+		[
+			'two targets for two named services',
+			'The error-rate target for `oven-feed` is 99%, measured at the door, because bakers notice.',
+			'The error-rate target for `till-sync` is 95%, measured at the door, because cashiers notice.'
+		],
+		[
+			'one named service, two measures that share only its name',
+			'The error-rate target for `oven-feed` is 99%, measured at the door.',
+			'`oven-feed` keeps flour orders for 90% and no longer, which means bakers cannot look back.'
+		],
+		[
+			'a code span opening the sentence is read as a name',
+			'`oven-feed` keeps flour orders for 30 days and no longer, so that bakers see last month.',
+			'`till-sync` keeps flour orders for 90 days and no longer, so that cashiers see a quarter.'
+		]
+	])('no contradiction: %s', (_, a, b) => {
+		expect(run([strategy('a.md', a), strategy('b.md', b)])).toHaveLength(0);
+	});
+	it('one named service, one measure, two numbers: a contradiction', () => {
+		const found = run([
+			strategy('a.md', 'The error-rate target for `oven-feed` is 99%, measured at the door.'),
+			strategy('b.md', 'The error-rate target for `oven-feed` is 95%, measured at the door.')
+		]);
+		expect(found.map((c) => c.kind)).toEqual(['number']);
+	});
+});

@@ -52,6 +52,27 @@ export interface Unit {
 	 * under any of its names.
 	 */
 	named?: ReadonlyMap<number, readonly string[]>;
+	/** The identifiers it names in code (`refund-runner`), lower case. */
+	code?: ReadonlySet<string>;
+}
+
+/** Whether a key term is an identifier a unit names in code, or a part of one. */
+function ofName(term: string, u: Unit): boolean {
+	if (!u.code?.size) return false;
+	for (const c of u.code)
+		if (c === term || c.split(/[-_./:\s]+/).some((p) => p === term || baseOf(p) === term))
+			return true;
+	return false;
+}
+
+/**
+ * Whether two units are about different named things: each names identifiers in code, none
+ * in common, and no alias joins them ("the target for `a-svc`" vs "the target for `b-svc`").
+ */
+function apartNamed(a: Unit, b: Unit): boolean {
+	if (!a.code?.size || !b.code?.size) return false;
+	for (const c of a.code) if (b.code.has(c)) return false;
+	return !nameOne(a, b);
 }
 
 /** Whether two units name one thing, under the same name or two of its names. */
@@ -540,6 +561,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// for") are one measure, however differently their subjects are named: a looser topic.
 	const loose = sim < NUMBER_SIM * 0.5;
 	if (loose && sim < NEAR_SIM) return;
+	// Two numbers about different named things are two measures, however alike the words.
+	if (apartNamed(a, b)) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
@@ -573,6 +596,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(measured ? [`the same measure (${x.measure})`] : [])
 			];
 			if (!around.length) continue;
+			// The name of the thing is not what is measured: "the error target for `a-svc`" and
+			// "`a-svc` keeps records for …" share a subject, not a measure.
+			if (!same.length && around.every((t) => ofName(t, a) || ofName(t, b))) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;
 			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
 			const dx = direction(x.bound);

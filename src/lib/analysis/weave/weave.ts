@@ -349,7 +349,15 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			strong: u.some((r) => r.strong),
 			listed: u[0].listed,
 			reasons,
-			named
+			named,
+			// The code spans of its own sentences (a row's spans include its other sentences').
+			code: new Set(
+				u.flatMap((r) =>
+					r.sentence.codeSpans
+						.filter((c) => r.sentence.text.includes(c))
+						.map((c) => c.toLowerCase())
+				)
+			)
 		};
 	});
 	// A contradiction quotes policies, never their reasons: a sentence given as the reason of
