@@ -56,6 +56,8 @@ describe('clause reader: aliases from all the text', () => {
 	it('an aside in parentheses is no alias', () => {
 		expect(harvestAliases(['We keep 30 days of logs (e.g. access logs) for audits.']).size).toBe(0);
 		expect(harvestAliases(['Crumb Till (2019) prints receipts.']).size).toBe(0);
+		expect(harvestAliases(['Orders move off Crumb Till (batch 40-2).']).size).toBe(0);
+		expect(harvestAliases(['Orders move off Crumb Till (the HL7 v2 feed).']).size).toBe(2);
 	});
 	it('a policy naming one name mentions the whole class', () => {
 		const classes = harvestAliases(['Shelfmark (the catalogue) runs on two servers.']);

@@ -21,7 +21,7 @@ const DETERMINER = /^(?:the|a|an|our|their|its|this|that|these|those|his|her|you
 const PHRASE = String.raw`${QUOTE}?((?:[\w/&+-]+[ \t]+){0,4}?[\w/&+-]+)${QUOTE}?(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|are|was|were|has|have|and|or|but|for|in|on|to|at|which|who|that|because|so|runs?|keeps?|sends?)\b)`;
 // A proper name: capitalised words ("Orbit Desk") on one line (a heading above is no part
 // of it), or code.
-const NAME = String.raw`(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:[ \t]+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
+const NAME = String.raw`(?<![\w-])(?=[A-Z\x60])(?!(?:The|A|An|Our|Their|This|That|These|We|It|They|Every|Each|No|If|When|Then|So)\b)(\x60[^\x60]{2,40}\x60|(?:[A-Z][\w&+.-]*)(?:[ \t]+(?:[A-Z][\w&+.-]*|\d[\w.]*)){0,3})`;
 const CALLS = String.raw`(?:calls?|call(?:ed|s)?|refers?\s+to|names?|know(?:s)?)`;
 
 // Each pattern runs only on a line holding its cue: most lines name nothing twice, and a
@@ -138,7 +138,14 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 		}
 		return i;
 	};
-	const ok = (p: string) => p.length >= 3 && !STOP.has(p) && !/^\d/.test(p) && !NOT_ALIAS.test(p);
+	// A name holds no bare number ("case 1000-3", "since 2019"): that is a reference or an
+	// aside. Letters and digits in one word ("HL7", "v2") are names.
+	const ok = (p: string) =>
+		p.length >= 3 &&
+		!STOP.has(p) &&
+		!/(?:^|\s)\d[\d.,:/-]*(?=\s|$)/.test(p) &&
+		!/^\d/.test(p) &&
+		!NOT_ALIAS.test(p);
 	for (const text of texts) {
 		if (!/\(|call|known\s+as|refer|,[ \t]+the[ \t]/i.test(text)) continue;
 		for (const line of text.split('\n'))
