@@ -247,7 +247,7 @@ const AXES: {
 			],
 			[
 				'buy',
-				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator|clearing\s*house)s?\b/iu
+				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
 			]
 		]
 	},
