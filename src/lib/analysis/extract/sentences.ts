@@ -166,7 +166,12 @@ export function readSentences(
 			splitSentences(block.text).forEach((s, k) => {
 				const from = block.map[s.start];
 				const to = block.map[Math.max(s.start, s.end - 1)] + 1;
-				const raw = doc.markdown.slice(from, to);
+				// A sentence that opens or closes with inline code maps to just inside its
+				// backticks: the code span is read with them.
+				const raw = doc.markdown.slice(
+					doc.markdown[from - 1] === '`' ? from - 1 : from,
+					doc.markdown[to] === '`' ? to + 1 : to
+				);
 				const codeSpans = [...raw.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
 				const pos = positionOf(parsed.lineStarts, from);
 				out.push({

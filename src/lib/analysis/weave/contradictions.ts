@@ -47,6 +47,50 @@ export interface Unit {
 	listed: boolean;
 	/** Its reason clauses, as ranges of `text`. */
 	reasons: readonly [number, number][];
+	/**
+	 * Alias classes (clause.ts) of the things it names, each with the names it writes: one thing
+	 * under any of its names.
+	 */
+	named?: ReadonlyMap<number, readonly string[]>;
+	/** The identifiers it names in code (`refund-runner`), lower case. */
+	code?: ReadonlySet<string>;
+}
+
+/** Whether a key term is an identifier a unit names in code, or a part of one. */
+function ofName(term: string, u: Unit): boolean {
+	if (!u.code?.size) return false;
+	for (const c of u.code)
+		if (c === term || c.split(/[-_./:\s]+/).some((p) => p === term || baseOf(p) === term))
+			return true;
+	return false;
+}
+
+/**
+ * Whether two units are about different named things: each names identifiers in code, none
+ * in common, and no alias joins them ("the target for `a-svc`" vs "the target for `b-svc`").
+ */
+function apartNamed(a: Unit, b: Unit): boolean {
+	if (!a.code?.size || !b.code?.size) return false;
+	for (const c of a.code) if (b.code.has(c)) return false;
+	return !nameOne(a, b);
+}
+
+/** Whether two units name one thing, under the same name or two of its names. */
+function nameOne(a: Unit, b: Unit): boolean {
+	if (!a.named?.size || !b.named?.size) return false;
+	for (const c of a.named.keys()) if (b.named.has(c)) return true;
+	return false;
+}
+
+/** The thing two units both name, as each names it ("crumb till" = "red box"). */
+function oneThing(a: Unit, b: Unit): string {
+	for (const [c, as] of a.named ?? []) {
+		const bs = b.named?.get(c);
+		if (!bs) continue;
+		const names = [...new Set([...as, ...bs])].map(quote);
+		return names.length > 1 ? `one thing under two names (${names.join(' = ')})` : names[0];
+	}
+	return '';
 }
 
 const CATEGORY_TOPIC: Record<string, string> = {
@@ -411,7 +455,9 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		if (
 			pa.near
 				? !common.length || sim < NEAR_SIM
-				: !(sim >= POLE_SIM && common.length) && !calendar(pa, a, b)
+				: !(sim >= POLE_SIM && common.length) &&
+					!(sim >= POLE_SIM / 2 && common.length >= 2) &&
+					!calendar(pa, a, b)
 		)
 			continue;
 		out.push({
@@ -480,7 +526,13 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 }
 
-const DIMENSION_WORD = { percent: 'percentage', time: 'duration', size: 'size', money: 'amount' };
+const DIMENSION_WORD = {
+	percent: 'percentage',
+	time: 'duration',
+	size: 'size',
+	money: 'amount',
+	date: 'date'
+};
 const ROLE_WORD: Record<string, string> = {
 	delay: 'delay',
 	age: 'retention',
@@ -509,6 +561,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// for") are one measure, however differently their subjects are named: a looser topic.
 	const loose = sim < NUMBER_SIM * 0.5;
 	if (loose && sim < NEAR_SIM) return;
+	// Two numbers about different named things are two measures, however alike the words.
+	if (apartNamed(a, b)) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
@@ -516,7 +570,7 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// never compared; the same measure lets differently named subjects meet.
 			if (x.measure && y.measure && x.measure !== y.measure) continue;
 			const measured = !!x.measure && x.measure === y.measure;
-			if (loose && !measured) continue;
+			if (loose && !measured && !(x.dimension === 'date' && nameOne(a, b))) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
 			if (ratio > APART && x.value && y.value && !measured) continue;
@@ -526,9 +580,15 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			if (x.role && y.role && x.role !== y.role) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
-			const around = [...x.around].filter((t) => y.around.has(t));
+			let around = [...x.around].filter((t) => y.around.has(t));
+			// Two deadlines of policies on one topic (one thing, perhaps under two names) are
+			// one date, whatever words stand next to each.
+			if (!around.length && x.dimension === 'date' && (sim >= NUMBER_SIM || nameOne(a, b)))
+				around = shared(a, b, 3);
 			// The same measured noun ("of writes") or the same percentile is evidence too.
 			const same = [
+				// Two deadlines of one thing, named the same or under two of its names.
+				...(x.dimension === 'date' && nameOne(a, b) ? [oneThing(a, b)] : []),
 				...(x.head && x.head === y.head && !around.includes(x.head) ? [x.head] : []),
 				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
 				// The same governing phrase ("lock after") on differently named subjects.
@@ -536,6 +596,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(measured ? [`the same measure (${x.measure})`] : [])
 			];
 			if (!around.length) continue;
+			// The name of the thing is not what is measured: "the error target for `a-svc`" and
+			// "`a-svc` keeps records for …" share a subject, not a measure.
+			if (!same.length && around.every((t) => ofName(t, a) || ofName(t, b))) continue;
 			if (sim < NUMBER_SIM && around.length + same.length < 2) continue;
 			// Bounds in opposite directions can both hold ("at least 12 months" vs "at most 25").
 			const dx = direction(x.bound);

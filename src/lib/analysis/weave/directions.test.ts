@@ -15,8 +15,23 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 		['Every deploy starts as a canary on a tenth of the hosts.', ['staged-rollout']],
 		['The ranking model runs in shadow for a month before it serves anyone.', ['staged-rollout']],
 		['Warehouses go live in waves of at most five.', ['staged-rollout']],
+		[
+			'Kiosk builds spend ten days with the trial stores before every store gets them.',
+			['staged-rollout']
+		],
+		[
+			'A new price list sits with the test shoppers for a week before anyone else sees it.',
+			['staged-rollout']
+		],
+		['Orders wait in the queue before every warehouse picks them.', []],
 		['Scanners keep working for a whole shift without a network connection.', ['offline']],
 		['Meters buffer their readings locally until the link comes back.', ['offline']],
+		[
+			'Each store keeps selling for a whole day with the leased link to the head office down.',
+			['offline']
+		],
+		['A depot cut off from the data centre keeps dispatching vans for two days.', ['offline']],
+		['The team was cut off from the budget discussion.', []],
 		['A posted invoice is never edited; a credit note is a new document.', ['append-only']],
 		['A booking is never updated in place.', ['append-only']],
 		['Each hospital’s patient data lives in its own schema.', ['isolation']],
@@ -67,6 +82,40 @@ describe('weave threads on directions', () => {
 		]);
 		// "September" in two strategies is a date, not a direction.
 		expect(w.threads.some((t) => t.evidence.some((e) => /September/.test(e.text)))).toBe(false);
+	});
+
+	it('threads two policies of one direction that disagree on a number, and keeps the contradiction', () => {
+		const w = weave(
+			[
+				strategy(
+					'strategy/a-tills.md',
+					'Every till release goes first to the trial stores and stays there for seven days before any other store gets it.'
+				),
+				strategy(
+					'strategy/b-kiosks.md',
+					'Kiosk releases spend a fortnight with the trial stores before every store gets them.'
+				)
+			],
+			{ today: '2026-06-01' }
+		);
+		expect(w.contradictions.map((c) => c.kind)).toEqual(['number']);
+		const staged = w.threads.find((t) => t.terms.includes('dir:staged-rollout'));
+		expect(staged?.docs).toEqual(['strategy/a-tills.md', 'strategy/b-kiosks.md']);
+	});
+
+	it('keeps apart two policies whose only common ground is a number they disagree on', () => {
+		const w = weave(
+			[
+				strategy('strategy/a.md', 'The booking API is held to 99.95% monthly availability.'),
+				strategy(
+					'strategy/b.md',
+					'Every service, the booking API included, targets 99.9% monthly availability.'
+				)
+			],
+			{ today: '2026-06-01' }
+		);
+		expect(w.contradictions.map((c) => c.kind)).toEqual(['number']);
+		expect(w.threads).toEqual([]);
 	});
 
 	it('does not thread two policies that only choose in one category', () => {

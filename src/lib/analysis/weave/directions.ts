@@ -23,7 +23,7 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 		new RegExp(
 			String.raw`\b(?:canar(?:y|ies)|phased\s+rollout|staged\s+(?:rollout|rings?|release)|progressive(?:ly)?\s+(?:rollout|delivery|release)|releases?\b[^.;]{0,30}\bare\s+progressive|in\s+(?:waves|stages|rings)\b|waves\s+of\b|runs?\s+in\s+shadow|in\s+shadow\s+(?:mode|for)|before\s+any\s+other|(?:roll(?:s|ed)?\s+out|releas\w*|deploy\w*|go(?:es)?\s+live)\b[^.;]{0,40}\bone\s+\w+\s+at\s+a\s+time|(?:goes|go|reach(?:es)?|released?|ships?|rolls?\s+out|deploy(?:ed)?|tried|starts?)\b[^.;]{0,50}\b` +
 				SLICE +
-				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|\bstarting\s+(?:at|with)\s+` +
+				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|(?:spends?|stays?|sits?|remains?|waits?)\b[^.;]{0,60}\bbefore\s+(?:anyone|everyone|everybody|every\s+\w+|all\s+(?:the\s+)?\w+|the\s+rest|others?)\s+(?:else\s+)?(?:gets?|sees?|receives?|has|have|uses?)\b|\bbefore\s+(?:anyone|everyone|everybody)\s+else\b|\bstarting\s+(?:at|with)\s+` +
 				SLICE +
 				String.raw`)`
 		)
@@ -31,7 +31,7 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	// Working without the network, catching up when it returns.
 	[
 		'offline',
-		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|lose\s+(?:their|its|the)\s+(?:connection|link|network)|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through)/
+		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|lose\s+(?:their|its|the)\s+(?:connection|link|network)|with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:connection|network|link|uplink|connectivity)\b(?:\s+(?:to|from)(?:\s+\S+){1,3}?)?\s+(?:down|lost|cut)\b|\bcut\s+off\s+from\b[^.;]{0,40}\b(?:keeps?|continues?|still)\b|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through)/
 	],
 	// Records never edited in place; a change is a new record.
 	[

@@ -15,6 +15,7 @@
  */
 import { tokenize, type Token } from '../text/index.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
+import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
 
 /** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
@@ -61,8 +62,8 @@ export interface Pole {
 export interface Quantity {
 	/** As written ("99.95%", "800 ms", "25 months"). */
 	written: string;
-	dimension: 'percent' | 'time' | 'size' | 'money';
-	/** In base units (seconds, bytes, percent, currency units). */
+	dimension: 'percent' | 'time' | 'size' | 'money' | 'date';
+	/** In base units (seconds, bytes, percent, currency units; days since 1970 for a date). */
 	value: number;
 	/** Key terms within a few words of the number: the measured thing. */
 	around: Set<string>;
@@ -238,15 +239,15 @@ const AXES: {
 }[] = [
 	{
 		axis: 'build vs buy',
-		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party/i,
+		gate: /buil|writ|devel|run|operat|host|exten|keep|house|homegrown|buy|bought|licen|purchas|outsourc|shelf|saas|managed|vendor|party|\bown\b|paid|suppl|provider|subscri/i,
 		poles: [
 			[
 				'build',
-				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
 			],
 			[
 				'buy',
-				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b/iu
+				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
 			]
 		]
 	},
@@ -297,17 +298,17 @@ const AXES: {
 		// approves every change before a customer sees it". A conditional action ("When X, the
 		// system does Y") is automatic too: no person stands between X and Y.
 		axis: 'automatic vs a person decides',
-		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+its\s+own|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
+		gate: /automat|without|person|human|manual|approv|confirm|authori|verifi|review|checked\s+by|validated\s+by|on\s+(?:its|their)\s+own|until|someone|somebody|anyone|sign[-\s]off|\bonly\s+(?:the|a|an)\s|^(?:[\w ]{1,20}:\s*)?(?:when|whenever|if|once|as\s+soon\s+as)\s/i,
 		near: true,
 		poles: [
 			[
 				'automatic',
-				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
+				/\bautomatic(?:ally)?\b|\bautomated\s+(?:actions?|changes?|decisions?|systems?)\b|\bon\s+(?:its|their)\s+own(?=\s*(?:[,.;:)]|$|(?:before|after|until|unless|when|while|if|and|or|without|as)\b))|\b(?:never|not|nobody|no\s+one|without\s+being)\s+(?:approved|reviewed|checked|seen|signed\s+off)\b|\bnever\s+(?:approves|reviews|checks|signs\s+off)\b(?!\s+by\s+(?:a|an|the|one|two)\s+(?:machine|system|model|script))|\bwithout\s+(?:anyone|anybody|someone|a\s+person)\s+(?:\w+ing)\b|\bwithout\s+(?:waiting\s+for\s+|asking\s+|involving\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:person|human|people|operator|dispatcher|reviewer|approver|approval|sign-off|human\s+review|manual\s+(?:review|approval|step))\b|\bwithout\s+(?:waiting\s+for|asking|involving)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human)s?\b/iu,
 				CONDITIONAL_ACTION
 			],
 			[
 				'a person decides',
-				/\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+				/\buntil\s+(?:someone|somebody|a\s+person|a\s+human|(?:a|an|the)\s+(?:named\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|person|human|manager|lead|owner|officer|supervisor))(?:\s+(?:at|in|from|on|of)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b|\b(?:someone|somebody|a\s+person|a\s+human)\s+(?:must|has\s+to|needs\s+to|always)\s+(?:approve|press|click|confirm|review|sign|decide|check|send|accept)\w*\b|\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
 			]
 		]
 	},
@@ -444,11 +445,21 @@ const NUMBER_WORDS: Record<string, number> = {
 	ten: 10,
 	eleven: 11,
 	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
 	fifteen: 15,
+	sixteen: 16,
+	eighteen: 18,
 	twenty: 20,
 	thirty: 30,
+	forty: 40,
+	fifty: 50,
 	sixty: 60,
-	ninety: 90
+	ninety: 90,
+	hundred: 100,
+	// "a decade", "a fortnight" (QUANTITY reads "a" only before these).
+	a: 1,
+	an: 1
 };
 const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	'%': ['percent', 1],
@@ -478,19 +489,31 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	months: ['time', 2629800],
 	year: ['time', 31557600],
 	years: ['time', 31557600],
+	fortnight: ['time', 1209600],
+	fortnights: ['time', 1209600],
+	quarter: ['time', 7889400],
+	quarters: ['time', 7889400],
+	decade: ['time', 315576000],
+	decades: ['time', 315576000],
 	kb: ['size', 1e3],
 	mb: ['size', 1e6],
 	gb: ['size', 1e9],
 	tb: ['size', 1e12]
 };
 const QUANTITY = new RegExp(
-	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` +
-		Object.keys(NUMBER_WORDS).join('|') +
-		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|months?|years?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
+	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|an?(?=\s+(?:decade|fortnight)\b)|` +
+		Object.keys(NUMBER_WORDS)
+			.filter((w) => w !== 'a' && w !== 'an')
+			.join('|') +
+		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
 	'giu'
 );
 const HAS_NUMBER = new RegExp(
-	String.raw`\d|\b(?:` + Object.keys(NUMBER_WORDS).join('|') + String.raw`)\b`,
+	String.raw`\d|\b(?:decade|fortnight|` +
+		Object.keys(NUMBER_WORDS)
+			.filter((w) => w.length > 2)
+			.join('|') +
+		String.raw`)\b`,
 	'iu'
 );
 // How far back the subject of a number's clause is looked for.
@@ -536,6 +559,10 @@ const FREQUENCY_GATE =
 const FREQUENCY =
 	/\b(every\s+other|every)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnight|quarter)\b|(\b(?:more|fewer|less)\s+than\s+|\bat\s+most\s+|\bno\s+more\s+than\s+)?\b(once|twice|thrice|one|two|three|four|\d+)\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:a|per|in\s+a|in\s+any|each|every)\s+)(day|week|fortnight|month|quarter|year)\b/giu;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+// Words before a date that make it a deadline or a start.
+const DEADLINE =
+	/\b(by|until|till|through|before|no\s+later\s+than|ends?|ending|after|from|starting|begins?|on)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+)?$/iu;
 
 // "three nines", "4 nines": availability written as a count of nines.
 const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
@@ -878,11 +905,14 @@ export function stanceOf(
 			// A pole that opens with the negation itself ("without waiting for…") keeps its side.
 			// So does one that is itself a negation ("without waiting for a scientist") inside a
 			// qualifier's ("with no analyser flag, … are released without waiting…").
-			const by = NEGATED_POLE.test(m[0])
-				? undefined
-				: [...negSpans, ...asideSpans].find(
-						(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
-					);
+			// "Nothing leaves until someone approves": the negation is what "until" lifts, the
+			// pole stands.
+			const by =
+				NEGATED_POLE.test(m[0]) || /^until\b/i.test(m[0])
+					? undefined
+					: [...negSpans, ...asideSpans].find(
+							(sp) => m.index >= sp.from && m.index < sp.to && m.index !== sp.from
+						);
 			const other = defs[1 - k][0];
 			found.push({
 				axis,
@@ -1006,6 +1036,42 @@ export function stanceOf(
 			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : '',
 			measure
 		});
+	}
+	// Dates ("until 31 December 2027", "the end of Q2 2028"): a deadline, as a day, only after a
+	// deadline word ("by 2028", "until …", "after …") or with an edge ("the end of 2027"): a
+	// date in a sentence of history ("in January 2024") is no commitment.
+	if (/\d{4}/.test(text)) {
+		DATE.lastIndex = 0;
+		for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+			if (inReason(m.index)) continue;
+			const before = text.slice(Math.max(0, m.index - 24), m.index);
+			const deadline = DEADLINE.exec(before);
+			if (!m[7] && !deadline) continue;
+			const value = dayOf(m);
+			if (value === null) continue;
+			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
+			for (const t of [...around])
+				if (
+					/^\d/.test(t) ||
+					/^(?:q[1-4]|end|start|quarter)$/.test(t) ||
+					MONTHS.some((mo) => t.length >= 3 && mo.slice(0, 4) === t.slice(0, 4))
+				)
+					around.delete(t);
+			const bound = deadline?.[1]?.toLowerCase() ?? '';
+			quantities.push({
+				written: m[0].trim(),
+				dimension: 'date',
+				value,
+				around,
+				// "no later than", "by", "until": the last day; "after", "from": the first.
+				bound: /after|from|starting|begin/.test(bound) ? 'at least' : bound ? 'at most' : '',
+				role: '',
+				head: '',
+				percentile: null,
+				governor: '',
+				measure: ''
+			});
+		}
 	}
 	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
 	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))

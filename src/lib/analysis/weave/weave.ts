@@ -21,6 +21,7 @@ import {
 	baseOf,
 	CATEGORY_PREFIX,
 	DEFAULT_SYNONYMS,
+	keyTerms,
 	SynonymIndex,
 	type Terms
 } from '../extract/terms.js';
@@ -30,6 +31,7 @@ import { DIRECTION_PREFIX, directionsOf } from './directions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
+import { aliasesMentioned, harvestAliases } from './clause.js';
 import { aliasesIn, stanceOf, type Alias, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
 
@@ -201,6 +203,16 @@ function threadTerms(
 /** A sentence opening with a pronoun or a connective reads badly as a summary. */
 const POOR_SUMMARY = /^(?:it|its|they|their|this|these|that|those|and|but|so|also)\b/i;
 
+/** Whether two units commit to one direction (directions.ts). */
+function directionShared(
+	a: readonly PolicyRecord[],
+	b: readonly PolicyRecord[],
+	directions: readonly string[][]
+): boolean {
+	const da = new Set(a.flatMap((r) => directions[r.index]));
+	return b.some((r) => directions[r.index].some((d) => da.has(d)));
+}
+
 /**
  * Strategies → policies, threads, contradictions, horizon and prompts. Throws a RangeError on
  * an invalid `today` or options; never throws on odd Markdown.
@@ -275,6 +287,18 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	// Contradictions, between units of different strategies. A name a strategy defines for a
 	// system ("`mq-core`, the IBM MQ queue manager") stands for that system in its policies.
 	const aliases = docs.map((d) => aliasesIn(d.markdown, synonyms));
+	// One thing under two names ("X, which the team calls Y", "X (Y)"), from all the text: a
+	// policy naming one shares a topic with a policy naming the other.
+	const aliasClasses = harvestAliases(docs.map((d) => d.markdown));
+	const aliasTerms = new Map<string, string[]>();
+	const termsOfPhrase = (p: string) => {
+		let t = aliasTerms.get(p);
+		if (!t) {
+			t = [...keyTerms(p, { synonyms }).keys()].filter((k) => !k.startsWith(CATEGORY_PREFIX));
+			aliasTerms.set(p, t);
+		}
+		return t;
+	};
 	const cunits: Unit[] = units.map((u, i) => {
 		const text = u.map((r) => r.sentence.text).join(' ');
 		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
@@ -304,6 +328,14 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		for (const [t, w] of unitTerms[i])
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
+		const named = new Map<number, string[]>();
+		for (const [p, written] of aliasesMentioned(text, aliasClasses)) {
+			const c = aliasClasses.get(p)!;
+			if (written) named.set(c, [...(named.get(c) ?? []), p]);
+			else if (!named.has(c)) named.set(c, []);
+			for (const t of termsOfPhrase(p))
+				if (!topicTerms.has(t) && !VERBS.has(t)) topicTerms.set(t, 1);
+		}
 		return {
 			doc: u[0].sentence.doc,
 			docIndex: u[0].sentence.docIndex,
@@ -316,7 +348,16 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			terms: new Set(topicTerms.keys()),
 			strong: u.some((r) => r.strong),
 			listed: u[0].listed,
-			reasons
+			reasons,
+			named,
+			// The code spans of its own sentences (a row's spans include its other sentences').
+			code: new Set(
+				u.flatMap((r) =>
+					r.sentence.codeSpans
+						.filter((c) => r.sentence.text.includes(c))
+						.map((c) => c.toLowerCase())
+				)
+			)
 		};
 	});
 	// A contradiction quotes policies, never their reasons: a sentence given as the reason of
@@ -349,12 +390,18 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	for (const c of contradictions) {
 		const x = unitOf.get(c.a.policy)!;
 		const y = unitOf.get(c.b.policy)!;
+		// Two policies that commit to one direction (directions.ts: a staged rollout, …) and
+		// disagree on a number ("seven days" vs "a fortnight" in the first ring) take that
+		// direction and disagree on how far: they may share a thread. Two numbers with nothing
+		// else in common, opposite poles and different choices of one category keep apart.
+		if (c.kind === 'number' && directionShared(units[x], units[y], directions)) continue;
 		apart.set(x, [...(apart.get(x) ?? []), y]);
 		apart.set(y, [...(apart.get(y) ?? []), x]);
 	}
 
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
-	// other share a topic, not a direction, and never land in one thread.
+	// other in direction (polarity, category) share a topic, not a direction, and never land in
+	// one thread.
 	const grouping = groupStatements(
 		units.map((u, i) => ({
 			doc: u[0].sentence.doc,
