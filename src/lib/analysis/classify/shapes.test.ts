@@ -109,3 +109,19 @@ describe('classifyPolicy: words in quotation marks are someone else’s', () => 
 		);
 	});
 });
+
+describe('isHedged: a project or a part of the document aiming, striving, hoping', () => {
+	it.each([
+		['Lanternfish strives to be boring to operate on every supported kernel.', true],
+		['The Lanternfish project aims to be a place where new maintainers feel welcome.', true],
+		['This recommendation aims to give operators one upgrade path.', true],
+		['This section tries to list every flag the agent reads.', true],
+		['Schemas are versioned wherever possible.', true],
+		// Said of people the document describes, or of a system behaving: not the authors' hedge.
+		['Users hope to see their dashboards load in under a second.', false],
+		['Lanternfish tries to reconnect three times before it gives up.', false],
+		['The agent attempts to resume the upload from the last chunk.', false]
+	])('%s → %s', (sentence, hedged) => {
+		expect(isHedged(sentence)).toBe(hedged);
+	});
+});
