@@ -215,6 +215,15 @@ const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
 // them as `we will` does.
 const WE_WANT =
 	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
+// The authors' or the project's stated intention, hedged (`we hope to provide…`, `OpenTelemetry
+// strives to be…`, `We are working on ironing out…`): a vision or roadmap commits this way, and a
+// hedged policy is still a policy (samples README). The document itself as the subject (`This
+// proposal aims to simplify…`) states its purpose instead; `This` never opens a match here.
+const INTENT_WORDS = /hope|aim|striv|aspir|working/;
+const WE_INTEND =
+	/\b(?:we|i)\s+(?:also\s+|really\s+|still\s+|continue\s+to\s+)?(?:hope|aim|strive|aspire)\s+to\b|\bwe\s+(?:are|['’]re)\s+(?:(?:actively|currently|also|now)\s+)?working\s+(?:on|to|towards?)\b/iu;
+const PROJECT_INTENDS =
+	/(?:^|\bthat\s+)(?:[Tt]he\s+)?(?!(?:This|That|These|Those|It|They|Users?|Customers?|People|Developers?|Operators?|Clients?)\b)\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?(?:\s+(?:project|community))?\s+(?:also\s+)?(?:aims|strives|aspires|hopes)\s+to\b/u;
 // The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
 // establishes…`, `this RFC reserves all identifiers…`.
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
@@ -663,6 +672,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		const frame =
 			(FRAME_WORDS.test(lower) ? NECESSITY.exec(text) : null) ??
 			(WANT_WORDS.test(lower) ? WE_WANT.exec(text) : null) ??
+			(INTENT_WORDS.test(lower) ? (WE_INTEND.exec(text) ?? PROJECT_INTENDS.exec(text)) : null) ??
 			(names ? DOC_DECIDES.exec(text) : null);
 		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
 	}

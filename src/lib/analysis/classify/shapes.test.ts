@@ -125,3 +125,21 @@ describe('isHedged: a project or a part of the document aiming, striving, hoping
 		expect(isHedged(sentence)).toBe(hedged);
 	});
 });
+
+describe('classifyPolicy: the authors or the project stating a hedged intention', () => {
+	it.each([
+		['By growing the plugin directory we hope to give every team a catalog of its own.', true],
+		['Lanternfish strives to be boring to operate on every supported kernel.', true],
+		['The Lanternfish project aims to be a place where new maintainers feel welcome.', true],
+		['This means that Lanternfish aspires to run the same on laptops and clusters.', true],
+		['We are working on removing the last global lock before the 4.0 release.', true],
+		// The document's purpose, people the document describes, and a description of work.
+		['This proposal aims to simplify the rule store.', false],
+		['Users hope to see their dashboards load in under a second.', false],
+		['Several companies are working on their own exporters.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, { kind: 'vision', headings: ['Vision', 'Where we go'] }).policy).toBe(
+			policy
+		);
+	});
+});
