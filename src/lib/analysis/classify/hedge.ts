@@ -201,7 +201,11 @@ function authorsEffort(sentence: string, at: number): boolean {
 	// `By fostering a community we hope to…`, `While we try to…`: an adverbial before the
 	// subject; `This proposal aims to…`: the document speaks for its authors; `in order to try
 	// to…`, `with an aim to…`: a purpose of the authors' with no subject of its own.
-	if (AUTHOR_LAST_WORD.test(clause) || DOCUMENT_SUBJECT.test(clause) || PURPOSE_OR_NOUN.test(clause))
+	if (
+		AUTHOR_LAST_WORD.test(clause) ||
+		DOCUMENT_SUBJECT.test(clause) ||
+		PURPOSE_OR_NOUN.test(clause)
+	)
 		return true;
 	// `OpenTelemetry strives to…`, `The Foo project aims to…`: a project speaking of itself in
 	// the third person (a mission or vision page) hedges its own commitment. Only verbs of

@@ -138,8 +138,22 @@ describe('classifyPolicy: the authors or the project stating a hedged intention'
 		['Users hope to see their dashboards load in under a second.', false],
 		['Several companies are working on their own exporters.', false]
 	])('%s → %s', (sentence, policy) => {
-		expect(classifyPolicy(sentence, { kind: 'vision', headings: ['Vision', 'Where we go'] }).policy).toBe(
-			policy
-		);
+		expect(
+			classifyPolicy(sentence, { kind: 'vision', headings: ['Vision', 'Where we go'] }).policy
+		).toBe(policy);
+	});
+});
+
+describe('findAnchors: a unit of change or a kind of document is no name', () => {
+	it.each([
+		['Look at the CL description before the code.', []],
+		['You must find a maintainer willing to sponsor the RFC.', []],
+		['Do not paste LLM output into the PR without reading it.', []],
+		// A number names one of them; a body or a system keeps its anchor.
+		['This follows RFC 2119 for its keywords.', ['RFC', '2119']],
+		['Send the PR to the TSC for a vote.', ['TSC']],
+		['Start from the ADR-8 template.', ['ADR-8']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });

@@ -99,7 +99,22 @@ export const GENERIC_ACRONYMS: readonly string[] = [
 	'ptal',
 	'btw',
 	'imo',
-	'wip'
+	'wip',
+	// Units of change and kinds of document every project has (`the CL`, `a PR`, `the RFC`, `an
+	// LLM`): the kind, not one of them. A number after one names it (`RFC 2119`, `PR 4211`).
+	'cl',
+	'cls',
+	'pr',
+	'prs',
+	'mr',
+	'mrs',
+	'rfc',
+	'rfcs',
+	'adr',
+	'adrs',
+	'llm',
+	'llms',
+	'dx'
 ];
 
 /** Nouns a number merely decorates. */
