@@ -83,6 +83,8 @@ function headingPattern(words: readonly string[]): RegExp {
 // part first.`); in a design doc it summarises the proposal and its context.
 const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 'in short']);
 
+const FAQ_HEADING = headingPattern(['faq', 'faqs', 'frequently asked questions', 'q&a', 'q & a']);
+
 /** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
 export function isSummarySection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
@@ -99,6 +101,9 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
 		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
 			return 'neutral';
+		// A policy's FAQ answers with the rule (`Can I…? Yes, but you should…`); a design doc's
+		// FAQ, like its open questions, discusses.
+		if (kind === 'strategy' && FAQ_HEADING.test(h)) return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
 		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
 		if (POLICY_HEADING.test(h)) return 'policy';

@@ -157,3 +157,16 @@ describe('findAnchors: a unit of change or a kind of document is no name', () =>
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });
+
+describe('classifyPolicy: a policy’s FAQ answers with the rule', () => {
+	const answer = 'You should say in the pull request which parts a tool wrote.';
+	it.each([
+		['strategy', ['Tool policy', 'Frequently asked questions'], true],
+		['strategy', ['Tool policy', 'FAQ'], true],
+		// A design doc's FAQ discusses, and open questions stay open in any document.
+		['design', ['Design', 'FAQ'], false],
+		['strategy', ['Tool policy', 'Open questions'], false]
+	] as const)('%s under %j → %s', (kind, headings, policy) => {
+		expect(classifyPolicy(answer, { kind, headings: [...headings] }).policy).toBe(policy);
+	});
+});
