@@ -212,14 +212,15 @@ const NECESSITY =
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
 	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove|helpful|useful|simplest|easiest|safest|better|wise|advisable|preferable|practice|idea/;
-const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b|\blike\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
 // `We intend to…`, `we plan to…`, `we have no plans to…`: the authors' stated intention commits
-// them as `we will` does.
+// them as `we will` does; `We'd like to…` is the authors' wish, hedged (`As a user, I would like
+// to…` is a user story's, not theirs).
 const WE_WANT =
-	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
+	/\bwe(?:['’]d|\s+would)\s+(?:really\s+|also\s+)?like\s+to\b|\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
 // The authors' or the project's stated intention, hedged (`we hope to provide…`, `OpenTelemetry
 // strives to be…`, `We are working on ironing out…`): a vision or roadmap commits this way, and a
 // hedged policy is still a policy (samples README). The document itself as the subject (`This
@@ -370,14 +371,19 @@ const NOUN_CONTEXT =
 	/^(?:the|a|an|of|per|for|to|in|on|by|with|our|their|its|his|her|your|this|that|these|those|and|or|many|few|some|more|most|all|each|every|any|no|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|millions)$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Whether the subject of the `will` at `at` is the authors, a team or the reader. */
-function willByAgent(text: string, at: number): boolean {
-	const clause = (
+/** The words of the clause before the `will` at `at` (its subject, usually). */
+function willClause(text: string, at: number): string {
+	return (
 		text
 			.slice(0, at)
 			.split(/[,;:—(]/)
 			.pop() ?? ''
 	).trim();
+}
+
+/** Whether the subject of the `will` at `at` is the authors, a team or the reader. */
+function willByAgent(text: string, at: number): boolean {
+	const clause = willClause(text, at);
 	return (
 		/^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu.test(
 			clause
@@ -386,9 +392,10 @@ function willByAgent(text: string, at: number): boolean {
 }
 
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
-// reviewers will reply…`): a process document assigning work, as `we will` does.
+// reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
+// sub-project will vote…`): a process document assigning work, as `we will` does.
 const PROCESS_ROLE =
-	/^(?:the|each|every|a|an|one|two|both|all)\s+(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:then|also|always|first))?$/iu;
+	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
 
 // `will` with no agent still decides when what follows is a decision in the passive (`The v1
 // endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
@@ -622,6 +629,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			isWill &&
 			!AGENT_WILL.test(text) &&
 			!OTHER_COMMITMENT.test(text) &&
+			// …but a role of the process after the setup is assigned work (`When doing so, gRPC
+			// maintainers will publicize…`).
+			!PROCESS_ROLE.test(willClause(text, modal.index)) &&
 			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
 		if (behaviour || (isWillLike(modal[0]) && WILL_DESCRIBES.test(text))) return NONE;
 		// Outside a policy or decision section, `will` commits only with the authors, a team or

@@ -170,3 +170,19 @@ describe('classifyPolicy: a policy’s FAQ answers with the rule', () => {
 		expect(classifyPolicy(answer, { kind, headings: [...headings] }).policy).toBe(policy);
 	});
 });
+
+describe('classifyPolicy: a role of the process given work, and the authors’ wish', () => {
+	it.each([
+		['Maintainers will also triage every report filed within a day.', true],
+		['When doing so, Lanternfish maintainers will name one release as the suggested one.', true],
+		['If two patches tie, 3-5 approvers for the sub-project will vote on which one merges.', true],
+		['We would like to offer a paid bounty for each large feature.', true],
+		// What a system does after a setup, and a user story's wish, are not the authors' rules.
+		['If the node is drained, the kubelet will evict its pods.', false],
+		['As an operator, I would like to open the logs from the dashboard.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Bounties', 'Process'] }).policy
+		).toBe(policy);
+	});
+});
