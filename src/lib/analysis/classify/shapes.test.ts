@@ -186,3 +186,14 @@ describe('classifyPolicy: a role of the process given work, and the authors’ w
 		).toBe(policy);
 	});
 });
+
+describe('findAnchors: a maturity stage is a phase, not a name', () => {
+	it.each([
+		['All new APIs start at the Alpha stage.', []],
+		['Breaking changes to Beta APIs must be announced on the mailing list.', []],
+		['The API can graduate to Stable after one release.', ['one']],
+		['We ship Lanternfish Beta in 2027.', ['Lanternfish', '2027']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});

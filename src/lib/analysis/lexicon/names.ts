@@ -33,7 +33,13 @@ export const CATEGORY_NAMES: readonly string[] = [
 	'digital',
 	'internet',
 	'web',
-	'mobile'
+	'mobile',
+	// Maturity stages are phases, not names (samples README: `Phase 2` is no anchor): `the Alpha
+	// stage`, `Beta APIs`, `graduate to Stable`, `GA`.
+	'alpha',
+	'beta',
+	'stable',
+	'ga'
 ];
 
 /** Acronyms that name a field, a role or a document type rather than a system. */
