@@ -201,13 +201,31 @@ function authorsEffort(sentence: string, at: number): boolean {
 	// `By fostering a community we hope to…`, `While we try to…`: an adverbial before the
 	// subject; `This proposal aims to…`: the document speaks for its authors; `in order to try
 	// to…`, `with an aim to…`: a purpose of the authors' with no subject of its own.
+	if (
+		AUTHOR_LAST_WORD.test(clause) ||
+		DOCUMENT_SUBJECT.test(clause) ||
+		PURPOSE_OR_NOUN.test(clause)
+	)
+		return true;
+	// `OpenTelemetry strives to…`, `The Foo project aims to…`: a project speaking of itself in
+	// the third person (a mission or vision page) hedges its own commitment. Only verbs of
+	// intention: a named system that `tries` or `attempts` something is behaving.
 	return (
-		AUTHOR_LAST_WORD.test(clause) || DOCUMENT_SUBJECT.test(clause) || PURPOSE_OR_NOUN.test(clause)
+		INTENT.test(sentence.slice(at)) &&
+		PROJECT_SUBJECT.test(clause) &&
+		!POPULATION.test(clause.split(/\s+/).pop() ?? '')
 	);
 }
+const INTENT = /^(?:aim|aims|aiming|hope|hopes|hoping|strive|strives|striving|aspire|aspires)\b/i;
+// A proper name (`OpenTelemetry`, `The Foo project`) or the project or community itself.
+const PROJECT_SUBJECT =
+	/^(?:(?:the|our)\s+)?(?:\p{Lu}[\p{L}\d.+-]*\s+){0,2}(?:project|community|foundation|organi[sz]ation|initiative|ecosystem)$|^\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?$/u;
+// People the document describes rather than speaks for (`Users hope to…`).
+const POPULATION =
+	/^(?:users?|customers?|people|developers?|operators?|clients?|callers?|attackers?|readers?|vendors?|companies|others|they|he|she|it)$/i;
 const AUTHOR_LAST_WORD = /(?:^|\s)(?:we|i|we['’](?:ll|re|d)|i['’](?:ll|m|d))$/iu;
 const DOCUMENT_SUBJECT =
-	/^(?:this|the)(?:\s+(?:proposal|document|doc|rfc|design|adr|cfp|change|plan|roadmap|strategy|work|effort|project|initiative))?$/i;
+	/^(?:this|the)(?:\s+(?:proposal|document|doc|rfc|design|adr|cfp|otep|kep|pep|change|plan|roadmap|strategy|work|effort|project|initiative|section|recommendation|approach|specification|spec|guide|page|process))?$/i;
 const PURPOSE_OR_NOUN = /(?:^|\s)(?:in\s+order|so\s+as|an|our|the|with\s+an|with\s+the)$/i;
 
 // `consider` introducing an example or the next point (`Consider the following code:`,

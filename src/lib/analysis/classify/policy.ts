@@ -85,6 +85,8 @@ function headingPattern(words: readonly string[]): RegExp {
 // part first.`); in a design doc it summarises the proposal and its context.
 const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 'in short']);
 
+const FAQ_HEADING = headingPattern(['faq', 'faqs', 'frequently asked questions', 'q&a', 'q & a']);
+
 /** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
 export function isSummarySection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
@@ -101,6 +103,9 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
 		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
 			return 'neutral';
+		// A policy's FAQ answers with the rule (`Can I…? Yes, but you should…`); a design doc's
+		// FAQ, like its open questions, discusses.
+		if (kind === 'strategy' && FAQ_HEADING.test(h)) return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
 		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
 		if (POLICY_HEADING.test(h)) return 'policy';
@@ -209,14 +214,24 @@ const NECESSITY =
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS =
 	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove|helpful|useful|simplest|easiest|safest|better|wise|advisable|preferable|practice|idea/;
-const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b/;
+const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b|\blike\b/;
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
 // `We intend to…`, `we plan to…`, `we have no plans to…`: the authors' stated intention commits
-// them as `we will` does.
+// them as `we will` does; `We'd like to…` is the authors' wish, hedged (`As a user, I would like
+// to…` is a user story's, not theirs).
 const WE_WANT =
-	/\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
+	/\bwe(?:['’]d|\s+would)\s+(?:really\s+|also\s+)?like\s+to\b|\b(?:we|i)\s+(?:also\s+|really\s+|explicitly\s+|strongly\s+|do\s+)?(?:want(?!\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|learn)\b)|encourage|recommend|urge|ask\s+(?:that|you|teams|authors|reviewers))\b|\b(?:we|i)\s+(?:(?:also|fully|still|do\s+not|don['’]t|currently)\s+)?(?:intend|plan)\s+(?:to|for|on)\b|\b(?:we|i)\s+(?:(?:currently|also)\s+)?have\s+no\s+(?:plans?|intention)\s+(?:to|of|on|for)\b/iu;
+// The authors' or the project's stated intention, hedged (`we hope to provide…`, `OpenTelemetry
+// strives to be…`, `We are working on ironing out…`): a vision or roadmap commits this way, and a
+// hedged policy is still a policy (samples README). The document itself as the subject (`This
+// proposal aims to simplify…`) states its purpose instead; `This` never opens a match here.
+const INTENT_WORDS = /hope|aim|striv|aspir|working/;
+const WE_INTEND =
+	/\b(?:we|i)\s+(?:also\s+|really\s+|still\s+|continue\s+to\s+)?(?:hope|aim|strive|aspire)\s+to\b|\bwe\s+(?:are|['’]re)\s+(?:(?:actively|currently|also|now)\s+)?working\s+(?:on|to|towards?)\b/iu;
+const PROJECT_INTENDS =
+	/(?:^|\bthat\s+)(?:[Tt]he\s+)?(?!(?:This|That|These|Those|It|They|Users?|Customers?|People|Developers?|Operators?|Clients?)\b)\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?(?:\s+(?:project|community))?\s+(?:also\s+)?(?:aims|strives|aspires|hopes)\s+to\b/u;
 // The document as the subject of a decision verb: `This RFC proposes…`, `this proposal
 // establishes…`, `this RFC reserves all identifiers…`.
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
@@ -358,14 +373,19 @@ const NOUN_CONTEXT =
 	/^(?:the|a|an|of|per|for|to|in|on|by|with|our|their|its|his|her|your|this|that|these|those|and|or|many|few|some|more|most|all|each|every|any|no|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|millions)$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Whether the subject of the `will` at `at` is the authors, a team or the reader. */
-function willByAgent(text: string, at: number): boolean {
-	const clause = (
+/** The words of the clause before the `will` at `at` (its subject, usually). */
+function willClause(text: string, at: number): string {
+	return (
 		text
 			.slice(0, at)
 			.split(/[,;:—(]/)
 			.pop() ?? ''
 	).trim();
+}
+
+/** Whether the subject of the `will` at `at` is the authors, a team or the reader. */
+function willByAgent(text: string, at: number): boolean {
+	const clause = willClause(text, at);
 	return (
 		/^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu.test(
 			clause
@@ -374,9 +394,10 @@ function willByAgent(text: string, at: number): boolean {
 }
 
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
-// reviewers will reply…`): a process document assigning work, as `we will` does.
+// reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
+// sub-project will vote…`): a process document assigning work, as `we will` does.
 const PROCESS_ROLE =
-	/^(?:the|each|every|a|an|one|two|both|all)\s+(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:then|also|always|first))?$/iu;
+	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
 
 // `will` with no agent still decides when what follows is a decision in the passive (`The v1
 // endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
@@ -610,6 +631,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			isWill &&
 			!AGENT_WILL.test(text) &&
 			!OTHER_COMMITMENT.test(text) &&
+			// …but a role of the process after the setup is assigned work (`When doing so, gRPC
+			// maintainers will publicize…`).
+			!PROCESS_ROLE.test(willClause(text, modal.index)) &&
 			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
 		if (behaviour || (isWillLike(modal[0]) && WILL_DESCRIBES.test(text))) return NONE;
 		// Outside a policy or decision section, `will` commits only with the authors, a team or
@@ -665,6 +689,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		const frame =
 			(FRAME_WORDS.test(lower) ? NECESSITY.exec(text) : null) ??
 			(WANT_WORDS.test(lower) ? WE_WANT.exec(text) : null) ??
+			(INTENT_WORDS.test(lower) ? (WE_INTEND.exec(text) ?? PROJECT_INTENDS.exec(text)) : null) ??
 			(names ? DOC_DECIDES.exec(text) : null);
 		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
 	}

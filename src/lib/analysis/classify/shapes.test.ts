@@ -109,3 +109,91 @@ describe('classifyPolicy: words in quotation marks are someone else’s', () => 
 		);
 	});
 });
+
+describe('isHedged: a project or a part of the document aiming, striving, hoping', () => {
+	it.each([
+		['Lanternfish strives to be boring to operate on every supported kernel.', true],
+		['The Lanternfish project aims to be a place where new maintainers feel welcome.', true],
+		['This recommendation aims to give operators one upgrade path.', true],
+		['This section tries to list every flag the agent reads.', true],
+		['Schemas are versioned wherever possible.', true],
+		// Said of people the document describes, or of a system behaving: not the authors' hedge.
+		['Users hope to see their dashboards load in under a second.', false],
+		['Lanternfish tries to reconnect three times before it gives up.', false],
+		['The agent attempts to resume the upload from the last chunk.', false]
+	])('%s → %s', (sentence, hedged) => {
+		expect(isHedged(sentence)).toBe(hedged);
+	});
+});
+
+describe('classifyPolicy: the authors or the project stating a hedged intention', () => {
+	it.each([
+		['By growing the plugin directory we hope to give every team a catalog of its own.', true],
+		['Lanternfish strives to be boring to operate on every supported kernel.', true],
+		['The Lanternfish project aims to be a place where new maintainers feel welcome.', true],
+		['This means that Lanternfish aspires to run the same on laptops and clusters.', true],
+		['We are working on removing the last global lock before the 4.0 release.', true],
+		// The document's purpose, people the document describes, and a description of work.
+		['This proposal aims to simplify the rule store.', false],
+		['Users hope to see their dashboards load in under a second.', false],
+		['Several companies are working on their own exporters.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'vision', headings: ['Vision', 'Where we go'] }).policy
+		).toBe(policy);
+	});
+});
+
+describe('findAnchors: a unit of change or a kind of document is no name', () => {
+	it.each([
+		['Look at the CL description before the code.', []],
+		['You must find a maintainer willing to sponsor the RFC.', []],
+		['Do not paste LLM output into the PR without reading it.', []],
+		// A number names one of them; a body or a system keeps its anchor.
+		['This follows RFC 2119 for its keywords.', ['RFC', '2119']],
+		['Send the PR to the TSC for a vote.', ['TSC']],
+		['Start from the ADR-8 template.', ['ADR-8']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
+
+describe('classifyPolicy: a policy’s FAQ answers with the rule', () => {
+	const answer = 'You should say in the pull request which parts a tool wrote.';
+	it.each([
+		['strategy', ['Tool policy', 'Frequently asked questions'], true],
+		['strategy', ['Tool policy', 'FAQ'], true],
+		// A design doc's FAQ discusses, and open questions stay open in any document.
+		['design', ['Design', 'FAQ'], false],
+		['strategy', ['Tool policy', 'Open questions'], false]
+	] as const)('%s under %j → %s', (kind, headings, policy) => {
+		expect(classifyPolicy(answer, { kind, headings: [...headings] }).policy).toBe(policy);
+	});
+});
+
+describe('classifyPolicy: a role of the process given work, and the authors’ wish', () => {
+	it.each([
+		['Maintainers will also triage every report filed within a day.', true],
+		['When doing so, Lanternfish maintainers will name one release as the suggested one.', true],
+		['If two patches tie, 3-5 approvers for the sub-project will vote on which one merges.', true],
+		['We would like to offer a paid bounty for each large feature.', true],
+		// What a system does after a setup, and a user story's wish, are not the authors' rules.
+		['If the node is drained, the kubelet will evict its pods.', false],
+		['As an operator, I would like to open the logs from the dashboard.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Bounties', 'Process'] }).policy
+		).toBe(policy);
+	});
+});
+
+describe('findAnchors: a maturity stage is a phase, not a name', () => {
+	it.each([
+		['All new APIs start at the Alpha stage.', []],
+		['Breaking changes to Beta APIs must be announced on the mailing list.', []],
+		['The API can graduate to Stable after one release.', ['one']],
+		['We ship Lanternfish Beta in 2027.', ['Lanternfish', '2027']]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});

@@ -244,7 +244,8 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 			continue;
 		// `AI-first`, `cloud-native`: a category with a suffix is still a category.
 		const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : '';
-		if (head && (GENERIC_ACRONYM.has(head) || CATEGORY.has(head))) continue;
+		// `RFC-0000`, `ADR-8`: a number after the kind names one of them.
+		if (head && (GENERIC_ACRONYM.has(head) || CATEGORY.has(head)) && !/-\d/.test(lower)) continue;
 		const afterBreak =
 			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
 		if (QUARTER.test(w)) {
@@ -262,8 +263,9 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 		} else if (ACRONYM.test(w) && w.length >= 2) {
 			if (
 				!EMPHASIS.has(lower) &&
-				!GENERIC_ACRONYM.has(lower) &&
-				!GENERIC_ACRONYM.has(lower.replace(/s$/, '')) &&
+				// A number after a kind of document names one of them (`ADR 12`, `RFC 2119`).
+				(!(GENERIC_ACRONYM.has(lower) || GENERIC_ACRONYM.has(lower.replace(/s$/, ''))) ||
+					/^[\s-]*#?\d/.test(sentence.slice(end, end + 4))) &&
 				!CATEGORY.has(lower) &&
 				!commonNounAcronym(sentence, w, start, end, prevWord, prevPrev)
 			)

@@ -33,7 +33,13 @@ export const CATEGORY_NAMES: readonly string[] = [
 	'digital',
 	'internet',
 	'web',
-	'mobile'
+	'mobile',
+	// Maturity stages are phases, not names (samples README: `Phase 2` is no anchor): `the Alpha
+	// stage`, `Beta APIs`, `graduate to Stable`, `GA`.
+	'alpha',
+	'beta',
+	'stable',
+	'ga'
 ];
 
 /** Acronyms that name a field, a role or a document type rather than a system. */
@@ -99,7 +105,22 @@ export const GENERIC_ACRONYMS: readonly string[] = [
 	'ptal',
 	'btw',
 	'imo',
-	'wip'
+	'wip',
+	// Units of change and kinds of document every project has (`the CL`, `a PR`, `the RFC`, `an
+	// LLM`): the kind, not one of them. A number after one names it (`RFC 2119`, `PR 4211`).
+	'cl',
+	'cls',
+	'pr',
+	'prs',
+	'mr',
+	'mrs',
+	'rfc',
+	'rfcs',
+	'adr',
+	'adrs',
+	'llm',
+	'llms',
+	'dx'
 ];
 
 /** Nouns a number merely decorates. */

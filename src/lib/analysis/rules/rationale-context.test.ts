@@ -187,3 +187,45 @@ describe('rationale messages', () => {
 		expect(decision.message).toMatch(/a Context or Motivation section\.$/);
 	});
 });
+
+describe('rationale: in a vision, the situation just before a policy is its reason', () => {
+	const vision = { kind: 'vision' as const, today: '2026-12-01' };
+	const warnings = (md: string) =>
+		findingsOf('rationale', md, vision)
+			.filter((f) => f.severity === 'warning')
+			.map(brief);
+	it.each([
+		[
+			'a lack',
+			'New contributors find the setup docs hard to follow. We must rewrite them by 2028.'
+		],
+		[
+			'the present state',
+			'Today the agent runs one worker per host. It must use every core by 2028.'
+		],
+		[
+			'a contrast',
+			'The API is stable, but the CLI still changes every release. The CLI must freeze by 2028.'
+		]
+	])('%s', (_name, paragraph) => {
+		expect(warnings(`# Vision\n\n## Where we go\n\n${paragraph}`)).toEqual([]);
+	});
+	it('still asks when the sentence before only describes', () => {
+		expect(
+			warnings(
+				'# Vision\n\n## Where we go\n\nThe agent ships as one binary. It must use every core by 2028.'
+			)
+		).toEqual(['warning 5:32']);
+	});
+	it('still asks in a strategy, where a contrast before a rule is rarely its reason', () => {
+		expect(
+			findingsOf(
+				'rationale',
+				'# S\n\n## Policies\n\nThe API is stable, but the CLI still changes every release. The CLI must freeze by 2028.',
+				{ kind: 'strategy' }
+			)
+				.filter((f) => f.severity === 'warning')
+				.map(brief)
+		).toContain('warning 5:61');
+	});
+});

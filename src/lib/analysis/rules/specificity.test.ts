@@ -147,3 +147,31 @@ describe('specificity', () => {
 		expect(tailStart(flags)).toBe(at);
 	});
 });
+
+describe('specificity: a present-tense rule of a strategy is judged as its other policies are', () => {
+	const warnings = (md: string) =>
+		findingsOf('specificity', md, strategy)
+			.filter((f) => f.severity === 'warning')
+			.map((f) => `${brief(f)} ${f.message.slice(0, 15)}`);
+	it.each([
+		[
+			'# S\n\n## Policies\n\nA reviewer approves the change before it merges.',
+			['warning 5:1 Generic policy:']
+		],
+		['# S\n\n## Policies\n\nThe Payments team approves every change to `ledger-core`.', []]
+	])('%s', (md, expected) => {
+		expect(warnings(md)).toEqual(expected);
+	});
+	it('leaves a design doc’s present-tense sentences alone', () => {
+		expect(
+			findingsOf(
+				'specificity',
+				'# D\n\n## Decision\n\nA reviewer approves the change before it merges.',
+				{
+					kind: 'design',
+					config: { rules: { length: false } }
+				}
+			).filter((f) => f.severity === 'warning')
+		).toEqual([]);
+	});
+});

@@ -186,6 +186,7 @@ export function tailStart(generic: readonly boolean[]): number {
  * added three true flags and no false one over the four seen sets).
  */
 function genericPolicyCounts(ctx: RuleContext, s: SentenceInfo): boolean {
+	if (ctx.kind === 'strategy' && s.policy.via === 'present') return true;
 	return s.policy.strength === 'strong' && (ctx.kind !== 'design' || s.policy.via === 'imperative');
 }
 
