@@ -98,7 +98,7 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
 const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
-const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -752,7 +752,8 @@ if (flag('--seen')) {
 		['holdout2', 'second'],
 		['holdout3', 'third'],
 		['holdout4', 'fourth'],
-		['holdout5', 'fifth']
+		['holdout5', 'fifth'],
+		['holdout6', 'sixth']
 	]) {
 		heading(
 			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
