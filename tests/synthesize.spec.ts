@@ -22,11 +22,19 @@ async function titles(page: Page): Promise<string[]> {
 
 async function pick(page: Page, names?: string[]) {
 	const boxes = picker(page).getByRole('checkbox');
-	for (const box of await boxes.all()) {
-		// The label's first line is the title; a second says why it is (not) picked by default.
-		const label = (await box.locator('xpath=..').innerText()).trim().split('\n')[0].trim();
-		await box.setChecked(!names || names.includes(label));
-	}
+	// Until the pick holds: on a loaded machine the list can still be settling when the first
+	// pass runs, and a pass over a settled list changes nothing.
+	await expect(async () => {
+		for (const box of await boxes.all()) {
+			// The label's first line is the title; a second says why it is (not) picked by default.
+			const label = (await box.locator('xpath=..').innerText()).trim().split('\n')[0].trim();
+			await box.setChecked(!names || names.includes(label));
+		}
+		await expect(picker(page).getByRole('checkbox', { checked: true })).toHaveCount(
+			names ? names.length : await boxes.count(),
+			{ timeout: 2_000 }
+		);
+	}).toPass({ timeout: 30_000 });
 }
 
 test('five design docs become a strategy draft whose policies carry reasons and evidence', async ({
