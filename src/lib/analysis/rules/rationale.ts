@@ -15,6 +15,7 @@ import {
 	findingOnDocument,
 	findingOnSentence,
 	pct,
+	policyCue,
 	type DocBlock,
 	type Rule,
 	type RuleContext
@@ -323,17 +324,3 @@ export function check(ctx: RuleContext) {
 
 /** The `rationale` rule. */
 export const rationaleRule: Rule = { id, description, appliesTo, check };
-
-/**
- * How a finding names what made a sentence a policy: its cue words with the words that follow
- * them in the sentence (`"will retire the v1 API"`), or, for a plain statement that is a policy
- * only because of its heading, that heading.
- */
-export function policyCue(cue: string, section: string, sentence = '', at = -1): string {
-	if (!cue) return `a rule under "${section || 'Policies'}"`;
-	if (at < 0 || !sentence) return `"${cue}"`;
-	const rest = sentence.slice(at + cue.length).match(/^(?:[\s,]+[^\s.,;:!?]+){0,4}/)?.[0] ?? '';
-	const phrase = (sentence.slice(at, at + cue.length) + rest).trim();
-	const more = at + cue.length + rest.length < sentence.replace(/[.!?]+$/, '').length;
-	return `"${phrase}${more ? '…' : ''}"`;
-}

@@ -152,11 +152,19 @@ describe('specificity: a present-tense rule of a strategy is judged as its other
 	const warnings = (md: string) =>
 		findingsOf('specificity', md, strategy)
 			.filter((f) => f.severity === 'warning')
-			.map((f) => `${brief(f)} ${f.message.slice(0, 15)}`);
+			.map((f) => `${brief(f)} ${f.message}`);
 	it.each([
 		[
 			'# S\n\n## Policies\n\nA reviewer approves the change before it merges.',
-			['warning 5:1 Generic policy:']
+			[
+				'warning 5:1 Generic policy (a rule under "Policies"): it names no system, number, date or team.'
+			]
+		],
+		[
+			'# S\n\n## Policies\n\nReviewers should approve changes before they merge.',
+			[
+				'warning 5:1 Generic policy ("should approve changes before they…"): it names no system, number, date or team.'
+			]
 		],
 		['# S\n\n## Policies\n\nThe Payments team approves every change to `ledger-core`.', []]
 	])('%s', (md, expected) => {

@@ -13,6 +13,7 @@ import {
 	findingOnDocument,
 	findingOnSentence,
 	pct,
+	policyCue,
 	quote,
 	type DocBlock,
 	type Rule,
@@ -153,7 +154,7 @@ function genericPolicy(ctx: RuleContext, b: DocBlock, s: SentenceInfo): Finding 
 	return findingOnSentence(ctx, b, s, {
 		rule: id,
 		severity: 'warning',
-		message: `Generic policy: "${s.policy.cue}" names no system, number, date or team.`,
+		message: `Generic policy (${policyCue(s.policy.cue, b.headings[b.headings.length - 1] ?? '', s.text, s.policy.at)}): it names no system, number, date or team.`,
 		hint: 'A policy guides a tradeoff only if it says what it applies to.',
 		actual: [s.policy.cue]
 	});

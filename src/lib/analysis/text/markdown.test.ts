@@ -34,6 +34,18 @@ describe('parseMarkdown', () => {
 	});
 
 	it.each([
+		['## Principles {#principles}', 'Principles'],
+		['## Motivation {: #why .lead}', 'Motivation'],
+		['### Alternatives {.unnumbered}', 'Alternatives'],
+		['## Use {braces} in text', 'Use {braces} in text'],
+		['## Sets like {a, b}', 'Sets like {a, b}']
+	])('a heading attribute list is not part of the section name: %s', (heading, name) => {
+		const p = parseMarkdown(`${heading}\n\nWe will do it.`);
+		expect(p.blocks[0].text).toBe(name);
+		expect(p.blocks[1].section).toBe(name);
+	});
+
+	it.each([
 		[
 			'a tab-indented sub-list nests in the open item',
 			'- For Proposal issues:\n\t- The goal is agreement.\n\t- The discussion ends soon.',

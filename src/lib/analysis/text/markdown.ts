@@ -428,6 +428,8 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 		} else {
 			map = Int32Array.of(d.start);
 		}
+		// A heading's trailing attribute list (`{#principles}`) is markup for the site generator.
+		if (d.type === 'heading') text = text.replace(HEADING_ATTRIBUTES, '');
 		let parent = -1;
 		if (d.type === 'list-item') {
 			while (itemStack.length && itemStack[itemStack.length - 1].depth >= d.depth) itemStack.pop();
@@ -445,7 +447,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 			offset: d.start,
 			depth: d.depth,
 			ordered: d.ordered,
-			section: d.type === 'heading' ? section : section,
+			section,
 			sectionIndex,
 			parent
 		};
@@ -459,3 +461,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 	}
 	return { source, blocks, lineStarts };
 }
+
+// A heading attribute list at the end of a heading (`## Principles {#principles}`, kramdown's
+// `{: #id .class}`), written for the site generator, not part of the heading's name.
+const HEADING_ATTRIBUTES = /\s*\{[:#.][^{}]*\}\s*$/;
