@@ -1,7 +1,8 @@
 """Label tools shared by the blind holdouts (holdout2 … holdoutN): each holdout's src/build.py
 and src/skeleton.py call these with their own folder and split name.
 
-build(src_dir, split): builds <holdout>/labels.json from the label sources s_*.py and docs.py.
+build(src_dir, split): builds <holdout>/labels.json from the label sources s_*.py and docs.py, and
+its "groups" from groups.py where a holdout has one (build_groups; without it "groups" stays {}).
 
 Each s_*.py holds DOC (the document id) and S, a list of (quote, codes[, note]) in document order.
 quote is the sentence as it appears in the file, but runs of whitespace (line breaks, a blockquote's
@@ -59,8 +60,31 @@ def build(HERE, split):
             ents.append(ent)
         out["sentences"][doc] = ents
     out["documents"] = _load(os.path.join(HERE, 'docs.py')).DOCS
+    if os.path.exists(os.path.join(HERE, 'groups.py')):
+        out["groups"] = build_groups(_load(os.path.join(HERE, 'groups.py')).GROUPS, paths, errs)
     json.dump(out, open(os.path.join(HERE, '..', 'labels.json'), 'w'), indent=1, ensure_ascii=False)
     print('\n'.join(errs) or 'build ok')
+
+
+def build_groups(groups, paths, errs):
+    """Group labels (optional groups.py: GROUPS, the "groups" of labels/holdout.json): every quote of a
+    recurring decision, non-decision mention or incidental recurring decision may write a run of
+    whitespace as one space; it is replaced by the exact text, which must occur once in its document.
+    Template lines are kept as written and must occur in their document."""
+    def exact(g, doc, q):
+        if doc not in paths: errs.append(f'group {g}: {doc} is not a document of this holdout'); return q
+        text = open(os.path.join(CORPUS, paths[doc])).read()
+        mm = list(re.finditer(r'\s+'.join(re.escape(t) for t in q.split()), text))
+        if len(mm) != 1: errs.append(f'group {g} {doc}: {len(mm)} matches: {q[:60]}'); return q
+        return mm[0].group(0)
+    for g, v in groups.items():
+        for rd in v['recurring_decisions'] + v.get('incidental_recurring', []):
+            if len(set(rd['docs'])) < 2: errs.append(f'group {g}: {rd.get("id", rd["summary"][:40])} spans fewer than 2 docs')
+            for e in rd['evidence']: e['quote'] = exact(g, e['doc'], e['quote'])
+        for e in v.get('non_decision_mentions', []): e['quote'] = exact(g, e['doc'], e['quote'])
+        for t in v.get('template_lines', []):
+            if t['quote'] not in open(os.path.join(CORPUS, paths[t['doc']])).read(): errs.append(f'group {g}: template line not in {t["doc"]}: {t["quote"]}')
+    return groups
 
 
 ABBR = r'(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)(?<!eg\.)(?<!\bal\.)(?<!\bNo\.)(?<!^\d\.)(?<!^\d\d\.)'

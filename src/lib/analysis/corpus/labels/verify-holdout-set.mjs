@@ -1,7 +1,9 @@
 // Checks a later holdout (labels/holdoutN): every document exists, every quote is an exact
 // substring of its document (in order, with `occurrence` when it repeats), every sentence-labelled
 // document is covered (every prose line's letters fall inside some quote), field types, document
-// expectations; prints counts. One checker for every holdout: each holdout's verify.mjs calls it.
+// expectations, and the holdout's groups of related design docs where it declares some (each
+// recurring decision spans two or more of the group's docs, every evidence quote occurs exactly once
+// in the doc it names); prints counts. One checker for every holdout: each holdout's verify.mjs calls it.
 //   node src/lib/analysis/corpus/labels/<holdout>/verify.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -113,6 +115,8 @@ export function verifyHoldout({ HERE, split, earlierHoldouts, minDocs, minSenten
 		if (both.length) errs.push(`${id}: in both lists ${both}`);
 		console.log('doc', id.padEnd(58), 'flag', JSON.stringify(d.should_flag), 'not', JSON.stringify(d.should_not_flag));
 	}
+	verifyGroups(part.groups ?? [], L.groups ?? {}, byId, text, split, errs);
+
 	const labelled = Object.keys(L.sentences).length;
 	const wr = part.documents.filter((d) => d.well_regarded).length;
 	console.log(`${part.documents.length} documents, ${labelled} sentence-labelled, ${tot.entries} sentences, ${wr} well regarded, projects: ${[...new Set(part.documents.map((d) => d.project))].join(', ')}`);
@@ -120,4 +124,69 @@ export function verifyHoldout({ HERE, split, earlierHoldouts, minDocs, minSenten
 	if (tot.entries < minSentences) errs.push(`fewer than ${minSentences} sentences`);
 	if (errs.length) { console.log('FAIL\n' + errs.join('\n')); process.exit(1); }
 	console.log('PASS');
+}
+
+/**
+ * Check the groups a holdout declares in its manifest part (`declared`, Group = {id, project, split,
+ * docs}) against their labels (`groups`, the "groups" of labels.json, format as in labels/holdout.json
+ * plus optional non_decision_mentions and incidental_recurring). Pushes problems onto `errs`.
+ */
+function verifyGroups(declared, groups, byId, text, split, errs) {
+	const count = (t, q) => t.split(q).length - 1;
+	const once = (where, doc, quote) => {
+		if (typeof quote !== 'string' || !quote.trim()) return errs.push(`${where}: quote`);
+		const n = count(text(doc), quote);
+		if (n !== 1) errs.push(`${where}: occurs ${n}x in ${doc}: ${quote.slice(0, 50)}`);
+	};
+	for (const id of Object.keys(groups)) if (!declared.some((g) => g.id === id)) errs.push(`groups: ${id} not declared in manifest-part.json`);
+	for (const [id, d] of Object.entries(byId)) if (d.group && !declared.some((g) => g.id === d.group && g.docs.includes(id))) errs.push(`${id}: group ${d.group} does not list it`);
+	for (const g of declared) {
+		if (g.split !== split) errs.push(`group ${g.id}: split must be ${split}`);
+		if (!Array.isArray(g.docs) || g.docs.length < 2) { errs.push(`group ${g.id}: needs docs`); continue; }
+		for (const d of g.docs) {
+			if (!byId[d]) { errs.push(`group ${g.id}: ${d} not a ${split} document`); continue; }
+			if (byId[d].project !== g.project) errs.push(`group ${g.id}: ${d} is not from ${g.project}`);
+			if (byId[d].group !== g.id) errs.push(`group ${g.id}: ${d} has group ${byId[d].group}`);
+		}
+		const G = groups[g.id];
+		if (!G) { errs.push(`missing labels for group ${g.id}`); continue; }
+		const inGroup = (where, doc) => { if (!g.docs.includes(doc) || !byId[doc]) { errs.push(`${where}: ${doc} not in group`); return false; } return true; };
+		const spans = (where, rd) => {
+			if (!Array.isArray(rd.docs) || new Set(rd.docs).size < 2) return errs.push(`${where}: must span >= 2 docs`);
+			for (const d of rd.docs) {
+				inGroup(where, d);
+				if (!rd.evidence?.some((e) => e.doc === d)) errs.push(`${where}: no evidence for ${d}`);
+			}
+			for (const e of rd.evidence ?? []) {
+				if (!rd.docs.includes(e.doc)) errs.push(`${where}: evidence doc ${e.doc} not listed`);
+				else if (inGroup(where, e.doc)) once(where, e.doc, e.quote);
+			}
+		};
+		const ids = new Set();
+		for (const rd of G.recurring_decisions ?? []) {
+			const where = `${g.id}/${rd.id}`;
+			if (!rd.id || ids.has(rd.id)) errs.push(`${where}: missing or repeated id`);
+			ids.add(rd.id);
+			if (!rd.summary || typeof rd.controversial !== 'boolean' || !Array.isArray(rd.topic_keywords) || !rd.topic_keywords.length) errs.push(`${where}: fields`);
+			spans(where, rd);
+			console.log('group', where.padEnd(56), rd.docs?.length, 'docs', rd.evidence?.length, 'evidence', rd.controversial ? 'controversial' : '');
+		}
+		if (!G.recurring_decisions?.length) errs.push(`group ${g.id}: no recurring decisions`);
+		(G.incidental_recurring ?? []).forEach((rd, k) => {
+			if (!rd.summary) errs.push(`${g.id} incidental[${k}]: summary`);
+			spans(`${g.id} incidental[${k}]`, rd);
+		});
+		(G.non_decision_mentions ?? []).forEach((m, k) => {
+			const where = `${g.id} non_decision[${k}]`;
+			if (!m.topic) errs.push(`${where}: topic`);
+			if (inGroup(where, m.doc)) once(where, m.doc, m.quote);
+		});
+		for (const tl of G.template_lines ?? []) {
+			const where = `${g.id} template_line ${tl.doc}`;
+			if (!inGroup(where, tl.doc)) continue;
+			if (count(text(tl.doc), tl.quote) < 1) errs.push(`${where}: not found: ${tl.quote}`);
+			if (!g.docs.some((d) => d !== tl.doc && byId[d] && count(text(d), tl.quote) > 0)) errs.push(`${where}: does not recur: ${tl.quote}`);
+		}
+		console.log('group', g.id.padEnd(56), (G.recurring_decisions ?? []).length, 'recurring decisions,', (G.non_decision_mentions ?? []).length, 'non-decision mentions,', (G.incidental_recurring ?? []).length, 'incidental,', (G.template_lines ?? []).length, 'template lines');
+	}
 }
