@@ -168,7 +168,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
 		// Rules only ask whether a sentence has an anchor, so stop at the first.
-		const anchors = findAnchors(s.text, raw, 1).length;
+		const anchors = findAnchors(s.text, raw, 1, ascii).length;
 		const generic = findGenericMarkers(s.text, words);
 		sentences.push({
 			start: s.start,
