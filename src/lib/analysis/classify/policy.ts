@@ -88,6 +88,15 @@ const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 
 
 const FAQ_HEADING = headingPattern(['faq', 'faqs', 'frequently asked questions', 'q&a', 'q & a']);
 
+// The heading patterns, or their ASCII copies for an ASCII heading (text/ascii.ts).
+const HEADING_PATTERNS = patternSets({
+	SUMMARY_HEADING,
+	ILLUSTRATION_HEADING,
+	FAQ_HEADING,
+	CONTEXT_HEADING,
+	POLICY_HEADING
+});
+
 /** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
 export function isSummarySection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
@@ -102,6 +111,8 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 	if (!headings) return 'neutral';
 	for (let i = headings.length - 1; i >= 0; i--) {
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
+		const { SUMMARY_HEADING, ILLUSTRATION_HEADING, FAQ_HEADING, CONTEXT_HEADING, POLICY_HEADING } =
+			HEADING_PATTERNS(isAscii(h));
 		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
 			return 'neutral';
 		// A policy's FAQ answers with the rule (`Can I…? Yes, but you should…`); a design doc's

@@ -22,6 +22,7 @@ describe('ASCII copies of Unicode patterns', () => {
 			/\u{1F600}/u,
 			/[\u0100-\u024f]/iu,
 			/[a-\u017f]/iu,
+			/[$-’]/iu,
 			/\u212a/iu
 		])
 			expect(asciiCopy(re)).toBe(re);
@@ -47,7 +48,10 @@ describe('ASCII copies of Unicode patterns', () => {
 			/\w/iu,
 			/\W/iu,
 			/\b/iu,
-			/[’'-]/iu
+			/[’'-]/iu,
+			/[-–]\d/iu,
+			/[\p{L}\p{N}'’-]+/iu,
+			/^\s*[:—–-]?/iu
 		];
 		for (const re of patterns)
 			for (let c = 0; c < 128; c++) {

@@ -32,6 +32,7 @@ function asciiSource(source: string): string | null {
 	if (FOLDS_TO_ASCII.test(source)) return null;
 	let out = '';
 	let inClass = false;
+	let classStart = -1;
 	for (let i = 0; i < source.length; i++) {
 		const c = source[i];
 		if (c === '\\') {
@@ -56,14 +57,19 @@ function asciiSource(source: string): string | null {
 			i++;
 			continue;
 		}
-		if (c === '[' && !inClass) inClass = true;
-		else if (c === ']' && inClass) inClass = false;
+		if (c === '[' && !inClass) {
+			inClass = true;
+			classStart = i + (source[i + 1] === '^' ? 2 : 1);
+		} else if (c === ']' && inClass) inClass = false;
 		else if (
 			inClass &&
 			c === '-' &&
+			i !== classStart &&
+			source[i + 1] !== ']' &&
 			(source.charCodeAt(i - 1) > 0x7f || source.charCodeAt(i + 1) > 0x7f)
 		)
-			// A range with a non-ASCII end may hold a letter that folds onto ASCII under `iu`.
+			// A range with a non-ASCII end may hold a letter that folds onto ASCII under `iu` (a
+			// `-` first or last in its class is a hyphen, not a range).
 			return null;
 		out += c;
 	}
