@@ -95,28 +95,39 @@ export function createChecker(): Checker {
 			const stack: { depth: number; text: string }[] = [];
 			let headings: string[] = [];
 			let headingsKey = '';
+			// The section role and the cache contexts change only at a heading: computed there,
+			// not per block (their keys hold the whole heading path).
+			let role = roleOf(headings, headingsKey, kind);
+			let contexts = new Map<string, string>();
+			const enterSection = (next: string[]) => {
+				headings = next;
+				headingsKey = headings.join('\u0002');
+				role = roleOf(headings, headingsKey, kind);
+				contexts = new Map();
+			};
 			let words = 0;
 			for (let i = 0; i < parsed.blocks.length; i++) {
 				const block = parsed.blocks[i];
 				if (block.type === 'heading') {
 					while (stack.length && stack[stack.length - 1].depth >= block.depth) stack.pop();
-					headings = stack.map((h) => h.text);
-					headingsKey = headings.join('\u0002');
+					enterSection(stack.map((h) => h.text));
 				}
 				const h = headings;
-				const hk = headingsKey;
-				const role = roleOf(h, hk, kind);
-				const context = `${kind}\u0001${block.type}\u0001${hk}`;
+				const r = role;
+				let context = contexts.get(block.type);
+				if (context === undefined) {
+					context = `${kind}\u0001${block.type}\u0001${headingsKey}`;
+					contexts.set(block.type, context);
+				}
 				const analysis = cache.get(context, block.raw, () => {
 					lastAnalysed++;
-					return analyzeBlock(block, { kind, headings: h, role });
+					return analyzeBlock(block, { kind, headings: h, role: r });
 				});
 				if (!NOT_TEXT.has(block.type)) words += analysis.words;
-				blocks.push({ index: i, block, analysis, headings: h, role, disabled: disabled[i] });
+				blocks.push({ index: i, block, analysis, headings: h, role: r, disabled: disabled[i] });
 				if (block.type === 'heading') {
 					stack.push({ depth: block.depth, text: block.text.trim() });
-					headings = stack.map((x) => x.text);
-					headingsKey = headings.join('\u0002');
+					enterSection(stack.map((x) => x.text));
 				}
 			}
 			cache.end();

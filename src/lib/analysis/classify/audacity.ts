@@ -4,6 +4,7 @@
  * are universal quantifiers that are often just scope (`every service`).
  */
 import { STRONG_ABSOLUTES, WEAK_ABSOLUTES, ZERO_NOUNS } from '../lexicon/audacity.js';
+import { isAscii, patternFor } from '../text/ascii.js';
 import { phraseMatcher, type Span, type Word } from './phrases.js';
 
 /** Absolutes in a sentence. */
@@ -57,6 +58,7 @@ export function findAbsolutes(
 ): Absolutes {
 	const strong = STRONG.find(sentence, words);
 	const lower = sentence.toLowerCase();
+	let ascii: boolean | undefined;
 	for (const re of [ZERO, HUNDRED, EVER, STANDING]) {
 		if (
 			re === ZERO
@@ -68,8 +70,11 @@ export function findAbsolutes(
 						: !/100|hundred|single/.test(lower)
 		)
 			continue;
-		re.lastIndex = 0;
-		for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+		// The ASCII copy of the pattern for an ASCII sentence (text/ascii.ts), decided once.
+		if (ascii === undefined) ascii = isAscii(sentence);
+		const p = patternFor(re, ascii);
+		p.lastIndex = 0;
+		for (let m = p.exec(sentence); m; m = p.exec(sentence)) {
 			strong.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 		}
 	}

@@ -15,6 +15,7 @@ import {
 	IMPERATIVE_VERBS,
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
+import { isAscii, patternSets } from '../text/ascii.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
 import { wordSet, type Word } from './phrases.js';
 
@@ -87,6 +88,15 @@ const SUMMARY_HEADING = headingPattern(['summary', 'overview', 'tl;dr', 'tldr', 
 
 const FAQ_HEADING = headingPattern(['faq', 'faqs', 'frequently asked questions', 'q&a', 'q & a']);
 
+// The heading patterns, or their ASCII copies for an ASCII heading (text/ascii.ts).
+const HEADING_PATTERNS = patternSets({
+	SUMMARY_HEADING,
+	ILLUSTRATION_HEADING,
+	FAQ_HEADING,
+	CONTEXT_HEADING,
+	POLICY_HEADING
+});
+
 /** Whether the deepest heading says the section summarises (`Summary`, `Overview`, `TL;DR`). */
 export function isSummarySection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
@@ -101,6 +111,8 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 	if (!headings) return 'neutral';
 	for (let i = headings.length - 1; i >= 0; i--) {
 		const h = headings[i].replace(/^[\d.\s)]+/, '').replace(/['’]/g, '');
+		const { SUMMARY_HEADING, ILLUSTRATION_HEADING, FAQ_HEADING, CONTEXT_HEADING, POLICY_HEADING } =
+			HEADING_PATTERNS(isAscii(h));
 		if (kind === 'strategy' && SUMMARY_HEADING.test(h) && !ILLUSTRATION_HEADING.test(h))
 			return 'neutral';
 		// A policy's FAQ answers with the rule (`Can I…? Yes, but you should…`); a design doc's
@@ -383,14 +395,14 @@ function willClause(text: string, at: number): string {
 	).trim();
 }
 
+const AUTHORS_CLAUSE =
+	/^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu;
+
 /** Whether the subject of the `will` at `at` is the authors, a team or the reader. */
-function willByAgent(text: string, at: number): boolean {
+function willByAgent(text: string, at: number, ascii: boolean): boolean {
+	const { AUTHORS_CLAUSE, PROCESS_ROLE } = PATTERNS(ascii);
 	const clause = willClause(text, at);
-	return (
-		/^(?:we|i|you|and\s+we|then\s+we|so\s+we|we\s+\p{L}+ly|)$|\b(?:we|our|team|teams|i)\b/iu.test(
-			clause
-		) || PROCESS_ROLE.test(clause)
-	);
+	return AUTHORS_CLAUSE.test(clause) || PROCESS_ROLE.test(clause);
 }
 
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
@@ -409,7 +421,8 @@ function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
 }
 
-function firstWords(sentence: string, n: number): string[] {
+function firstWords(sentence: string, n: number, ascii: boolean): string[] {
+	const { WORDS } = PATTERNS(ascii);
 	const out: string[] = [];
 	WORDS.lastIndex = 0;
 	for (let m = WORDS.exec(sentence); m && out.length < n; m = WORDS.exec(sentence))
@@ -418,7 +431,8 @@ function firstWords(sentence: string, n: number): string[] {
 }
 
 /** Lower-cased words of a sentence, apostrophes folded. */
-function allWords(text: string): string[] {
+function allWords(text: string, ascii: boolean): string[] {
+	const { WORDS } = PATTERNS(ascii);
 	const out: string[] = [];
 	WORDS.lastIndex = 0;
 	for (let m = WORDS.exec(text); m; m = WORDS.exec(text))
@@ -507,20 +521,88 @@ export function inQuotation(sentence: string, at: number): boolean {
 	return false;
 }
 
+// The sentence patterns above, or their ASCII copies for an ASCII sentence (text/ascii.ts).
+const PATTERNS = patternSets({
+	SIMPLE_PAST,
+	PLEASE,
+	MODAL,
+	RELATIVE_BEFORE,
+	DENIED_MEANING,
+	OTHERS_NEED,
+	AGENT_WILL,
+	PROCESS_ROLE,
+	WILL_SEQUEL,
+	WILL_DESCRIBES,
+	PASSIVE_DECISION,
+	WILL_STATE,
+	SHOULD_STATE,
+	WILL_AGENT,
+	DOC_DECIDES,
+	WE_DECIDED,
+	WE_PROPOSE,
+	NECESSITY,
+	WE_WANT,
+	WE_INTEND,
+	PROJECT_INTENDS,
+	WE_DECIDE,
+	DEICTIC_START,
+	NEGATIVE_STATE,
+	NEGATIVE,
+	DEFAULTS,
+	NOT_A_RULE_MAIN,
+	WORDS,
+	PRESENT_PASSIVE,
+	HAS_RULE,
+	AUTHORS_CLAUSE
+});
+
 function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
+	const ascii = isAscii(sentence);
+	const {
+		SIMPLE_PAST,
+		PLEASE,
+		MODAL,
+		RELATIVE_BEFORE,
+		DENIED_MEANING,
+		OTHERS_NEED,
+		AGENT_WILL,
+		PROCESS_ROLE,
+		WILL_SEQUEL,
+		WILL_DESCRIBES,
+		PASSIVE_DECISION,
+		WILL_STATE,
+		SHOULD_STATE,
+		WILL_AGENT,
+		DOC_DECIDES,
+		WE_DECIDED,
+		WE_PROPOSE,
+		NECESSITY,
+		WE_WANT,
+		WE_INTEND,
+		PROJECT_INTENDS,
+		WE_DECIDE,
+		DEICTIC_START,
+		NEGATIVE_STATE,
+		NEGATIVE,
+		DEFAULTS,
+		NOT_A_RULE_MAIN,
+		PRESENT_PASSIVE,
+		HAS_RULE,
+		WORDS
+	} = PATTERNS(ascii);
 	const text = sentence.trim().replace(/^\*\*[^*]+\*\*\s*/, '');
 	if (!text || QUESTION.test(text)) return NONE;
 	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.
 	if (REASON_OPENER.test(text)) return NONE;
 	if (EXAMPLE_OPENER.test(text)) return NONE;
-	const words = firstWords(text, 3);
+	const words = firstWords(text, 3, ascii);
 	if (words.length < 2) return NONE;
 	const role = context.role ?? sectionRole(context.headings, context.kind);
 	const inContext = role === 'context';
 	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
 	// imperative there commits the design, where a strategy's or a process's goals are outcomes.
 	const designGoal = inContext && context.kind === 'design' && isGoalsSection(context.headings);
-	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text);
+	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text, ascii);
 	const hits = listHits(lowerWords);
 	const past = (hits & PAST_LIST) !== 0 || SIMPLE_PAST.test(text);
 	const state = (hits & STATE_LIST) !== 0;
@@ -536,7 +618,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const lead = LEADING_CLAUSE.exec(text);
 	for (const from of lead ? [0, lead[0].length] : [0]) {
 		const rest = from ? text.slice(from) : text;
-		const w = from ? firstWords(rest, 2) : words;
+		const w = from ? firstWords(rest, 2, ascii) : words;
 		if (w.length < 2 || !IMPERATIVE.has(w[0])) continue;
 		// `Release of…`, `Review is…`: a verb that is also a noun, used as a noun. A verb of
 		// guidance takes prepositions as a verb does (`Apologize for…`, `Look at…`).
@@ -596,7 +678,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			/\bmay\s+or\s+$/i.test(text.slice(0, modal.index)) ||
 			insideQuotes(text, modal.index))
 	) {
-		const next = new RegExp(MODAL.source, 'iu');
+		const next = new RegExp(MODAL.source, MODAL.flags);
 		const m2 = next.exec(text.slice(modal.index + modal[0].length));
 		modal = m2 ? Object.assign(m2, { index: m2.index + modal.index + modal[0].length }) : null;
 	}
@@ -643,7 +725,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		if (
 			isWill &&
 			role !== 'policy' &&
-			!willByAgent(text, modal.index) &&
+			!willByAgent(text, modal.index, ascii) &&
 			!PASSIVE_DECISION.test(text.slice(modal.index))
 		)
 			return NONE;

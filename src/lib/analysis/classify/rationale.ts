@@ -11,6 +11,7 @@ import {
 	RATIONALE_MARKERS,
 	REASON_LEADS
 } from '../lexicon/rationale.js';
+import { isAscii, patternSets } from '../text/ascii.js';
 import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
 
 /** A reason found in a sentence: the connective that introduces it. */
@@ -93,8 +94,37 @@ const CORRELATIVE = /^the\s+(?:more|less|fewer)\b[^,]+,\s*the\s+\p{L}+/iu;
 const AIM =
 	/\b(?:want|need|hope)\s+to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit)\b|\b(?:key|main|intended|desired)\s+(?:outcome|goal|benefit|purpose)\b|\bit\s+is\s+(?:trivial|easy|cheap|simple|straightforward)\s+to\b/i;
 
+// The patterns above, or their ASCII copies for an ASCII sentence (text/ascii.ts): each function
+// below takes them by the same names from the set its sentence picks.
+const PATTERNS = patternSets({
+	WHICH,
+	PARTICIPLE,
+	PURPOSE,
+	OPENING_PURPOSE,
+	ENABLING_PARTICIPLE,
+	SINCE,
+	TEMPORAL_AFTER_SINCE,
+	PERFECT_BEFORE,
+	COMMA_PURPOSE,
+	COUNTERFACTUAL,
+	CAUSAL_AS,
+	SO_CLAUSE,
+	SO_PURPOSE,
+	CONSEQUENCE,
+	GIVEN,
+	STARTS_THIS,
+	REASON_LEAD,
+	ESSENTIAL_FOR,
+	MAKES_EASIER,
+	COMPARATIVE,
+	EVALUATED_BEFORE,
+	CORRELATIVE,
+	AIM
+});
+
 /** The evaluation or aim a neighbouring sentence states (see above), or null. Cheap tests first. */
-function evaluates(next: string): RegExpExecArray | null {
+function evaluates(next: string, ascii: boolean): RegExpExecArray | null {
+	const { COMPARATIVE, EVALUATED_BEFORE, CORRELATIVE, AIM } = PATTERNS(ascii);
 	let m = COMPARATIVE.exec(next);
 	if (m && EVALUATED_BEFORE.test(next.slice(Math.max(0, m.index - 24), m.index))) return m;
 	if (/^the\s/i.test(next) && (m = CORRELATIVE.exec(next))) return m;
@@ -117,7 +147,8 @@ function span(sentence: string, start: number, end: number, marker: string): Rat
 	};
 }
 
-function causalSince(sentence: string): Rationale | null {
+function causalSince(sentence: string, ascii: boolean): Rationale | null {
+	const { SINCE, TEMPORAL_AFTER_SINCE, PERFECT_BEFORE } = PATTERNS(ascii);
 	SINCE.lastIndex = 0;
 	for (let m = SINCE.exec(sentence); m; m = SINCE.exec(sentence)) {
 		const after = sentence.slice(m.index + 5);
@@ -135,13 +166,33 @@ function causalSince(sentence: string): Rationale | null {
  * of the samples README definition), positioned in `sentence`. Pass the sentence's
  * `wordsOf` words when already split.
  */
-export function findRationale(sentence: string, words?: readonly Word[]): Rationale | null {
+export function findRationale(
+	sentence: string,
+	words?: readonly Word[],
+	ascii = isAscii(sentence)
+): Rationale | null {
+	const {
+		WHICH,
+		SO_CLAUSE,
+		SO_PURPOSE,
+		CONSEQUENCE,
+		GIVEN,
+		CAUSAL_AS,
+		PURPOSE,
+		COMMA_PURPOSE,
+		ENABLING_PARTICIPLE,
+		OPENING_PURPOSE,
+		PARTICIPLE,
+		STARTS_THIS,
+		ESSENTIAL_FOR,
+		MAKES_EASIER
+	} = PATTERNS(ascii);
 	for (const m of MARKERS.find(sentence, words)) {
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}
 	const lower = sentence.toLowerCase();
-	const since = lower.includes('since') ? causalSince(sentence) : null;
+	const since = lower.includes('since') ? causalSince(sentence, ascii) : null;
 	if (since) return since;
 	let m: RegExpExecArray | null;
 	const clause = /[,;—–(]/.test(sentence);
@@ -216,14 +267,19 @@ export function hasRationale(sentence: string): boolean {
  * cost (`supporting a second paradigm would split the team`). Pass `own` (the sentence's
  * `findRationale` result) when already computed.
  */
-export function givesReasonFor(next: string, own?: Rationale | null): Rationale | null {
+export function givesReasonFor(
+	next: string,
+	own?: Rationale | null,
+	ascii = isAscii(next)
+): Rationale | null {
+	const { REASON_LEAD, COUNTERFACTUAL } = PATTERNS(ascii);
 	const lead = REASON_LEAD.exec(next);
 	if (lead) return span(next, 0, lead[0].length, lead[0].replace(/[:—–-]\s*$/, '').trim());
-	const found = own !== undefined ? own : findRationale(next);
+	const found = own !== undefined ? own : findRationale(next, undefined, ascii);
 	if (found) return found;
 	// The cost of the road not taken (`…would split the team`) argues for the policy before it.
 	const m = COUNTERFACTUAL.exec(next);
 	if (m) return span(next, m.index, m.index + m[0].length, 'would');
-	const e = evaluates(next);
+	const e = evaluates(next, ascii);
 	return e ? span(next, e.index, e.index + e[0].length, e[0].toLowerCase()) : null;
 }

@@ -15,6 +15,7 @@ import {
 	RHETORICAL_COUNT_NOUNS,
 	TECH_NAMES
 } from '../lexicon/names.js';
+import { isAscii, patternSets } from '../text/ascii.js';
 import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
 
 /** What kind of anchor a span is. */
@@ -164,15 +165,36 @@ const EMPHASIS = wordSet(
 	).split(' ')
 );
 
-function isCapitalised(word: string): boolean {
-	return /^\p{Lu}/u.test(word);
+const CAPITALISED = /^\p{Lu}/u;
+const NEXT_WORD = /^\s*([\p{L}\p{N}'’-]+)/u;
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+const LETTER = /\p{L}/u;
+// The sentence patterns above, or their ASCII copies for an ASCII sentence (text/ascii.ts).
+const PATTERNS = patternSets({
+	NUMBER,
+	WORD,
+	CLI_FLAG,
+	IDENTIFIER,
+	CAPITALISED,
+	NEXT_WORD,
+	LETTER_OR_HYPHEN,
+	LETTER
+});
+
+function isCapitalised(word: string, ascii: boolean): boolean {
+	if (ascii) {
+		const c = word.charCodeAt(0);
+		return c >= 65 && c <= 90;
+	}
+	return CAPITALISED.test(word);
 }
 
-function numberAnchor(sentence: string, m: RegExpExecArray): AnchorKind | null {
+function numberAnchor(sentence: string, m: RegExpExecArray, ascii: boolean): AnchorKind | null {
+	const { NEXT_WORD } = PATTERNS(ascii);
 	const [, currency, digits, suffix] = m;
 	const end = m.index + m[0].length;
 	const lead = wordBefore(sentence, m.index);
-	const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
+	const next = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
 	if (YEAR.test(digits) && !suffix && !currency) return 'date';
 	if (currency) return 'number';
 	if (suffix === '%') return RHETORICAL_PERCENT.has(next) ? null : 'number';
@@ -189,7 +211,13 @@ function numberAnchor(sentence: string, m: RegExpExecArray): AnchorKind | null {
  * so that code spans count even after inline markup was stripped. `limit` stops the scan
  * early (`isSpecific` needs one anchor, not all of them).
  */
-export function findAnchors(sentence: string, raw?: string, limit = Infinity): Anchor[] {
+export function findAnchors(
+	sentence: string,
+	raw?: string,
+	limit = Infinity,
+	ascii = isAscii(sentence)
+): Anchor[] {
+	const { NUMBER, WORD, CLI_FLAG, IDENTIFIER, LETTER_OR_HYPHEN, LETTER } = PATTERNS(ascii);
 	const out: Anchor[] = [];
 	if (raw && raw.includes('`')) codeSpans(sentence, raw, out);
 	// A command-line flag (`--store`, `--dry-run`) names an option of a program.
@@ -204,13 +232,13 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 	NUMBER.lastIndex = /\d/.test(sentence) ? 0 : sentence.length;
 	for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
 		// Digits inside identifiers (p99, S3, INC-2207) are handled as identifiers below.
-		if (m.index > 0 && /[\p{L}-]/u.test(sentence[m.index - 1])) continue;
+		if (m.index > 0 && LETTER_OR_HYPHEN.test(sentence[m.index - 1])) continue;
 		if (
 			MARKUP_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index)) &&
 			MARKUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
 		)
 			continue;
-		const kind = numberAnchor(sentence, m);
+		const kind = numberAnchor(sentence, m, ascii);
 		if (kind) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
 	}
 	if (out.length >= limit) return out;
@@ -250,13 +278,13 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
 		if (QUARTER.test(w)) {
 			out.push({ start, end, text: w, kind: 'date' });
-		} else if (MONTHS.has(lower) && isCapitalised(w)) {
+		} else if (MONTHS.has(lower) && isCapitalised(w, ascii)) {
 			const near =
 				/^\s*\d|^\s*,?\s*(?:19|20)\d\d/.test(sentence.slice(end)) ||
 				/\d\s*$/.test(sentence.slice(0, start));
 			if (!AMBIGUOUS_MONTHS.has(lower) || near || (!afterBreak && lower !== 'may'))
 				out.push({ start, end, text: w, kind: 'date' });
-		} else if (WEEKDAYS.has(lower) && isCapitalised(w)) {
+		} else if (WEEKDAYS.has(lower) && isCapitalised(w, ascii)) {
 			out.push({ start, end, text: w, kind: 'date' });
 		} else if (VERSION.test(w)) {
 			continue;
@@ -272,11 +300,16 @@ export function findAnchors(sentence: string, raw?: string, limit = Infinity): A
 				out.push({ start, end, text: w, kind: 'acronym' });
 		} else if (CAMEL.test(w)) {
 			out.push({ start, end, text: w, kind: 'name' });
-		} else if (IDENTIFIER.test(w) && /\p{L}/u.test(w) && !NOT_IDENTIFIER.test(w)) {
+		} else if (IDENTIFIER.test(w) && LETTER.test(w) && !NOT_IDENTIFIER.test(w)) {
 			out.push({ start, end, text: w, kind: 'identifier' });
 		} else if (TECH.has(lower) && !(HOMOGRAPHS.has(lower) && w === lower)) {
 			out.push({ start, end, text: w, kind: 'name' });
-		} else if (isCapitalised(w) && !afterBreak && !STOPWORDS.has(lower) && !CATEGORY.has(lower)) {
+		} else if (
+			isCapitalised(w, ascii) &&
+			!afterBreak &&
+			!STOPWORDS.has(lower) &&
+			!CATEGORY.has(lower)
+		) {
 			out.push({ start, end, text: w, kind: 'name' });
 		} else if (NUMBER_WORDS.has(lower) || lower === 'one' || lower === 'twice') {
 			if (countsSomething(sentence, end, lower, prevWord))

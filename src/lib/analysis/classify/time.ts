@@ -4,6 +4,7 @@
  * year`). Found once per block and resolved against `today` when a document is checked,
  * so that cached block results do not depend on the date.
  */
+import { isAscii, patternSets } from '../text/ascii.js';
 import { wordBefore, type Span } from './phrases.js';
 
 /** A time expression before it is resolved against a date. */
@@ -125,7 +126,25 @@ const BEFORE_UNIT = new Set([
 	'more'
 ]);
 
-function unitMention(text: string, at: number, unit: string): TimeMention | null {
+// Whether a match opens on the non-word character before its number.
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]/u;
+// The patterns above, or their ASCII copies for an ASCII text (text/ascii.ts).
+const PATTERNS = patternSets({
+	UNIT_WORD,
+	YEAR_WORD,
+	RANGE_BEFORE,
+	REL_BEFORE,
+	COUNT_BEFORE,
+	PLUS_BEFORE,
+	NAMED_BEFORE,
+	MONTH_BEFORE,
+	PART_BEFORE,
+	LEADING_NON_WORD
+});
+
+function unitMention(text: string, at: number, unit: string, ascii: boolean): TimeMention | null {
+	const { NAMED_BEFORE, PLUS_BEFORE, RANGE_BEFORE, REL_BEFORE, COUNT_BEFORE, LEADING_NON_WORD } =
+		PATTERNS(ascii);
 	const prev = wordBefore(text, at);
 	if (!BEFORE_UNIT.has(prev) && !/^\d/.test(prev)) return null;
 	const before = text.slice(Math.max(0, at - 60), at);
@@ -142,11 +161,11 @@ function unitMention(text: string, at: number, unit: string): TimeMention | null
 	}
 	if (singular === 'half' || singular === 'sprint') return null;
 	if ((m = PLUS_BEFORE.exec(before))) {
-		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
 		return { start, end, text: text.slice(start, end), ...rel(+m[1], +m[1], unit) };
 	}
 	if ((m = RANGE_BEFORE.exec(before))) {
-		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
 		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[2]), unit) };
 	}
 	if ((m = REL_BEFORE.exec(before))) {
@@ -155,14 +174,21 @@ function unitMention(text: string, at: number, unit: string): TimeMention | null
 	}
 	const after = FROM_NOW_AFTER.exec(text.slice(end, end + 20));
 	if (after && (m = COUNT_BEFORE.exec(before))) {
-		const start = base + m.index + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0);
+		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
 		const stop = end + after[0].length;
 		return { start, end: stop, text: text.slice(start, stop), ...rel(num(m[1]), num(m[1]), unit) };
 	}
 	return null;
 }
 
-function yearMention(text: string, at: number, match: string, year: number): TimeMention {
+function yearMention(
+	text: string,
+	at: number,
+	match: string,
+	year: number,
+	ascii: boolean
+): TimeMention {
+	const { MONTH_BEFORE, PART_BEFORE } = PATTERNS(ascii);
 	const before = text.slice(Math.max(0, at - 40), at);
 	const base = at - before.length;
 	const end = at + match.length;
@@ -250,14 +276,16 @@ const MAY_HAVE_TIME = /\d|year|month|quarter|week|day|half|sprint|decade/i;
 export function findTimes(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	if (!MAY_HAVE_TIME.test(text)) return out;
+	const ascii = isAscii(text);
+	const { UNIT_WORD, YEAR_WORD } = PATTERNS(ascii);
 	UNIT_WORD.lastIndex = 0;
 	for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
-		const t = unitMention(text, m.index, m[1]);
+		const t = unitMention(text, m.index, m[1], ascii);
 		if (t) out.push(t);
 	}
 	YEAR_WORD.lastIndex = 0;
 	for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) {
-		const t = yearMention(text, m.index, m[0], +m[1]);
+		const t = yearMention(text, m.index, m[0], +m[1], ascii);
 		if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
 	}
 	// Sorting allocates even an empty array's work space; most texts have one mention or none.

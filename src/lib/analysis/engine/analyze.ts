@@ -25,7 +25,7 @@ import {
 	type TimeMention
 } from '../classify/index.js';
 import type { Block, Boilerplate } from '../text/index.js';
-import { boilerplateOf, splitSentences } from '../text/index.js';
+import { boilerplateOf, isAscii, splitSentences } from '../text/index.js';
 import type { DocKind } from '../types.js';
 
 /** One sentence of a block and what the classifiers say about it. */
@@ -152,6 +152,8 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
 		}
 		const words = wordsOf(s.text);
+		// Classifiers match ASCII sentences with faster copies of their patterns (text/ascii.ts).
+		const ascii = isAscii(s.text);
 		const isLabel = sentences.length === 0 && label !== undefined && s.text === label;
 		const policy = isLabel
 			? NOT_POLICY
@@ -162,11 +164,11 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 					words,
 					role: ctx.role
 				});
-		const rationale = findRationale(s.text, words);
+		const rationale = findRationale(s.text, words, ascii);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
 		// Rules only ask whether a sentence has an anchor, so stop at the first.
-		const anchors = findAnchors(s.text, raw, 1).length;
+		const anchors = findAnchors(s.text, raw, 1, ascii).length;
 		const generic = findGenericMarkers(s.text, words);
 		sentences.push({
 			start: s.start,
@@ -179,7 +181,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			hedges: spansOrShared(findHedges(s.text, words)),
 			policy,
 			rationale,
-			reasonFor: givesReasonFor(s.text, rationale),
+			reasonFor: givesReasonFor(s.text, rationale, ascii),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
 			absolutes: sharedIfEmpty(findAbsolutes(s.text, words, { weak: false })),
 			// problem-first reads this for design docs; rationale reads it (design docs and

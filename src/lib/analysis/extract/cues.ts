@@ -22,10 +22,16 @@ export type SectionKind =
 	'decision' | 'proposal' | 'alternatives' | 'context' | 'rollout' | 'questions' | 'other';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-/** A case-insensitive whole-word alternation, longest phrases first so they win. */
+/**
+ * A case-insensitive whole-word alternation, longest phrases first so they win. When every
+ * phrase opens with a word character, a leading `\b` says nothing the lookbehind does not (the
+ * character before is not one), but lets the engine skip positions without trying each phrase:
+ * two to three times faster on long lists.
+ */
 function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
 	const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-	return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?![\\w-])`, flags);
+	const lead = sorted.every((w) => /^\w/.test(w)) ? '\\b' : '';
+	return new RegExp(`${lead}(?<![\\w-])(?:${sorted.join('|')})(?![\\w-])`, flags);
 }
 
 // Heading → section kind. Order matters: "Alternatives considered" before "considered",
@@ -72,8 +78,10 @@ export function sectionKindOf(heading: string): SectionKind | null {
 
 // Participles that are decisions only as verbs: "we selected X", not "the selected range",
 // "chosen from accounts" or "decided by the scorer".
+// `\b` first, when the alternation opens with it, for the same reason as in `wordsPattern`.
+const DECISION_WORDS = wordsPattern(DECISION_REPORTS).source;
 const DECISION_VERB = new RegExp(
-	`(?<!\\b(?:the|a|an|this|that|any|each|every|pre|un)[\\s-]+)${wordsPattern(DECISION_REPORTS).source}(?!\\s+(?:from|by|range|set|list)\\b)`,
+	`${DECISION_WORDS.startsWith('\\b') ? '\\b' : ''}(?<!\\b(?:the|a|an|this|that|any|each|every|pre|un)[\\s-]+)${DECISION_WORDS}(?!\\s+(?:from|by|range|set|list)\\b)`,
 	'i'
 );
 const STRONG = wordsPattern(COMMITMENT_STRONG.filter((w) => !/^(?:the only|only|will)$/.test(w)));

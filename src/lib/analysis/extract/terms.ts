@@ -193,7 +193,42 @@ const IDENTIFIER = /[_./:]|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 export type Terms = Map<string, number>;
 
 const NO_CODE: ReadonlySet<string> = new Set();
-const PLAIN = /^[a-z]+$/;
+
+function isLowerAZ(c: number): boolean {
+	return c >= 97 && c <= 122;
+}
+
+function isUpperAZ(c: number): boolean {
+	return c >= 65 && c <= 90;
+}
+
+/** `/^[a-z]+$/.test(word)`, by character code (keyTerms asks it of every token). */
+function isPlainLower(word: string): boolean {
+	if (!word.length) return false;
+	for (let i = 0; i < word.length; i++) if (!isLowerAZ(word.charCodeAt(i))) return false;
+	return true;
+}
+
+/**
+ * The non-empty parts of an identifier: `lower.split(/[-_./:]+|(?<=[a-z])(?=\d)/)` without the
+ * empty strings, scanned by character code (a regex split runs the pattern at every position).
+ */
+export function identifierParts(lower: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (let i = 0; i < lower.length; i++) {
+		const c = lower.charCodeAt(i);
+		if (c === 45 || c === 95 || c === 46 || c === 47 || c === 58) {
+			if (i > start) out.push(lower.slice(start, i));
+			start = i + 1;
+		} else if (c >= 48 && c <= 57 && i > start && isLowerAZ(lower.charCodeAt(i - 1))) {
+			out.push(lower.slice(start, i));
+			start = i;
+		}
+	}
+	if (start < lower.length) out.push(lower.slice(start));
+	return out;
+}
 const plainMemo = new Map<string, string>();
 /** The term of a plain lower-case word ('' when it is ignored), memoised. */
 function plainTerm(lower: string): string {
@@ -239,8 +274,8 @@ export function keyTerms(
 	// Parts of an identifier carry its topic (`payout_outbox` is about an outbox) at the
 	// weight of an ordinary word: the whole identifier is what names the thing.
 	const parts = (t: Token) => {
-		for (const part of t.lower.split(/[-_./:]+|(?<=[a-z])(?=\d)/)) {
-			if (!part || NUMBERISH.test(part)) continue;
+		for (const part of identifierParts(t.lower)) {
+			if (NUMBERISH.test(part)) continue;
 			const canon = synonyms.single(part);
 			add(canon ?? baseOf(part), 1, t.start);
 		}
@@ -257,7 +292,7 @@ export function keyTerms(
 			continue;
 		}
 		// Fast path for the common case, a plain lower-case word: its term is memoised.
-		if (PLAIN.test(t.text) && !code.has(t.lower)) {
+		if (isPlainLower(t.text) && !code.has(t.lower)) {
 			const term = plainTerm(t.lower);
 			if (term) {
 				add(term, 1, t.start);
@@ -270,7 +305,7 @@ export function keyTerms(
 		const named =
 			code.has(t.lower) ||
 			/^[A-Z0-9]{2,}s?$/.test(t.text) ||
-			(i > 0 && /^[A-Z]/.test(t.text) && !/^[.!?:]$/.test(text[t.start - 2] ?? ''));
+			(i > 0 && isUpperAZ(t.text.charCodeAt(0)) && !/^[.!?:]$/.test(text[t.start - 2] ?? ''));
 		category(t.lower, t.text, t.start);
 		if (IDENTIFIER.test(t.text) || t.text.includes('-')) {
 			const isId = IDENTIFIER.test(t.text) || code.has(t.lower);
