@@ -14,6 +14,7 @@
  * Everything is explainable: each stance keeps the words that set it.
  */
 import { tokenize, type Token } from '../text/index.js';
+import { asciiCopy, isAscii } from '../text/ascii.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
@@ -405,24 +406,41 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 			/\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
 	}
 ];
+// What ends a number's clause, for `measureOf`.
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|so|while|because|since)\s/gu;
+// MEASURES with their `before` patterns global (matched all through a clause), and the same
+// for ASCII text (text/ascii.ts).
+const MEASURES_G = MEASURES.map((m) => ({
+	...m,
+	before: new RegExp(m.before.source, 'giu')
+}));
+const MEASURES_ASCII = MEASURES_G.map((m) => ({
+	measure: m.measure,
+	before: asciiCopy(m.before),
+	after: m.after && asciiCopy(m.after)
+}));
 // Measures a bare "zero" (or "never lost") may state, with their dimension.
 const ZERO_MEASURE =
 	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+(?:never|not\s+ever)\s+lost\b|\bno\s+[\w-]+\s+(?:is|are)\s+(?:ever\s+)?lost\b/giu;
 
 /** The measure of a number at [at, end) of `text`, read in its clause from `clause`. */
-function measureOf(text: string, clause: number, at: number, end: number): string {
+function measureOf(
+	text: string,
+	clause: number,
+	at: number,
+	end: number,
+	measures: typeof MEASURES_G
+): string {
 	const before = text.slice(clause, at);
 	// The number's own clause: after the last ";", ":" or ", and …" before it.
 	let from = 0;
-	for (const m of before.matchAll(/[;:]|,\s+(?:and|but|so|while|because|since)\s/gu))
-		from = m.index! + m[0].length;
+	for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
 	const near = before.slice(from);
 	const after = text.slice(end, end + 40);
 	let best = '';
 	let bestAt = -1;
-	for (const { measure, before: re, after: post } of MEASURES) {
+	for (const { measure, before: g, after: post } of measures) {
 		if (post?.test(after)) return measure;
-		const g = new RegExp(re.source, 'giu');
 		for (const m of near.matchAll(g))
 			if (m.index! > bestAt) {
 				bestAt = m.index!;
@@ -687,6 +705,58 @@ export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Ali
 	return out;
 }
 
+// Inline patterns of `stanceOf`, named so they have ASCII copies too.
+const NOT_A_BOUND = /^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i;
+const NEXT_WORD = /^[\s-]*([a-z][\w-]*)/iu;
+const AMOUNT_OF = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu;
+const FOR_END = /\bfor\s*$/iu;
+const FOR_A_FULL = /\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu;
+const ZERO_GATE = /\b(?:zero|nil|none|0|never|no)\b/iu;
+
+/** The patterns `stanceOf` runs, and their copies for ASCII text (text/ascii.ts). */
+const PATTERNS = {
+	NEGATORS,
+	PASSIVE_REFUSAL,
+	SET_ASIDE_LEAD,
+	TRANSITION,
+	CHOICE_BEFORE,
+	CHOICE_AFTER,
+	SOLE,
+	STAYS,
+	EXCLUSIVE,
+	NAMED_CHOICE,
+	CLIENT,
+	SERVER,
+	PERCENTILE,
+	QUANTITY,
+	HAS_NUMBER,
+	BOUND,
+	NEXT_WORD,
+	AMOUNT_OF,
+	FOR_END,
+	FOR_A_FULL,
+	RETENTION,
+	DATE,
+	DEADLINE,
+	ZERO_GATE,
+	ZERO_MEASURE,
+	FREQUENCY_GATE,
+	FREQUENCY,
+	NINES
+};
+type Patterns = typeof PATTERNS;
+const ASCII_PATTERNS = Object.fromEntries(
+	Object.entries(PATTERNS).map(([k, re]) => [k, asciiCopy(re)])
+) as Patterns;
+const ASCII_AXES: typeof AXES = AXES.map((a) => ({
+	...a,
+	poles: a.poles.map(([pole, re, also]) => [pole, asciiCopy(re), also && asciiCopy(also)])
+}));
+const ascii2 = (roles: [RegExp, QuantityRole][]) =>
+	roles.map(([re, role]): [RegExp, QuantityRole] => [asciiCopy(re), role]);
+const ASCII_ROLE_BEFORE = ascii2(ROLE_BEFORE);
+const ASCII_ROLE_AFTER = ascii2(ROLE_AFTER);
+
 /**
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
@@ -699,6 +769,37 @@ export function stanceOf(
 	aliases: ReadonlyMap<string, Alias> = NO_ALIASES
 ): Stance {
 	const tokens = tokenize(text);
+	const ascii = isAscii(text);
+	const {
+		NEGATORS,
+		PASSIVE_REFUSAL,
+		SET_ASIDE_LEAD,
+		TRANSITION,
+		CHOICE_BEFORE,
+		CHOICE_AFTER,
+		SOLE,
+		STAYS,
+		EXCLUSIVE,
+		NAMED_CHOICE,
+		CLIENT,
+		SERVER,
+		PERCENTILE,
+		QUANTITY,
+		HAS_NUMBER,
+		BOUND,
+		NEXT_WORD,
+		AMOUNT_OF,
+		FOR_END,
+		FOR_A_FULL,
+		RETENTION,
+		DATE,
+		DEADLINE,
+		ZERO_GATE,
+		ZERO_MEASURE,
+		FREQUENCY_GATE,
+		FREQUENCY,
+		NINES
+	} = ascii ? ASCII_PATTERNS : PATTERNS;
 	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
 	const choices: Choice[] = [];
 	// Spans of text that a negation or a set-aside clause covers.
@@ -708,8 +809,7 @@ export function stanceOf(
 		const rest = text.slice(m.index + m[0].length);
 		// "no more than two minutes", "not later than": a bound on a number, not a refusal;
 		// so is "No laboratory takes more than one upgrade a quarter".
-		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
-			continue;
+		if (NOT_A_BOUND.test(rest)) continue;
 		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
 		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
 		if (
@@ -896,7 +996,7 @@ export function stanceOf(
 		}
 
 	const poles: Pole[] = [];
-	for (const { axis, gate, poles: defs, near } of AXES) {
+	for (const { axis, gate, poles: defs, near } of ascii ? ASCII_AXES : AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
 		for (const [k, [pole, re, also]] of defs.entries()) {
@@ -981,36 +1081,34 @@ export function stanceOf(
 		else if (dimension === 'time') {
 			const before = text.slice(Math.max(0, m.index - 30), m.index);
 			const after = text.slice(end, end + 40);
-			const next = /^[\s-]*([a-z][\w-]*)/iu.exec(after)?.[1]?.toLowerCase() ?? '';
+			const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
 			if (/-/.test(m[0]) && next && !/^(?:and|or|of|for|to|at|in|on|by)$/.test(next)) {
 				// "a two-week cadence", "a 12-hour limit", "one-second resolution".
 				role = /^(?:cadence|cycle|rhythm|intervals?)$/.test(next) ? 'cadence' : 'label';
 				head = baseOf(next);
 			} else {
 				role =
-					ROLE_BEFORE.find(([re]) => re.test(before))?.[1] ??
-					ROLE_AFTER.find(([re]) => re.test(after))?.[1] ??
+					(ascii ? ASCII_ROLE_BEFORE : ROLE_BEFORE).find(([re]) => re.test(before))?.[1] ??
+					(ascii ? ASCII_ROLE_AFTER : ROLE_AFTER).find(([re]) => re.test(after))?.[1] ??
 					'';
 				if (role === 'amount') {
-					const of = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu.exec(after);
+					const of = AMOUNT_OF.exec(after);
 					head = of ? baseOf(of[1].toLowerCase()) : '';
 				}
-				if (!role && /\bfor\s*$/iu.test(before)) {
+				if (!role && FOR_END.test(before)) {
 					// "kept for two years" is an age; "a single railroad for 48 hours" a span.
 					const from = Math.max(clause, m.index - 80);
 					role = RETENTION.test(text.slice(from, m.index)) ? 'age' : 'span';
 				}
 			}
 		}
-		const measure = dimension === 'time' ? measureOf(text, clause, m.index, end) : '';
+		const measure =
+			dimension === 'time'
+				? measureOf(text, clause, m.index, end, ascii ? MEASURES_ASCII : MEASURES_G)
+				: '';
 		if (dimension === 'time') {
 			// "for a full 12-hour shift": a stretch of time stated, not a label.
-			if (
-				role === 'label' &&
-				/\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu.test(
-					text.slice(Math.max(0, m.index - 30), m.index)
-				)
-			)
+			if (role === 'label' && FOR_A_FULL.test(text.slice(Math.max(0, m.index - 30), m.index)))
 				role = 'span';
 			// "keeps loading vessels for three days": how long it keeps going, not how long
 			// something is kept.
@@ -1074,7 +1172,7 @@ export function stanceOf(
 		}
 	}
 	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
-	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))
+	if (ZERO_GATE.test(text))
 		for (const m of text.matchAll(ZERO_MEASURE)) {
 			if (inReason(m.index)) continue;
 			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
