@@ -5,14 +5,19 @@
  */
 
 import { hash } from '../extract/rank.js';
+import { isAscii } from '../text/ascii.js';
 
 export { hash };
+
+// What is not a letter, a digit, "%" or ".": on ASCII text, the same as its Unicode form.
+const NOT_WORD = /[^\p{L}\p{N}%.]+/gu;
+const NOT_WORD_ASCII = /[^a-zA-Z0-9%.]+/g;
 
 /** Lower case, letters and digits only, single spaces: what the id of a sentence rests on. */
 export function normalise(text: string): string {
 	return text
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}%.]+/gu, ' ')
+		.replace(isAscii(text) ? NOT_WORD_ASCII : NOT_WORD, ' ')
 		.replace(/\.(?!\d)/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -673,6 +673,15 @@ function weaveSystemAt(
 	return null;
 }
 
+const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
+// How a strategy defines a name (`aliasesIn`), and the same for ASCII text (text/ascii.ts).
+const ALIAS_DEFS = [
+	new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
+	new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
+	new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
+];
+const ASCII_ALIAS_DEFS = ALIAS_DEFS.map(asciiCopy);
+
 /**
  * Names a strategy defines for systems, anywhere in its text: "`mq-core`, the IBM MQ queue
  * manager…", "mq-core (our IBM MQ broker)", "IBM MQ (`mq-core`)". Each name maps to the system
@@ -681,13 +690,7 @@ function weaveSystemAt(
 export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Alias> {
 	const out = new Map<string, Alias>();
 	if (!text.includes('`') && !text.includes('(')) return out;
-	const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
-	const defs = [
-		new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
-		new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
-		new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
-	];
-	for (const [k, re] of defs.entries())
+	for (const [k, re] of (isAscii(text) ? ASCII_ALIAS_DEFS : ALIAS_DEFS).entries())
 		for (const m of text.matchAll(re)) {
 			const [alias, definition] = k === 2 ? [m[2], m[1]] : [m[1], m[2]];
 			if (out.has(alias.toLowerCase())) continue;

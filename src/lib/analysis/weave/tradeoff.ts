@@ -13,6 +13,7 @@
 import type { Tradeoff } from '../types.js';
 import { stem } from '../text/index.js';
 import { USER_TERMS } from '../lexicon/grounding.js';
+import { asciiCopy, isAscii } from '../text/ascii.js';
 
 // Where a clause ends: punctuation, or the start of a reason or another clause.
 const END =
@@ -59,6 +60,12 @@ const COSTS: RegExp[] = [
 	/\b(?:we\s+)?giv(?:e|ing)\s+up\s+/giu,
 	/\bthe\s+(?:cost|price|downside)\s+is\s+(?:that\s+)?/giu
 ];
+
+// The patterns above for ASCII text (text/ascii.ts).
+const ASCII_SET_ASIDE = SET_ASIDE.map(asciiCopy);
+const ASCII_NEGATIVE_RULE = NEGATIVE_RULE.map(asciiCopy);
+const ASCII_NOT_PASSIVE = asciiCopy(NOT_PASSIVE);
+const ASCII_COSTS = COSTS.map(asciiCopy);
 
 const COST_GATES = ['at the', 'accept', 'accepting', 'which means', 'even ', 'up ', ' is '];
 // Who bears a cost: named teams, roles, and the people the software serves.
@@ -110,7 +117,8 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 	const setAside: string[] = [];
 	const costs: string[] = [];
 	const lower = text.toLowerCase();
-	for (const [k, re] of SET_ASIDE.entries()) {
+	const ascii = isAscii(text);
+	for (const [k, re] of (ascii ? ASCII_SET_ASIDE : SET_ASIDE).entries()) {
 		if (!lower.includes(SET_ASIDE_GATES[k])) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -120,7 +128,8 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 		}
 	}
 	const trimmed = text.trim();
-	for (const re of /\b(?:not|never|no|don|won|doesn|avoid)\b/.test(lower) ? NEGATIVE_RULE : []) {
+	const negativeRules = ascii ? ASCII_NEGATIVE_RULE : NEGATIVE_RULE;
+	for (const re of /\b(?:not|never|no|don|won|doesn|avoid)\b/.test(lower) ? negativeRules : []) {
 		const m = re.exec(trimmed);
 		if (m) {
 			const c = clause(trimmed, m.index + m[0].length);
@@ -128,9 +137,11 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 			break;
 		}
 	}
-	const passive = lower.includes(' not ') ? NOT_PASSIVE.exec(trimmed) : null;
+	const passive = lower.includes(' not ')
+		? (ascii ? ASCII_NOT_PASSIVE : NOT_PASSIVE).exec(trimmed)
+		: null;
 	if (passive) setAside.push(passive[1].trim());
-	for (const [k, re] of COSTS.entries()) {
+	for (const [k, re] of (ascii ? ASCII_COSTS : COSTS).entries()) {
 		if (!lower.includes(COST_GATES[k])) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
