@@ -624,11 +624,15 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	const candidates: Candidate[] = [];
 	// Only pairs that share a topic term or a named system's category can pull apart on one
 	// topic: an inverted index finds them, and the topic similarity of each, in one pass.
-	const postings = new Map<string, number[]>();
-	const post = (key: string, i: number) => {
+	// Each posting keeps the unit's weight of the key beside the unit (0 for a category).
+	const postings = new Map<string, { units: number[]; weights: number[] }>();
+	const post = (key: string, i: number, w: number) => {
 		const list = postings.get(key);
-		if (!list) postings.set(key, [i]);
-		else if (list[list.length - 1] !== i) list.push(i);
+		if (!list) postings.set(key, { units: [i], weights: [w] });
+		else if (list.units[list.units.length - 1] !== i) {
+			list.units.push(i);
+			list.weights.push(w);
+		}
 	};
 	// A cloud's managed product meets a choice of cloud (cloudCandidates).
 	// Two poles of the release calendar meet whatever else the policies say.
@@ -641,8 +645,8 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
 	];
 	units.forEach((u, i) => {
-		for (const t of u.topic.keys()) post(t, i);
-		for (const k of categoryKeys(u)) post(k, i);
+		for (const [t, w] of u.topic) post(t, i, w);
+		for (const k of categoryKeys(u)) post(k, i, u.topic.get(k) ?? 0);
 	});
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
@@ -655,15 +659,16 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		const keys = [...a.topic.keys(), ...categoryKeys(a)];
 		for (const key of keys) {
 			const x = a.topic.get(key) ?? 0;
-			const list = postings.get(key)!;
+			const { units: list, weights } = postings.get(key)!;
 			if (x && list.length > common) continue;
-			for (const j of list) {
+			for (let k = 0; k < list.length; k++) {
+				const j = list[k];
 				if (j <= i || units[j].docIndex === a.docIndex) continue;
 				if (!linked[j]) {
 					linked[j] = 1;
 					touched.push(j);
 				}
-				if (x) sims[j] += x * (units[j].topic.get(key) ?? 0);
+				if (x) sims[j] += x * weights[k];
 			}
 		}
 		for (const j of touched) {

@@ -629,9 +629,17 @@ function termsIn(
 	terms: Terms
 ): Set<string> {
 	const out = new Set<string>();
-	for (let i = 0; i < tokens.length; i++) {
+	// Tokens are in text order: the first one at or after `from`, by bisection.
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (t.start < from || t.start >= to) continue;
+		if (t.start >= to) break;
 		// "electronic patient record" is the EPR: a phrase of the lexicon is one term.
 		const phrase = terms.size ? synonyms.match(tokens, i) : null;
 		if (phrase && phrase.length > 1 && terms.has(phrase.canonical)) {
