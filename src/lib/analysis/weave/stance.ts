@@ -193,6 +193,14 @@ const NAMED_CHOICE = new RegExp(
 		String.raw`)\b`,
 	'gu'
 );
+// What every match of NAMED_CHOICE holds: most sentences hold none, and the pattern tries a
+// name at every word.
+const NAMED_CHOICE_GATE = new RegExp(
+	String.raw`\b(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|single|sole|primary|preferred|one)\s+(?:` +
+		CATEGORY_NOUN +
+		String.raw`)\b|\bwritten\s+in\s|\b(?:default(?:s)?\s+to|standardi[sz]e[sd]?\s+on)\s`,
+	'u'
+);
 // Capitalised words that open a sentence or name no system.
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|It|We|Our|Every|Each|All|New|No|One)\b/;
 
@@ -518,6 +526,17 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	gb: ['size', 1e9],
 	tb: ['size', 1e12]
 };
+// Words `UNITS[word]` answers: its keys, and the names an object inherits ("constructor"), so
+// that a set lookup reads exactly as the object lookup did.
+const UNIT_WORDS = new Set(
+	[...Object.keys(UNITS), ...Object.getOwnPropertyNames(Object.prototype)].filter(
+		(k) => (UNITS as Record<string, unknown>)[k]
+	)
+);
+const startsWithDigit = (t: string) => {
+	const c = t.charCodeAt(0);
+	return c >= 48 && c <= 57;
+};
 const QUANTITY = new RegExp(
 	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|an?(?=\s+(?:decade|fortnight)\b)|` +
 		Object.keys(NUMBER_WORDS)
@@ -736,6 +755,7 @@ const PATTERNS = {
 	STAYS,
 	EXCLUSIVE,
 	NAMED_CHOICE,
+	NAMED_CHOICE_GATE,
 	CLIENT,
 	SERVER,
 	PERCENTILE,
@@ -792,6 +812,7 @@ export function stanceOf(
 		STAYS,
 		EXCLUSIVE,
 		NAMED_CHOICE,
+		NAMED_CHOICE_GATE,
 		CLIENT,
 		SERVER,
 		PERCENTILE,
@@ -982,7 +1003,10 @@ export function stanceOf(
 
 	// A name the lexicon does not know, chosen in so many words for a category it names
 	// ("Quarry is our only message broker", "written in Zig"): a choice in that category.
-	if (/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text))
+	if (
+		/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text) &&
+		NAMED_CHOICE_GATE.test(text)
+	)
 		for (const m of text.matchAll(NAMED_CHOICE)) {
 			const written = (m[1] ?? m[3] ?? m[4] ?? '')
 				.trim()
@@ -1080,7 +1104,7 @@ export function stanceOf(
 			synonyms,
 			terms
 		);
-		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
+		for (const t of around) if (UNIT_WORDS.has(t) || startsWithDigit(t)) around.delete(t);
 		const boundMatch = BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index));
 		const bound = boundMatch?.[0].trim().toLowerCase() ?? '';
 		const boundAt = boundMatch ? Math.max(0, m.index - 20) + boundMatch.index : -1;
