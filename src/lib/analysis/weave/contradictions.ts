@@ -23,6 +23,7 @@ import { CLOUD_OF } from '../lexicon/extract-categories.js';
 import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
+import { isAscii, patternFor } from '../text/ascii.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -234,8 +235,9 @@ const placeMemo = new WeakMap<Unit, 'hosted' | 'device' | null>();
 function placeOf(u: Unit): 'hosted' | 'device' | null {
 	let p = placeMemo.get(u);
 	if (p === undefined) {
-		const hosted = HOSTED.test(u.text);
-		const device = DEVICE.test(u.text);
+		const ascii = isAscii(u.text);
+		const hosted = patternFor(HOSTED, ascii).test(u.text);
+		const device = patternFor(DEVICE, ascii).test(u.text);
 		p = hosted === device ? null : hosted ? 'hosted' : 'device';
 		placeMemo.set(u, p);
 	}
@@ -484,8 +486,9 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		// uses LaunchDarkly") and two shared topic words.
 		if (sim < POLE_SIM && !(q.stance.exclusive && sim >= EXCLUSIVE_SIM)) continue;
 		const build = p.stance.poles.find((x) => x.axis === 'build vs buy' && x.pole === 'build');
+		if (!build) continue;
 		const product = [...adopted(q).values()].find((c) => BOUGHT.has(c.category));
-		if (!build || !product) continue;
+		if (!product) continue;
 		if (q.stance.poles.some((x) => x.axis === 'build vs buy' && x.pole === 'build')) continue;
 		const common = shared(a, b);
 		// Below the usual closeness, two topic words in common, not one.
@@ -507,8 +510,11 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		[b, a]
 	] as const) {
 		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
-		const positive = [...p.terms].filter((t) => !p.stance.refused.has(t));
-		const hit = positive.filter((t) => q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0);
+		// Its own terms it does not refuse, that the other refuses.
+		const hit: string[] = [];
+		for (const t of p.terms)
+			if (!p.stance.refused.has(t) && q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0)
+				hit.push(t);
 		// What is set aside must be mostly what the other prescribes, not two words of it.
 		if (hit.length < 2 || hit.length < 0.6 * q.stance.refused.size) continue;
 		// Both refusing the same thing is agreement.
