@@ -157,8 +157,10 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 		for (const line of text.split('\n'))
 			for (const { cue, re, x, y } of patterns) {
 				if (!cue.test(line)) continue;
+				// `exec` from 0, as `matchAll` reads, without a copy of the pattern per line (no
+				// pattern here matches the empty string).
 				re.lastIndex = 0;
-				for (const m of line.matchAll(re)) {
+				for (let m = re.exec(line); m; m = re.exec(line)) {
 					if (!m[y] || NOT_ALIAS.test(m[y].trim())) continue;
 					const a = normalPhrase(m[x]);
 					const b = normalPhrase(m[y]);

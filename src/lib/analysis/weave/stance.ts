@@ -441,17 +441,22 @@ function measureOf(
 ): string {
 	const before = text.slice(clause, at);
 	// The number's own clause: after the last ";", ":" or ", and …" before it.
+	// Global patterns run with `exec` from 0 (as `matchAll` would, without its copy of the
+	// pattern per call); none of them matches the empty string.
 	let from = 0;
-	for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+	CLAUSE_BREAK.lastIndex = 0;
+	for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
+		from = m.index + m[0].length;
 	const near = before.slice(from);
 	const after = text.slice(end, end + 40);
 	let best = '';
 	let bestAt = -1;
 	for (const { measure, before: g, after: post } of measures) {
 		if (post?.test(after)) return measure;
-		for (const m of near.matchAll(g))
-			if (m.index! > bestAt) {
-				bestAt = m.index!;
+		g.lastIndex = 0;
+		for (let m = g.exec(near); m; m = g.exec(near))
+			if (m.index > bestAt) {
+				bestAt = m.index;
 				best = measure;
 			}
 	}
