@@ -378,10 +378,9 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
  * managed product ("the warehouse moves to BigQuery"): neither names the other's cloud.
  */
 function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		const cloud = adopted(p).get('cloud');
 		// The cloud is chosen in so many words ("runs in AWS"), not named in passing ("with the
 		// link to AWS down"), and claimed for everything or firmly.
@@ -408,10 +407,9 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 
 function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Adopt vs refuse the same named system.
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		for (const x of adopted(p).values()) {
 			const refusal = q.stance.choices.find((c) => c.name === x.name && c.polarity === -1);
 			if (!refusal) continue;
@@ -478,10 +476,9 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 	// Building something in-house vs adopting a named product for it ("We build our own
 	// feature flag service" vs "Feature flags are managed in LaunchDarkly").
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		// Close topics, or a product claimed for everything ("every service and every client app
 		// uses LaunchDarkly") and two shared topic words.
 		if (sim < POLE_SIM && !(q.stance.exclusive && sim >= EXCLUSIVE_SIM)) continue;
@@ -505,10 +502,9 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		});
 	}
 	// One sets aside, in so many words, what the other prescribes.
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
 		// Its own terms it does not refuse, that the other refuses.
 		const hit: string[] = [];
