@@ -647,7 +647,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
 	];
 	units.forEach((u, i) => {
-		for (const [t, w] of u.topic) post(t, i, w);
+		u.topic.forEach((w, t) => post(t, i, w));
 		for (const k of categoryKeys(u)) post(k, i, u.topic.get(k) ?? 0);
 	});
 	// A term most policies share (a topic every strategy names) adds little to a similarity and

@@ -189,13 +189,14 @@ function threadTerms(
 ): Terms {
 	const directed = new Set(unit.flatMap((r) => directions[r.index]));
 	const out: Terms = new Map();
-	for (const [t, w] of terms) {
-		if (CALENDAR.has(t) || /^\d/.test(t)) continue;
+	// (Maps are walked with forEach in the loops of `weave`: no entry array per term.)
+	terms.forEach((w, t) => {
+		if (CALENDAR.has(t) || /^\d/.test(t)) return;
 		// Categories and common verbs say what kind of choice, not which way ("written in
 		// Kotlin" and "written in TypeScript" share no direction); contradictions read them.
-		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) continue;
+		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) return;
 		out.set(t, directed.size ? w * DIRECTED_DAMP : w);
-	}
+	});
 	for (const d of directed) out.set(d, DIRECTION_WEIGHT);
 	return out;
 }
@@ -261,7 +262,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			for (const r of own) {
 				const w = recordVector(r);
 				let d = 0;
-				for (const [t, x] of v) d += x * (w.get(t) ?? 0);
+				v.forEach((x, t) => (d += x * (w.get(t) ?? 0)));
 				if (d > bestSim) {
 					bestSim = d;
 					best = r;
@@ -325,9 +326,10 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		if (stance.poles.some((p) => p.pole === 'buy'))
 			for (const m of text.matchAll(BOUGHT_NAME)) names.add(baseOf(m[1].toLowerCase()));
 		const topicTerms: Terms = new Map();
-		for (const [t, w] of unitTerms[i])
+		unitTerms[i].forEach((w, t) => {
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
+		});
 		const named = new Map<number, string[]>();
 		for (const [p, written] of aliasesMentioned(text, aliasClasses)) {
 			const c = aliasClasses.get(p)!;
@@ -375,11 +377,11 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		const to = cunits[lead];
 		to.core ??= to.topic.size;
 		const merged = new Map(to.topic);
-		for (const [t, w] of u.topic) merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT);
+		u.topic.forEach((w, t) => merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT));
 		let norm = 0;
 		for (const w of merged.values()) norm += w * w;
 		norm = Math.sqrt(norm) || 1;
-		for (const [t, w] of merged) merged.set(t, w / norm);
+		merged.forEach((w, t) => merged.set(t, w / norm));
 		to.topic = merged;
 		for (const t of u.terms) to.terms.add(t);
 	});
