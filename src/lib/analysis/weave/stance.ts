@@ -684,6 +684,15 @@ function termsIn(
 
 const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
 
+/**
+ * A global pattern set to match from the start: `exec` loops over it read what `matchAll`
+ * reads, without its copy of the pattern per call (no pattern here matches the empty string).
+ */
+function fromStart(re: RegExp): RegExp {
+	re.lastIndex = 0;
+	return re;
+}
+
 /** Up to 60 characters after `at`, within its sentence ("…topics directly. The API is the only"
  * says nothing of the topics). */
 function sentenceAfter(text: string, at: number): string {
@@ -1012,7 +1021,7 @@ export function stanceOf(
 		/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text) &&
 		NAMED_CHOICE_GATE.test(text)
 	)
-		for (const m of text.matchAll(NAMED_CHOICE)) {
+		for (let m = fromStart(NAMED_CHOICE).exec(text); m; m = NAMED_CHOICE.exec(text)) {
 			const written = (m[1] ?? m[3] ?? m[4] ?? '')
 				.trim()
 				.replace(/[.+#-]+$/, (x) => (/^[+#]+$/.test(x) ? x : ''));
@@ -1213,7 +1222,7 @@ export function stanceOf(
 	}
 	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
 	if (ZERO_GATE.test(text))
-		for (const m of text.matchAll(ZERO_MEASURE)) {
+		for (let m = fromStart(ZERO_MEASURE).exec(text); m; m = ZERO_MEASURE.exec(text)) {
 			if (inReason(m.index)) continue;
 			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
 			quantities.push({
@@ -1232,7 +1241,7 @@ export function stanceOf(
 	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
 	// one upgrade in a quarter": a cadence, as an interval.
 	if (FREQUENCY_GATE.test(text))
-		for (const m of text.matchAll(FREQUENCY)) {
+		for (let m = fromStart(FREQUENCY).exec(text); m; m = FREQUENCY.exec(text)) {
 			if (inReason(m.index)) continue;
 			const every = m[1] !== undefined;
 			const unit = (every ? m[2] : m[5]).toLowerCase();
@@ -1263,7 +1272,7 @@ export function stanceOf(
 		}
 	// "four nines of availability": 99.99%.
 	if (/nines\b/i.test(text))
-		for (const m of text.matchAll(NINES)) {
+		for (let m = fromStart(NINES).exec(text); m; m = NINES.exec(text)) {
 			if (inReason(m.index)) continue;
 			const k = NINES_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
 			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);
