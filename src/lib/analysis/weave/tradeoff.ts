@@ -78,15 +78,36 @@ const NAMED_TEAM = /\b((?:[\p{Lu}][\p{L}&-]*\s+){1,3})teams?\b/gu;
 const WORD = /[\p{L}][\p{L}-]*/gu;
 const MODIFIER = /^(?:new|on-call|data|support|field|site|mobile|platform|product|junior|senior)$/i;
 
+// The same two patterns for ASCII text, where a letter is [A-Za-z] and a capital [A-Z].
+const ASCII_NAMED_TEAM = /\b((?:[A-Z][A-Za-z&-]*\s+){1,3})teams?\b/g;
+const ASCII_WORD = /[A-Za-z][A-Za-z-]*/g;
+// Whether a word (lower case) is a role, kept by word (bounded): clauses repeat their words.
+const roles = new Map<string, boolean>();
+function isRole(lower: string): boolean {
+	let r = roles.get(lower);
+	if (r === undefined) {
+		r = ROLE_STEMS.has(stem(lower));
+		if (roles.size > 20_000) roles.clear();
+		roles.set(lower, r);
+	}
+	return r;
+}
+
 /** Teams, roles and users named in a clause ("the Platform team", "on-call engineers"). */
 export function whoIn(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(NAMED_TEAM)) out.push(m[0].trim());
+	const ascii = isAscii(text);
+	const team = ascii ? ASCII_NAMED_TEAM : NAMED_TEAM;
+	const word = ascii ? ASCII_WORD : WORD;
+	// `exec` from the start, as `matchAll` reads (neither pattern matches the empty string).
+	team.lastIndex = 0;
+	for (let m = team.exec(text); m; m = team.exec(text)) out.push(m[0].trim());
 	let prev = '';
-	for (const m of text.matchAll(WORD)) {
+	word.lastIndex = 0;
+	for (let m = word.exec(text); m; m = word.exec(text)) {
 		const w = m[0];
 		const lower = w.toLowerCase();
-		if (ROLE_STEMS.has(stem(lower)) && !/^(?:hire|recruit|onboarding|vendor)$/.test(lower)) {
+		if (isRole(lower) && !/^(?:hire|recruit|onboarding|vendor)$/.test(lower)) {
 			const phrase = MODIFIER.test(prev) ? `${prev} ${w}` : w;
 			if (!out.some((o) => o.toLowerCase().includes(lower))) out.push(phrase);
 		}

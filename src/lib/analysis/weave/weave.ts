@@ -68,8 +68,12 @@ const VERBS = new Set(
 );
 
 // Stances of policies already read, kept between runs (bounded): the app re-weaves the same
-// strategies as they are edited. Only for the built-in synonyms.
-const stances = new Map<string, Stance>();
+// strategies as they are edited. Only for the built-in synonyms. Kept by text first, then by
+// its reasons, the names its document defines and its key terms.
+const stances = new Map<string, Map<string, Stance>>();
+let stanceCount = 0;
+// The names a document defines, as part of a memo key: once per map of aliases.
+const namedKeys = new WeakMap<ReadonlyMap<string, Alias>, string>();
 function stanceMemo(
 	text: string,
 	synonyms: SynonymIndex,
@@ -78,15 +82,26 @@ function stanceMemo(
 	aliases: ReadonlyMap<string, Alias>
 ): Stance {
 	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons, aliases);
-	const named = aliases.size
-		? [...aliases].map(([k, a]) => `${k}=${a.name}:${a.category}`).join(',')
-		: '';
-	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}\u0000${text}`;
-	let s = stances.get(key);
+	let named = namedKeys.get(aliases);
+	if (named === undefined) {
+		named = aliases.size
+			? [...aliases].map(([k, a]) => `${k}=${a.name}:${a.category}`).join(',')
+			: '';
+		namedKeys.set(aliases, named);
+	}
+	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}`;
+	let byKey = stances.get(text);
+	let s = byKey?.get(key);
 	if (!s) {
 		s = stanceOf(text, synonyms, terms, reasons, aliases);
-		if (stances.size > 20_000) stances.clear();
-		stances.set(key, s);
+		if (stanceCount > 20_000) {
+			stances.clear();
+			stanceCount = 0;
+			byKey = undefined;
+		}
+		if (!byKey) stances.set(text, (byKey = new Map()));
+		byKey.set(key, s);
+		stanceCount++;
 	}
 	return s;
 }
