@@ -905,7 +905,7 @@ export function stanceOf(
 		const t = tokens[i];
 		// "C++", "C#": the tokens stop before the signs.
 		const signs =
-			/^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
+			t.text.length === 1 && /^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
 				? text.slice(t.end, t.end + (text[t.end] === '#' ? 1 : 2))
 				: '';
 		const own = signs ? null : weaveSystemAt(tokens, i);
@@ -923,7 +923,7 @@ export function stanceOf(
 			canonical = synonyms.single(t.lower + signs) ?? t.lower + signs;
 			category = categoryOf(canonical, canonical);
 		}
-		if (!category && DB_NAME.test(t.text)) category = 'datastore';
+		if (!category && t.text.endsWith('DB') && DB_NAME.test(t.text)) category = 'datastore';
 		const span = own ? own.length : syn ? syn.length : 1;
 		const last = tokens[i + span - 1];
 		i += span - 1;
