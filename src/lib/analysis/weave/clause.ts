@@ -11,6 +11,8 @@
  * General English structure only: no domain's words.
  */
 
+import { asciiCopy, isAscii } from '../text/ascii.js';
+
 /** An alias class: every phrase written for one thing, as normalised phrases. */
 export type AliasClasses = Map<string, number>;
 
@@ -100,6 +102,9 @@ const ALIAS_PATTERNS: { cue: RegExp; re: RegExp; x: number; y: number }[] = [
 	}
 ];
 
+// The same patterns for ASCII text (text/ascii.ts).
+const ASCII_ALIAS_PATTERNS = ALIAS_PATTERNS.map((p) => ({ ...p, re: asciiCopy(p.re) }));
+
 // Words that end a phrase read too far ("the blue app for clinics" → "the blue app").
 const PHRASE_END = /\s+(?:for|in|on|at|to|of|with|from|by|and|or|but|because|since|when|so)\b.*$/i;
 // Parenthesised asides that are no names.
@@ -148,11 +153,14 @@ export function harvestAliases(texts: readonly string[]): AliasClasses {
 		!NOT_ALIAS.test(p);
 	for (const text of texts) {
 		if (!/\(|call|known\s+as|refer|,[ \t]+the[ \t]/i.test(text)) continue;
+		const patterns = isAscii(text) ? ASCII_ALIAS_PATTERNS : ALIAS_PATTERNS;
 		for (const line of text.split('\n'))
-			for (const { cue, re, x, y } of ALIAS_PATTERNS) {
+			for (const { cue, re, x, y } of patterns) {
 				if (!cue.test(line)) continue;
+				// `exec` from 0, as `matchAll` reads, without a copy of the pattern per line (no
+				// pattern here matches the empty string).
 				re.lastIndex = 0;
-				for (const m of line.matchAll(re)) {
+				for (let m = re.exec(line); m; m = re.exec(line)) {
 					if (!m[y] || NOT_ALIAS.test(m[y].trim())) continue;
 					const a = normalPhrase(m[x]);
 					const b = normalPhrase(m[y]);

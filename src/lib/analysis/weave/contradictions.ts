@@ -23,6 +23,7 @@ import { CLOUD_OF } from '../lexicon/extract-categories.js';
 import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
+import { isAscii, patternFor } from '../text/ascii.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -234,8 +235,9 @@ const placeMemo = new WeakMap<Unit, 'hosted' | 'device' | null>();
 function placeOf(u: Unit): 'hosted' | 'device' | null {
 	let p = placeMemo.get(u);
 	if (p === undefined) {
-		const hosted = HOSTED.test(u.text);
-		const device = DEVICE.test(u.text);
+		const ascii = isAscii(u.text);
+		const hosted = patternFor(HOSTED, ascii).test(u.text);
+		const device = patternFor(DEVICE, ascii).test(u.text);
 		p = hosted === device ? null : hosted ? 'hosted' : 'device';
 		placeMemo.set(u, p);
 	}
@@ -376,10 +378,9 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
  * managed product ("the warehouse moves to BigQuery"): neither names the other's cloud.
  */
 function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		const cloud = adopted(p).get('cloud');
 		// The cloud is chosen in so many words ("runs in AWS"), not named in passing ("with the
 		// link to AWS down"), and claimed for everything or firmly.
@@ -406,10 +407,9 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 
 function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Adopt vs refuse the same named system.
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		for (const x of adopted(p).values()) {
 			const refusal = q.stance.choices.find((c) => c.name === x.name && c.polarity === -1);
 			if (!refusal) continue;
@@ -476,16 +476,16 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 	// Building something in-house vs adopting a named product for it ("We build our own
 	// feature flag service" vs "Feature flags are managed in LaunchDarkly").
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		// Close topics, or a product claimed for everything ("every service and every client app
 		// uses LaunchDarkly") and two shared topic words.
 		if (sim < POLE_SIM && !(q.stance.exclusive && sim >= EXCLUSIVE_SIM)) continue;
 		const build = p.stance.poles.find((x) => x.axis === 'build vs buy' && x.pole === 'build');
+		if (!build) continue;
 		const product = [...adopted(q).values()].find((c) => BOUGHT.has(c.category));
-		if (!build || !product) continue;
+		if (!product) continue;
 		if (q.stance.poles.some((x) => x.axis === 'build vs buy' && x.pole === 'build')) continue;
 		const common = shared(a, b);
 		// Below the usual closeness, two topic words in common, not one.
@@ -502,13 +502,15 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		});
 	}
 	// One sets aside, in so many words, what the other prescribes.
-	for (const [p, q] of [
-		[a, b],
-		[b, a]
-	] as const) {
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
 		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
-		const positive = [...p.terms].filter((t) => !p.stance.refused.has(t));
-		const hit = positive.filter((t) => q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0);
+		// Its own terms it does not refuse, that the other refuses.
+		const hit: string[] = [];
+		for (const t of p.terms)
+			if (!p.stance.refused.has(t) && q.stance.refused.has(t) && (p.topic.get(t) ?? 0) > 0)
+				hit.push(t);
 		// What is set aside must be mostly what the other prescribes, not two words of it.
 		if (hit.length < 2 || hit.length < 0.6 * q.stance.refused.size) continue;
 		// Both refusing the same thing is agreement.
@@ -624,11 +626,15 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	const candidates: Candidate[] = [];
 	// Only pairs that share a topic term or a named system's category can pull apart on one
 	// topic: an inverted index finds them, and the topic similarity of each, in one pass.
-	const postings = new Map<string, number[]>();
-	const post = (key: string, i: number) => {
+	// Each posting keeps the unit's weight of the key beside the unit (0 for a category).
+	const postings = new Map<string, { units: number[]; weights: number[] }>();
+	const post = (key: string, i: number, w: number) => {
 		const list = postings.get(key);
-		if (!list) postings.set(key, [i]);
-		else if (list[list.length - 1] !== i) list.push(i);
+		if (!list) postings.set(key, { units: [i], weights: [w] });
+		else if (list.units[list.units.length - 1] !== i) {
+			list.units.push(i);
+			list.weights.push(w);
+		}
 	};
 	// A cloud's managed product meets a choice of cloud (cloudCandidates).
 	// Two poles of the release calendar meet whatever else the policies say.
@@ -641,8 +647,8 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
 	];
 	units.forEach((u, i) => {
-		for (const t of u.topic.keys()) post(t, i);
-		for (const k of categoryKeys(u)) post(k, i);
+		u.topic.forEach((w, t) => post(t, i, w));
+		for (const k of categoryKeys(u)) post(k, i, u.topic.get(k) ?? 0);
 	});
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
@@ -655,15 +661,16 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 		const keys = [...a.topic.keys(), ...categoryKeys(a)];
 		for (const key of keys) {
 			const x = a.topic.get(key) ?? 0;
-			const list = postings.get(key)!;
+			const { units: list, weights } = postings.get(key)!;
 			if (x && list.length > common) continue;
-			for (const j of list) {
+			for (let k = 0; k < list.length; k++) {
+				const j = list[k];
 				if (j <= i || units[j].docIndex === a.docIndex) continue;
 				if (!linked[j]) {
 					linked[j] = 1;
 					touched.push(j);
 				}
-				if (x) sims[j] += x * (units[j].topic.get(key) ?? 0);
+				if (x) sims[j] += x * weights[k];
 			}
 		}
 		for (const j of touched) {

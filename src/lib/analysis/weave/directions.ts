@@ -70,10 +70,17 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	]
 ];
 
+// Whether a sentence takes any direction, in one pass: most take none. The patterns have no
+// flags and no back-references, so their alternation matches where any of them does.
+const ANY_DIRECTION = DIRECTIONS.every(([, re]) => re.flags === '')
+	? new RegExp(DIRECTIONS.map(([, re]) => `(?:${re.source})`).join('|'))
+	: null;
+
 /** Direction terms of a sentence (`dir:offline`…), in lexicon order. */
 export function directionsOf(text: string): string[] {
 	const lower = text.toLowerCase();
 	const out: string[] = [];
+	if (ANY_DIRECTION && !ANY_DIRECTION.test(lower)) return out;
 	for (const [name, re] of DIRECTIONS) if (re.test(lower)) out.push(DIRECTION_PREFIX + name);
 	return out;
 }

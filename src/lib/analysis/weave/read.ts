@@ -61,14 +61,18 @@ interface Judgement {
 // The app re-weaves the same strategies as their authors edit them: per-sentence judgements
 // are kept by section path and text (bounded), as the checker keeps its block analyses.
 // Key terms depend on the synonyms too, so `damped` is kept only for the built-in lexicon.
-const judgements = new Map<string, Judgement>();
+// Kept by text first, then by section path and list-item flag: the text is a string already
+// hashed for the other memos, and a long key built per sentence cost more than the lookup.
+const judgements = new Map<string, Map<string, Judgement>>();
+let judgementCount = 0;
 const reasons = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;
 let memoSynonyms: SynonymIndex | null = null;
 
 function judged(text: string, headings: readonly string[], listItem: boolean): Judgement {
-	const key = `${listItem ? 1 : 0}${headings.join('\u0001')}\u0000${text}`;
-	let j = judgements.get(key);
+	const key = `${listItem ? 1 : 0}${headings.join('\u0001')}`;
+	let byPath = judgements.get(text);
+	let j = byPath?.get(key);
 	if (!j) {
 		const c = classifyPolicy(text, { kind: 'strategy', headings, listItem });
 		j = {
@@ -77,8 +81,14 @@ function judged(text: string, headings: readonly string[], listItem: boolean): J
 			via: c.via,
 			own: c.policy ? findRationale(text) : null
 		};
-		if (judgements.size > MEMO_LIMIT) judgements.clear();
-		judgements.set(key, j);
+		if (judgementCount > MEMO_LIMIT) {
+			judgements.clear();
+			judgementCount = 0;
+			byPath = undefined;
+		}
+		if (!byPath) judgements.set(text, (byPath = new Map()));
+		byPath.set(key, j);
+		judgementCount++;
 	}
 	return j;
 }
@@ -141,6 +151,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	// Kept key terms were made with the built-in synonyms: another lexicon starts afresh.
 	if (memoSynonyms !== synonyms) {
 		judgements.clear();
+		judgementCount = 0;
 		memoSynonyms = synonyms;
 	}
 	// Parsed once: the sentences and the block structure read below come from the same parse.

@@ -14,6 +14,7 @@
  * Everything is explainable: each stance keeps the words that set it.
  */
 import { tokenize, type Token } from '../text/index.js';
+import { asciiCopy, isAscii } from '../text/ascii.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
@@ -191,6 +192,14 @@ const NAMED_CHOICE = new RegExp(
 		CATEGORY_NOUN +
 		String.raw`)\b`,
 	'gu'
+);
+// What every match of NAMED_CHOICE holds: most sentences hold none, and the pattern tries a
+// name at every word.
+const NAMED_CHOICE_GATE = new RegExp(
+	String.raw`\b(?:is|are)\s+(?:our|the)\s+(?:only|default|standard|single|sole|primary|preferred|one)\s+(?:` +
+		CATEGORY_NOUN +
+		String.raw`)\b|\bwritten\s+in\s|\b(?:default(?:s)?\s+to|standardi[sz]e[sd]?\s+on)\s`,
+	'u'
 );
 // Capitalised words that open a sentence or name no system.
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|It|We|Our|Every|Each|All|New|No|One)\b/;
@@ -405,27 +414,49 @@ const MEASURES: { measure: string; before: RegExp; after?: RegExp }[] = [
 			/\b(?:answers?|responds?|respond\s+to|latency|response\s+time|load(?:s)?\s+in|renders?)\b/iu
 	}
 ];
+// What ends a number's clause, for `measureOf`.
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|so|while|because|since)\s/gu;
+// MEASURES with their `before` patterns global (matched all through a clause), and the same
+// for ASCII text (text/ascii.ts).
+const MEASURES_G = MEASURES.map((m) => ({
+	...m,
+	before: new RegExp(m.before.source, 'giu')
+}));
+const MEASURES_ASCII = MEASURES_G.map((m) => ({
+	measure: m.measure,
+	before: asciiCopy(m.before),
+	after: m.after && asciiCopy(m.after)
+}));
 // Measures a bare "zero" (or "never lost") may state, with their dimension.
 const ZERO_MEASURE =
 	/\b(?:recovery\s+point(?:\s+objective)?|rpo|data\s+loss|(?:lost|loss\s+of)\s+(?:writes|data|records|transactions))\s+(?:is|are|of|at|will\s+be|stays?)\s+(?:zero|nil|none|0)\b|\b(?:zero|no)\s+(?:data\s+loss|lost\s+(?:writes|data|records|transactions)|rpo)\b|\b(?:is|are)\s+(?:never|not\s+ever)\s+lost\b|\bno\s+[\w-]+\s+(?:is|are)\s+(?:ever\s+)?lost\b/giu;
 
 /** The measure of a number at [at, end) of `text`, read in its clause from `clause`. */
-function measureOf(text: string, clause: number, at: number, end: number): string {
+function measureOf(
+	text: string,
+	clause: number,
+	at: number,
+	end: number,
+	measures: typeof MEASURES_G
+): string {
 	const before = text.slice(clause, at);
 	// The number's own clause: after the last ";", ":" or ", and …" before it.
+	// Global patterns run with `exec` from 0 (as `matchAll` would, without its copy of the
+	// pattern per call); none of them matches the empty string.
 	let from = 0;
-	for (const m of before.matchAll(/[;:]|,\s+(?:and|but|so|while|because|since)\s/gu))
-		from = m.index! + m[0].length;
+	CLAUSE_BREAK.lastIndex = 0;
+	for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
+		from = m.index + m[0].length;
 	const near = before.slice(from);
 	const after = text.slice(end, end + 40);
 	let best = '';
 	let bestAt = -1;
-	for (const { measure, before: re, after: post } of MEASURES) {
+	for (const { measure, before: g, after: post } of measures) {
 		if (post?.test(after)) return measure;
-		const g = new RegExp(re.source, 'giu');
-		for (const m of near.matchAll(g))
-			if (m.index! > bestAt) {
-				bestAt = m.index!;
+		g.lastIndex = 0;
+		for (let m = g.exec(near); m; m = g.exec(near))
+			if (m.index > bestAt) {
+				bestAt = m.index;
 				best = measure;
 			}
 	}
@@ -499,6 +530,17 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	mb: ['size', 1e6],
 	gb: ['size', 1e9],
 	tb: ['size', 1e12]
+};
+// Words `UNITS[word]` answers: its keys, and the names an object inherits ("constructor"), so
+// that a set lookup reads exactly as the object lookup did.
+const UNIT_WORDS = new Set(
+	[...Object.keys(UNITS), ...Object.getOwnPropertyNames(Object.prototype)].filter(
+		(k) => (UNITS as Record<string, unknown>)[k]
+	)
+);
+const startsWithDigit = (t: string) => {
+	const c = t.charCodeAt(0);
+	return c >= 48 && c <= 57;
 };
 const QUANTITY = new RegExp(
 	String.raw`(?:(\$|€|£)\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|an?(?=\s+(?:decade|fortnight)\b)|` +
@@ -611,9 +653,17 @@ function termsIn(
 	terms: Terms
 ): Set<string> {
 	const out = new Set<string>();
-	for (let i = 0; i < tokens.length; i++) {
+	// Tokens are in text order: the first one at or after `from`, by bisection.
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (t.start < from || t.start >= to) continue;
+		if (t.start >= to) break;
 		// "electronic patient record" is the EPR: a phrase of the lexicon is one term.
 		const phrase = terms.size ? synonyms.match(tokens, i) : null;
 		if (phrase && phrase.length > 1 && terms.has(phrase.canonical)) {
@@ -633,6 +683,15 @@ function termsIn(
 }
 
 const NO_ALIASES: ReadonlyMap<string, Alias> = new Map();
+
+/**
+ * A global pattern set to match from the start: `exec` loops over it read what `matchAll`
+ * reads, without its copy of the pattern per call (no pattern here matches the empty string).
+ */
+function fromStart(re: RegExp): RegExp {
+	re.lastIndex = 0;
+	return re;
+}
 
 /** Up to 60 characters after `at`, within its sentence ("…topics directly. The API is the only"
  * says nothing of the topics). */
@@ -655,6 +714,15 @@ function weaveSystemAt(
 	return null;
 }
 
+const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
+// How a strategy defines a name (`aliasesIn`), and the same for ASCII text (text/ascii.ts).
+const ALIAS_DEFS = [
+	new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
+	new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
+	new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
+];
+const ASCII_ALIAS_DEFS = ALIAS_DEFS.map(asciiCopy);
+
 /**
  * Names a strategy defines for systems, anywhere in its text: "`mq-core`, the IBM MQ queue
  * manager…", "mq-core (our IBM MQ broker)", "IBM MQ (`mq-core`)". Each name maps to the system
@@ -663,13 +731,7 @@ function weaveSystemAt(
 export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Alias> {
 	const out = new Map<string, Alias>();
 	if (!text.includes('`') && !text.includes('(')) return out;
-	const CODE = String.raw`\x60([a-z][\w.-]*[a-z0-9])\x60`;
-	const defs = [
-		new RegExp(CODE + String.raw`,\s+(?:the|our|an?)\s+([^,.;:()]{2,60})`, 'gu'),
-		new RegExp(CODE + String.raw`\s+\((?:the\s+|our\s+|an?\s+)?([^()]{2,60})\)`, 'gu'),
-		new RegExp(String.raw`\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+\(` + CODE + String.raw`\)`, 'gu')
-	];
-	for (const [k, re] of defs.entries())
+	for (const [k, re] of (isAscii(text) ? ASCII_ALIAS_DEFS : ALIAS_DEFS).entries())
 		for (const m of text.matchAll(re)) {
 			const [alias, definition] = k === 2 ? [m[2], m[1]] : [m[1], m[2]];
 			if (out.has(alias.toLowerCase())) continue;
@@ -687,6 +749,59 @@ export function aliasesIn(text: string, synonyms: SynonymIndex): Map<string, Ali
 	return out;
 }
 
+// Inline patterns of `stanceOf`, named so they have ASCII copies too.
+const NOT_A_BOUND = /^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i;
+const NEXT_WORD = /^[\s-]*([a-z][\w-]*)/iu;
+const AMOUNT_OF = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu;
+const FOR_END = /\bfor\s*$/iu;
+const FOR_A_FULL = /\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu;
+const ZERO_GATE = /\b(?:zero|nil|none|0|never|no)\b/iu;
+
+/** The patterns `stanceOf` runs, and their copies for ASCII text (text/ascii.ts). */
+const PATTERNS = {
+	NEGATORS,
+	PASSIVE_REFUSAL,
+	SET_ASIDE_LEAD,
+	TRANSITION,
+	CHOICE_BEFORE,
+	CHOICE_AFTER,
+	SOLE,
+	STAYS,
+	EXCLUSIVE,
+	NAMED_CHOICE,
+	NAMED_CHOICE_GATE,
+	CLIENT,
+	SERVER,
+	PERCENTILE,
+	QUANTITY,
+	HAS_NUMBER,
+	BOUND,
+	NEXT_WORD,
+	AMOUNT_OF,
+	FOR_END,
+	FOR_A_FULL,
+	RETENTION,
+	DATE,
+	DEADLINE,
+	ZERO_GATE,
+	ZERO_MEASURE,
+	FREQUENCY_GATE,
+	FREQUENCY,
+	NINES
+};
+type Patterns = typeof PATTERNS;
+const ASCII_PATTERNS = Object.fromEntries(
+	Object.entries(PATTERNS).map(([k, re]) => [k, asciiCopy(re)])
+) as Patterns;
+const ASCII_AXES: typeof AXES = AXES.map((a) => ({
+	...a,
+	poles: a.poles.map(([pole, re, also]) => [pole, asciiCopy(re), also && asciiCopy(also)])
+}));
+const ascii2 = (roles: [RegExp, QuantityRole][]) =>
+	roles.map(([re, role]): [RegExp, QuantityRole] => [asciiCopy(re), role]);
+const ASCII_ROLE_BEFORE = ascii2(ROLE_BEFORE);
+const ASCII_ROLE_AFTER = ascii2(ROLE_AFTER);
+
 /**
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
@@ -699,6 +814,38 @@ export function stanceOf(
 	aliases: ReadonlyMap<string, Alias> = NO_ALIASES
 ): Stance {
 	const tokens = tokenize(text);
+	const ascii = isAscii(text);
+	const {
+		NEGATORS,
+		PASSIVE_REFUSAL,
+		SET_ASIDE_LEAD,
+		TRANSITION,
+		CHOICE_BEFORE,
+		CHOICE_AFTER,
+		SOLE,
+		STAYS,
+		EXCLUSIVE,
+		NAMED_CHOICE,
+		NAMED_CHOICE_GATE,
+		CLIENT,
+		SERVER,
+		PERCENTILE,
+		QUANTITY,
+		HAS_NUMBER,
+		BOUND,
+		NEXT_WORD,
+		AMOUNT_OF,
+		FOR_END,
+		FOR_A_FULL,
+		RETENTION,
+		DATE,
+		DEADLINE,
+		ZERO_GATE,
+		ZERO_MEASURE,
+		FREQUENCY_GATE,
+		FREQUENCY,
+		NINES
+	} = ascii ? ASCII_PATTERNS : PATTERNS;
 	const inReason = (at: number) => reasons.some(([a, b]) => at >= a && at < b);
 	const choices: Choice[] = [];
 	// Spans of text that a negation or a set-aside clause covers.
@@ -708,8 +855,7 @@ export function stanceOf(
 		const rest = text.slice(m.index + m[0].length);
 		// "no more than two minutes", "not later than": a bound on a number, not a refusal;
 		// so is "No laboratory takes more than one upgrade a quarter".
-		if (/^\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b/i.test(rest))
-			continue;
+		if (NOT_A_BOUND.test(rest)) continue;
 		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
 		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
 		if (
@@ -759,7 +905,7 @@ export function stanceOf(
 		const t = tokens[i];
 		// "C++", "C#": the tokens stop before the signs.
 		const signs =
-			/^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
+			t.text.length === 1 && /^[A-Za-z]$/.test(t.text) && /^(?:\+\+|#)/.test(text.slice(t.end))
 				? text.slice(t.end, t.end + (text[t.end] === '#' ? 1 : 2))
 				: '';
 		const own = signs ? null : weaveSystemAt(tokens, i);
@@ -777,7 +923,7 @@ export function stanceOf(
 			canonical = synonyms.single(t.lower + signs) ?? t.lower + signs;
 			category = categoryOf(canonical, canonical);
 		}
-		if (!category && DB_NAME.test(t.text)) category = 'datastore';
+		if (!category && t.text.endsWith('DB') && DB_NAME.test(t.text)) category = 'datastore';
 		const span = own ? own.length : syn ? syn.length : 1;
 		const last = tokens[i + span - 1];
 		i += span - 1;
@@ -871,8 +1017,11 @@ export function stanceOf(
 
 	// A name the lexicon does not know, chosen in so many words for a category it names
 	// ("Quarry is our only message broker", "written in Zig"): a choice in that category.
-	if (/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text))
-		for (const m of text.matchAll(NAMED_CHOICE)) {
+	if (
+		/\b(?:is|are|written|default|defaults|standardi[sz]e)\b/i.test(text) &&
+		NAMED_CHOICE_GATE.test(text)
+	)
+		for (let m = fromStart(NAMED_CHOICE).exec(text); m; m = NAMED_CHOICE.exec(text)) {
 			const written = (m[1] ?? m[3] ?? m[4] ?? '')
 				.trim()
 				.replace(/[.+#-]+$/, (x) => (/^[+#]+$/.test(x) ? x : ''));
@@ -896,7 +1045,7 @@ export function stanceOf(
 		}
 
 	const poles: Pole[] = [];
-	for (const { axis, gate, poles: defs, near } of AXES) {
+	for (const { axis, gate, poles: defs, near } of ascii ? ASCII_AXES : AXES) {
 		if (!gate.test(text)) continue;
 		const found: Pole[] = [];
 		for (const [k, [pole, re, also]] of defs.entries()) {
@@ -969,7 +1118,7 @@ export function stanceOf(
 			synonyms,
 			terms
 		);
-		for (const t of around) if (UNITS[t] || /^\d/.test(t)) around.delete(t);
+		for (const t of around) if (UNIT_WORDS.has(t) || startsWithDigit(t)) around.delete(t);
 		const boundMatch = BOUND.exec(text.slice(Math.max(0, m.index - 20), m.index));
 		const bound = boundMatch?.[0].trim().toLowerCase() ?? '';
 		const boundAt = boundMatch ? Math.max(0, m.index - 20) + boundMatch.index : -1;
@@ -981,36 +1130,34 @@ export function stanceOf(
 		else if (dimension === 'time') {
 			const before = text.slice(Math.max(0, m.index - 30), m.index);
 			const after = text.slice(end, end + 40);
-			const next = /^[\s-]*([a-z][\w-]*)/iu.exec(after)?.[1]?.toLowerCase() ?? '';
+			const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
 			if (/-/.test(m[0]) && next && !/^(?:and|or|of|for|to|at|in|on|by)$/.test(next)) {
 				// "a two-week cadence", "a 12-hour limit", "one-second resolution".
 				role = /^(?:cadence|cycle|rhythm|intervals?)$/.test(next) ? 'cadence' : 'label';
 				head = baseOf(next);
 			} else {
 				role =
-					ROLE_BEFORE.find(([re]) => re.test(before))?.[1] ??
-					ROLE_AFTER.find(([re]) => re.test(after))?.[1] ??
+					(ascii ? ASCII_ROLE_BEFORE : ROLE_BEFORE).find(([re]) => re.test(before))?.[1] ??
+					(ascii ? ASCII_ROLE_AFTER : ROLE_AFTER).find(([re]) => re.test(after))?.[1] ??
 					'';
 				if (role === 'amount') {
-					const of = /^\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|its\s+)?([a-z][\w-]*)/iu.exec(after);
+					const of = AMOUNT_OF.exec(after);
 					head = of ? baseOf(of[1].toLowerCase()) : '';
 				}
-				if (!role && /\bfor\s*$/iu.test(before)) {
+				if (!role && FOR_END.test(before)) {
 					// "kept for two years" is an age; "a single railroad for 48 hours" a span.
 					const from = Math.max(clause, m.index - 80);
 					role = RETENTION.test(text.slice(from, m.index)) ? 'age' : 'span';
 				}
 			}
 		}
-		const measure = dimension === 'time' ? measureOf(text, clause, m.index, end) : '';
+		const measure =
+			dimension === 'time'
+				? measureOf(text, clause, m.index, end, ascii ? MEASURES_ASCII : MEASURES_G)
+				: '';
 		if (dimension === 'time') {
 			// "for a full 12-hour shift": a stretch of time stated, not a label.
-			if (
-				role === 'label' &&
-				/\bfor\s+(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?$/iu.test(
-					text.slice(Math.max(0, m.index - 30), m.index)
-				)
-			)
+			if (role === 'label' && FOR_A_FULL.test(text.slice(Math.max(0, m.index - 30), m.index)))
 				role = 'span';
 			// "keeps loading vessels for three days": how long it keeps going, not how long
 			// something is kept.
@@ -1074,8 +1221,8 @@ export function stanceOf(
 		}
 	}
 	// "Our recovery point is zero", "no data is ever lost": a measure stated as none.
-	if (/\b(?:zero|nil|none|0|never|no)\b/iu.test(text))
-		for (const m of text.matchAll(ZERO_MEASURE)) {
+	if (ZERO_GATE.test(text))
+		for (let m = fromStart(ZERO_MEASURE).exec(text); m; m = ZERO_MEASURE.exec(text)) {
 			if (inReason(m.index)) continue;
 			const around = termsIn(tokens, m.index - 60, m.index + m[0].length + 30, synonyms, terms);
 			quantities.push({
@@ -1094,7 +1241,7 @@ export function stanceOf(
 	// How often, in words: "every other Tuesday" (every two weeks), "twice a month", "more than
 	// one upgrade in a quarter": a cadence, as an interval.
 	if (FREQUENCY_GATE.test(text))
-		for (const m of text.matchAll(FREQUENCY)) {
+		for (let m = fromStart(FREQUENCY).exec(text); m; m = FREQUENCY.exec(text)) {
 			if (inReason(m.index)) continue;
 			const every = m[1] !== undefined;
 			const unit = (every ? m[2] : m[5]).toLowerCase();
@@ -1125,7 +1272,7 @@ export function stanceOf(
 		}
 	// "four nines of availability": 99.99%.
 	if (/nines\b/i.test(text))
-		for (const m of text.matchAll(NINES)) {
+		for (let m = fromStart(NINES).exec(text); m; m = NINES.exec(text)) {
 			if (inReason(m.index)) continue;
 			const k = NINES_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
 			const around = termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms);

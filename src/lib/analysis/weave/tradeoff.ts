@@ -13,6 +13,7 @@
 import type { Tradeoff } from '../types.js';
 import { stem } from '../text/index.js';
 import { USER_TERMS } from '../lexicon/grounding.js';
+import { asciiCopy, isAscii } from '../text/ascii.js';
 
 // Where a clause ends: punctuation, or the start of a reason or another clause.
 const END =
@@ -60,6 +61,12 @@ const COSTS: RegExp[] = [
 	/\bthe\s+(?:cost|price|downside)\s+is\s+(?:that\s+)?/giu
 ];
 
+// The patterns above for ASCII text (text/ascii.ts).
+const ASCII_SET_ASIDE = SET_ASIDE.map(asciiCopy);
+const ASCII_NEGATIVE_RULE = NEGATIVE_RULE.map(asciiCopy);
+const ASCII_NOT_PASSIVE = asciiCopy(NOT_PASSIVE);
+const ASCII_COSTS = COSTS.map(asciiCopy);
+
 const COST_GATES = ['at the', 'accept', 'accepting', 'which means', 'even ', 'up ', ' is '];
 // Who bears a cost: named teams, roles, and the people the software serves.
 const ROLE_STEMS = new Set(
@@ -71,15 +78,36 @@ const NAMED_TEAM = /\b((?:[\p{Lu}][\p{L}&-]*\s+){1,3})teams?\b/gu;
 const WORD = /[\p{L}][\p{L}-]*/gu;
 const MODIFIER = /^(?:new|on-call|data|support|field|site|mobile|platform|product|junior|senior)$/i;
 
+// The same two patterns for ASCII text, where a letter is [A-Za-z] and a capital [A-Z].
+const ASCII_NAMED_TEAM = /\b((?:[A-Z][A-Za-z&-]*\s+){1,3})teams?\b/g;
+const ASCII_WORD = /[A-Za-z][A-Za-z-]*/g;
+// Whether a word (lower case) is a role, kept by word (bounded): clauses repeat their words.
+const roles = new Map<string, boolean>();
+function isRole(lower: string): boolean {
+	let r = roles.get(lower);
+	if (r === undefined) {
+		r = ROLE_STEMS.has(stem(lower));
+		if (roles.size > 20_000) roles.clear();
+		roles.set(lower, r);
+	}
+	return r;
+}
+
 /** Teams, roles and users named in a clause ("the Platform team", "on-call engineers"). */
 export function whoIn(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(NAMED_TEAM)) out.push(m[0].trim());
+	const ascii = isAscii(text);
+	const team = ascii ? ASCII_NAMED_TEAM : NAMED_TEAM;
+	const word = ascii ? ASCII_WORD : WORD;
+	// `exec` from the start, as `matchAll` reads (neither pattern matches the empty string).
+	team.lastIndex = 0;
+	for (let m = team.exec(text); m; m = team.exec(text)) out.push(m[0].trim());
 	let prev = '';
-	for (const m of text.matchAll(WORD)) {
+	word.lastIndex = 0;
+	for (let m = word.exec(text); m; m = word.exec(text)) {
 		const w = m[0];
 		const lower = w.toLowerCase();
-		if (ROLE_STEMS.has(stem(lower)) && !/^(?:hire|recruit|onboarding|vendor)$/.test(lower)) {
+		if (isRole(lower) && !/^(?:hire|recruit|onboarding|vendor)$/.test(lower)) {
 			const phrase = MODIFIER.test(prev) ? `${prev} ${w}` : w;
 			if (!out.some((o) => o.toLowerCase().includes(lower))) out.push(phrase);
 		}
@@ -110,7 +138,8 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 	const setAside: string[] = [];
 	const costs: string[] = [];
 	const lower = text.toLowerCase();
-	for (const [k, re] of SET_ASIDE.entries()) {
+	const ascii = isAscii(text);
+	for (const [k, re] of (ascii ? ASCII_SET_ASIDE : SET_ASIDE).entries()) {
 		if (!lower.includes(SET_ASIDE_GATES[k])) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -120,7 +149,8 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 		}
 	}
 	const trimmed = text.trim();
-	for (const re of /\b(?:not|never|no|don|won|doesn|avoid)\b/.test(lower) ? NEGATIVE_RULE : []) {
+	const negativeRules = ascii ? ASCII_NEGATIVE_RULE : NEGATIVE_RULE;
+	for (const re of /\b(?:not|never|no|don|won|doesn|avoid)\b/.test(lower) ? negativeRules : []) {
 		const m = re.exec(trimmed);
 		if (m) {
 			const c = clause(trimmed, m.index + m[0].length);
@@ -128,9 +158,11 @@ export function tradeoffOf(text: string, reasonAt = -1): Tradeoff {
 			break;
 		}
 	}
-	const passive = lower.includes(' not ') ? NOT_PASSIVE.exec(trimmed) : null;
+	const passive = lower.includes(' not ')
+		? (ascii ? ASCII_NOT_PASSIVE : NOT_PASSIVE).exec(trimmed)
+		: null;
 	if (passive) setAside.push(passive[1].trim());
-	for (const [k, re] of COSTS.entries()) {
+	for (const [k, re] of (ascii ? ASCII_COSTS : COSTS).entries()) {
 		if (!lower.includes(COST_GATES[k])) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -68,8 +68,12 @@ const VERBS = new Set(
 );
 
 // Stances of policies already read, kept between runs (bounded): the app re-weaves the same
-// strategies as they are edited. Only for the built-in synonyms.
-const stances = new Map<string, Stance>();
+// strategies as they are edited. Only for the built-in synonyms. Kept by text first, then by
+// its reasons, the names its document defines and its key terms.
+const stances = new Map<string, Map<string, Stance>>();
+let stanceCount = 0;
+// The names a document defines, as part of a memo key: once per map of aliases.
+const namedKeys = new WeakMap<ReadonlyMap<string, Alias>, string>();
 function stanceMemo(
 	text: string,
 	synonyms: SynonymIndex,
@@ -78,15 +82,26 @@ function stanceMemo(
 	aliases: ReadonlyMap<string, Alias>
 ): Stance {
 	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons, aliases);
-	const named = aliases.size
-		? [...aliases].map(([k, a]) => `${k}=${a.name}:${a.category}`).join(',')
-		: '';
-	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}\u0000${text}`;
-	let s = stances.get(key);
+	let named = namedKeys.get(aliases);
+	if (named === undefined) {
+		named = aliases.size
+			? [...aliases].map(([k, a]) => `${k}=${a.name}:${a.category}`).join(',')
+			: '';
+		namedKeys.set(aliases, named);
+	}
+	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}`;
+	let byKey = stances.get(text);
+	let s = byKey?.get(key);
 	if (!s) {
 		s = stanceOf(text, synonyms, terms, reasons, aliases);
-		if (stances.size > 20_000) stances.clear();
-		stances.set(key, s);
+		if (stanceCount > 20_000) {
+			stances.clear();
+			stanceCount = 0;
+			byKey = undefined;
+		}
+		if (!byKey) stances.set(text, (byKey = new Map()));
+		byKey.set(key, s);
+		stanceCount++;
 	}
 	return s;
 }
@@ -189,13 +204,14 @@ function threadTerms(
 ): Terms {
 	const directed = new Set(unit.flatMap((r) => directions[r.index]));
 	const out: Terms = new Map();
-	for (const [t, w] of terms) {
-		if (CALENDAR.has(t) || /^\d/.test(t)) continue;
+	// (Maps are walked with forEach in the loops of `weave`: no entry array per term.)
+	terms.forEach((w, t) => {
+		if (CALENDAR.has(t) || /^\d/.test(t)) return;
 		// Categories and common verbs say what kind of choice, not which way ("written in
 		// Kotlin" and "written in TypeScript" share no direction); contradictions read them.
-		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) continue;
+		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) return;
 		out.set(t, directed.size ? w * DIRECTED_DAMP : w);
-	}
+	});
 	for (const d of directed) out.set(d, DIRECTION_WEIGHT);
 	return out;
 }
@@ -261,7 +277,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			for (const r of own) {
 				const w = recordVector(r);
 				let d = 0;
-				for (const [t, x] of v) d += x * (w.get(t) ?? 0);
+				v.forEach((x, t) => (d += x * (w.get(t) ?? 0)));
 				if (d > bestSim) {
 					bestSim = d;
 					best = r;
@@ -325,9 +341,10 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		if (stance.poles.some((p) => p.pole === 'buy'))
 			for (const m of text.matchAll(BOUGHT_NAME)) names.add(baseOf(m[1].toLowerCase()));
 		const topicTerms: Terms = new Map();
-		for (const [t, w] of unitTerms[i])
+		unitTerms[i].forEach((w, t) => {
 			if (!t.startsWith(CATEGORY_PREFIX) && !names.has(t) && !/^\d/.test(t) && !VERBS.has(t))
 				topicTerms.set(t, w);
+		});
 		const named = new Map<number, string[]>();
 		for (const [p, written] of aliasesMentioned(text, aliasClasses)) {
 			const c = aliasClasses.get(p)!;
@@ -375,11 +392,11 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		const to = cunits[lead];
 		to.core ??= to.topic.size;
 		const merged = new Map(to.topic);
-		for (const [t, w] of u.topic) merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT);
+		u.topic.forEach((w, t) => merged.set(t, (merged.get(t) ?? 0) + w * SUPPORT_WEIGHT));
 		let norm = 0;
 		for (const w of merged.values()) norm += w * w;
 		norm = Math.sqrt(norm) || 1;
-		for (const [t, w] of merged) merged.set(t, w / norm);
+		merged.forEach((w, t) => merged.set(t, w / norm));
 		to.topic = merged;
 		for (const t of u.terms) to.terms.add(t);
 	});
