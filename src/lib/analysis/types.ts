@@ -197,6 +197,24 @@ export interface Contradiction {
 	why: string;
 }
 
+/**
+ * Two policies of different strategies on one topic, by structure (a rare shared term, one
+ * thing under two names, numbers about one term), that the engine did not judge: for the
+ * author to read side by side (weave/compare.ts).
+ */
+export interface ComparePair {
+	/** As a contradiction's id would be: hash of both sides, order-independent. */
+	id: string;
+	a: ContradictionSide;
+	b: ContradictionSide;
+	/** What both are about, as written in the policies, strongest first. */
+	terms: string[];
+	/** Whether both carry a number, duration or date about a shared term. */
+	numbers: boolean;
+	/** Topic strength: a cosine over both sides' rare terms weighed by IDF over policies (numbers count more). */
+	score: number;
+}
+
 /** Per thread: the accumulated tradeoff over the horizon, as data and questions, never facts. */
 export interface ExtrapolationPrompt {
 	/** Thread id. */
@@ -216,6 +234,11 @@ export interface Weave {
 	/** Directions shared by two or more strategies, most strategies first. */
 	threads: Thread[];
 	contradictions: Contradiction[];
+	/**
+	 * Pairs worth comparing: policies of different strategies on one topic that are not
+	 * reported as contradictions, strongest topic first, at most 15 (weave/compare.ts).
+	 */
+	toCompare: ComparePair[];
 	/** `today` and the dates two (`from`) and three (`to`) years out, YYYY-MM-DD. */
 	horizon: { today: string; from: string; to: string };
 	prompts: ExtrapolationPrompt[];
