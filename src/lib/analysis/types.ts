@@ -188,9 +188,10 @@ export interface Contradiction {
 	/**
 	 * `polarity`: one adopts what the other avoids (or centralises what the other leaves to
 	 * teams, builds what the other buys); `category`: different choices in the same category;
-	 * `number`: different numbers for the same measured thing.
+	 * `number`: different numbers for the same measured thing; `marked`: a pair worth comparing
+	 * that the author marked as conflicting (the weave page; `weave` never returns it).
 	 */
-	kind: 'polarity' | 'category' | 'number';
+	kind: 'polarity' | 'category' | 'number' | 'marked';
 	a: ContradictionSide;
 	b: ContradictionSide;
 	/** The words on each side that pull apart, and why they are taken as the same topic. */
