@@ -6,10 +6,13 @@
 import type { ComparePair, Contradiction, Weave } from '$lib/analysis/types';
 import type { WeaveBoard } from './board';
 
-/** What both sides are about, for a heading: "historian and backups". */
+/**
+ * What both sides are about, as a contradiction's topic: "topic of “historian” and “backups”"
+ * (read as "On the topic of …", "Resolve the topic of …").
+ */
 export function pairTopic(p: ComparePair): string {
-	const t = p.terms.slice(0, 2);
-	return t.length ? t.join(' and ') : 'same topic';
+	const t = p.terms.slice(0, 2).map((x) => `“${x}”`);
+	return t.length ? `topic of ${t.join(' and ')}` : 'same topic';
 }
 
 /** A pair the author marked as conflicting, as a contradiction. */
