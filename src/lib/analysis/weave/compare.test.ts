@@ -88,6 +88,16 @@ describe('pairs worth comparing', () => {
 			false
 		],
 		[
+			'only a verb both write as a participle',
+			set({
+				0: ['Old pagers are switched off for the night crew.'],
+				2: ['Printer trays are switched off at the loading dock.']
+			}),
+			'pagers are switched',
+			'trays are switched',
+			false
+		],
+		[
 			'two policies of one strategy',
 			set({
 				1: [

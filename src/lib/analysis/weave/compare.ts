@@ -37,6 +37,8 @@ const NUMBER_WEIGHT = 2;
 // A pair whose strongest shared term is this rare or rarer (ln N/df) qualifies; with five
 // strategies of 15–20 policies a term of two or three policies is about ln(80/3) ≈ 3.3.
 const MIN_RARITY = 2;
+// How much a key written only as a past participle on both sides counts (see `participle`).
+const PARTICIPLE_WEIGHT = 0.5;
 // Two policies of one thread using mostly the same words (cosine of their topics) may say the
 // same thing; below this they say different things about one topic.
 const SAME_WORDS = 0.7;
@@ -104,6 +106,16 @@ function wordOf(key: string, text: string): string | undefined {
 		for (const w of [t.lower, ...t.lower.split(/[-/_.]/)])
 			if (w.startsWith(head) && baseOf(w) === key) return w;
 	return undefined;
+}
+
+/**
+ * Whether `text` writes the term `key` (a stem) only as a past participle: every word starting
+ * with the stem ends in "-ed" ("switched", "named"), none is a noun form ("names", "switch").
+ */
+function participle(key: string, text: string): boolean {
+	if (key.startsWith(NAME) || key.startsWith(ALIAS) || !/^[a-z]+$/.test(key)) return false;
+	const words = text.toLowerCase().match(new RegExp(`\\b${key}[a-z]*`, 'g'));
+	return !!words && words.every((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
 
 /** A key as the policies write it: the word whose stem it is, or the name(s). */
@@ -225,14 +237,39 @@ export function pairsToCompare(
 		cs.length > limit * SHORTLIST
 			? Float64Array.from(cs).sort()[cs.length - limit * SHORTLIST]
 			: -1;
-	const order: number[] = [];
-	cs.forEach((score, x) => {
-		if (score >= bar) order.push(x);
+	// The shortlist, rescored: a key both sides write only as a participle ("switched",
+	// "named") says what happens, not what the policy is about; it weighs half, and a pair tied
+	// by such keys alone is no pair.
+	const participles = new Map<number, boolean>();
+	const participleAt = (i: number, k: number) => {
+		const at = i * names.length + k;
+		let p = participles.get(at);
+		if (p === undefined) participles.set(at, (p = participle(names[k], units[i].text)));
+		return p;
+	};
+	const sharedOf = (i: number, j: number) => {
+		const inB = new Set(rare[j]);
+		return rare[i]
+			.filter((k) => inB.has(k))
+			.map((k) => {
+				const weak = participleAt(i, k) && participleAt(j, k);
+				const w = numbered(i, j, k) ? rarity[k] * NUMBER_WEIGHT : rarity[k];
+				return { k, w: weak ? w * PARTICIPLE_WEIGHT : w, weak };
+			})
+			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
+	};
+	const short: { x: number; score: number; shared: ReturnType<typeof sharedOf> }[] = [];
+	cs.forEach((_, x) => {
+		if (cs[x] < bar) return;
+		const shared = sharedOf(ci[x], cj[x]);
+		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return;
+		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
+		short.push({ x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared });
 	});
-	order.sort((x, y) => cs[y] - cs[x] || ci[x] - ci[y] || cj[x] - cj[y]);
+	short.sort((p, q) => q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x]);
 	const uses = new Uint8Array(n);
 	const out: ComparePair[] = [];
-	for (const x of order) {
+	for (const { x, score, shared } of short) {
 		if (out.length >= limit) break;
 		const i = ci[x];
 		const j = cj[x];
@@ -244,11 +281,6 @@ export function pairsToCompare(
 		if (together(a, b) && sayTheSame(a, b)) continue;
 		uses[i]++;
 		uses[j]++;
-		const inB = new Set(rare[j]);
-		const shared = rare[i]
-			.filter((k) => inB.has(k))
-			.map((k) => ({ k, w: numbered(i, j, k) ? rarity[k] * NUMBER_WEIGHT : rarity[k] }))
-			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
 		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
 		out.push({
 			id,
@@ -256,7 +288,7 @@ export function pairsToCompare(
 			b: side(b),
 			terms: [...new Set(shared.slice(0, 4).map(({ k }) => written(names[k], a, b)))],
 			numbers: shared.some(({ k }) => numbered(i, j, k)),
-			score: Math.round(cs[x] * 100) / 100
+			score: Math.round(score * 100) / 100
 		});
 	}
 	return out;
