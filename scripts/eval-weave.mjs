@@ -14,7 +14,9 @@
 // Matching (as ../shared/score-samples.mjs): a predicted contradiction matches a label when
 // its two sides hit the two labelled quotes (word overlap ≥ 0.6 with each, either order, same
 // documents); a predicted thread matches when its evidence hits labelled quotes in two of the
-// labelled docs (or spans two labelled docs and names two topic keywords). Predicted
+// labelled docs (or spans two labelled docs and names two topic keywords). Candidate recall@k
+// (k = 5, 10, 15): the share of labelled contradictions among the engine's contradictions plus
+// the first k pairs worth comparing (`toCompare`), which the author judges. Predicted
 // contradictions matching an agreement pair are false positives (they are unmatched anyway).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -152,6 +154,13 @@ for (const set of sets.length ? sets : defaultSets()) {
 	const cFound = C.filter((l) => cs.some((c) => pair(c, l)));
 	const cGood = cs.filter((c) => C.some((l) => pair(c, l)));
 	const agreementHits = cs.filter((c) => A.some((l) => pair(c, l)));
+	const pairs = out.toCompare ?? [];
+	const candidateRecall = Object.fromEntries(
+		[5, 10, 15].map((k) => {
+			const shown = [...cs, ...pairs.slice(0, k)];
+			return [k, ratio(C.filter((l) => shown.some((c) => pair(c, l))).length, C.length)];
+		})
+	);
 	const tFound = T.filter((l) => out.threads.some((t) => groupMatches(t, l)));
 	const tGood = out.threads.filter((t) => T.some((l) => groupMatches(t, l)));
 	const r = {
@@ -169,13 +178,20 @@ for (const set of sets.length ? sets : defaultSets()) {
 			predicted: cs.length,
 			recall: ratio(cFound.length, C.length),
 			precision: ratio(cGood.length, cs.length),
-			agreementsFlagged: agreementHits.length
+			agreementsFlagged: agreementHits.length,
+			pairs: pairs.length,
+			candidateRecall
 		},
 		missedThreads: T.filter((l) => !tFound.includes(l)).map((l) => l.summary ?? l.id),
 		missedContradictions: C.filter((l) => !cFound.includes(l)).map((l) => l.topic ?? l.id),
 		falseContradictions: cs
 			.filter((c) => !cGood.includes(c))
 			.map((c) => `${c.kind} ${c.topic}: ${c.why}`),
+		pairsShown: pairs.map(
+			(p, i) =>
+				`${i + 1}. ${C.some((l) => pair(p, l)) ? '[labelled] ' : ''}${p.terms.join(', ')} (${p.score}): ` +
+				`${docOf(p.a.doc)} / ${docOf(p.b.doc)}`
+		),
 		falseThreads: out.threads.filter((t) => !tGood.includes(t)).map((t) => t.summary)
 	};
 	results.push(r);
@@ -190,12 +206,16 @@ else {
 				`(${r.threads.predicted} predicted, ${r.threads.labelled} labelled); ` +
 				`contradictions recall ${f2(r.contradictions.recall)} precision ${f2(r.contradictions.precision)} ` +
 				`(${r.contradictions.predicted} predicted, ${r.contradictions.labelled} labelled` +
-				`${r.contradictions.agreementsFlagged ? `, ${r.contradictions.agreementsFlagged} agreements flagged` : ''})`
+				`${r.contradictions.agreementsFlagged ? `, ${r.contradictions.agreementsFlagged} agreements flagged` : ''}); ` +
+				`with pairs worth comparing recall@5 ${f2(r.contradictions.candidateRecall[5])} ` +
+				`@10 ${f2(r.contradictions.candidateRecall[10])} @15 ${f2(r.contradictions.candidateRecall[15])} ` +
+				`(${r.contradictions.pairs} pairs shown)`
 		);
 		if (verbose) {
 			for (const m of r.missedThreads) console.log(`  missed thread: ${m}`);
 			for (const m of r.missedContradictions) console.log(`  missed contradiction: ${m}`);
 			for (const m of r.falseContradictions) console.log(`  false contradiction: ${m}`);
+			for (const m of r.pairsShown) console.log(`  pair: ${m}`);
 			for (const m of r.falseThreads) console.log(`  unlabelled thread: ${m}`);
 		}
 	}

@@ -26,6 +26,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await card.getByRole('textbox').fill('Kafka for every stream, even over BigQuery tables.');
 			await page.screenshot({ path: out('board') });
 			await page.screenshot({ path: out('board-full'), fullPage: true });
+			const pairs = page.getByRole('region', { name: /^Worth comparing/ });
+			await pairs.getByRole('button', { name: 'They agree' }).nth(1).click();
+			await pairs.getByRole('button', { name: 'They conflict' }).first().click();
+			await pairs.getByRole('heading', { level: 2 }).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: out('pairs') });
+			await pairs.getByRole('article').nth(2).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: out('pairs-open') });
 			await page.getByRole('button', { name: 'Create vision draft' }).click();
 			await page.getByRole('textbox', { name: 'Document body' }).waitFor();
 			await page.screenshot({ path: out('vision') });

@@ -188,13 +188,32 @@ export interface Contradiction {
 	/**
 	 * `polarity`: one adopts what the other avoids (or centralises what the other leaves to
 	 * teams, builds what the other buys); `category`: different choices in the same category;
-	 * `number`: different numbers for the same measured thing.
+	 * `number`: different numbers for the same measured thing; `marked`: a pair worth comparing
+	 * that the author marked as conflicting (the weave page; `weave` never returns it).
 	 */
-	kind: 'polarity' | 'category' | 'number';
+	kind: 'polarity' | 'category' | 'number' | 'marked';
 	a: ContradictionSide;
 	b: ContradictionSide;
 	/** The words on each side that pull apart, and why they are taken as the same topic. */
 	why: string;
+}
+
+/**
+ * Two policies of different strategies on one topic, by structure (a rare shared term, one
+ * thing under two names, numbers about one term), that the engine did not judge: for the
+ * author to read side by side (weave/compare.ts).
+ */
+export interface ComparePair {
+	/** As a contradiction's id would be: hash of both sides, order-independent. */
+	id: string;
+	a: ContradictionSide;
+	b: ContradictionSide;
+	/** What both are about, as written in the policies, strongest first. */
+	terms: string[];
+	/** Whether both carry a number, duration or date about a shared term. */
+	numbers: boolean;
+	/** Topic strength: a cosine over both sides' rare terms weighed by IDF over policies (numbers count more). */
+	score: number;
 }
 
 /** Per thread: the accumulated tradeoff over the horizon, as data and questions, never facts. */
@@ -216,6 +235,11 @@ export interface Weave {
 	/** Directions shared by two or more strategies, most strategies first. */
 	threads: Thread[];
 	contradictions: Contradiction[];
+	/**
+	 * Pairs worth comparing: policies of different strategies on one topic that are not
+	 * reported as contradictions, strongest topic first, at most 15 (weave/compare.ts).
+	 */
+	toCompare: ComparePair[];
 	/** `today` and the dates two (`from`) and three (`to`) years out, YYYY-MM-DD. */
 	horizon: { today: string; from: string; to: string };
 	prompts: ExtrapolationPrompt[];

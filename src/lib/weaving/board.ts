@@ -14,6 +14,9 @@ export type Resolution =
 			reconcile: string;
 	  };
 
+/** The author's verdict on a pair worth comparing (`Weave.toCompare`). */
+export type Verdict = 'conflict' | 'agree';
+
 /** What the page keeps between visits. */
 export interface WeaveBoard {
 	version: 1;
@@ -27,11 +30,25 @@ export interface WeaveBoard {
 	dropped: string[];
 	/** The vision's title as typed on the page (empty: the default). */
 	title: string;
+	/**
+	 * Pair id → the author's verdict on a pair worth comparing: a conflict joins the
+	 * contradictions (same id space, so its resolution is in `resolutions`), an agreement is
+	 * dismissed. Absent from boards stored before it existed: read as `{}`.
+	 */
+	compared: Record<string, Verdict>;
 }
 
 /** A board with nothing decided yet. */
 export function emptyBoard(picked: readonly string[] = []): WeaveBoard {
-	return { version: 1, picked: [...picked], ranOn: [], resolutions: {}, dropped: [], title: '' };
+	return {
+		version: 1,
+		picked: [...picked],
+		ranOn: [],
+		resolutions: {},
+		dropped: [],
+		title: '',
+		compared: {}
+	};
 }
 
 /** Most characters kept of a reconciliation (longer input is cut, never refused). */
@@ -68,6 +85,18 @@ export function unresolve(board: WeaveBoard, id: string): WeaveBoard {
 	return { ...board, resolutions };
 }
 
+/**
+ * Judge a pair worth comparing, or take the verdict back (`null`). A pair that no longer
+ * conflicts loses its resolution.
+ */
+export function setVerdict(board: WeaveBoard, id: string, verdict: Verdict | null): WeaveBoard {
+	const compared = { ...board.compared };
+	if (verdict) compared[id] = verdict;
+	else delete compared[id];
+	const next = { ...board, compared };
+	return verdict === 'conflict' ? next : unresolve(next, id);
+}
+
 /** Keep a thread in the vision, or leave it out. */
 export function setThread(board: WeaveBoard, id: string, keep: boolean): WeaveBoard {
 	const rest = board.dropped.filter((d) => d !== id);
@@ -96,6 +125,14 @@ function readResolution(v: unknown): Resolution | null {
 	return null;
 }
 
+function readVerdicts(v: unknown): Record<string, Verdict> {
+	const out: Record<string, Verdict> = {};
+	if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+	for (const [id, x] of Object.entries(v as Record<string, unknown>))
+		if (x === 'conflict' || x === 'agree') out[id] = x;
+	return out;
+}
+
 /** A stored board, validated; null for anything that is not one (the page then starts fresh). */
 export function readBoard(raw: unknown): WeaveBoard | null {
 	if (!raw || typeof raw !== 'object') return null;
@@ -115,7 +152,8 @@ export function readBoard(raw: unknown): WeaveBoard | null {
 		ranOn: [...b.ranOn],
 		resolutions,
 		dropped: [...b.dropped],
-		title: typeof b.title === 'string' ? b.title.slice(0, 300) : ''
+		title: typeof b.title === 'string' ? b.title.slice(0, 300) : '',
+		compared: readVerdicts(b.compared)
 	};
 }
 

@@ -8,3 +8,4 @@ export * from './board';
 export * from './draft';
 export * from './record';
 export * from './diff';
+export * from './compare';

@@ -26,6 +26,7 @@ import {
 	type Terms
 } from '../extract/terms.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
+import { pairsToCompare } from './compare.js';
 import { findContradictions, type Unit } from './contradictions.js';
 import { DIRECTION_PREFIX, directionsOf } from './directions.js';
 import { horizonOf, promptsFor, todayUTC } from './horizon.js';
@@ -516,6 +517,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		policies: records.map((r) => r.policy),
 		threads,
 		contradictions,
+		toCompare: pairsToCompare(sides, contradictions, threads),
 		horizon,
 		prompts: promptsFor(threads, policyById, contradictions, horizon, docs.length)
 	};

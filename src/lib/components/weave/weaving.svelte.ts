@@ -6,7 +6,7 @@
  * in `$lib/weaving`; this class only loads, stores and keeps runes.
  */
 import { weave } from '$lib/analysis/weave';
-import type { Contradiction, Weave } from '$lib/analysis/types';
+import type { ComparePair, Contradiction, Weave } from '$lib/analysis/types';
 import { tryLockDoc } from '$lib/storage';
 import { initialPick, type SourceDoc } from '$lib/synthesis';
 import {
@@ -24,6 +24,7 @@ import {
 	weaveRecord,
 	weaveSelectionStatus,
 	withExisting,
+	withMarked,
 	withWeave,
 	type NewSinceWeave,
 	type WeaveBoard,
@@ -46,8 +47,8 @@ export class Weaving {
 	/** The vision being re-run, with the record of its weave. */
 	vision = $state.raw<DocRecord | null>(null);
 	record = $state.raw<WeaveRecord | null>(null);
+	/** What the engine found. */
 	result = $state.raw<Weave | null>(null);
-	diff = $state.raw<NewSinceWeave | null>(null);
 	busy = $state(false);
 
 	readonly #app: App;
@@ -62,15 +63,26 @@ export class Weaving {
 			(this.board.picked.length !== this.board.ranOn.length ||
 				this.board.picked.some((id) => !this.board.ranOn.includes(id)))
 	);
+	/** The engine's result with the pairs the author marked as conflicting among its contradictions. */
+	woven = $derived(this.result ? withMarked(this.result, this.board) : null);
+	/** On a re-run for a vision: the threads and contradictions it has not seen. */
+	diff = $derived.by((): NewSinceWeave | null =>
+		this.record && this.woven ? newSinceWeave(this.record, this.woven, this.board.ranOn) : null
+	);
+	/** Pairs worth comparing, without those a vision already settled as contradictions. */
+	toCompare = $derived.by((): ComparePair[] => {
+		const seen = this.record?.contradictions ?? [];
+		return (this.result?.toCompare ?? []).filter((p) => !seen.includes(p.id));
+	});
 	/** Contradictions shown: on a re-run, only the new ones need deciding. */
 	contradictions = $derived.by((): Contradiction[] => {
-		if (!this.result) return [];
-		return this.diff ? this.diff.contradictions : this.result.contradictions;
+		if (!this.woven) return [];
+		return this.diff ? this.diff.contradictions : this.woven.contradictions;
 	});
 	unresolved = $derived(
 		this.contradictions.filter((c) => !isResolved(this.board.resolutions[c.id])).length
 	);
-	kept = $derived(this.result ? keptThreads(this.result, this.board).length : 0);
+	kept = $derived(this.woven ? keptThreads(this.woven, this.board).length : 0);
 	canAppend = $derived(Boolean(this.diff && hasNews(this.diff, this.board)));
 
 	constructor(app: App) {
@@ -152,7 +164,6 @@ export class Weaving {
 			const result = weave(docs, { today: today() });
 			const order = picked.map((d) => d.id);
 			this.result = result;
-			this.diff = this.record ? newSinceWeave(this.record, result, order) : null;
 			if (order.join() !== this.board.ranOn.join()) this.#set(ranOn(this.board, order));
 		} finally {
 			this.busy = false;
@@ -161,7 +172,7 @@ export class Weaving {
 
 	/** Create the vision draft; resolves with its id, or null when storage refused. */
 	async createDraft(): Promise<string | null> {
-		const result = this.result;
+		const result = this.woven;
 		if (!result) return null;
 		this.busy = true;
 		try {
@@ -189,7 +200,7 @@ export class Weaving {
 	/** Append the new threads and contradictions to the vision's end; true when stored. */
 	async appendToVision(): Promise<boolean> {
 		const target = this.vision;
-		const result = this.result;
+		const result = this.woven;
 		const diff = this.diff;
 		if (!target || !this.record || !result || !diff || !hasNews(diff, this.board)) return false;
 		const { toasts, store, workspace } = this.#app;
@@ -243,7 +254,6 @@ export class Weaving {
 			if (!(await workspace.add([updated]))) return false;
 			this.vision = updated;
 			this.record = record;
-			this.diff = newSinceWeave(record, result, this.board.ranOn);
 			return true;
 		} finally {
 			lock.release();

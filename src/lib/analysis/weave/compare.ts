@@ -1,0 +1,295 @@
+/**
+ * Pairs worth comparing: policies of two different strategies that are on one topic by
+ * structure, for the author to judge where the contradiction finder (stance.ts) cannot read
+ * the stance. On four blind sets in a row it found 0.00–0.20 of the labelled contradictions
+ * when the wording was new; what it reliably knows is that two policies talk about one thing.
+ *
+ * A pair is on one topic when the policies share a **rare** term: a key term (extract/terms.ts
+ * stems, as the contradiction finder's topic holds them), a named system, or one thing under
+ * two names (clause.ts aliases: "X, which the team calls Y"), weighed by how few policies of
+ * all the strategies use it (IDF over policies). A term a tenth of the policies use is common
+ * and ties nothing. A term around a number, duration or date on both sides (stance.ts
+ * quantities) counts double: two numbers about one thing are where strategies quietly differ.
+ *
+ * Left out: a pair reported as a contradiction; a pair inside one thread that says the same
+ * thing (see `sayTheSame`); two policies of one strategy. Ranked by a cosine over rare keys
+ * weighed by rarity; at most `MAX_PAIRS`, each policy in at most `MAX_PER_POLICY` of them.
+ */
+import type { ComparePair, Contradiction, Thread } from '../types.js';
+import type { Unit } from './contradictions.js';
+import { baseOf } from '../extract/terms.js';
+import { tokenize } from '../text/index.js';
+import { normalise, setId } from './ids.js';
+
+/**
+ * How many pairs are shown. An author reads a pair in well under a minute; fifteen is a
+ * sitting of ten minutes, and on the labelled sets recall@k barely grows past 15 (see README).
+ */
+export const MAX_PAIRS = 15;
+/** One policy on a popular topic would fill the list: a policy appears in at most this many. */
+export const MAX_PER_POLICY = 2;
+// A term used by more than this share of the policies is common: it ties no pair.
+const COMMON_SHARE = 0.1;
+// …and at least this many policies may always share a term (small sets).
+const COMMON_MIN = 3;
+// The weight of a term around a number on both sides, as a multiple of its rarity.
+const NUMBER_WEIGHT = 2;
+// A pair whose strongest shared term is this rare or rarer (ln N/df) qualifies; with five
+// strategies of 15–20 policies a term of two or three policies is about ln(80/3) ≈ 3.3.
+const MIN_RARITY = 2;
+// How much a key written only as a past participle on both sides counts (see `participle`).
+const PARTICIPLE_WEIGHT = 0.5;
+// Two policies of one thread using mostly the same words (cosine of their topics) may say the
+// same thing; below this they say different things about one topic.
+const SAME_WORDS = 0.7;
+
+// How many candidates per pair shown are ordered (the rest cannot make the list in practice).
+const SHORTLIST = 20;
+const NAME = '\u0002';
+const ALIAS = '\u0003';
+
+/** What a policy shares topics on: its topic terms, the systems it names, its alias classes. */
+function keysOf(u: Unit): Set<string> {
+	const keys = new Set<string>();
+	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
+	for (const c of u.stance.choices) keys.add(NAME + c.name);
+	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
+	return keys;
+}
+
+/** Terms each quantity of a unit is about, by dimension: "30 days of backups" → backup. */
+function measured(u: Unit): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const q of u.stance.quantities)
+		for (const t of q.around) {
+			const dims = out.get(t) ?? new Set<string>();
+			dims.add(q.dimension);
+			out.set(t, dims);
+		}
+	return out;
+}
+
+/**
+ * Whether two policies of one thread say the same thing: mostly the same words (topic cosine
+ * at least `SAME_WORDS`), and the same stance as the reader sees it: the same systems adopted
+ * and refused, the same poles, the same numbers, the same refused terms. Any difference in what
+ * they choose, refuse or how much is left for the author to compare.
+ */
+export function sayTheSame(a: Unit, b: Unit): boolean {
+	if (normalise(a.text) === normalise(b.text)) return true;
+	let cos = 0;
+	for (const [t, w] of a.topic) cos += w * (b.topic.get(t) ?? 0);
+	if (cos < SAME_WORDS) return false;
+	const stance = (u: Unit) =>
+		[
+			...u.stance.choices.map((c) => `c:${c.name}${c.polarity}`),
+			...u.stance.poles.map((p) => `p:${p.axis}:${p.pole}`),
+			...u.stance.quantities.map((q) => `q:${q.dimension}:${q.value}`),
+			...[...u.stance.refused].map((t) => `r:${t}`)
+		]
+			.sort()
+			.join();
+	return stance(a) === stance(b);
+}
+
+const DIMENSIONS = ['percent', 'time', 'size', 'money', 'date'];
+/** One bit per dimension of a quantity (stance.ts). */
+function dimensionBit(d: string): number {
+	return 1 << (DIMENSIONS.indexOf(d) + 1);
+}
+
+/** The first word of `text` (or part of a compound) whose stem is `key`. */
+function wordOf(key: string, text: string): string | undefined {
+	// A stem starts as its words do: only those are stemmed.
+	const head = key.slice(0, 2);
+	for (const t of tokenize(text))
+		for (const w of [t.lower, ...t.lower.split(/[-/_.]/)])
+			if (w.startsWith(head) && baseOf(w) === key) return w;
+	return undefined;
+}
+
+/**
+ * Whether `text` writes the term `key` (a stem) only as a past participle: every word starting
+ * with the stem ends in "-ed" ("switched", "named"), none is a noun form ("names", "switch").
+ */
+function participle(key: string, text: string): boolean {
+	if (key.startsWith(NAME) || key.startsWith(ALIAS) || !/^[a-z]+$/.test(key)) return false;
+	const words = text.toLowerCase().match(new RegExp(`\\b${key}[a-z]*`, 'g'));
+	return !!words && words.every((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+}
+
+/** A key as the policies write it: the word whose stem it is, or the name(s). */
+function written(key: string, a: Unit, b: Unit): string {
+	if (key.startsWith(NAME)) {
+		const name = key.slice(1);
+		return [...a.stance.choices, ...b.stance.choices].find((c) => c.name === name)?.written ?? name;
+	}
+	if (key.startsWith(ALIAS)) {
+		const c = Number(key.slice(1));
+		const names = [...new Set([...(a.named?.get(c) ?? []), ...(b.named?.get(c) ?? [])])];
+		return names.join(' = ');
+	}
+	return wordOf(key, a.text) ?? wordOf(key, b.text) ?? key;
+}
+
+/**
+ * Pairs of policies (`units`, as the contradiction finder reads them) from different
+ * strategies on one topic, not among `contradictions` and not saying the same thing inside
+ * one of `threads`: strongest topic first, at most `limit` (default `MAX_PAIRS`).
+ */
+export function pairsToCompare(
+	units: readonly Unit[],
+	contradictions: readonly Contradiction[],
+	threads: readonly Thread[],
+	limit = MAX_PAIRS
+): ComparePair[] {
+	const n = units.length;
+	if (n < 2) return [];
+	// Keys as numbers, with their document frequency over policies.
+	const idOf = new Map<string, number>();
+	const names: string[] = [];
+	const df: number[] = [];
+	const keys = units.map((u) =>
+		[...keysOf(u)].map((k) => {
+			let id = idOf.get(k);
+			if (id === undefined) {
+				idOf.set(k, (id = names.length));
+				names.push(k);
+				df.push(0);
+			}
+			df[id]++;
+			return id;
+		})
+	);
+	const common = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
+	const rarity = df.map((d) => Math.log(n / d));
+	// Only rare keys count: a pair is found through what it shares that few others do, so the
+	// work grows with the rare postings, not with all pairs.
+	const rare = keys.map((ks) => ks.filter((k) => df[k] >= 2 && df[k] <= common));
+	const postings: number[][] = names.map(() => []);
+	rare.forEach((ks, i) => ks.forEach((k) => postings[k].push(i)));
+	// Per policy, the dimensions (a bit each) of the numbers around each rare key.
+	const measures = units.map((u, i) => {
+		const m = measured(u);
+		const out = new Map<number, number>();
+		for (const k of rare[i]) {
+			const dims = m.get(names[k]);
+			if (dims)
+				out.set(
+					k,
+					[...dims].reduce((bits, d) => bits | dimensionBit(d), 0)
+				);
+		}
+		return out;
+	});
+	const numbered = (i: number, j: number, k: number) =>
+		((measures[i].get(k) ?? 0) & (measures[j].get(k) ?? 0)) !== 0;
+	// The rare mass of each policy: the denominator of its cosine.
+	const mass = rare.map((ks) => ks.reduce((m, k) => m + rarity[k] ** 2, 0) || 1);
+
+	const num = new Float64Array(n);
+	const top = new Float64Array(n);
+	const touched: number[] = [];
+	const ci: number[] = [];
+	const cj: number[] = [];
+	const cs: number[] = [];
+	const docOf = Int32Array.from(units, (u) => u.docIndex);
+	for (let i = 0; i < n; i++) {
+		const doc = docOf[i];
+		for (const k of rare[i]) {
+			const around = measures[i].has(k);
+			for (const j of postings[k]) {
+				if (j <= i || docOf[j] === doc) continue;
+				if (top[j] === 0) touched.push(j);
+				const x = around && numbered(i, j, k) ? rarity[k] * NUMBER_WEIGHT : rarity[k];
+				num[j] += x * x;
+				if (rarity[k] > top[j]) top[j] = rarity[k];
+			}
+		}
+		for (const j of touched) {
+			// A cosine over rare keys, each weighed by its rarity: what the two share, against
+			// all the rare things each says, so two long policies meeting on one word by chance
+			// rank below two short ones about one thing.
+			if (top[j] >= MIN_RARITY) {
+				ci.push(i);
+				cj.push(j);
+				cs.push(num[j] / Math.sqrt(mass[i] * mass[j]));
+			}
+			num[j] = 0;
+			top[j] = 0;
+		}
+		touched.length = 0;
+	}
+
+	const reported = new Set(contradictions.map((c) => c.id));
+	const threadOf = new Map<string, number[]>();
+	threads.forEach((t, i) => {
+		for (const p of t.policies) threadOf.set(p, [...(threadOf.get(p) ?? []), i]);
+	});
+	const together = (a: Unit, b: Unit) => {
+		const ta = threadOf.get(a.policy);
+		const tb = threadOf.get(b.policy);
+		return !!ta && !!tb && ta.some((t) => tb.includes(t));
+	};
+	// Only the best few hundred can make the list (a policy at most twice, a few left out):
+	// a numeric sort finds the bar, then only those above it are ordered.
+	const bar =
+		cs.length > limit * SHORTLIST
+			? Float64Array.from(cs).sort()[cs.length - limit * SHORTLIST]
+			: -1;
+	// The shortlist, rescored: a key both sides write only as a participle ("switched",
+	// "named") says what happens, not what the policy is about; it weighs half, and a pair tied
+	// by such keys alone is no pair.
+	const participles = new Map<number, boolean>();
+	const participleAt = (i: number, k: number) => {
+		const at = i * names.length + k;
+		let p = participles.get(at);
+		if (p === undefined) participles.set(at, (p = participle(names[k], units[i].text)));
+		return p;
+	};
+	const sharedOf = (i: number, j: number) => {
+		const inB = new Set(rare[j]);
+		return rare[i]
+			.filter((k) => inB.has(k))
+			.map((k) => {
+				const weak = participleAt(i, k) && participleAt(j, k);
+				const w = numbered(i, j, k) ? rarity[k] * NUMBER_WEIGHT : rarity[k];
+				return { k, w: weak ? w * PARTICIPLE_WEIGHT : w, weak };
+			})
+			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
+	};
+	const short: { x: number; score: number; shared: ReturnType<typeof sharedOf> }[] = [];
+	cs.forEach((_, x) => {
+		if (cs[x] < bar) return;
+		const shared = sharedOf(ci[x], cj[x]);
+		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return;
+		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
+		short.push({ x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared });
+	});
+	short.sort((p, q) => q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x]);
+	const uses = new Uint8Array(n);
+	const out: ComparePair[] = [];
+	for (const { x, score, shared } of short) {
+		if (out.length >= limit) break;
+		const i = ci[x];
+		const j = cj[x];
+		if (uses[i] >= MAX_PER_POLICY || uses[j] >= MAX_PER_POLICY) continue;
+		const a = units[i];
+		const b = units[j];
+		const id = setId('c-', [a.fingerprint, b.fingerprint]);
+		if (reported.has(id)) continue;
+		if (together(a, b) && sayTheSame(a, b)) continue;
+		uses[i]++;
+		uses[j]++;
+		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
+		out.push({
+			id,
+			a: side(a),
+			b: side(b),
+			terms: [...new Set(shared.slice(0, 4).map(({ k }) => written(names[k], a, b)))],
+			numbers: shared.some(({ k }) => numbered(i, j, k)),
+			score: Math.round(score * 100) / 100
+		});
+	}
+	return out;
+}
