@@ -16,6 +16,7 @@
  */
 import type { Contradiction } from '../types.js';
 import { DATE } from './clause.js';
+import { baseOf } from '../extract/terms.js';
 
 /** What a unit of contradictions.ts offers these readings. */
 export interface PairSide {
@@ -41,7 +42,8 @@ const DETERMINERS = new Set(
 );
 const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
 const quote = (s: string) => `"${s}"`;
-const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
+// One form for "branches" and "branch", "details" and "detail".
+const singular = (w: string) => baseOf(w.toLowerCase());
 
 /** The text without its reason clauses, each replaced by spaces (offsets stay). */
 function ownWords(u: PairSide): string {

@@ -195,7 +195,11 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			prev.docIndex === s.docIndex &&
 			prev.block === s.block &&
 			prev.text.trim() === lead;
-		const decision = s.first && DECISION_LABEL.test(block.raw.trimStart());
+		// The decision itself: the sentence the label opens (or that follows it as a bold lead).
+		const decision =
+			s.first &&
+			DECISION_LABEL.test(block.raw.trimStart()) &&
+			(DECISION_LABEL.test(s.text.trimStart()) || afterLead);
 		const opens = listItem || afterLead || decision;
 		const items = section.items || decision;
 		let c = judged(s.text, headings, listItem);
