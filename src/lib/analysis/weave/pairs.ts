@@ -206,16 +206,71 @@ function placements(u: PairSide): { banned: Place[]; placed: Place[] } {
 	return { banned, placed };
 }
 
+// "X are used to bill it and for nothing else", "X is used only for billing": one use of X.
+const SOLE_USE =
+	/(?:^|[,;:]\s*|\b(?:when|that|and)\s+)([^.;:,]{3,80}?)\s+(?:is|are|will\s+be|may\s+be)\s+used\s+(?:(?:only|solely)\s+)?(?:to|for)\s+([^.;:,]+?)(?:\s+and\s+(?:for\s+)?nothing\s+else\b|(?=[.;:,]|$))/iu;
+
+interface SoleUse {
+	head: string;
+	kind: Set<string>;
+	purpose: Set<string>;
+	written: string;
+}
+
+/** A use a policy allows a kind of data and no other ("… are used to bill it and for nothing else"). */
+function soleUse(u: PairSide): SoleUse | null {
+	const text = ownWords(u).replace(LABEL, '');
+	if (!/\bused\b/i.test(text) || !/\bnothing\s+else\b|\b(?:only|solely)\b/i.test(text)) return null;
+	const m = SOLE_USE.exec(text);
+	if (!m || !(/nothing\s+else/i.test(m[0]) || /\bused\s+(?:only|solely)\b/i.test(m[0])))
+		return null;
+	const words = m[1]
+		.replace(/['’]s\b/g, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && /^[a-z]/.test(w));
+	if (words.length < 2) return null;
+	const head = singular(words[words.length - 1]);
+	const purpose = new Set(
+		m[2]
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}-]+/u)
+			.filter((w) => w.length > 2 && !DETERMINERS.has(w))
+			.map(singular)
+	);
+	return { head, kind: new Set(words.slice(0, -1).map(singular)), purpose, written: m[0].trim() };
+}
+
+/** Whether `text` puts data of that head and kind to a use outside `purpose`. */
+function otherUse(text: string, use: SoleUse): string {
+	const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+	const stems = words.map(singular);
+	if (stems.some((w) => use.purpose.has(w))) return '';
+	if (/\bopts?\s+in\b|\bconsent/i.test(text)) return '';
+	for (let i = 0; i < stems.length; i++) {
+		if (stems[i] !== use.head) continue;
+		// A compound of the same kind: the word right before the head is one of its modifiers
+		// ("its half-hourly reads"; not "meters can be read").
+		if (i === 0 || !use.kind.has(stems[i - 1])) continue;
+		const phrase = words.slice(i - 1, i + 1).join(' ');
+		// "are never sold", "no … reads": a negation of the use agrees with the limit.
+		const near = words.slice(Math.max(0, i - 3), i + 4).join(' ');
+		if (/\b(?:no|not|never)\b/i.test(near)) continue;
+		return phrase;
+	}
+	return '';
+}
+
 interface Read {
 	life: ReturnType<typeof lifetime>;
 	held: ReturnType<typeof holdings>;
 	places: ReturnType<typeof placements>;
+	use: SoleUse | null;
 }
 const memo = new WeakMap<PairSide, Read>();
 function readOf(u: PairSide): Read {
 	let r = memo.get(u);
 	if (!r) {
-		r = { life: lifetime(u), held: holdings(u), places: placements(u) };
+		r = { life: lifetime(u), held: holdings(u), places: placements(u), use: soleUse(u) };
 		memo.set(u, r);
 	}
 	return r;
@@ -272,6 +327,18 @@ export function pairReadings(a: PairSide, b: PairSide): PairReading[] {
 					score: 3
 				});
 			}
+		// One use of a kind of data allowed vs another use of it.
+		const other = rp.use ? otherUse(ownWords(q), rp.use) : '';
+		if (rp.use && other)
+			out.push({
+				key: `use:${rp.use.head}`,
+				kind: 'polarity',
+				topic: `what ${other} are used for`,
+				why:
+					`${short(p.doc)}: ${quote(rp.use.written)}; ` +
+					`${short(q.doc)} uses ${quote(other)} for something else`,
+				score: 2.5
+			});
 	}
 	return out;
 }

@@ -51,6 +51,12 @@ describe('weave readings: contradictions', () => {
 			'Every change to a sailing timetable is made by a named duty manager.',
 			'Sailing timetable changes from the planner go out on their own, without a manager approving them.',
 			'polarity'
+		],
+		[
+			'one use of a kind of data vs another use of it',
+			"A member's loan records are used to run the service and for nothing else unless the member opts in.",
+			'Every member gets a reading suggestion when their loan records show three books by one author.',
+			'polarity'
 		]
 	])('%s', (_, a, b, kind) => {
 		const out = run(a, b);
@@ -88,6 +94,16 @@ describe('weave readings: contradictions', () => {
 			'no copy of its own defers to the only place it is recorded',
 			'The catalogue holds no branch address or opening detail of its own.',
 			"The directory is the only place a branch's address and opening hours are recorded."
+		],
+		[
+			'one use of a kind of data vs the same use',
+			"A member's loan records are used to send reminders and for nothing else.",
+			'Every member gets reminders from their loan records when a book is late.'
+		],
+		[
+			'one use of a kind of data vs a promise never to sell it',
+			"A member's loan records are used to send reminders and for nothing else.",
+			'Loan records are never sold to anyone.'
 		],
 		[
 			'a negation in a condition is no refusal',
