@@ -57,6 +57,18 @@ describe('weave readings: contradictions', () => {
 			"A member's loan records are used to run the service and for nothing else unless the member opts in.",
 			'Every member gets a reading suggestion when their loan records show three books by one author.',
 			'polarity'
+		],
+		[
+			'one central body approves every choice vs teams choosing themselves',
+			'Every new database for the delivery apps is approved by the architecture board.',
+			'Teams choose the databases for their delivery apps themselves.',
+			'polarity'
+		],
+		[
+			'licence as a verb (buy) vs building',
+			'We license a route planning product for the delivery vans.',
+			'We build our own route planning for the delivery vans.',
+			'polarity'
 		]
 	])('%s', (_, a, b, kind) => {
 		const out = run(a, b);
@@ -104,6 +116,11 @@ describe('weave readings: contradictions', () => {
 			'one use of a kind of data vs a promise never to sell it',
 			"A member's loan records are used to send reminders and for nothing else.",
 			'Loan records are never sold to anyone.'
+		],
+		[
+			'licences as a noun are no buying',
+			'Its route planning licences are not renewed after March for the delivery vans.',
+			'We build our own route planning for the delivery vans.'
 		],
 		[
 			'a negation in a condition is no refusal',

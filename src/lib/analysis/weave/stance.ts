@@ -17,7 +17,7 @@ import { tokenize, type Token } from '../text/index.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
-import { personMakes, retentionAt, wordDurations, wordShares } from './words.js';
+import { personMakes, retentionAt, whoChooses, wordDurations, wordShares } from './words.js';
 
 /** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
 export interface Alias {
@@ -252,7 +252,7 @@ const AXES: {
 			],
 			[
 				'buy',
-				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
+				/\b(?:buy|buys|bought|(?<!\b(?:its|the|our|their|a|an|these|those|this|that|no|any|more|software|user|seat)\s+)licen[cs](?:e|es|ing)(?=\s+(?!(?:are|is|was|were|for|fees?|costs?|and|or|to|from|renewals?|that|which|we|in|of|on|with|per)\b)[\w'’-])|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
 			]
 		]
 	},
@@ -935,6 +935,17 @@ export function stanceOf(
 	const person = poles.some((p) => p.axis === PERSON_AXIS) ? null : personMakes(text);
 	if (person && !inReason(person.index))
 		poles.push({ axis: PERSON_AXIS, pole: 'a person decides', words: person[0], near: true });
+	const who = poles.some((p) => p.axis === 'who chooses') ? null : whoChooses(text);
+	if (who && !inReason(who.match.index)) {
+		// "No team picks its tools itself": a pole inside a negation flips, as on the axes.
+		const by = negSpans.find((sp) => who.match.index > sp.from && who.match.index < sp.to);
+		const pole = by
+			? who.pole === 'one shared choice'
+				? 'each team chooses'
+				: 'one shared choice'
+			: who.pole;
+		poles.push({ axis: 'who chooses', pole, words: who.match[0], near: false });
+	}
 
 	const quantities: Quantity[] = [];
 	// Percentiles the sentence's durations hold at ("30 s at the 99th percentile", "for 99% of

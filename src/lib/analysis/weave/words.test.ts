@@ -3,6 +3,7 @@ import {
 	boundsCompatible,
 	floorVsAge,
 	personMakes,
+	whoChooses,
 	retentionAt,
 	wordDurations,
 	wordShares
@@ -139,5 +140,31 @@ describe('personMakes: a person makes each change', () => {
 		['acts by itself', 'The planner acts by itself overnight.']
 	])('not: %s', (_, text) => {
 		expect(personMakes(text)).toBeNull();
+	});
+});
+
+describe('whoChooses: one central body vs teams choosing themselves', () => {
+	it.each([
+		[
+			'approved by a board',
+			'Every new database is approved by the architecture board.',
+			'one shared choice'
+		],
+		[
+			"needs a group's agreement",
+			"A third language needs the architecture group's agreement.",
+			'one shared choice'
+		],
+		['teams themselves', 'Teams choose their own databases themselves.', 'each team chooses'],
+		['each team itself', 'Each team picks its queue itself.', 'each team chooses']
+	])('%s', (_, text, pole) => {
+		expect(whoChooses(text)?.pole).toBe(pole);
+	});
+
+	it.each([
+		['approved by a person', 'Every refund is approved by a duty manager.'],
+		['a board that is no approver', 'The architecture board meets every month.']
+	])('not: %s', (_, text) => {
+		expect(whoChooses(text)).toBeNull();
 	});
 });

@@ -193,3 +193,27 @@ export function personMakes(text: string): RegExpExecArray | null {
 	if (!/\bby\s+(?:a|an|the|one|itself|themselves)\b/i.test(text)) return null;
 	return MADE_BY.exec(text) ?? NOT_BY_ITSELF.exec(text);
 }
+
+// "Every new database is approved by the architecture board", "a third language needs the
+// architecture group's agreement": one body decides for every team.
+const CENTRAL_BODY = String.raw`(?:the|a|our|one)\s+(?:central\s+|company(?:-wide)?\s+)?(?:[\w-]+\s+){0,2}?(?:group|board|committee|council|authority|office|forum|panel|guild)`;
+const BY_CENTRAL_BODY = new RegExp(
+	String.raw`\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,6}?(?:is|are|must\s+be)\s+(?:made|approved|chosen|decided|picked|set|agreed|signed\s+off)\s+by\s+${CENTRAL_BODY}\b|\b(?:needs?|requires?)\s+${CENTRAL_BODY}(?:['’]s)?\s+(?:agreement|approval|sign-off|consent)\b`,
+	'iu'
+);
+// "teams choose their tools themselves", "each team picks its database itself".
+const TEAMS_THEMSELVES =
+	/\b(?:teams?|each\s+team|every\s+team)\s+(?:choose|chooses|pick|picks|decide|decides|select|selects)\s+(?:[\w-]+\s+){1,6}?(?:themselves|itself)\b/iu;
+
+/**
+ * Who chooses, in words the axis patterns of stance.ts do not cover: one central body approves
+ * every X ('one shared choice') or teams choose X themselves ('each team chooses').
+ */
+export function whoChooses(
+	text: string
+): { pole: 'one shared choice' | 'each team chooses'; match: RegExpExecArray } | null {
+	const central = BY_CENTRAL_BODY.exec(text);
+	if (central) return { pole: 'one shared choice', match: central };
+	const teams = TEAMS_THEMSELVES.exec(text);
+	return teams ? { pole: 'each team chooses', match: teams } : null;
+}
