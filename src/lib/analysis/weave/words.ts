@@ -54,6 +54,9 @@ const RATIO = new RegExp(
 // "half of the bills", "a third of", "two thirds of", "three quarters of", "a fifth of".
 const FRACTION =
 	/\b(half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+(?:thirds|quarters|fifths|tenths))\s+of\b/giu;
+const RATIO_GATE =
+	/\b(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|one\s+hundred|hundred|a\s+thousand|one\s+thousand|thousand|\d)/iu;
+const FRACTION_GATE = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b/iu;
 const PART: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
 function numberOf(word: string): number {
@@ -64,13 +67,15 @@ function numberOf(word: string): number {
 /** Shares written in words, as percentages. */
 export function wordShares(text: string): WordNumber[] {
 	const out: WordNumber[] = [];
-	if (!/\b(?:in|out\s+of|of)\b/i.test(text)) return out;
-	for (const m of text.matchAll(RATIO)) {
-		const n = numberOf(m[1]);
-		const d = numberOf(m[2]);
-		if (!n || !d || n >= d) continue;
-		out.push({ index: m.index, end: m.index + m[0].length, written: m[0], value: (100 * n) / d });
-	}
+	// Cheap gates first: most sentences have neither a denominator nor a fraction word.
+	if (RATIO_GATE.test(text))
+		for (const m of text.matchAll(RATIO)) {
+			const n = numberOf(m[1]);
+			const d = numberOf(m[2]);
+			if (!n || !d || n >= d) continue;
+			out.push({ index: m.index, end: m.index + m[0].length, written: m[0], value: (100 * n) / d });
+		}
+	if (!FRACTION_GATE.test(text)) return out;
 	for (const m of text.matchAll(FRACTION)) {
 		const [count, part] = m[1].toLowerCase().split(/\s+/);
 		const value =
@@ -201,6 +206,7 @@ const BY_CENTRAL_BODY = new RegExp(
 	String.raw`\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,6}?(?:is|are|must\s+be)\s+(?:made|approved|chosen|decided|picked|set|agreed|signed\s+off)\s+by\s+${CENTRAL_BODY}\b|\b(?:needs?|requires?)\s+${CENTRAL_BODY}(?:['’]s)?\s+(?:agreement|approval|sign-off|consent)\b`,
 	'iu'
 );
+const BODY_GATE = /\b(?:group|board|committee|council|authority|office|forum|panel|guild)\b/i;
 // "teams choose their tools themselves", "each team picks its database itself".
 const TEAMS_THEMSELVES =
 	/\b(?:teams?|each\s+team|every\s+team)\s+(?:choose|chooses|pick|picks|decide|decides|select|selects)\s+(?:[\w-]+\s+){1,6}?(?:themselves|itself)\b/iu;
@@ -212,8 +218,8 @@ const TEAMS_THEMSELVES =
 export function whoChooses(
 	text: string
 ): { pole: 'one shared choice' | 'each team chooses'; match: RegExpExecArray } | null {
-	const central = BY_CENTRAL_BODY.exec(text);
+	const central = BODY_GATE.test(text) ? BY_CENTRAL_BODY.exec(text) : null;
 	if (central) return { pole: 'one shared choice', match: central };
-	const teams = TEAMS_THEMSELVES.exec(text);
+	const teams = /\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null;
 	return teams ? { pole: 'each team chooses', match: teams } : null;
 }
