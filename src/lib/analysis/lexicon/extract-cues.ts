@@ -128,6 +128,7 @@ export const STOPWORDS: readonly string[] = [
 	'among',
 	'an',
 	'and',
+	'another',
 	'any',
 	'anyone',
 	'anything',

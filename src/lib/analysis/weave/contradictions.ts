@@ -24,6 +24,8 @@ import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
+import { boundsCompatible, floorVsAge } from './words.js';
+import { defersToSole, pairReadings } from './pairs.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -506,6 +508,7 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 		const p = k ? b : a;
 		const q = k ? a : b;
 		if (sim < REFUSAL_SIM || !q.stance.refused.size) continue;
+		if (defersToSole(p, q)) continue;
 		// Its own terms it does not refuse, that the other refuses.
 		const hit: string[] = [];
 		for (const t of p.terms)
@@ -572,7 +575,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// never compared; the same measure lets differently named subjects meet.
 			if (x.measure && y.measure && x.measure !== y.measure) continue;
 			const measured = !!x.measure && x.measure === y.measure;
-			if (loose && !measured && !(x.dimension === 'date' && nameOne(a, b))) continue;
+			// A retention floor and a deletion age are one measure too: how long the data lives.
+			const kept = floorVsAge(x, y);
+			if (loose && !measured && !kept && !(x.dimension === 'date' && nameOne(a, b))) continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
 			if (ratio > APART && x.value && y.value && !measured) continue;
@@ -595,7 +600,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(x.percentile !== null && x.percentile === y.percentile ? [`p${x.percentile}`] : []),
 				// The same governing phrase ("lock after") on differently named subjects.
 				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : []),
-				...(measured ? [`the same measure (${x.measure})`] : [])
+				...(measured ? [`the same measure (${x.measure})`] : []),
+				// One kept at least so long, the other destroyed sooner: how long the data lives.
+				...(kept ? ['how long it is kept'] : [])
 			];
 			if (!around.length) continue;
 			// The name of the thing is not what is measured: "the error target for `a-svc`" and
@@ -606,6 +613,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const dx = direction(x.bound);
 			const dy = direction(y.bound);
 			if (dx && dy && dx !== dy) continue;
+			// A retention floor and a deletion age conflict only when the age falls short of it.
+			if (floorVsAge(x, y) && boundsCompatible(x, y)) continue;
 			out.push({
 				key: `number:${x.dimension}:${around.slice(0, 2).sort().join(',')}`,
 				kind: 'number',
@@ -707,6 +716,9 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 					))
 			)
 				numberCandidates(a, b, sim, candidates);
+			// Open-ended vs an end, never held vs kept, a place ban vs a placement (pairs.ts).
+			for (const r of pairReadings(a, b))
+				candidates.push({ ...r, topic: () => r.topic, why: () => r.why, a, b });
 		}
 		touched.length = 0;
 	}

@@ -36,6 +36,13 @@ export interface PolicyRecord {
 const RECORD_LABEL =
 	/^(?:[-*+]\s+)?(?:\*\*|__)?(?:context|status|consequences|background|problem|alternatives(?:\s+considered)?|options\s+considered)(?:\*\*|__)?\s*:/i;
 
+/**
+ * A decision record's decision paragraph ("**Decision:** …", "Decision: …"): its first sentence
+ * is what the record decides, a rule as an item under a policy heading is, whatever the
+ * section's heading ("OTD-22: Where plant readings live") or the sentence's tense.
+ */
+const DECISION_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)?decision(?:\*\*|__)?\s*:/i;
+
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
 	/\b(?:cost|costs|tradeoffs?|trade-offs?|give\s+up|giving\s+up|downsides?|price|what\s+we\s+lose|risks?)\b/i;
@@ -199,19 +206,20 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			prev.docIndex === s.docIndex &&
 			prev.block === s.block &&
 			prev.text.trim() === lead;
-		const opens = listItem || afterLead;
+		// The decision itself: the sentence the label opens (or that follows it as a bold lead).
+		const decision =
+			s.first &&
+			DECISION_LABEL.test(block.raw.trimStart()) &&
+			(DECISION_LABEL.test(s.text.trimStart()) || afterLead);
+		const opens = listItem || afterLead || decision;
+		const items = section.items || decision;
 		let c = judged(s.text, headings, listItem);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
 		// client team owns its pipeline…", "Android apps are written in Kotlin").
-		if (!c.policy && section.items && opens && STATEMENT.test(s.text)) c = listed(c, s.text);
+		if (!c.policy && items && opens && STATEMENT.test(s.text)) c = listed(c, s.text);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
-		if (
-			c.strength === 'weak' &&
-			role !== 'policy' &&
-			c.via === 'present' &&
-			!(section.items && opens)
-		)
+		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present' && !(items && opens))
 			return;
 		const rationale: string[] = [];
 		const own = c.own;
@@ -271,7 +279,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			terms,
 			// Under a policy heading a plain statement is a commitment too ("Districts go live in
 			// waves of at most 20"): strategies state their rules in the present tense.
-			strong: c.strength === 'strong' || section.items
+			strong: c.strength === 'strong' || items
 		});
 	});
 	// Two policies may share an id when a document repeats a sentence word for word.

@@ -18,6 +18,7 @@ import { asciiCopy, isAscii } from '../text/ascii.js';
 import { baseOf, categoryOf, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { DATE, MONTHS, dayOf } from './clause.js';
 import { WEAVE_SYSTEMS_BY_FIRST, STREAM_PROCESSING_NOUN } from '../lexicon/weave-systems.js';
+import { personMakes, retentionAt, whoChooses, wordDurations, wordShares } from './words.js';
 
 /** A name a strategy defines for a system ("`mq-core`, the IBM MQ queue manager"). */
 export interface Alias {
@@ -96,6 +97,8 @@ export interface Quantity {
 	 * never compared; the same measure is evidence they are one.
 	 */
 	measure: string;
+	/** A duration of keeping ("kept for at least…") or of destroying ("destroyed … after"). */
+	keep?: 'kept' | 'deleted' | '';
 }
 
 export type QuantityRole =
@@ -130,6 +133,8 @@ const NEGATORS =
 // "X is retired", "X queues are not created": the subject refused.
 const PASSIVE_REFUSAL =
 	/\b(?:move|moves|migrate|migrates)\s+(?:off|away|to)\b|\b(?:is|are|will\s+be|must\s+be)\s+(?:not\s+(?:created|built|added|used|extended|accepted|supported|allowed|introduced|adopted|bought|licensed)|retired|deprecated|decommissioned|frozen|forbidden|banned|phased\s+out|sunset|removed|replaced|switched\s+off|shut\s+down|turned\s+off|migrated\s+(?:off|away|to)|moved\s+(?:off|away|to))\b/iu;
+// "if", "unless", "only if" right before a negation: a condition, not a refusal.
+const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+$/iu;
 // A pole worded as a negation keeps its side whatever negation covers it.
 const NEGATED_POLE = /^without\b/i;
 // Clauses that set aside what follows them.
@@ -252,11 +257,11 @@ const AXES: {
 		poles: [
 			[
 				'build',
-				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace|hardware|premises|rooms?|buildings?|sites?|machines|data\s+cent)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
 			],
 			[
 				'buy',
-				/\b(?:buy|buys|bought|license|licenses|licence|licences|licensing|licencing|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
+				/\b(?:buy|buys|bought|(?<!\b(?:its|the|our|their|a|an|these|those|this|that|no|any|more|software|user|seat)\s+)licen[cs](?:e|es|ing)(?=\s+(?!(?:are|is|was|were|for|fees?|costs?|and|or|to|from|renewals?|that|which|we|in|of|on|with|per)\b)[\w'’-])|purchase|purchases|outsource|outsources|off-the-shelf|saas|managed\s+(?:service|offering)|a\s+vendor|vendors?['’]?\s+(?:product|platform|tool|service)|third-party\s+(?:product|platform|tool|service))\b|\blicen[sc]ed\s+[a-z][\w-]+|\bpaid(?:-for)?\s+(?:data|feeds?|services?|products?|tools?|subscriptions?|apis?|sources?|content)\b|\bsubscri(?:be|bes|bing|ption)\s+to\b|\b(?:from|through|via)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:vendor|supplier|provider|reseller|aggregator)s?\b/iu
 			]
 		]
 	},
@@ -858,6 +863,9 @@ export function stanceOf(
 		if (NOT_A_BOUND.test(rest)) continue;
 		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
 		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
+		// "it ships only if no replayed call finishes later": a negation in a condition is what
+		// the rule tests for, not what it refuses.
+		if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 		if (
 			/^no$/i.test(m[0]) &&
 			/^\s+(?:\S+\s+){1,3}?(?:\S+\s+)?(?:more|fewer|less)\s+than\s+(?:\d|one|two|three|four|five|once|twice)\b/i.test(
@@ -1073,6 +1081,20 @@ export function stanceOf(
 		// Both poles at once ("buy X rather than build it") leave the first unrefused one.
 		if (found.length) poles.push(found[0]);
 	}
+	const person = poles.some((p) => p.axis === PERSON_AXIS) ? null : personMakes(text);
+	if (person && !inReason(person.index))
+		poles.push({ axis: PERSON_AXIS, pole: 'a person decides', words: person[0], near: true });
+	const who = poles.some((p) => p.axis === 'who chooses') ? null : whoChooses(text);
+	if (who && !inReason(who.match.index)) {
+		// "No team picks its tools itself": a pole inside a negation flips, as on the axes.
+		const by = negSpans.find((sp) => who.match.index > sp.from && who.match.index < sp.to);
+		const pole = by
+			? who.pole === 'one shared choice'
+				? 'each team chooses'
+				: 'one shared choice'
+			: who.pole;
+		poles.push({ axis: 'who chooses', pole, words: who.match[0], near: false });
+	}
 
 	const quantities: Quantity[] = [];
 	// Percentiles the sentence's durations hold at ("30 s at the 99th percentile", "for 99% of
@@ -1181,7 +1203,8 @@ export function stanceOf(
 			head,
 			percentile: dimension === 'time' && p ? p.value : null,
 			governor: bound ? governorOf(tokens, boundAt, bound, synonyms) : '',
-			measure
+			measure,
+			keep: dimension === 'time' ? retentionAt(text, m.index) : ''
 		});
 	}
 	// Dates ("until 31 December 2027", "the end of Q2 2028"): a deadline, as a day, only after a
@@ -1292,6 +1315,8 @@ export function stanceOf(
 			});
 		}
 
+	quantities.push(...wordQuantities(text, tokens, synonyms, terms, inReason));
+
 	// A share that only says at which percentile a duration holds ("for 99% of releases") is
 	// that duration's qualifier, not a measure of its own.
 	for (let i = quantities.length - 1; i >= 0; i--)
@@ -1310,3 +1335,61 @@ export function stanceOf(
 	const tier = client === server ? null : client ? 'client' : 'server';
 	return { choices, poles, quantities, refused, exclusive: EXCLUSIVE.test(text), tier };
 }
+
+/**
+ * Shares and durations written in words (words.ts: "one household bill in twenty", "half of",
+ * "a month after", "within half an hour"), as quantities beside the numbers in digits.
+ */
+function wordQuantities(
+	text: string,
+	tokens: readonly Token[],
+	synonyms: SynonymIndex,
+	terms: Terms,
+	inReason: (at: number) => boolean
+): Quantity[] {
+	const out: Quantity[] = [];
+	const read = (w: ReturnType<typeof wordShares>[number], dimension: 'percent' | 'time') => {
+		if (inReason(w.index)) return;
+		const clause = Math.max(
+			w.index - CLAUSE_REACH,
+			text.lastIndexOf(';', w.index) + 1,
+			text.lastIndexOf(':', w.index) + 1,
+			text.lastIndexOf('. ', w.index) + 1
+		);
+		const around = termsIn(tokens, Math.min(clause, w.index - 45), w.end + 45, synonyms, terms);
+		for (const t of around)
+			if (UNITS[t] || SMALL_WORDS.has(t) || /^\d/.test(t) || /^(?:half|third|quarter)s?$/.test(t))
+				around.delete(t);
+		const bound = BOUND.exec(text.slice(Math.max(0, w.index - 20), w.index))?.[0].trim() ?? '';
+		const keep = dimension === 'time' ? retentionAt(text, w.index) : '';
+		let role: QuantityRole = '';
+		if (dimension === 'time') {
+			const before = text.slice(Math.max(0, w.index - 30), w.index);
+			const after = text.slice(w.end, w.end + 40);
+			role =
+				ROLE_BEFORE.find(([re]) => re.test(before))?.[1] ??
+				ROLE_AFTER.find(([re]) => re.test(after))?.[1] ??
+				'';
+			// "destroyed a month after they are taken", "kept for a year": an age.
+			if (keep && (role === '' || role === 'delay')) role = 'age';
+		}
+		out.push({
+			written: w.written,
+			dimension,
+			value: w.value,
+			around,
+			bound: bound.toLowerCase(),
+			role,
+			head: '',
+			percentile: null,
+			governor: '',
+			measure: dimension === 'time' ? measureOf(text, clause, w.index, w.end) : '',
+			keep
+		});
+	};
+	for (const w of wordShares(text)) read(w, 'percent');
+	for (const w of wordDurations(text)) read(w, 'time');
+	return out;
+}
+const PERSON_AXIS = 'automatic vs a person decides';
+const SMALL_WORDS = new Set(Object.keys(NUMBER_WORDS));

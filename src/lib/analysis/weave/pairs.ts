@@ -1,0 +1,358 @@
+/**
+ * Contradictions read from the structure of two policies, beyond choices, poles and numbers
+ * (contradictions.ts asks these for every pair it visits):
+ *
+ * - **open-ended vs an end**: "X stays up … with no end date" / "open-ended" / "indefinitely"
+ *   vs "X is switched off on 30 September 2027", for the same subject only;
+ * - **never held vs kept**: "we never hold a customer's bank account or card details" vs "X
+ *   keeps each customer's Direct Debit details": the same data noun (the head of the object)
+ *   and one more word of it in common;
+ * - **a place ban vs a placement**: "nothing … runs in our own server rooms or depots" vs "X
+ *   stays on the two machines in the Ashby Row depot": the same kind of place (its head noun,
+ *   and no common-noun modifier the ban does not have; a proper name is an instance of it).
+ *
+ * And one agreement: "Fathom holds no location … of its own" defers to "Atlas is the only place
+ * … location … recorded" (`defersToSole`), which the refusal reading would otherwise pair.
+ */
+import type { Contradiction } from '../types.js';
+import { DATE } from './clause.js';
+import { baseOf } from '../extract/terms.js';
+
+/** What a unit of contradictions.ts offers these readings. */
+export interface PairSide {
+	doc: string;
+	text: string;
+	reasons: readonly [number, number][];
+	stance: { exclusive: boolean };
+}
+
+/** A contradiction these readings find, worded. */
+export interface PairReading {
+	key: string;
+	kind: Contradiction['kind'];
+	topic: string;
+	why: string;
+	score: number;
+}
+
+const DETERMINERS = new Set(
+	'the a an our its their this that these those each every any all some his her your two three four'.split(
+		' '
+	)
+);
+const short = (doc: string) => doc.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
+const quote = (s: string) => `"${s}"`;
+// One form for "branches" and "branch", "details" and "detail".
+const singular = (w: string) => baseOf(w.toLowerCase());
+
+/** The text without its reason clauses, each replaced by spaces (offsets stay). */
+function ownWords(u: PairSide): string {
+	let t = u.text;
+	for (const [a, b] of u.reasons) t = t.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + t.slice(b);
+	return t;
+}
+
+// A label before a policy ("Decision: ", "**Decision:** ").
+const LABEL = /^\s*(?:\*\*|__)?[A-Z][\w -]{0,20}:(?:\*\*|__)?\s+/;
+const SUBJECT_END =
+	/\s(?:is|are|was|were|stays?|remains?|runs?|keeps?|holds?|will|must|shall|may|goes|moves?|gets?|has|have)\b/;
+
+/** The subject of a sentence: its words before the first verb, lower case, no determiners. */
+export function subjectOf(text: string): string {
+	const t = text.replace(LABEL, '');
+	const end = t.search(SUBJECT_END);
+	if (end < 0 || end > 60) return '';
+	return t
+		.slice(0, end)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter((w) => w && !DETERMINERS.has(w))
+		.join(' ');
+}
+
+const OPEN_ENDED =
+	/\b(?:(?:with\s+)?no\s+(?:end|closing|cut-?off|sunset|switch-off|retirement)\s+date|open-ended|indefinitely|with\s+no\s+end\b)/iu;
+const STOPS =
+	/\b(?:switched\s+off|shut\s+down|turned\s+off|retired|decommissioned|closed\s+down|withdrawn|ends?|stops?|sunset)\b/iu;
+
+/** A subject said to last with no end, and a subject said to stop on a date. */
+function lifetime(u: PairSide): { subject: string; open: string; end: string } {
+	const text = ownWords(u);
+	const subject = subjectOf(text);
+	const open = OPEN_ENDED.exec(text)?.[0] ?? '';
+	let end = '';
+	const stop = STOPS.exec(text);
+	if (stop && /\d{4}/.test(text)) {
+		DATE.lastIndex = 0;
+		for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+			const gap = text.slice(stop.index + stop[0].length, m.index);
+			if (m.index > stop.index && gap.length <= 12 && !/[.;:]/.test(gap)) {
+				end = `${stop[0]}${gap}${m[0]}`;
+				break;
+			}
+		}
+	}
+	return { subject, open, end };
+}
+
+// "never hold / store / keep X", "do not keep X"; "keeps X", "holds X".
+const KEEP_VERB = String.raw`(?:hold|holds|store|stores|keep|keeps|retain|retains|save|saves)`;
+const NEVER_KEEP = new RegExp(
+	String.raw`\b(?:never|(?:do|does|will|must|shall)\s+not|don['’]t|doesn['’]t|won['’]t)\s+${KEEP_VERB}\s+`,
+	'giu'
+);
+const KEEPS = new RegExp(String.raw`\b${KEEP_VERB}\s+`, 'giu');
+const OBJECT_END =
+	/[,;:.—–()]|\s(?:in|on|at|for|from|so|because|until|when|which|that|who|to|of\s+its|and\s+(?:we|it|they|the|a))\b/iu;
+
+/** The object noun phrase at `at`: its head (singular) and its other words. */
+function objectAt(text: string, at: number): { head: string; words: Set<string>; written: string } {
+	const rest = text.slice(at, at + 120);
+	const end = rest.search(OBJECT_END);
+	const written = (end < 0 ? rest : rest.slice(0, end)).trim();
+	const words = written
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter((w) => w && !DETERMINERS.has(w) && w !== 'or' && w !== 'and' && w !== 'no');
+	const head = singular(words[words.length - 1] ?? '');
+	return { head, words: new Set(words.slice(0, -1).map(singular)), written };
+}
+
+/** What a unit never holds and what it keeps, as object phrases. */
+function holdings(u: PairSide) {
+	const text = ownWords(u);
+	const never: ReturnType<typeof objectAt>[] = [];
+	const kept: ReturnType<typeof objectAt>[] = [];
+	if (!/\b(?:hold|store|keep|retain|save)s?\b/i.test(text)) return { never, kept };
+	const negated = new Set<number>();
+	for (const m of text.matchAll(NEVER_KEEP)) {
+		never.push(objectAt(text, m.index + m[0].length));
+		negated.add(m.index + m[0].length);
+	}
+	for (const m of text.matchAll(KEEPS)) {
+		const at = m.index + m[0].length;
+		if (negated.has(at)) continue;
+		// "holds no X", "keeps nothing", a negation earlier in the clause: not a keeping.
+		const clause =
+			text
+				.slice(Math.max(0, m.index - 40), m.index)
+				.split(/[,;:.]/)
+				.pop() ?? '';
+		if (/\b(?:no|not|never|nothing|nobody|without)\b/i.test(clause)) continue;
+		if (/^(?:no|nothing|none)\b/i.test(text.slice(at))) continue;
+		kept.push(objectAt(text, at));
+	}
+	return { never, kept };
+}
+
+// "Nothing … runs in P", "no part of X runs on P": a place where nothing may run.
+const BAN =
+	/\b(?:nothing|no\s+(?:part|service|system|server|workload|application|app)s?\b)[^.;:]{0,60}?\b(?:runs?|is\s+(?:hosted|run|deployed|installed|kept)|lives?|sits?)\s+(?:in|on|at)\s+([^.;:,]+)/giu;
+// "X stays on P", "runs in P": where something is placed.
+const PLACED =
+	/\b(?:stays?|remains?|runs?|lives?|sits?|is\s+hosted|are\s+hosted)\s+(?:on|in|at)\s+([^.;:,]+)/giu;
+
+interface Place {
+	head: string;
+	/** Lower-case modifiers: the kind of place ("server" rooms, "control" room). */
+	kind: Set<string>;
+	written: string;
+}
+
+/** The places of a phrase ("our own server rooms or depots", "the two machines in the X depot"). */
+function placesIn(phrase: string): Place[] {
+	const cut = phrase.split(/\s(?:because|so|since|when|while|if|unless|until)\b/i)[0];
+	return cut
+		.split(/\s(?:or|and|in|at|on|with|within|inside)\s/i)
+		.map((p) => p.trim())
+		.filter(Boolean)
+		.map((written) => {
+			const ws = written.split(/\s+/).filter(Boolean);
+			const last = ws[ws.length - 1] ?? '';
+			const kind = new Set(
+				ws
+					.slice(0, -1)
+					.filter((w) => /^[a-z][\w-]*$/.test(w) && !DETERMINERS.has(w) && w !== 'own')
+					.map(singular)
+			);
+			// A proper name is no kind of place: "Azure", "Cold Aston".
+			return { head: /^[A-Z]/.test(last) ? '' : singular(last.toLowerCase()), kind, written };
+		})
+		.filter((p) => p.head.length > 2);
+}
+
+function placements(u: PairSide): { banned: Place[]; placed: Place[] } {
+	const text = ownWords(u);
+	const banned: Place[] = [];
+	const placed: Place[] = [];
+	if (!/\b(?:runs?|stays?|remains?|lives?|sits?|hosted|deployed|installed|kept)\b/i.test(text))
+		return { banned, placed };
+	const bans: [number, number][] = [];
+	for (const m of text.matchAll(BAN)) {
+		banned.push(...placesIn(m[1]));
+		bans.push([m.index, m.index + m[0].length]);
+	}
+	for (const m of text.matchAll(PLACED)) {
+		if (bans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+		const clause =
+			text
+				.slice(Math.max(0, m.index - 60), m.index)
+				.split(/[;:.]/)
+				.pop() ?? '';
+		if (/\b(?:no|not|never|nothing|nobody|without)\b/i.test(clause)) continue;
+		placed.push(...placesIn(m[1]));
+	}
+	return { banned, placed };
+}
+
+// "X are used to bill it and for nothing else", "X is used only for billing": one use of X.
+const SOLE_USE =
+	/(?:^|[,;:]\s*|\b(?:when|that|and)\s+)([^.;:,]{3,80}?)\s+(?:is|are|will\s+be|may\s+be)\s+used\s+(?:(?:only|solely)\s+)?(?:to|for)\s+([^.;:,]+?)(?:\s+and\s+(?:for\s+)?nothing\s+else\b|(?=[.;:,]|$))/iu;
+
+interface SoleUse {
+	head: string;
+	kind: Set<string>;
+	purpose: Set<string>;
+	written: string;
+}
+
+/** A use a policy allows a kind of data and no other ("… are used to bill it and for nothing else"). */
+function soleUse(u: PairSide): SoleUse | null {
+	const text = ownWords(u).replace(LABEL, '');
+	if (!/\bused\b/i.test(text) || !/\bnothing\s+else\b|\b(?:only|solely)\b/i.test(text)) return null;
+	const m = SOLE_USE.exec(text);
+	if (!m || !(/nothing\s+else/i.test(m[0]) || /\bused\s+(?:only|solely)\b/i.test(m[0])))
+		return null;
+	const words = m[1]
+		.replace(/['’]s\b/g, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && /^[a-z]/.test(w));
+	if (words.length < 2) return null;
+	const head = singular(words[words.length - 1]);
+	const purpose = new Set(
+		m[2]
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}-]+/u)
+			.filter((w) => w.length > 2 && !DETERMINERS.has(w))
+			.map(singular)
+	);
+	return { head, kind: new Set(words.slice(0, -1).map(singular)), purpose, written: m[0].trim() };
+}
+
+/** Whether `text` puts data of that head and kind to a use outside `purpose`. */
+function otherUse(text: string, use: SoleUse): string {
+	const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+	const stems = words.map(singular);
+	if (stems.some((w) => use.purpose.has(w))) return '';
+	if (/\bopts?\s+in\b|\bconsent/i.test(text)) return '';
+	for (let i = 0; i < stems.length; i++) {
+		if (stems[i] !== use.head) continue;
+		// A compound of the same kind: the word right before the head is one of its modifiers
+		// ("its half-hourly reads"; not "meters can be read").
+		if (i === 0 || !use.kind.has(stems[i - 1])) continue;
+		const phrase = words.slice(i - 1, i + 1).join(' ');
+		// "are never sold", "no … reads": a negation of the use agrees with the limit.
+		const near = words.slice(Math.max(0, i - 3), i + 4).join(' ');
+		if (/\b(?:no|not|never)\b/i.test(near)) continue;
+		return phrase;
+	}
+	return '';
+}
+
+interface Read {
+	life: ReturnType<typeof lifetime>;
+	held: ReturnType<typeof holdings>;
+	places: ReturnType<typeof placements>;
+	use: SoleUse | null;
+}
+const memo = new WeakMap<PairSide, Read>();
+function readOf(u: PairSide): Read {
+	let r = memo.get(u);
+	if (!r) {
+		r = { life: lifetime(u), held: holdings(u), places: placements(u), use: soleUse(u) };
+		memo.set(u, r);
+	}
+	return r;
+}
+
+/** Contradictions between two units from the readings above, `a` first. */
+export function pairReadings(a: PairSide, b: PairSide): PairReading[] {
+	const out: PairReading[] = [];
+	const ra = readOf(a);
+	const rb = readOf(b);
+	for (const [p, q, rp, rq] of [
+		[a, b, ra, rb],
+		[b, a, rb, ra]
+	] as const) {
+		// Open-ended vs an end, for one subject.
+		if (rp.life.open && rq.life.end && rp.life.subject && rp.life.subject === rq.life.subject)
+			out.push({
+				key: `lifetime:${rp.life.subject}`,
+				kind: 'number',
+				topic: `when ${rp.life.subject} ends`,
+				why:
+					`${short(p.doc)} keeps ${quote(rp.life.subject)} with ${quote(rp.life.open)}; ` +
+					`${short(q.doc)}: ${quote(rq.life.end)}`,
+				score: 3
+			});
+		// Never held vs kept: the same data noun.
+		for (const n of rp.held.never)
+			for (const k of rq.held.kept) {
+				if (!n.head || n.head !== k.head) continue;
+				const common = [...n.words].filter((w) => k.words.has(w));
+				if (!common.length) continue;
+				out.push({
+					key: `held:${n.head}`,
+					kind: 'polarity',
+					topic: `${[...common, n.head].join(' ')} held`,
+					why:
+						`${short(p.doc)} never holds ${quote(n.written)}; ` +
+						`${short(q.doc)} keeps ${quote(k.written)}`,
+					score: 3 + common.length * 0.2
+				});
+			}
+		// A place where nothing runs vs something placed there.
+		for (const ban of rp.places.banned)
+			for (const at of rq.places.placed) {
+				if (ban.head !== at.head) continue;
+				if (![...at.kind].every((w) => ban.kind.has(w))) continue;
+				out.push({
+					key: `place:${ban.head}`,
+					kind: 'polarity',
+					topic: `what runs in ${ban.written}`,
+					why:
+						`${short(p.doc)}: nothing runs in ${quote(ban.written)}; ` +
+						`${short(q.doc)} places it in ${quote(at.written)}`,
+					score: 3
+				});
+			}
+		// One use of a kind of data allowed vs another use of it.
+		const other = rp.use ? otherUse(ownWords(q), rp.use) : '';
+		if (rp.use && other)
+			out.push({
+				key: `use:${rp.use.head}`,
+				kind: 'polarity',
+				topic: `what ${other} are used for`,
+				why:
+					`${short(p.doc)}: ${quote(rp.use.written)}; ` +
+					`${short(q.doc)} uses ${quote(other)} for something else`,
+				score: 2.5
+			});
+	}
+	return out;
+}
+
+// "no location or asset detail of its own": a refusal to keep one's own copy.
+const OWN_COPY = /\bno\s+[^.;:]{0,60}?\bof\s+(?:its|their|our)\s+own\b/iu;
+// "X is the only place …", "the one place", "only in X".
+const SOLE_PLACE =
+	/\b(?:is|are)\s+the\s+(?:only|one|single|sole)\s+(?:place|source|record|system)\b/iu;
+
+/**
+ * Whether `q`'s refusal to keep its own copy ("holds no location … of its own") defers to
+ * `p`'s one place for it ("Atlas is the only place … recorded"): agreement, not a conflict.
+ */
+export function defersToSole(p: PairSide, q: PairSide): boolean {
+	return OWN_COPY.test(ownWords(q)) && SOLE_PLACE.test(ownWords(p));
+}
