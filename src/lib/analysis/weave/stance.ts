@@ -1383,7 +1383,10 @@ function wordQuantities(
 			head: '',
 			percentile: null,
 			governor: '',
-			measure: dimension === 'time' ? measureOf(text, clause, w.index, w.end) : '',
+			measure:
+				dimension === 'time'
+					? measureOf(text, clause, w.index, w.end, isAscii(text) ? MEASURES_ASCII : MEASURES_G)
+					: '',
 			keep
 		});
 	};
