@@ -13,14 +13,14 @@ const proposal = { kind: 'design' as const, headings: ['Leases', 'Proposal'] };
 describe('non-policies: predictions, examples, current state, questions', () => {
 	const cases: [string, string, boolean][] = [
 		[
-			'a prediction of behaviour (then)',
+			'in a proposal, what the system will then do is the design',
 			'The scheduler will then place both pods on one node.',
-			false
+			true
 		],
 		[
-			'what a system will do after a setup',
+			'in a proposal, what the system will do after a setup is the design',
 			'If the node is drained, the kubelet will evict every pod on it.',
-			false
+			true
 		],
 		[
 			'an eventual outcome',
@@ -41,6 +41,15 @@ describe('non-policies: predictions, examples, current state, questions', () => 
 	];
 	it.each(cases)('%s', (_name, sentence, policy) => {
 		expect(classifyPolicy(sentence, proposal).policy).toBe(policy);
+	});
+
+	it('reads what a system will do after a setup as a prediction outside a design', () => {
+		const strategy = { kind: 'strategy' as const, headings: ['Capacity', 'Scheduling'] };
+		for (const text of [
+			'The scheduler will then place both pods on one node.',
+			'If the node is drained, the kubelet will evict every pod on it.'
+		])
+			expect(classifyPolicy(text, strategy).policy).toBe(false);
 	});
 
 	it('reads an Examples or Consequences section as context', () => {
@@ -124,5 +133,69 @@ describe('grounding terms in context', () => {
 	];
 	it.each(cases)('%s', (_name, sentence, tech) => {
 		expect(groundingCounts(sentence).techWords.map((w) => w.text)).toEqual(tech);
+	});
+});
+
+describe("a design's specification: `will` states what the design does", () => {
+	const cases: [string, string[], string, boolean][] = [
+		[
+			'proposal, system subject',
+			['Quotas', 'Proposal'],
+			'The gateway will reject requests over 2 MB.',
+			true
+		],
+		[
+			'detailed design, passive',
+			['Quotas', 'Detailed design'],
+			'Rejected requests will be logged with their tenant ID.',
+			true
+		],
+		[
+			'detailed design, a state',
+			['Quotas', 'Implementation'],
+			'Each tenant will have one quota record.',
+			true
+		],
+		[
+			'proposal, after a condition',
+			['Quotas', 'Proposal'],
+			'If the header is missing, the gateway will use the default quota.',
+			true
+		],
+		[
+			'a forecast stays a prediction',
+			['Quotas', 'Proposal'],
+			'Clients will eventually stop sending the old header.',
+			false
+		],
+		[
+			'the document as subject',
+			['Quotas', 'Proposal'],
+			'This proposal will make quotas easier to audit.',
+			false
+		],
+		[
+			'motivation is context',
+			['Quotas', 'Motivation'],
+			'Without limits, one tenant will exhaust the pool.',
+			false
+		],
+		[
+			'consequences are context',
+			['Quotas', 'Consequences'],
+			'Large uploads will fail for some tenants.',
+			false
+		]
+	];
+	it.each(cases)('%s', (_name, headings, sentence, policy) => {
+		expect(classifyPolicy(sentence, { kind: 'design', headings }).policy).toBe(policy);
+	});
+
+	it('reads the same `will` in a strategy as a prediction', () => {
+		const headings = ['Quotas', 'Guidance'];
+		expect(
+			classifyPolicy('Each tenant will have one quota record.', { kind: 'strategy', headings })
+				.policy
+		).toBe(false);
 	});
 });

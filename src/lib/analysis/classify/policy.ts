@@ -405,6 +405,22 @@ const PROCESS_ROLE =
 const PASSIVE_DECISION =
 	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
 
+/**
+ * Whether a `will` states what the design will do: in a design doc, outside its context
+ * sections (Motivation, Alternatives, Consequences…), the proposal and its detailed design
+ * specify the system (`The receiver will reject unsigned payloads`, `If the field is empty, the
+ * controller will act on every event`). What a system will do there is what the authors decided
+ * it does, whatever the subject of the `will`; elsewhere it predicts.
+ */
+// In a design's specification, a `will` that only forecasts (`clients will eventually see…`,
+// `…will likely grow`) is still a prediction.
+const WILL_PREDICTS =
+	/\b(?:will|['’]ll)\s+(?:eventually|end\s+up|likely|probably|naturally|in\s+time)\b|\beventually\b/i;
+
+function designSpecWill(kind: DocKind | undefined, role: SectionRole): boolean {
+	return kind === 'design' && role !== 'context';
+}
+
 function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
 }
@@ -625,6 +641,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			PAST_WORDS.test(text.slice(0, modal.index)));
 	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
+		const spec = isWill && designSpecWill(context.kind, role);
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
@@ -634,7 +651,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			// …but a role of the process after the setup is assigned work (`When doing so, gRPC
 			// maintainers will publicize…`).
 			!PROCESS_ROLE.test(willClause(text, modal.index)) &&
-			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
+			(spec ? WILL_PREDICTS.test(text) : WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
 		if (behaviour || (isWillLike(modal[0]) && WILL_DESCRIBES.test(text))) return NONE;
 		// Outside a policy or decision section, `will` commits only with the authors, a team or
 		// the reader as its subject (`We will…`, `Teams will…`); with any other subject it
@@ -642,13 +659,14 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		// subject read this way lifts precision of will-sentences from 0.44 to 0.73.
 		if (
 			isWill &&
+			!spec &&
 			role !== 'policy' &&
 			!willByAgent(text, modal.index) &&
 			!PASSIVE_DECISION.test(text.slice(modal.index))
 		)
 			return NONE;
 		const prediction =
-			((isWill && WILL_STATE.test(text)) ||
+			((isWill && !spec && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
 			!WILL_AGENT.test(text);
 		// In a context section, `must`/`cannot` usually describe the world (`postings must
