@@ -199,3 +199,26 @@ describe("a design's specification: `will` states what the design does", () => {
 		).toBe(false);
 	});
 });
+
+describe('RFC 2119 keywords in capitals are normative in any section', () => {
+	const motivation = { kind: 'design' as const, headings: ['Tokens', 'Motivation'] };
+	const cases: [string, string, boolean, string][] = [
+		['SHOULD with a system subject', 'The broker SHOULD expose a health endpoint.', true, 'SHOULD'],
+		['MUST NOT', 'Clients MUST NOT cache refresh tokens on disk.', true, 'MUST NOT'],
+		['MAY as a permission', 'Servers MAY compress responses above 1 KB.', true, 'MAY'],
+		[
+			'a mention of the keywords',
+			'This document uses MUST, MUST NOT and MAY as in RFC 2119.',
+			false,
+			''
+		],
+		['lower case stays context', 'The broker should expose a health endpoint.', false, ''],
+		['an all-caps heading word', 'See the FAQ for MUST cases.', false, '']
+	];
+	it.each(cases)('%s', (_name, sentence, policy, cue) => {
+		const r = classifyPolicy(sentence, motivation);
+		expect(r.policy).toBe(policy);
+		expect(r.cue).toBe(cue);
+		if (policy) expect(sentence.slice(r.at, r.at + cue.length)).toBe(cue);
+	});
+});

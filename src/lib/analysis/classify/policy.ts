@@ -412,6 +412,22 @@ const PASSIVE_DECISION =
  * controller will act on every event`). What a system will do there is what the authors decided
  * it does, whatever the subject of the `will`; elsewhere it predicts.
  */
+// An RFC 2119 keyword in capitals used as a modal (`The client MUST NOT cache…`, `Servers SHOULD
+// send…`): a word before it and a verb after it, so a mention (`definitions of MUST, MUST NOT and
+// MAY`) is not one.
+const RFC2119 =
+	/(?<=[\p{L}\p{N})]\s+)(?<!\b(?:and|or|of|for|the|a|an|in|as|uses?|with|like|to|see)\s+)(?:MUST(?:\s+NOT)?|SHALL(?:\s+NOT)?|SHOULD(?:\s+NOT)?|MAY|(?:IS\s+)?REQUIRED\s+TO|(?:IS\s+)?RECOMMENDED\s+TO)(?=\s+(?!(?:and|or|as|in|for|to|of|is|are|with|keywords?|cases?)\b)\p{Ll})/u;
+
+/**
+ * The RFC 2119 keyword that makes a sentence normative, as a policy result, or null. The
+ * capitals are the structure: a specification marks its requirements this way in any section,
+ * Motivation included, so the section's role does not veto it.
+ */
+function normativeKeyword(text: string): PolicyResult | null {
+	if (!/[A-Z]{3}/.test(text)) return null;
+	return hit(text, RFC2119.exec(text), 'strong', 'modal');
+}
+
 // In a design's specification, a `will` that only forecasts (`clients will eventually see…`,
 // `…will likely grow`) is still a prediction.
 const WILL_PREDICTS =
@@ -549,6 +565,11 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
 	// (`Release trains ship weekly`) need an object-like word after them.
+	// `Clients SHOULD retry…` under Motivation: an RFC 2119 keyword is normative in any section.
+	if (inContext) {
+		const normative = normativeKeyword(text);
+		if (normative) return { ...normative, at: normative.at + sentence.indexOf(text) };
+	}
 	const lead = LEADING_CLAUSE.exec(text);
 	for (const from of lead ? [0, lead[0].length] : [0]) {
 		const rest = from ? text.slice(from) : text;
