@@ -222,3 +222,89 @@ describe('RFC 2119 keywords in capitals are normative in any section', () => {
 		if (policy) expect(sentence.slice(r.at, r.at + cue.length)).toBe(cue);
 	});
 });
+
+describe('items of a list of planned work', () => {
+	const item = (kind: 'design' | 'strategy' | 'vision', headings: string[], sentence: string) =>
+		classifyPolicy(sentence, { kind, headings, listItem: true });
+	const cases: [string, 'design' | 'strategy' | 'vision', string[], string, boolean][] = [
+		[
+			'a noun phrase under Future work',
+			'vision',
+			['Plan', 'Future work 🔮'],
+			'Offline mode for the mobile app',
+			true
+		],
+		[
+			'an item under Next steps',
+			'strategy',
+			['Billing', 'Next steps'],
+			'Billing dashboards per region',
+			true
+		],
+		[
+			'an item under Follow-ups',
+			'design',
+			['Queues', 'Consequences', 'Follow-ups'],
+			'Nightly report of dead letters.',
+			true
+		],
+		[
+			'a design Goals item that is not an imperative',
+			'design',
+			['Leases', 'Goals'],
+			'Each lease has exactly one holder.',
+			true
+		],
+		[
+			'work under way',
+			'vision',
+			['Mobile', 'Ongoing work'],
+			'Offline mode for the mobile app',
+			false
+		],
+		[
+			'work done',
+			'vision',
+			['Mobile', 'Completed milestones'],
+			'Offline mode for the mobile app',
+			false
+		],
+		['a ticked task box', 'design', ['Leases', 'Next steps'], '[x] Rename the lease table', false],
+		[
+			'a state of affairs in the list',
+			'design',
+			['Leases', 'Goals'],
+			'We are still in beta, so nothing is frozen.',
+			false
+		],
+		[
+			'a Non-goals item',
+			'design',
+			['Leases', 'Non-goals'],
+			'Lease transfer between regions',
+			false
+		],
+		[
+			"a strategy's Goals are outcomes",
+			'strategy',
+			['Review', 'Goals'],
+			'Faster reviews for small changes',
+			false
+		]
+	];
+	it.each(cases)('%s', (_name, kind, headings, sentence, policy) => {
+		const r = item(kind, headings, sentence);
+		expect(r.policy).toBe(policy);
+		// No word made it a policy, the list did: the finding names the section.
+		if (policy && r.via === 'present') expect(r.cue).toBe('');
+	});
+
+	it('needs the list: the same words as a paragraph are not planned work', () => {
+		expect(
+			classifyPolicy('Offline mode for the mobile app', {
+				kind: 'vision',
+				headings: ['Plan', 'Future work']
+			}).policy
+		).toBe(false);
+	});
+});

@@ -122,6 +122,40 @@ function isGoalsSection(headings: readonly string[] | undefined): boolean {
 	return !!h && GOALS_HEADING.test(h.trim());
 }
 
+// Headings of a list of planned work: what is next, not what is done or under way.
+const PLANNED_WORK_HEADING =
+	/^(?:(?:related\s+)?future\s+work|next\s+steps|follow[\s‑-]?ups?|action\s+items|to[\s-]?dos?)\b/i;
+const DONE_HEADING =
+	/\b(?:completed|done|shipped|released|ongoing|in\s+progress|current|past|previous|finished|delivered)\b/i;
+// An item that states the situation (`We are still in beta`, `There is no API yet`), not work;
+// a ticked task-list box (`[x] Rename the files`) is work done.
+const ITEM_STATES =
+	/^(?:(?:we|i|it|there|this|that|they)\s+(?:are|is|am|was|were|have|has|had)\b|\[[xX✓✔]\])/i;
+
+/** A heading's words without numbering, emoji or trailing punctuation. */
+function headingWords(h: string): string {
+	return h
+		.replace(/^[\d.\s)]+/, '')
+		.replace(/[^\p{L}\p{N}\s‑-]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * Whether the sentence opens an item of a list of planned work: under a Next steps, Follow-ups,
+ * Future work, Action items or TODO heading, or (passed in) a design doc's Goals. Not under a
+ * heading of work done or under way. (`Roadmap`, `Milestones` and `Backlog` were tried: they also
+ * hold work done and descriptions, and cost precision on the held-out brake.)
+ */
+function plannedWorkItem(context: PolicyContext, designGoal: boolean): boolean {
+	if (!context.listItem) return false;
+	if (designGoal) return true;
+	const hs = context.headings;
+	if (!hs?.length) return false;
+	const deepest = headingWords(hs[hs.length - 1]);
+	if (DONE_HEADING.test(deepest)) return false;
+	return PLANNED_WORK_HEADING.test(deepest);
+}
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -735,6 +769,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
 		return shift(hit(text, we, 'strong', 'decision'))!;
+	// An item of a list of planned work (`## Next steps`, `## Future work`, a design's Goals)
+	// is work the authors have taken on, whatever its shape (`Plugin marketplace`).
+	if (!past && plannedWorkItem(context, designGoal) && !ITEM_STATES.test(text))
+		return { policy: true, cue: '', at: offset, strength: 'weak', via: 'present' };
 	if (inContext || past) return NONE;
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;
