@@ -308,3 +308,28 @@ describe('items of a list of planned work', () => {
 		).toBe(false);
 	});
 });
+
+describe("a design doc's Summary states the proposal in brief", () => {
+	const summary = { kind: 'design' as const, headings: ['Lease renewal', 'Summary'] };
+	const cases: [string, string, boolean, string][] = [
+		['an imperative headline', 'Replace the lease table with a key-value store.', true, 'weak'],
+		['the design will', 'The controller will renew each lease before it expires.', true, 'strong'],
+		['a description of today', 'Leases currently expire after 30 s.', false, 'none'],
+		['what users think', 'Operators find the current interval confusing.', false, 'none']
+	];
+	it.each(cases)('%s', (_name, sentence, policy, strength) => {
+		const r = classifyPolicy(sentence, summary);
+		expect(r.policy).toBe(policy);
+		expect(r.strength).toBe(strength);
+	});
+
+	it("keeps a strategy's Summary and a design's Motivation as they were", () => {
+		const text = 'Replace the lease table with a key-value store.';
+		expect(classifyPolicy(text, { kind: 'strategy', headings: ['L', 'Summary'] }).strength).toBe(
+			'strong'
+		);
+		expect(classifyPolicy(text, { kind: 'design', headings: ['L', 'Motivation'] }).policy).toBe(
+			false
+		);
+	});
+});

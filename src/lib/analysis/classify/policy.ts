@@ -156,6 +156,27 @@ function plannedWorkItem(context: PolicyContext, designGoal: boolean): boolean {
 	return PLANNED_WORK_HEADING.test(deepest);
 }
 
+/**
+ * A design doc's Summary, Abstract or TL;DR states the proposal in brief (`Reduce one copy in
+ * the send path.`, `The controller will verify each event's signature.`): read it as a neutral
+ * section, where explicit cues decide, not as context where they are vetoed.
+ */
+function summaryRole(context: PolicyContext, role: SectionRole): SectionRole {
+	return role === 'context' && context.kind === 'design' && isSummarySection(context.headings)
+		? 'neutral'
+		: role;
+}
+
+/**
+ * An imperative in a design doc's Summary (read as context before) is the proposal's headline
+ * (`Reduce one copy in the send path.`): a decision, but one the sections below argue and anchor,
+ * so it is weak (the rules judge it there, not in its summary).
+ */
+function imperativeStrength(context: PolicyContext): 'strong' | 'weak' {
+	const role = context.role ?? sectionRole(context.headings, context.kind);
+	return summaryRole(context, role) !== role ? 'weak' : 'strong';
+}
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -581,7 +602,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
-	const role = context.role ?? sectionRole(context.headings, context.kind);
+	const role = summaryRole(context, context.role ?? sectionRole(context.headings, context.kind));
 	const inContext = role === 'context';
 	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
 	// imperative there commits the design, where a strategy's or a process's goals are outcomes.
@@ -633,7 +654,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 					.slice(0, w[0] === 'do' ? 2 : 1)
 					.join(' '),
 				at: sentence.indexOf(text) + from,
-				strength: 'strong',
+				strength: imperativeStrength(context),
 				via: 'imperative'
 			};
 	}
