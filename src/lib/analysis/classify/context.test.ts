@@ -333,3 +333,29 @@ describe("a design doc's Summary states the proposal in brief", () => {
 		);
 	});
 });
+
+describe('a list item in the imperative with a verb no list names', () => {
+	const item = (sentence: string, headings = ['Storage', 'Implementation']) =>
+		classifyPolicy(sentence, { kind: 'design', headings, listItem: true });
+	const cases: [string, string, boolean][] = [
+		['a bare verb and its object', 'Tag the ledger rows with their merchant ID.', true],
+		['a verb before a number', 'Mail two copies of each report to the auditors.', true],
+		['a noun phrase', 'Ledger shards by merchant ID.', false],
+		['a gerund', 'Sharding the ledger by merchant ID.', false],
+		['a preposition opener', 'Without the index, reads scan every shard.', false],
+		['a plural noun subject', 'Shards the size of a region are too coarse.', false]
+	];
+	it.each(cases)('%s', (_name, sentence, policy) => {
+		const r = item(sentence);
+		expect(r.policy).toBe(policy);
+		if (policy) expect(r).toMatchObject({ via: 'imperative', cue: sentence.split(' ')[0] });
+	});
+
+	it('needs a list item outside a context section', () => {
+		const text = 'Tag the ledger rows with their merchant ID.';
+		expect(classifyPolicy(text, { kind: 'design', headings: ['S', 'Implementation'] }).policy).toBe(
+			false
+		);
+		expect(item(text, ['S', 'Consequences']).policy).toBe(false);
+	});
+});

@@ -177,6 +177,36 @@ function imperativeStrength(context: PolicyContext): 'strong' | 'weak' {
 	return summaryRole(context, role) !== role ? 'weak' : 'strong';
 }
 
+// Words that open a list item without being a verb: determiners, pronouns, prepositions,
+// conjunctions, question words, auxiliaries and sentence adverbs.
+const NOT_A_VERB = wordSet(
+	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less'.split(
+		' '
+	)
+);
+const DETERMINER_NEXT =
+	/^(?:the|a|an|all|every|each|our|your|its|their|any|one|two|three|this|these|those|\d[\d.,]*)$/;
+
+/**
+ * A list item in the imperative mood with a verb no word list names (`Provision one bucket per
+ * environment`, `treat the staging cluster as production`): a bare first word that is no
+ * function word and carries no noun or participle ending, then a determiner opening its
+ * object. Returns the verb as the cue, or null.
+ */
+function bareImperative(text: string): PolicyResult | null {
+	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
+	if (!m) return null;
+	const [verb, next] = [m[1].toLowerCase(), m[2].toLowerCase()];
+	if (NOT_A_VERB.has(verb) || !DETERMINER_NEXT.test(next)) return null;
+	if (
+		/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
+			verb
+		)
+	)
+		return null;
+	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -660,6 +690,8 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	}
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
+	const bare = !inContext && !past && context.listItem ? bareImperative(text) : null;
+	if (bare) return shift(bare)!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && lowerWords.includes('please')) {
 		const please = PLEASE.exec(text);
