@@ -4,7 +4,7 @@
  * is, which reading a modal has, whether a gerund is a noun), not by the word alone.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy } from './policy.js';
+import { classifyPolicy, sectionRole } from './policy.js';
 import { findHedges } from './hedge.js';
 import { groundingCounts } from './grounding.js';
 
@@ -357,5 +357,17 @@ describe('a list item in the imperative with a verb no list names', () => {
 			false
 		);
 		expect(item(text, ['S', 'Consequences']).policy).toBe(false);
+	});
+});
+
+describe('a Guidance section states rules', () => {
+	it('reads a plain statement under Guidance as a rule, named by its section', () => {
+		const r = classifyPolicy('Each ticket in this column has one named owner.', {
+			kind: 'strategy',
+			headings: ['Triage', 'Guidance:']
+		});
+		expect(r).toMatchObject({ policy: true, via: 'present', cue: '' });
+		expect(sectionRole(['Triage', 'Guidance'], 'strategy')).toBe('policy');
+		expect(sectionRole(['Triage', 'Background'], 'strategy')).toBe('context');
 	});
 });
