@@ -371,3 +371,52 @@ describe('a Guidance section states rules', () => {
 		expect(sectionRole(['Triage', 'Background'], 'strategy')).toBe('context');
 	});
 });
+
+describe('a duty assigned to a role', () => {
+	const body = { kind: 'strategy' as const, headings: ['Releases', 'Ownership'] };
+	const cases: [string, string, boolean, string][] = [
+		[
+			'it is the responsibility of',
+			'It is the responsibility of the release captain to tag each build.',
+			true,
+			'It is the responsibility of'
+		],
+		[
+			'will be responsible for',
+			'The platform team will be responsible for rotating the signing keys.',
+			true,
+			'will be responsible for'
+		],
+		[
+			'the person responsible',
+			'The on-call engineer is the person responsible for paging the owner.',
+			true,
+			'is the person responsible for'
+		],
+		[
+			'the decision of',
+			'Choosing a base image is ultimately the decision of each team.',
+			true,
+			'is ultimately the decision of'
+		],
+		['history', 'The release captain was responsible for tagging each build.', false, ''],
+		[
+			'a responsibility that shifts',
+			'With unsafe code the burden of proof shifts to its author.',
+			false,
+			''
+		]
+	];
+	it.each(cases)('%s', (_name, sentence, policy, cue) => {
+		const r = classifyPolicy(sentence, body);
+		expect(r.policy).toBe(policy);
+		expect(r.cue).toBe(cue);
+	});
+
+	it('is not read in a context section', () => {
+		const text = 'The release captain is responsible for tagging each build.';
+		expect(classifyPolicy(text, { ...body, headings: ['Releases', 'Background'] }).policy).toBe(
+			false
+		);
+	});
+});

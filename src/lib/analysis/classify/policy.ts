@@ -207,6 +207,11 @@ function bareImperative(text: string): PolicyResult | null {
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
 
+// A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
+// for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
+const DUTY =
+	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -692,6 +697,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 	const bare = !inContext && !past && context.listItem ? bareImperative(text) : null;
 	if (bare) return shift(bare)!;
+	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
+	// assigned to a role, whatever the tense of the copula.
+	const duty = !inContext && !past && /respons|decision/i.test(text) ? DUTY.exec(text) : null;
+	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && lowerWords.includes('please')) {
 		const please = PLEASE.exec(text);
