@@ -109,9 +109,11 @@ describe('classifyPolicy', () => {
 			{ kind: 'strategy', headings: ['S', 'Navigating', 'Step two'] },
 			''
 		],
-		// A strategy's Summary restates its rules; a design doc's Summary is context.
+		// A strategy's Summary restates its rules; a design doc's Summary states the proposal in
+		// brief (its imperative is a weak decision: context.test.ts), and its Motivation is context.
 		['Look at the tests first.', { kind: 'strategy', headings: ['G', 'Summary'] }, 'Look'],
-		['Look at the tests first.', { kind: 'design', headings: ['G', 'Summary'] }, ''],
+		['Look at the tests first.', { kind: 'design', headings: ['G', 'Summary'] }, 'Look'],
+		['Look at the tests first.', { kind: 'design', headings: ['G', 'Motivation'] }, ''],
 		// A rule carried by a relative clause, and a rule with history after its modal.
 		['Sometimes there are emergency CLs that must pass review quickly.', {}, 'must'],
 		[

@@ -134,6 +134,96 @@ function isGoalsSection(headings: readonly string[] | undefined): boolean {
 	return !!h && GOALS_HEADING.test(h.trim());
 }
 
+// Headings of a list of planned work: what is next, not what is done or under way.
+const PLANNED_WORK_HEADING =
+	/^(?:(?:related\s+)?future\s+work|next\s+steps|follow[\s‑-]?ups?|action\s+items|to[\s-]?dos?)\b/i;
+const DONE_HEADING =
+	/\b(?:completed|done|shipped|released|ongoing|in\s+progress|current|past|previous|finished|delivered)\b/i;
+// An item that states the situation (`We are still in beta`, `There is no API yet`), not work;
+// a ticked task-list box (`[x] Rename the files`) is work done.
+const ITEM_STATES =
+	/^(?:(?:we|i|it|there|this|that|they)\s+(?:are|is|am|was|were|have|has|had)\b|\[[xX✓✔]\])/i;
+
+/** A heading's words without numbering, emoji or trailing punctuation. */
+function headingWords(h: string): string {
+	return h
+		.replace(/^[\d.\s)]+/, '')
+		.replace(/[^\p{L}\p{N}\s‑-]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * Whether the sentence opens an item of a list of planned work: under a Next steps, Follow-ups,
+ * Future work, Action items or TODO heading, or (passed in) a design doc's Goals. Not under a
+ * heading of work done or under way. (`Roadmap`, `Milestones` and `Backlog` were tried: they also
+ * hold work done and descriptions, and cost precision on the held-out brake.)
+ */
+function plannedWorkItem(context: PolicyContext, designGoal: boolean): boolean {
+	if (!context.listItem) return false;
+	if (designGoal) return true;
+	const hs = context.headings;
+	if (!hs?.length) return false;
+	const deepest = headingWords(hs[hs.length - 1]);
+	if (DONE_HEADING.test(deepest)) return false;
+	return PLANNED_WORK_HEADING.test(deepest);
+}
+
+/**
+ * A design doc's Summary, Abstract or TL;DR states the proposal in brief (`Reduce one copy in
+ * the send path.`, `The controller will verify each event's signature.`): read it as a neutral
+ * section, where explicit cues decide, not as context where they are vetoed.
+ */
+function summaryRole(context: PolicyContext, role: SectionRole): SectionRole {
+	return role === 'context' && context.kind === 'design' && isSummarySection(context.headings)
+		? 'neutral'
+		: role;
+}
+
+/**
+ * An imperative in a design doc's Summary (read as context before) is the proposal's headline
+ * (`Reduce one copy in the send path.`): a decision, but one the sections below argue and anchor,
+ * so it is weak (the rules judge it there, not in its summary).
+ */
+function imperativeStrength(context: PolicyContext): 'strong' | 'weak' {
+	const role = context.role ?? sectionRole(context.headings, context.kind);
+	return summaryRole(context, role) !== role ? 'weak' : 'strong';
+}
+
+// Words that open a list item without being a verb: determiners, pronouns, prepositions,
+// conjunctions, question words, auxiliaries and sentence adverbs.
+const NOT_A_VERB = wordSet(
+	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less'.split(
+		' '
+	)
+);
+const DETERMINER_NEXT =
+	/^(?:the|a|an|all|every|each|our|your|its|their|any|one|two|three|this|these|those|\d[\d.,]*)$/;
+
+/**
+ * A list item in the imperative mood with a verb no word list names (`Provision one bucket per
+ * environment`, `treat the staging cluster as production`): a bare first word that is no
+ * function word and carries no noun or participle ending, then a determiner opening its
+ * object. Returns the verb as the cue, or null.
+ */
+function bareImperative(text: string): PolicyResult | null {
+	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
+	if (!m) return null;
+	const [verb, next] = [m[1].toLowerCase(), m[2].toLowerCase()];
+	if (NOT_A_VERB.has(verb) || !DETERMINER_NEXT.test(next)) return null;
+	if (
+		/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
+			verb
+		)
+	)
+		return null;
+	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
+// A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
+// for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
+const DUTY =
+	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
 const EXAMPLE_OPENER =
@@ -417,6 +507,38 @@ const PROCESS_ROLE =
 const PASSIVE_DECISION =
 	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
 
+/**
+ * Whether a `will` states what the design will do: in a design doc, outside its context
+ * sections (Motivation, Alternatives, Consequences…), the proposal and its detailed design
+ * specify the system (`The receiver will reject unsigned payloads`, `If the field is empty, the
+ * controller will act on every event`). What a system will do there is what the authors decided
+ * it does, whatever the subject of the `will`; elsewhere it predicts.
+ */
+// An RFC 2119 keyword in capitals used as a modal (`The client MUST NOT cache…`, `Servers SHOULD
+// send…`): a word before it and a verb after it, so a mention (`definitions of MUST, MUST NOT and
+// MAY`) is not one.
+const RFC2119 =
+	/(?<=[\p{L}\p{N})]\s+)(?<!\b(?:and|or|of|for|the|a|an|in|as|uses?|with|like|to|see)\s+)(?:MUST(?:\s+NOT)?|SHALL(?:\s+NOT)?|SHOULD(?:\s+NOT)?|MAY|(?:IS\s+)?REQUIRED\s+TO|(?:IS\s+)?RECOMMENDED\s+TO)(?=\s+(?!(?:and|or|as|in|for|to|of|is|are|with|keywords?|cases?)\b)\p{Ll})/u;
+
+/**
+ * The RFC 2119 keyword that makes a sentence normative, as a policy result, or null. The
+ * capitals are the structure: a specification marks its requirements this way in any section,
+ * Motivation included, so the section's role does not veto it.
+ */
+function normativeKeyword(text: string): PolicyResult | null {
+	if (!/[A-Z]{3}/.test(text)) return null;
+	return hit(text, RFC2119.exec(text), 'strong', 'modal');
+}
+
+// In a design's specification, a `will` that only forecasts (`clients will eventually see…`,
+// `…will likely grow`) is still a prediction.
+const WILL_PREDICTS =
+	/\b(?:will|['’]ll)\s+(?:eventually|end\s+up|likely|probably|naturally|in\s+time)\b|\beventually\b/i;
+
+function designSpecWill(kind: DocKind | undefined, role: SectionRole): boolean {
+	return kind === 'design' && role !== 'context';
+}
+
 function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
 }
@@ -597,7 +719,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (EXAMPLE_OPENER.test(text)) return NONE;
 	const words = firstWords(text, 3, ascii);
 	if (words.length < 2) return NONE;
-	const role = context.role ?? sectionRole(context.headings, context.kind);
+	const role = summaryRole(context, context.role ?? sectionRole(context.headings, context.kind));
 	const inContext = role === 'context';
 	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
 	// imperative there commits the design, where a strategy's or a process's goals are outcomes.
@@ -615,6 +737,11 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
 	// (`Release trains ship weekly`) need an object-like word after them.
+	// `Clients SHOULD retry…` under Motivation: an RFC 2119 keyword is normative in any section.
+	if (inContext) {
+		const normative = normativeKeyword(text);
+		if (normative) return { ...normative, at: normative.at + sentence.indexOf(text) };
+	}
 	const lead = LEADING_CLAUSE.exec(text);
 	for (const from of lead ? [0, lead[0].length] : [0]) {
 		const rest = from ? text.slice(from) : text;
@@ -644,12 +771,18 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 					.slice(0, w[0] === 'do' ? 2 : 1)
 					.join(' '),
 				at: sentence.indexOf(text) + from,
-				strength: 'strong',
+				strength: imperativeStrength(context),
 				via: 'imperative'
 			};
 	}
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
+	const bare = !inContext && !past && context.listItem ? bareImperative(text) : null;
+	if (bare) return shift(bare)!;
+	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
+	// assigned to a role, whatever the tense of the copula.
+	const duty = !inContext && !past && /respons|decision/i.test(text) ? DUTY.exec(text) : null;
+	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && lowerWords.includes('please')) {
 		const please = PLEASE.exec(text);
@@ -707,6 +840,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			PAST_WORDS.test(text.slice(0, modal.index)));
 	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
+		const spec = isWill && designSpecWill(context.kind, role);
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
@@ -716,7 +850,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			// …but a role of the process after the setup is assigned work (`When doing so, gRPC
 			// maintainers will publicize…`).
 			!PROCESS_ROLE.test(willClause(text, modal.index)) &&
-			(WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
+			(spec ? WILL_PREDICTS.test(text) : WILL_SEQUEL.test(text) || CONDITIONAL_OPENER.test(text));
 		if (behaviour || (isWillLike(modal[0]) && WILL_DESCRIBES.test(text))) return NONE;
 		// Outside a policy or decision section, `will` commits only with the authors, a team or
 		// the reader as its subject (`We will…`, `Teams will…`); with any other subject it
@@ -724,13 +858,14 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		// subject read this way lifts precision of will-sentences from 0.44 to 0.73.
 		if (
 			isWill &&
+			!spec &&
 			role !== 'policy' &&
 			!willByAgent(text, modal.index, ascii) &&
 			!PASSIVE_DECISION.test(text.slice(modal.index))
 		)
 			return NONE;
 		const prediction =
-			((isWill && WILL_STATE.test(text)) ||
+			((isWill && !spec && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
 			!WILL_AGENT.test(text);
 		// In a context section, `must`/`cannot` usually describe the world (`postings must
@@ -778,6 +913,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const we = WE_DECIDE.exec(text);
 	if (we && (DECISIONAL.has(we[1].toLowerCase()) || (!inContext && !past && !state)))
 		return shift(hit(text, we, 'strong', 'decision'))!;
+	// An item of a list of planned work (`## Next steps`, `## Future work`, a design's Goals)
+	// is work the authors have taken on, whatever its shape (`Plugin marketplace`).
+	if (!past && plannedWorkItem(context, designGoal) && !ITEM_STATES.test(text))
+		return { policy: true, cue: '', at: offset, strength: 'weak', via: 'present' };
 	if (inContext || past) return NONE;
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;

@@ -536,6 +536,7 @@ export const POLICY_HEADINGS: readonly string[] = [
 	'principles',
 	'rules',
 	'guidelines',
+	'guidance',
 	'standards',
 	'defaults',
 	'approach',
