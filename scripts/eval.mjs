@@ -3,7 +3,7 @@
 // helped. A report, never a test: it exits 0 whatever the figures (1 only when it cannot run).
 //
 //   npm run eval                     real tuning set + the synthetic sets
-//   npm run eval -- --seen           …and holdouts 1–4 (each measured once on 2026-12-02, now
+//   npm run eval -- --seen           …and holdouts 1–7 (each measured once, 2026-12-02 or -03, now
 //                                    seen: tuning data)
 //   npm run eval -- --holdout        …and a blind holdout not yet measured, if one is waiting
 //                                    (add it to LATER_HOLDOUTS; measure it once)
@@ -98,7 +98,15 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
 const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
-const SEEN_HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
+const SEEN_HOLDOUTS = [
+	'holdout',
+	'holdout2',
+	'holdout3',
+	'holdout4',
+	'holdout5',
+	'holdout6',
+	'holdout7'
+];
 
 function loadCorpus() {
 	const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -753,11 +761,10 @@ if (flag('--seen')) {
 		['holdout3', 'third'],
 		['holdout4', 'fourth'],
 		['holdout5', 'fifth'],
-		['holdout6', 'sixth']
+		['holdout6', 'sixth'],
+		['holdout7', 'seventh']
 	]) {
-		heading(
-			`Real documents: ${which} holdout (blind labels, measured once on 2026-12-02; now SEEN)`
-		);
+		heading(`Real documents: ${which} holdout (blind labels, measured once; now SEEN)`);
 		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
 		if (!corpus) out('no corpus yet');
 		else evalSplit(corpus, split, { details: flag('--details') || missesOf === split });
