@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weave } from './weave.js';
-import { MAX_PAIRS } from './compare.js';
+import { MAX_PAIRS, nominalStems } from './compare.js';
+import { baseOf } from '../extract/terms.js';
 import { strategyWith } from './test-strategy.js';
 import type { NamedDoc } from '../types.js';
 
@@ -169,5 +170,27 @@ describe('pairs worth comparing', () => {
 		for (const p of pairs)
 			for (const s of [p.a, p.b]) count.set(s.policy, (count.get(s.policy) ?? 0) + 1);
 		expect(Math.max(...count.values())).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('nominalStems: the words a policy uses as nouns', () => {
+	it.each([
+		['Scans are deleted two years after the season ends.', ['scans', 'season'], ['deleted']],
+		['Each squad picks the database it runs.', ['squad', 'database'], ['picks']],
+		['Every system has a named owning team.', ['system'], ['named']],
+		[
+			'Nothing lives outside the cabinet except the last relay.',
+			['cabinet', 'relay'],
+			['lives', 'except', 'last']
+		],
+		['Reports stay in the country of the accident.', ['reports', 'country', 'accident'], ['stay']],
+		['Keep offers away from guests in Sentier.', ['guests', 'sentier'], ['keep', 'away']],
+		['The gate list reaches Cairn within a minute.', ['gate', 'list', 'cairn'], ['reaches']],
+		['The pass list lives on each gate.', ['pass', 'list', 'gate'], ['lives']],
+		['The copies of the gate lists are kept.', ['copies', 'lists'], ['kept']]
+	])('%s', (text, nouns, others) => {
+		const stems = nominalStems(text);
+		for (const n of nouns) expect(stems, n).toContain(baseOf(n));
+		for (const o of others) expect(stems, o).not.toContain(baseOf(o));
 	});
 });

@@ -48,10 +48,96 @@ const SHORTLIST = 20;
 const NAME = '\u0002';
 const ALIAS = '\u0003';
 
+// Words that open a noun phrase: articles, possessives, demonstratives, quantifiers.
+const OPENERS = new Set(
+	'the a an our their its his her your my each every this these those no any all some per both either neither several many few most one two three four five six seven eight nine ten'.split(
+		' '
+	)
+);
+// Words a noun phrase ends before: prepositions, conjunctions, auxiliaries, modals, relatives.
+const CLOSERS = new Set(
+	'of in on at for to from with by into onto over under after before within without through across against between about and or but nor than as if unless because so not that which who whose where when while is are was were be been being will would must shall should can could may might has have had does do did'.split(
+		' '
+	)
+);
+// A word right before one of these is the head of a subject ("scans are kept").
+const AFTER_SUBJECT = new Set(
+	'is are was were will would must shall should can could may might has have had stays stay remains remain'.split(
+		' '
+	)
+);
+// A word right after one of these heads its object ("kept in Cairn", "the cost of pricing").
+const PREPOSITIONS = new Set(
+	'of in on at for from with by into onto over under within without through across against between about'.split(
+		' '
+	)
+);
+// Adjectives of order, identity and age that sit in a noun phrase without naming a topic.
+const NOT_TOPICS = new Set(
+	'last first next same other only own new old whole full single main current previous following various certain such except'.split(
+		' '
+	)
+);
+// Punctuation between two words: they are not in one phrase.
+const BREAK = /[,.;:!?()[\]"“”]/;
+
+/**
+ * Stems of the words a text uses as nouns, read from the phrase around them: after an article,
+ * a possessive, a quantifier or a number (up to three words, "the gate pass list"), after a
+ * preposition, before an auxiliary or a modal ("scans are kept"), or a capitalised name
+ * inside a sentence. A word ending in "-ed" is a participle there ("a named team"); ordinals and
+ * words of identity ("the last", "the same") are no topic. A term that a policy never uses in
+ * such a place ("lives", "reaches", "except") says what happens, not what it is about.
+ */
+export function nominalStems(text: string): Set<string> {
+	const out = new Set<string>();
+	const tokens = tokenize(text);
+	const add = (w: string) => {
+		if (NOT_TOPICS.has(w) || OPENERS.has(w) || CLOSERS.has(w)) return;
+		if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return;
+		out.add(baseOf(w));
+	};
+	const joined = (i: number) => !BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start));
+	const verbBefore = (j: number) => {
+		const next = tokens[j + 1];
+		return (
+			/[^s]s$/.test(tokens[j].lower) &&
+			!!next &&
+			joined(j + 1) &&
+			(OPENERS.has(next.lower) ||
+				/^[A-Z\d]/.test(next.text) ||
+				(PREPOSITIONS.has(next.lower) && next.lower !== 'of'))
+		);
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const w = tokens[i].lower;
+		const opener = OPENERS.has(w) || /^\d/.test(w);
+		if (opener || PREPOSITIONS.has(w)) {
+			for (let j = i + 1; j < Math.min(tokens.length, i + 4) && joined(j); j++) {
+				const x = tokens[j].lower;
+				if (OPENERS.has(x) || CLOSERS.has(x)) break;
+				// "…squad picks the database", "…list reaches Cairn": a word in -s before an
+				// object is the verb the phrase ends at.
+				if (j > i + 1 && verbBefore(j)) break;
+				add(x);
+				if (!opener) break;
+			}
+		}
+		if (i > 0 && AFTER_SUBJECT.has(w) && joined(i)) add(tokens[i - 1].lower);
+		if (i > 0 && /^[A-Z]/.test(tokens[i].text) && joined(i)) add(w);
+		// A plural opening the sentence is its subject ("Customers get…"); an imperative opens
+		// with the bare verb.
+		if (i === 0 && /[^s]s$/.test(w) && w.length > 3) add(w);
+	}
+	return out;
+}
+
 /** What a policy shares topics on: its topic terms, the systems it names, its alias classes. */
 function keysOf(u: Unit): Set<string> {
 	const keys = new Set<string>();
-	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
+	const nominal = nominalStems(u.text);
+	for (const t of u.terms)
+		if (!/^\d/.test(t) && (nominal.has(t) || !/^[a-z]+$/.test(t))) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
 	return keys;
