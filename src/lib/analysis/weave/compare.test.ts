@@ -135,6 +135,15 @@ describe('pairs worth comparing', () => {
 		expect(pair.a.doc).not.toBe(pair.b.doc);
 	});
 
+	it('names an acronym as written, not lower-cased', () => {
+		const docs = set({
+			0: ['Every release runs the flight-mode suite in the SLX lab before it ships.'],
+			2: ['Schema changes are checked against the SLX lab records on every merge.']
+		});
+		const pair = pairsOf(docs).find((p) => p.a.text.includes('SLX'))!;
+		expect(pair.terms).toContain('SLX');
+	});
+
 	it('leaves out pairs reported as contradictions', () => {
 		const docs = set({
 			0: ['We standardize on PostgreSQL for the ledger service.'],

@@ -188,9 +188,15 @@ function dimensionBit(d: string): number {
 function wordOf(key: string, text: string): string | undefined {
 	// A stem starts as its words do: only those are stemmed.
 	const head = key.slice(0, 2);
-	for (const t of tokenize(text))
-		for (const w of [t.lower, ...t.lower.split(/[-/_.]/)])
-			if (w.startsWith(head) && baseOf(w) === key) return w;
+	for (const t of tokenize(text)) {
+		// Parts of a compound keep their offsets, so the word is returned as written ("CI").
+		let at = 0;
+		for (const [i, w] of [t.lower, ...t.lower.split(/[-/_.]/)].entries()) {
+			const from = i === 0 ? 0 : at;
+			if (i > 0) at += w.length + 1;
+			if (w.startsWith(head) && baseOf(w) === key) return t.text.slice(from, from + w.length);
+		}
+	}
 	return undefined;
 }
 
