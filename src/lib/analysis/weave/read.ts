@@ -13,6 +13,7 @@ import { readSentences, type SourceSentence } from '../extract/sentences.js';
 import { keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { fingerprint, hash } from './ids.js';
 import { tradeoffOf } from './tradeoff.js';
+import { tableRules, type TableRule } from './table.js';
 
 /** A policy with what the rest of `weave` needs beside the public shape. */
 export interface PolicyRecord {
@@ -143,6 +144,61 @@ function headingPaths(blocks: readonly Block[]): string[][] {
 	});
 }
 
+/** The rule a table row states, when its table is a table of rules (read once per table). */
+function ruleOfRow(
+	tables: Map<string, Map<number, TableRule> | null>,
+	s: SourceSentence,
+	block: Block
+): TableRule | undefined {
+	const key = `${s.docIndex}:${s.block}`;
+	let rules = tables.get(key);
+	if (rules === undefined) tables.set(key, (rules = tableRules(block.raw, block.line)));
+	return rules?.get(s.line);
+}
+
+/** A row of a table of rules as a policy: its rule cell, with the reason cell as rationale. */
+function tableRecord(
+	row: SourceSentence,
+	index: number,
+	rule: TableRule,
+	synonyms: SynonymIndex
+): PolicyRecord {
+	const text = rule.text;
+	const own = findRationale(text);
+	const at = own && own.marker !== 'so' ? own.start : -1;
+	const terms = keyTerms(text, {
+		synonyms,
+		codeSpans: row.codeSpans,
+		damp: at > 0 ? [[at, text.length]] : undefined
+	});
+	for (const label of rule.labels)
+		for (const [t, w] of keyTerms(label, { synonyms })) if (!terms.has(t)) terms.set(t, w * 0.5);
+	const rationale = own ? [text.slice(own.start).replace(/^[,;—–(]\s*/, '')] : [];
+	if (rule.why) rationale.push(rule.why);
+	const sentence: SourceSentence = { ...row, text, terms };
+	const fp = fingerprint(row.doc, text);
+	return {
+		fingerprint: fp,
+		reasonAt: at,
+		listed: true,
+		policy: {
+			id: 'p-' + hash(fp),
+			doc: row.doc,
+			line: row.line,
+			column: row.column,
+			length: row.length,
+			section: row.section,
+			text,
+			rationale,
+			tradeoff: tradeoffOf(text, at)
+		},
+		sentence,
+		index,
+		terms,
+		strong: true
+	};
+}
+
 /** Everything read from the strategies. */
 export interface Reading {
 	sentences: SourceSentence[];
@@ -168,6 +224,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
 	const reasonFor = new Map<number, number>();
 	const policies: PolicyRecord[] = [];
+	const tables = new Map<string, Map<number, TableRule> | null>();
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const sections = paths.map((doc) =>
 		doc.map((headings) => {
@@ -188,7 +245,12 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		if (!section) return;
 		const { headings, role } = section;
 		if (section.costs) costSentences[s.docIndex].push({ sentence: s, index });
-		if (!block || block.type === 'table') return;
+		if (block?.type === 'table') {
+			const rule = role !== 'context' ? ruleOfRow(tables, s, block) : undefined;
+			if (rule) policies.push(tableRecord(s, index, rule, synonyms));
+			return;
+		}
+		if (!block) return;
 		// A bold lead-in (`**Safe retries.** All endpoints…`) labels the policy; it is not one.
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
