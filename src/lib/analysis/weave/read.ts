@@ -14,6 +14,13 @@ import { keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { fingerprint, hash } from './ids.js';
 import { tradeoffOf } from './tradeoff.js';
 import { tableRules, type TableRule } from './table.js';
+import {
+	ASK_HEADING,
+	faqAnswers,
+	opensAnswer,
+	paragraphRules,
+	withoutQuestions
+} from './answers.js';
 
 /** A policy with what the rest of `weave` needs beside the public shape. */
 export interface PolicyRecord {
@@ -199,6 +206,19 @@ function tableRecord(
 	};
 }
 
+/** Whether the sentence opens its FAQ answer's rule (the first that states one, once per answer). */
+function answerOpens(
+	answered: Set<string>,
+	s: SourceSentence,
+	block: Block,
+	isReason: (t: string) => boolean
+): boolean {
+	const key = `${s.docIndex}:${block.sectionIndex}`;
+	if (answered.has(key) || !opensAnswer(s.text, isReason)) return false;
+	answered.add(key);
+	return true;
+}
+
 /** Everything read from the strategies. */
 export interface Reading {
 	sentences: SourceSentence[];
@@ -226,19 +246,29 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const policies: PolicyRecord[] = [];
 	const tables = new Map<string, Map<number, TableRule> | null>();
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
-	const sections = paths.map((doc) =>
-		doc.map((headings) => {
+	const faqs = parsed.map((p) => faqAnswers(p.blocks));
+	const sections = paths.map((doc, d) =>
+		doc.map((path, b) => {
+			// A FAQ's answer is read under the headings above its questions; it states a rule.
+			const faq = faqs[d].has(b);
+			const headings = faq ? withoutQuestions(path) : path;
 			const role = sectionRole(headings);
 			const deepest = headings[headings.length - 1] ?? '';
+			const commits = COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest);
 			return {
 				headings,
 				role,
+				faq,
+				commits,
 				// A section of commitments holds rules, one per item, as a policy section does.
-				items: role === 'policy' || (role === 'neutral' && COMMIT_HEADING.test(deepest)),
+				items: role === 'policy' || (role === 'neutral' && (commits || faq)),
 				costs: headings.some((h) => COST_HEADING.test(h))
 			};
 		})
 	);
+	// Paragraphs that hold one rule each, and the FAQ answers whose rule is already read.
+	const paragraphs = parsed.map((p) => paragraphRules(p.blocks));
+	const answered = new Set<string>();
 	sentences.forEach((s, index) => {
 		const block = parsed[s.docIndex].blocks[s.block];
 		const section = sections[s.docIndex][s.block];
@@ -273,7 +303,12 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			s.first &&
 			DECISION_LABEL.test(block.raw.trimStart()) &&
 			(DECISION_LABEL.test(s.text.trimStart()) || afterLead);
-		const opens = listItem || afterLead || decision;
+		const opens =
+			listItem ||
+			afterLead ||
+			decision ||
+			(section.commits && s.first && paragraphs[s.docIndex].has(s.block)) ||
+			(section.faq && answerOpens(answered, s, block, (t) => reasonOf(t)));
 		const items = section.items || decision;
 		let c = judged(s.text, headings, listItem);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
