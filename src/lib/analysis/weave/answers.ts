@@ -51,12 +51,13 @@ const REPLY = /^(?:yes|no|not\s+yet|not\s+really|never|always|sometimes|partly)\
 
 /**
  * Whether an answer's sentence states its rule: the first sentence of six words or more that is
- * not the reply and not the reason (`isReason`), once per answer.
+ * not the reply and does not open with a reason ("Because…"), once per answer. A reason clause
+ * inside it ("…, because a phone's battery dies in the cold") is the rule's own.
  */
-export function opensAnswer(text: string, isReason: (t: string) => boolean): boolean {
+export function opensAnswer(text: string): boolean {
 	if (REPLY.test(text.trim())) return false;
 	if (text.trim().split(/\s+/).length < 6 || /\?\s*$/.test(text)) return false;
-	return !/^(?:because|since|as)\b/i.test(text.trim()) && !isReason(text);
+	return !/^(?:because|since|as)\b/i.test(text.trim());
 }
 
 /** A heading of a memo's asks ("What I am asking us to hold to", "What we ask of you"). */

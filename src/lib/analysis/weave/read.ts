@@ -207,14 +207,9 @@ function tableRecord(
 }
 
 /** Whether the sentence opens its FAQ answer's rule (the first that states one, once per answer). */
-function answerOpens(
-	answered: Set<string>,
-	s: SourceSentence,
-	block: Block,
-	isReason: (t: string) => boolean
-): boolean {
+function answerOpens(answered: Set<string>, s: SourceSentence, block: Block): boolean {
 	const key = `${s.docIndex}:${block.sectionIndex}`;
-	if (answered.has(key) || !opensAnswer(s.text, isReason)) return false;
+	if (answered.has(key) || !opensAnswer(s.text)) return false;
 	answered.add(key);
 	return true;
 }
@@ -308,7 +303,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			afterLead ||
 			decision ||
 			(section.commits && s.first && paragraphs[s.docIndex].has(s.block)) ||
-			(section.faq && answerOpens(answered, s, block, (t) => reasonOf(t)));
+			(section.faq && answerOpens(answered, s, block));
 		const items = section.items || decision;
 		let c = judged(s.text, headings, listItem);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
