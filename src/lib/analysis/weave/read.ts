@@ -13,6 +13,14 @@ import { readSentences, type SourceSentence } from '../extract/sentences.js';
 import { keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { fingerprint, hash } from './ids.js';
 import { tradeoffOf } from './tradeoff.js';
+import { tableRules, type TableRule } from './table.js';
+import {
+	ASK_HEADING,
+	faqAnswers,
+	opensAnswer,
+	paragraphRules,
+	withoutQuestions
+} from './answers.js';
 
 /** A policy with what the rest of `weave` needs beside the public shape. */
 export interface PolicyRecord {
@@ -143,6 +151,69 @@ function headingPaths(blocks: readonly Block[]): string[][] {
 	});
 }
 
+/** The rule a table row states, when its table is a table of rules (read once per table). */
+function ruleOfRow(
+	tables: Map<string, Map<number, TableRule> | null>,
+	s: SourceSentence,
+	block: Block
+): TableRule | undefined {
+	const key = `${s.docIndex}:${s.block}`;
+	let rules = tables.get(key);
+	if (rules === undefined) tables.set(key, (rules = tableRules(block.raw, block.line)));
+	return rules?.get(s.line);
+}
+
+/** A row of a table of rules as a policy: its rule cell, with the reason cell as rationale. */
+function tableRecord(
+	row: SourceSentence,
+	index: number,
+	rule: TableRule,
+	synonyms: SynonymIndex
+): PolicyRecord {
+	const text = rule.text;
+	const own = findRationale(text);
+	const at = own && own.marker !== 'so' ? own.start : -1;
+	const terms = keyTerms(text, {
+		synonyms,
+		codeSpans: row.codeSpans,
+		damp: at > 0 ? [[at, text.length]] : undefined
+	});
+	for (const label of rule.labels)
+		for (const [t, w] of keyTerms(label, { synonyms })) if (!terms.has(t)) terms.set(t, w * 0.5);
+	const rationale = own ? [text.slice(own.start).replace(/^[,;—–(]\s*/, '')] : [];
+	if (rule.why) rationale.push(rule.why);
+	const sentence: SourceSentence = { ...row, text, terms };
+	const fp = fingerprint(row.doc, text);
+	return {
+		fingerprint: fp,
+		reasonAt: at,
+		listed: true,
+		policy: {
+			id: 'p-' + hash(fp),
+			doc: row.doc,
+			line: row.line,
+			column: row.column,
+			length: row.length,
+			section: row.section,
+			text,
+			rationale,
+			tradeoff: tradeoffOf(text, at)
+		},
+		sentence,
+		index,
+		terms,
+		strong: true
+	};
+}
+
+/** Whether the sentence opens its FAQ answer's rule (the first that states one, once per answer). */
+function answerOpens(answered: Set<string>, s: SourceSentence, block: Block): boolean {
+	const key = `${s.docIndex}:${block.sectionIndex}`;
+	if (answered.has(key) || !opensAnswer(s.text)) return false;
+	answered.add(key);
+	return true;
+}
+
 /** Everything read from the strategies. */
 export interface Reading {
 	sentences: SourceSentence[];
@@ -168,27 +239,43 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
 	const reasonFor = new Map<number, number>();
 	const policies: PolicyRecord[] = [];
+	const tables = new Map<string, Map<number, TableRule> | null>();
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
-	const sections = paths.map((doc) =>
-		doc.map((headings) => {
+	const faqs = parsed.map((p) => faqAnswers(p.blocks));
+	const sections = paths.map((doc, d) =>
+		doc.map((path, b) => {
+			// A FAQ's answer is read under the headings above its questions; it states a rule.
+			const faq = faqs[d].has(b);
+			const headings = faq ? withoutQuestions(path) : path;
 			const role = sectionRole(headings);
 			const deepest = headings[headings.length - 1] ?? '';
+			const commits = COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest);
 			return {
 				headings,
 				role,
+				faq,
+				commits,
 				// A section of commitments holds rules, one per item, as a policy section does.
-				items: role === 'policy' || (role === 'neutral' && COMMIT_HEADING.test(deepest)),
+				items: role === 'policy' || (role === 'neutral' && (commits || faq)),
 				costs: headings.some((h) => COST_HEADING.test(h))
 			};
 		})
 	);
+	// Paragraphs that hold one rule each, and the FAQ answers whose rule is already read.
+	const paragraphs = parsed.map((p) => paragraphRules(p.blocks));
+	const answered = new Set<string>();
 	sentences.forEach((s, index) => {
 		const block = parsed[s.docIndex].blocks[s.block];
 		const section = sections[s.docIndex][s.block];
 		if (!section) return;
 		const { headings, role } = section;
 		if (section.costs) costSentences[s.docIndex].push({ sentence: s, index });
-		if (!block || block.type === 'table') return;
+		if (block?.type === 'table') {
+			const rule = role !== 'context' ? ruleOfRow(tables, s, block) : undefined;
+			if (rule) policies.push(tableRecord(s, index, rule, synonyms));
+			return;
+		}
+		if (!block) return;
 		// A bold lead-in (`**Safe retries.** All endpoints…`) labels the policy; it is not one.
 		const lead = BOLD_LEAD.exec(block.raw)?.[1]?.trim();
 		if (lead && s.first && s.text.trim() === lead) return;
@@ -211,7 +298,12 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			s.first &&
 			DECISION_LABEL.test(block.raw.trimStart()) &&
 			(DECISION_LABEL.test(s.text.trimStart()) || afterLead);
-		const opens = listItem || afterLead || decision;
+		const opens =
+			listItem ||
+			afterLead ||
+			decision ||
+			(section.commits && s.first && paragraphs[s.docIndex].has(s.block)) ||
+			(section.faq && answerOpens(answered, s, block));
 		const items = section.items || decision;
 		let c = judged(s.text, headings, listItem);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each

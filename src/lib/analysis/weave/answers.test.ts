@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { weave } from './weave.js';
+import { parseMarkdown } from '../text/index.js';
+import { faqAnswers, opensAnswer, paragraphRules } from './answers.js';
+
+// FAQ answers and a memo's one-rule paragraphs (a city bus company and a museum: no labelled
+// set's domain).
+
+const faq = `# Bus network strategy
+
+## Questions and answers
+
+### Can a driver swap a shift by text message?
+
+No. Drivers swap shifts only through the rota app, so the depot knows who is at the wheel.
+
+### When does a new timetable start?
+
+Timetables change on the first Sunday of March and of September, and at no other time in the year.
+
+### Who fixes a broken ticket machine?
+
+The depot that runs the route sends a fitter within four hours of the report.
+`;
+
+const guide = `# Small buses
+
+## Why run small buses?
+
+Small buses are cheaper to run on quiet routes. They also fit the old town's streets.
+
+### Fewer empty seats
+
+A half-empty coach burns fuel for nobody.
+
+## When are big buses better?
+
+On the airport route every seat is taken.
+`;
+
+const memo = `# Memo: how the museum keeps its catalogue
+
+## What I am asking us to hold to
+
+Every object record names the curator who last checked it. A record nobody owns drifts.
+
+Photographs of loaned objects are deleted when the loan ends. The lender owns those images.
+
+## What I am not asking for
+
+I am not asking anyone to re-catalogue the stores this year.
+`;
+
+describe('faqAnswers', () => {
+	it('takes the answers under three or more sibling questions', () => {
+		const blocks = parseMarkdown(faq).blocks;
+		const answers = [...faqAnswers(blocks)].map((i) => blocks[i].text.slice(0, 20));
+		expect(answers).toEqual([
+			'No. Drivers swap shi',
+			'Timetables change on',
+			'The depot that runs '
+		]);
+	});
+
+	it('leaves chapters headed by questions alone (sub-headings, fewer than three)', () => {
+		expect(faqAnswers(parseMarkdown(guide).blocks).size).toBe(0);
+	});
+});
+
+describe('opensAnswer', () => {
+	it.each([
+		['No.', false],
+		['Not yet, and not by accident.', false],
+		['Because the old rota was on paper, and that is gone.', false],
+		['Drivers swap shifts only through the rota app.', true],
+		['Fares stay flat all day, because riders plan around the last bus.', true]
+	])('%s → %s', (text, opens) => {
+		expect(opensAnswer(text)).toBe(opens);
+	});
+});
+
+describe('paragraphRules', () => {
+	it('takes paragraphs of a section with no list, not a lone paragraph', () => {
+		const blocks = parseMarkdown(memo).blocks;
+		expect([...paragraphRules(blocks)].map((i) => blocks[i].text.slice(0, 12))).toEqual([
+			'Every object',
+			'Photographs '
+		]);
+	});
+});
+
+describe('weave: rules in FAQ answers and memo paragraphs', () => {
+	const { policies } = weave(
+		[
+			{ name: 'bus.md', markdown: faq },
+			{ name: 'museum.md', markdown: memo }
+		],
+		{ today: '2026-06-01' }
+	);
+	const texts = policies.map((p) => p.text);
+
+	it('reads the rule each answer states, not its reply', () => {
+		expect(texts).toContain(
+			'Drivers swap shifts only through the rota app, so the depot knows who is at the wheel.'
+		);
+		expect(texts).toContain(
+			'Timetables change on the first Sunday of March and of September, and at no other time in the year.'
+		);
+		expect(texts).toContain(
+			'The depot that runs the route sends a fitter within four hours of the report.'
+		);
+		expect(texts).not.toContain('No.');
+	});
+
+	it("reads a memo's asks one per paragraph, and not what it does not ask", () => {
+		expect(texts).toContain('Every object record names the curator who last checked it.');
+		expect(texts).toContain('Photographs of loaned objects are deleted when the loan ends.');
+		expect(texts.some((t) => t.startsWith('I am not asking'))).toBe(false);
+	});
+});

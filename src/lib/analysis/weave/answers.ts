@@ -1,0 +1,86 @@
+/**
+ * Strategies that state their rules outside list items: as the answers of a FAQ (a question as
+ * the heading, the rule in its answer) or as one paragraph per rule under a heading of
+ * commitments (a memo's "What I am asking us to hold to"). The structure says where each rule
+ * opens; the classifier still decides what the other sentences are.
+ */
+import type { Block } from '../text/index.js';
+
+/** A heading that asks a question: the blocks under it answer it. */
+export const isQuestion = (heading: string | undefined): boolean =>
+	!!heading && /\?\s*$/.test(heading);
+
+/** Headings of questions left open: their sub-questions discuss, they do not answer. */
+const OPEN_QUESTIONS =
+	/\b(?:open|unresolved|undecided|outstanding|pending|unanswered)\b|\bnot\s+(?:yet\s+)?(?:decided|agreed|settled)\b/i;
+
+/**
+ * Blocks that answer a FAQ's question, by block index: under a section (not the document's
+ * title, not a list of open questions) whose sub-headings are three or more questions, each
+ * answered in a few blocks with no sub-heading of its own. A guide whose chapters are headed
+ * by questions ("Why write small changes?") argues at length under them: it is no FAQ.
+ */
+export function faqAnswers(blocks: readonly Block[]): Set<number> {
+	const out = new Set<number>();
+	blocks.forEach((parent, p) => {
+		if (parent.type !== 'heading' || parent.depth < 2 || isQuestion(parent.text)) return;
+		if (OPEN_QUESTIONS.test(parent.text)) return;
+		const answers: number[][] = [];
+		let ok = true;
+		for (let i = p + 1; i < blocks.length; i++) {
+			const b = blocks[i];
+			if (b.type === 'heading' && b.depth <= parent.depth) break;
+			if (b.type === 'heading') {
+				if (b.depth !== parent.depth + 1 || !isQuestion(b.text)) ok = false;
+				answers.push([]);
+			} else if (answers.length) answers[answers.length - 1].push(i);
+		}
+		if (!ok || answers.length < 3 || answers.some((a) => !a.length || a.length > 3)) return;
+		for (const a of answers) for (const i of a) out.add(i);
+	});
+	return out;
+}
+
+/** The heading path a FAQ answer is classified under: the questions left out. */
+export function withoutQuestions(headings: readonly string[]): string[] {
+	return headings.filter((h) => !isQuestion(h) && !/\b(?:questions?|answers?)\b/i.test(h));
+}
+
+/** A one-word reply that opens an answer ("No.", "Yes, but…", "Not yet."). */
+const REPLY = /^(?:yes|no|not\s+yet|not\s+really|never|always|sometimes|partly)\b/i;
+
+/**
+ * Whether an answer's sentence states its rule: the first sentence of six words or more that is
+ * not the reply and does not open with a reason ("Because…"), once per answer. A reason clause
+ * inside it ("…, because a phone's battery dies in the cold") is the rule's own.
+ */
+export function opensAnswer(text: string): boolean {
+	if (REPLY.test(text.trim())) return false;
+	if (text.trim().split(/\s+/).length < 6 || /\?\s*$/.test(text)) return false;
+	return !/^(?:because|since|as)\b/i.test(text.trim());
+}
+
+/** A heading of a memo's asks ("What I am asking us to hold to", "What we ask of you"). */
+export const ASK_HEADING =
+	/^\s*(?:what\s+(?:i|we)\s+(?:am\s+|are\s+|['’]m\s+|['’]re\s+)?ask(?:ing)?\b|(?:my|our)\s+asks?\b|the\s+asks?\b)/i;
+
+/**
+ * Blocks that open a rule as a list item would, by block index: the paragraphs of a section
+ * written as one rule per paragraph (two or more paragraphs and no list or table to hold them).
+ */
+export function paragraphRules(blocks: readonly Block[]): Set<number> {
+	const bySection = new Map<number, number[]>();
+	const listed = new Set<number>();
+	blocks.forEach((b, i) => {
+		if (b.type === 'heading') return;
+		if (b.type === 'list-item' || b.type === 'table') listed.add(b.sectionIndex);
+		if (b.type !== 'paragraph') return;
+		const ps = bySection.get(b.sectionIndex);
+		if (ps) ps.push(i);
+		else bySection.set(b.sectionIndex, [i]);
+	});
+	const out = new Set<number>();
+	for (const [section, ps] of bySection)
+		if (ps.length >= 2 && !listed.has(section)) for (const i of ps) out.add(i);
+	return out;
+}
