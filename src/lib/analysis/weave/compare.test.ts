@@ -99,6 +99,16 @@ describe('pairs worth comparing', () => {
 			false
 		],
 		[
+			'only a word neither uses as a noun',
+			set({
+				0: ['Every system we build has a named owning team for two years.'],
+				3: ['Customer names, addresses and phone numbers are removed after 25 months.']
+			}),
+			'named owning team',
+			'Customer names',
+			false
+		],
+		[
 			'two policies of one strategy',
 			set({
 				1: [

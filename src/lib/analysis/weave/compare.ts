@@ -135,9 +135,7 @@ export function nominalStems(text: string): Set<string> {
 /** What a policy shares topics on: its topic terms, the systems it names, its alias classes. */
 function keysOf(u: Unit): Set<string> {
 	const keys = new Set<string>();
-	const nominal = nominalStems(u.text);
-	for (const t of u.terms)
-		if (!/^\d/.test(t) && (nominal.has(t) || !/^[a-z]+$/.test(t))) keys.add(t);
+	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
 	return keys;
@@ -333,6 +331,16 @@ export function pairsToCompare(
 	// "named") says what happens, not what the policy is about; it weighs half, and a pair tied
 	// by such keys alone is no pair.
 	const participles = new Map<number, boolean>();
+	// A term neither policy uses as a noun ("lives", "reaches", "except") still ranks the pair
+	// (weighing it down cost candidate recall on the labelled sets), but the pair is named by its
+	// nouns first.
+	const nominals = new Map<number, Set<string>>();
+	const nominalIn = (i: number, key: string) => {
+		if (!/^[a-z]+$/.test(key)) return true;
+		let set = nominals.get(i);
+		if (!set) nominals.set(i, (set = nominalStems(units[i].text)));
+		return set.has(key);
+	};
 	const participleAt = (i: number, k: number) => {
 		const at = i * names.length + k;
 		let p = participles.get(at);
@@ -355,6 +363,9 @@ export function pairsToCompare(
 		if (cs[x] < bar) return;
 		const shared = sharedOf(ci[x], cj[x]);
 		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return;
+		// Tied only by words neither policy uses as a noun ("a named team", "customer names,"):
+		// nothing says they are about one thing.
+		if (!shared.some(({ k }) => nominalIn(ci[x], names[k]) || nominalIn(cj[x], names[k]))) return;
 		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
 		short.push({ x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared });
 	});
@@ -378,7 +389,18 @@ export function pairsToCompare(
 			id,
 			a: side(a),
 			b: side(b),
-			terms: [...new Set(shared.slice(0, 4).map(({ k }) => written(names[k], a, b)))],
+			terms: [
+				...new Set(
+					[...shared]
+						.sort(
+							(p, q) =>
+								Number(nominalIn(j, names[q.k]) || nominalIn(i, names[q.k])) -
+								Number(nominalIn(j, names[p.k]) || nominalIn(i, names[p.k]))
+						)
+						.slice(0, 4)
+						.map(({ k }) => written(names[k], a, b))
+				)
+			],
 			numbers: shared.some(({ k }) => numbered(i, j, k)),
 			score: Math.round(score * 100) / 100
 		});
