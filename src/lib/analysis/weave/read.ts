@@ -60,6 +60,9 @@ const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
  * memo's recommendations ("What I recommend", "Recommendations"): their items are the
  * strategy's rules, as under "Policies", though the checker's headings do not name them.
  */
+// A heading that explains ("How the commitments fit together", "Why these pledges") is about
+// the commitments, not a list of them.
+const EXPLAINS_HEADING = /^\s*(?:how|why)\b/i;
 const COMMIT_HEADING =
 	/\b(?:commit\s+to|commitments?|we\s+commit|pledges?|promises?\s+we\s+make|what\s+we\s+(?:will\s+)?(?:hold|guarantee|promise)|what\s+(?:i|we)\s+(?:recommend|propose)|recommendations?)\b/i;
 
@@ -249,7 +252,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			const headings = faq ? withoutQuestions(path) : path;
 			const role = sectionRole(headings);
 			const deepest = headings[headings.length - 1] ?? '';
-			const commits = COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest);
+			const commits =
+				!EXPLAINS_HEADING.test(deepest) &&
+				(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest));
 			return {
 				headings,
 				role,
