@@ -255,13 +255,22 @@ const SIMPLE_PAST =
 const PLEASE =
 	/(?<=^|[,;:]\s*|\s)please\s+(?!note\b|see\b|refer\b|visit\b|find\b|read\b|enjoy\b|contact\b|reach\b|email\b|let\s+us\b)[\p{Ll}][\p{L}-]*/iu;
 const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
-/** Single words and word pairs to look for, each list a bit in one index. */
-interface WordIndex {
-	single: Map<string, number>;
-	pairs: Map<string, Map<string, number>>;
+/**
+ * Single words and word pairs to look for, each list a bit in one index: per word, the lists it
+ * is in and the lists it opens a pair of (by the second word), so a word costs one lookup.
+ */
+interface WordEntry {
+	bits: number;
+	pairs: Map<string, number> | null;
 }
 
-const WORD_INDEX: WordIndex = { single: new Map(), pairs: new Map() };
+const WORD_INDEX = new Map<string, WordEntry>();
+
+function indexEntry(w: string): WordEntry {
+	let e = WORD_INDEX.get(w);
+	if (!e) WORD_INDEX.set(w, (e = { bits: 0, pairs: null }));
+	return e;
+}
 
 const WORD_INDEX_BITS = { count: 0 };
 const TENTATIVE_LIST = wordList(
@@ -466,6 +475,9 @@ const STATE_LIST = wordList(
 	['today', 'currently'],
 	['right now', 'at present', 'as of', 'these days', 'on average', 'the moment']
 );
+// Single words read on their own below, found in the same pass.
+const MAY_WORD = wordList(['may'], []);
+const PLEASE_WORD = wordList(['please'], []);
 
 const PRESENT_PASSIVE =
 	/\b(?:is|are)\s+(?:[\p{L}-]+ly\s+)?(?:[\p{L}-]+ed|written|built|run|kept|made|held|taken|given|done|sent|set|put|split|owned|stored|frozen|chosen)\b/iu;
@@ -565,12 +577,12 @@ function allWords(text: string, ascii: boolean): string[] {
 /** Register a list of words and `a b` pairs under its own bit; returns the bit. */
 function wordList(single: readonly string[], pairs: readonly string[]): number {
 	const bit = 1 << WORD_INDEX_BITS.count++;
-	for (const w of single) WORD_INDEX.single.set(w, (WORD_INDEX.single.get(w) ?? 0) | bit);
+	for (const w of single) indexEntry(w).bits |= bit;
 	for (const p of pairs) {
 		const [a, b] = p.split(' ');
-		const second = WORD_INDEX.pairs.get(a) ?? new Map<string, number>();
-		second.set(b, (second.get(b) ?? 0) | bit);
-		WORD_INDEX.pairs.set(a, second);
+		const e = indexEntry(a);
+		e.pairs ??= new Map<string, number>();
+		e.pairs.set(b, (e.pairs.get(b) ?? 0) | bit);
 	}
 	return bit;
 }
@@ -579,10 +591,22 @@ function wordList(single: readonly string[], pairs: readonly string[]): number {
 function listHits(words: readonly string[]): number {
 	let hits = 0;
 	for (let i = 0; i < words.length; i++) {
-		const w = words[i];
-		hits |= WORD_INDEX.single.get(w) ?? 0;
-		const second = WORD_INDEX.pairs.get(w);
-		if (second && i + 1 < words.length) hits |= second.get(words[i + 1]) ?? 0;
+		const e = WORD_INDEX.get(words[i]);
+		if (e === undefined) continue;
+		hits |= e.bits;
+		if (e.pairs !== null && i + 1 < words.length) hits |= e.pairs.get(words[i + 1]) ?? 0;
+	}
+	return hits;
+}
+
+/** `listHits` of the words' lower-cased forms, without collecting them. */
+function wordHits(words: readonly Word[]): number {
+	let hits = 0;
+	for (let i = 0; i < words.length; i++) {
+		const e = WORD_INDEX.get(words[i].lower);
+		if (e === undefined) continue;
+		hits |= e.bits;
+		if (e.pairs !== null && i + 1 < words.length) hits |= e.pairs.get(words[i + 1].lower) ?? 0;
 	}
 	return hits;
 }
@@ -724,14 +748,13 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// A design doc's Goals list what the design will do (`Run each test set concurrently.`): an
 	// imperative there commits the design, where a strategy's or a process's goals are outcomes.
 	const designGoal = inContext && context.kind === 'design' && isGoalsSection(context.headings);
-	const lowerWords = context.words ? context.words.map((w) => w.lower) : allWords(text, ascii);
-	const hits = listHits(lowerWords);
+	const hits = context.words ? wordHits(context.words) : listHits(allWords(text, ascii));
 	const past = (hits & PAST_LIST) !== 0 || SIMPLE_PAST.test(text);
 	const state = (hits & STATE_LIST) !== 0;
 	// Tentative suggestions (`we might…`, `it would perhaps…`) are not policies unless a
 	// commitment modal also appears (`Perhaps we should revisit…` still prescribes).
 	const tentative =
-		(hits & TENTATIVE_LIST) !== 0 || (lowerWords.includes('may') && hasEpistemicMay(text));
+		(hits & TENTATIVE_LIST) !== 0 || ((hits & MAY_WORD) !== 0 && hasEpistemicMay(text));
 	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
@@ -784,7 +807,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const duty = !inContext && !past && /respons|decision/i.test(text) ? DUTY.exec(text) : null;
 	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
-	if (!inContext && !past && lowerWords.includes('please')) {
+	if (!inContext && !past && (hits & PLEASE_WORD) !== 0) {
 		const please = PLEASE.exec(text);
 		if (please) return shift(hit(text, please, 'strong', 'imperative'))!;
 	}
