@@ -27,6 +27,7 @@ import {
 	ordered,
 	scoreOf,
 	sketchGroups,
+	heaviest,
 	strongestLink,
 	unique,
 	type Commitment
@@ -145,10 +146,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 					members.length
 				: 1;
 		const best = summarySentence(cs, centroid, ix.sentenceVector);
-		const terms = [...centroid.terms.entries()]
-			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-			.slice(0, 6)
-			.map(([t]) => t);
+		const terms = heaviest(centroid.terms, 6);
 		const decision: ExtractedDecision = {
 			id: 'd-' + hash(terms.slice(0, 4).sort().join(' ')),
 			summary: summarize(best.sentence.text),

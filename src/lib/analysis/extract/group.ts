@@ -151,6 +151,7 @@ export function groupStatements(
 	// A term in a large share of the statements tells them apart no better than a stop word,
 	// and would cost a quadratic number of pairs: it is left out of the comparison.
 	const common = Math.max(MIN_COMMON_POSTINGS, Math.ceil(n * COMMON_SHARE));
+	// Each pair once, in the row of its first statement (`similarity` looks it up there).
 	const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
 	const edges: [number, number, number][] = [];
 	const acc = new Float64Array(n);
@@ -172,7 +173,6 @@ export function groupStatements(
 			const sim = acc[j];
 			if (sim > MIN_SIMILARITY) {
 				rows[i].set(j, sim);
-				rows[j].set(i, sim);
 				const same = statements[i].doc === statements[j].doc;
 				if (sim >= (same ? o.sameDocThreshold : o.threshold) && sharedCount[j] >= o.minShared)
 					edges.push([i, j, sim]);
@@ -182,29 +182,30 @@ export function groupStatements(
 		}
 		touched.length = 0;
 	}
-	const similarity = (a: number, b: number) => (a === b ? 1 : (rows[a].get(b) ?? 0));
+	const similarity = (a: number, b: number) =>
+		a === b ? 1 : ((a < b ? rows[a].get(b) : rows[b].get(a)) ?? 0);
 	edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
 
 	// Greedy average linkage. Sums of similarity between groups are kept per pair of groups
-	// and added when groups merge, so a merge test costs one lookup.
+	// and added when groups merge, so a merge test costs one lookup. Only statements with an
+	// edge ever merge or are asked about, so only they keep sums (each sum depends on its own
+	// pair of groups alone: leaving the others out changes no value, nor its order of additions).
 	const groupOf = Array.from({ length: n }, (_, i) => i);
 	const members = new Map<number, number[]>();
 	for (let i = 0; i < n; i++) members.set(i, [i]);
-	// A group's sums start as its statement's row (shared, read-only) and are copied on the
-	// first merge that changes them.
+	const linked = new Uint8Array(n);
+	for (const [a, b] of edges) linked[a] = linked[b] = 1;
 	const sums = new Map<number, Map<number, number>>();
-	for (let i = 0; i < n; i++) sums.set(i, rows[i]);
-	const owned = new Set<number>();
-	const own = (g: number) => {
-		if (!owned.has(g)) {
-			// Copied with forEach: the Map constructor reads an entry array per pair.
-			const copy = new Map<number, number>();
-			sums.get(g)!.forEach((v, k) => copy.set(k, v));
-			sums.set(g, copy);
-			owned.add(g);
+	for (let i = 0; i < n; i++) if (linked[i]) sums.set(i, new Map());
+	for (let i = 0; i < n; i++)
+		if (linked[i]) {
+			const own = sums.get(i)!;
+			rows[i].forEach((sim, j) => {
+				if (!linked[j]) return;
+				own.set(j, sim);
+				sums.get(j)!.set(i, sim);
+			});
 		}
-		return sums.get(g)!;
-	};
 	for (const [a, b] of edges) {
 		const ga = groupOf[a];
 		const gb = groupOf[b];
@@ -218,12 +219,12 @@ export function groupStatements(
 		for (const i of members.get(gone)!) groupOf[i] = keep;
 		members.set(keep, members.get(keep)!.concat(members.get(gone)!));
 		members.delete(gone);
-		const keepSums = own(keep);
+		const keepSums = sums.get(keep)!;
 		sums.get(gone)!.forEach((v, c) => {
 			if (c === keep) return;
 			const merged = (keepSums.get(c) ?? 0) + v;
 			keepSums.set(c, merged);
-			const other = own(c);
+			const other = sums.get(c)!;
 			other.delete(gone);
 			other.set(keep, merged);
 		});

@@ -138,3 +138,33 @@ export function unique(xs: string[]): string[] {
 		return true;
 	});
 }
+
+/**
+ * The `k` heaviest terms of a weight map (weight descending, then name), those `keep` allows:
+ * the head of the sorted entries, picked in one pass without sorting them all.
+ */
+export function heaviest(
+	weights: ReadonlyMap<string, number>,
+	k: number,
+	keep: (term: string) => boolean = () => true
+): string[] {
+	const top: [string, number][] = [];
+	// The order of `(a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)`, as a test.
+	const before = (a: [string, number], b: [string, number]) => {
+		const d = b[1] - a[1];
+		return d < 0 || (!d && a[0] < b[0]);
+	};
+	if (k <= 0) return [];
+	weights.forEach((w, t) => {
+		if (!keep(t)) return;
+		const e: [string, number] = [t, w];
+		if (top.length === k) {
+			if (!before(e, top[k - 1])) return;
+			top.pop();
+		}
+		let i = top.length;
+		while (i > 0 && before(e, top[i - 1])) i--;
+		top.splice(i, 0, e);
+	});
+	return top.map(([t]) => t);
+}

@@ -198,13 +198,21 @@ function wordOf(key: string, text: string): string | undefined {
 	return undefined;
 }
 
+// The words starting with a stem, one pattern per stem (`match` with /g resets it).
+const wordsFrom = new Map<string, RegExp>();
 /**
- * Whether `text` writes the term `key` (a stem) only as a past participle: every word starting
+ * Whether `lower` writes the term `key` (a stem) only as a past participle: every word starting
  * with the stem ends in "-ed" ("switched", "named"), none is a noun form ("names", "switch").
+ * `lower` is the text lower-cased.
  */
-function participle(key: string, text: string): boolean {
+function participle(key: string, lower: string): boolean {
 	if (key.startsWith(NAME) || key.startsWith(ALIAS) || !/^[a-z]+$/.test(key)) return false;
-	const words = text.toLowerCase().match(new RegExp(`\\b${key}[a-z]*`, 'g'));
+	let re = wordsFrom.get(key);
+	if (!re) {
+		if (wordsFrom.size > 5_000) wordsFrom.clear();
+		wordsFrom.set(key, (re = new RegExp(`\\b${key}[a-z]*`, 'g')));
+	}
+	const words = lower.match(re);
 	return !!words && words.every((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
 
@@ -341,16 +349,22 @@ export function pairsToCompare(
 		if (!set) nominals.set(i, (set = nominalStems(units[i].text)));
 		return set.has(key);
 	};
+	const lowered: string[] = [];
 	const participleAt = (i: number, k: number) => {
 		const at = i * names.length + k;
 		let p = participles.get(at);
-		if (p === undefined) participles.set(at, (p = participle(names[k], units[i].text)));
+		if (p === undefined)
+			participles.set(at, (p = participle(names[k], (lowered[i] ??= units[i].text.toLowerCase()))));
 		return p;
 	};
+	// The keys of one side, marked with a stamp per pair (no set per pair).
+	const mark = new Int32Array(names.length);
+	let stamp = 0;
 	const sharedOf = (i: number, j: number) => {
-		const inB = new Set(rare[j]);
+		stamp++;
+		for (const k of rare[j]) mark[k] = stamp;
 		return rare[i]
-			.filter((k) => inB.has(k))
+			.filter((k) => mark[k] === stamp)
 			.map((k) => {
 				const weak = participleAt(i, k) && participleAt(j, k);
 				const w = numbered(i, j, k) ? rarity[k] * NUMBER_WEIGHT : rarity[k];

@@ -46,9 +46,14 @@ const quote = (s: string) => `"${s}"`;
 const singular = (w: string) => baseOf(w.toLowerCase());
 
 /** The text without its reason clauses, each replaced by spaces (offsets stay). */
+// Asked of a side once per pair it is in: kept per side (a side's text and reasons are fixed).
+const own = new WeakMap<PairSide, string>();
 function ownWords(u: PairSide): string {
-	let t = u.text;
+	let t = own.get(u);
+	if (t !== undefined) return t;
+	t = u.text;
 	for (const [a, b] of u.reasons) t = t.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + t.slice(b);
+	own.set(u, t);
 	return t;
 }
 
@@ -354,5 +359,13 @@ const SOLE_PLACE =
  * `p`'s one place for it ("Atlas is the only place … recorded"): agreement, not a conflict.
  */
 export function defersToSole(p: PairSide, q: PairSide): boolean {
-	return OWN_COPY.test(ownWords(q)) && SOLE_PLACE.test(ownWords(p));
+	return tested(ownCopy, OWN_COPY, q) && tested(solePlace, SOLE_PLACE, p);
+}
+const ownCopy = new WeakMap<PairSide, boolean>();
+const solePlace = new WeakMap<PairSide, boolean>();
+/** `re` tested on a side's own words, once per side. */
+function tested(memo: WeakMap<PairSide, boolean>, re: RegExp, u: PairSide): boolean {
+	let r = memo.get(u);
+	if (r === undefined) memo.set(u, (r = re.test(ownWords(u))));
+	return r;
 }

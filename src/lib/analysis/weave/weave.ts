@@ -16,7 +16,7 @@ import {
 	vectorOf,
 	type GroupOptions
 } from '../extract/group.js';
-import { unique } from '../extract/rank.js';
+import { heaviest, unique } from '../extract/rank.js';
 import {
 	baseOf,
 	CATEGORY_PREFIX,
@@ -70,11 +70,25 @@ const VERBS = new Set(
 
 // Stances of policies already read, kept between runs (bounded): the app re-weaves the same
 // strategies as they are edited. Only for the built-in synonyms. Kept by text first, then by
-// its reasons, the names its document defines and its key terms.
-const stances = new Map<string, Map<string, Stance>>();
+// its reasons, the names its document defines and its key terms, compared in place (a key
+// string built per unit cost as much as the lookup saved on text never seen).
+interface StanceEntry {
+	reasons: string;
+	named: string;
+	terms: string[];
+	stance: Stance;
+}
+const stances = new Map<string, StanceEntry[]>();
 let stanceCount = 0;
 // The names a document defines, as part of a memo key: once per map of aliases.
 const namedKeys = new WeakMap<ReadonlyMap<string, Alias>, string>();
+/** Whether a memo's terms are `terms`' keys, in order. */
+function sameKeys(keys: readonly string[], terms: Terms): boolean {
+	if (keys.length !== terms.size) return false;
+	let i = 0;
+	for (const t of terms.keys()) if (keys[i++] !== t) return false;
+	return true;
+}
 function stanceMemo(
 	text: string,
 	synonyms: SynonymIndex,
@@ -90,21 +104,20 @@ function stanceMemo(
 			: '';
 		namedKeys.set(aliases, named);
 	}
-	const key = `${reasons.join(';')}\u0000${named}\u0000${[...terms.keys()].join(' ')}`;
-	let byKey = stances.get(text);
-	let s = byKey?.get(key);
-	if (!s) {
-		s = stanceOf(text, synonyms, terms, reasons, aliases);
-		if (stanceCount > 20_000) {
-			stances.clear();
-			stanceCount = 0;
-			byKey = undefined;
-		}
-		if (!byKey) stances.set(text, (byKey = new Map()));
-		byKey.set(key, s);
-		stanceCount++;
+	const why = reasons.length ? reasons.join(';') : '';
+	let list = stances.get(text);
+	const hit = list?.find((e) => e.reasons === why && e.named === named && sameKeys(e.terms, terms));
+	if (hit) return hit.stance;
+	const stance = stanceOf(text, synonyms, terms, reasons, aliases);
+	if (stanceCount > 20_000) {
+		stances.clear();
+		stanceCount = 0;
+		list = undefined;
 	}
-	return s;
+	if (!list) stances.set(text, (list = []));
+	list.push({ reasons: why, named, terms: [...terms.keys()], stance });
+	stanceCount++;
+	return stance;
 }
 
 /** Adjacent policy sentences of one paragraph or item that continue each other. */
@@ -478,11 +491,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		const cohesion =
 			members.length > 1 ? members.reduce((s, m) => s + toCentroid(m), 0) / members.length : 1;
 		const controversial = records.some((r) => contested.has(r.policy.id));
-		const terms = [...centroid.terms.entries()]
-			.filter(([t]) => !t.startsWith(CATEGORY_PREFIX))
-			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-			.slice(0, 6)
-			.map(([t]) => t);
+		const terms = heaviest(centroid.terms, 6, (t) => !t.startsWith(CATEGORY_PREFIX));
 		const tradeoffs = unique(
 			records.flatMap((r) => [...r.policy.tradeoff.setAside, ...r.policy.tradeoff.costs])
 		);
