@@ -13,9 +13,9 @@ const proposal = { kind: 'design' as const, headings: ['Leases', 'Proposal'] };
 describe('non-policies: predictions, examples, current state, questions', () => {
 	const cases: [string, string, boolean][] = [
 		[
-			'in a proposal, what the system will then do is the design',
+			'in a proposal too, what a system will then do after a setup predicts behaviour (issue 8)',
 			'The scheduler will then place both pods on one node.',
-			true
+			false
 		],
 		[
 			'in a proposal, what the system will do after a setup is the design',
