@@ -5,6 +5,7 @@ import {
 	activeFinding,
 	checkerFindings,
 	checkerPlugin,
+	findingRevealed,
 	gotoFinding,
 	placedFindings,
 	selectFinding,
@@ -112,6 +113,29 @@ describe('checker plugin', () => {
 		expect(seen).toEqual(['Alpha beta gamma.', 'beta', 'epsilon', 'Alpha beta gamma.']);
 		state = run(state, gotoFinding(-1)).state;
 		expect(text(state)).toBe('epsilon');
+	});
+
+	it('keeps a finding revealed when a check that was pending answers with new ids', () => {
+		let state = setup(findings);
+		state = run(state, selectFinding('beta')).state;
+		expect(findingRevealed(state)).toBe(true);
+		const key = state.plugins[0].spec.key!;
+		// The same rule on the same words under a new id: still the finding the author went to.
+		const again = findings.map((f) => ({ ...f, id: `${f.id}-2` }));
+		state = state.apply(state.tr.setMeta(key, { findings: again }));
+		expect(activeFinding(state)?.finding.id).toBe('beta-2');
+		expect(findingRevealed(state)).toBe(true);
+		// A check that moves or drops it hides the popover.
+		const moved = [finding('beta-3', 7, 10), ...findings.slice(1)];
+		state = state.apply(state.tr.setMeta(key, { findings: moved }));
+		expect(findingRevealed(state)).toBe(false);
+	});
+
+	it('hides the popover when the text changes', () => {
+		let state = setup(findings);
+		state = run(state, selectFinding('beta')).state;
+		state = state.apply(state.tr.insertText('x', 20));
+		expect(findingRevealed(state)).toBe(false);
 	});
 
 	it('does nothing without findings', () => {

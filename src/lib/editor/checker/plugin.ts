@@ -92,14 +92,22 @@ class CheckerState {
 		const moved = tr.docChanged || tr.selectionSet || decorations !== this.decorations;
 		const active = moved ? activeAt(decorations, state) : this.active;
 		const requested = this.requested + (meta?.recheck ? 1 : 0);
-		// Revealed until the text changes or the caret leaves the finding.
+		// Revealed until the text changes or the caret leaves the finding. A check that answers
+		// after the author went to a finding brings new ids: the same rule on the same words is
+		// the same finding, so its popover stays.
 		const revealed = Boolean(
 			active &&
-			(meta?.reveal ||
-				(this.revealed && !tr.docChanged && active.finding.id === this.active?.finding.id))
+			(meta?.reveal || (this.revealed && !tr.docChanged && sameFinding(active, this.active)))
 		);
 		return new CheckerState(findings, decorations, active, requested, revealed);
 	}
+}
+
+/** The same finding across checks: same id, or the same rule on the same range. */
+function sameFinding(a: PlacedFinding, b: PlacedFinding | null): boolean {
+	if (!b) return false;
+	if (a.finding.id === b.finding.id) return true;
+	return a.finding.rule === b.finding.rule && a.from === b.from && a.to === b.to;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -161,6 +169,11 @@ export function placedFindings(state: EditorState): PlacedFinding[] {
 /** The finding under the cursor, if any. */
 export function activeFinding(state: EditorState): PlacedFinding | null {
 	return key.getState(state)?.active ?? null;
+}
+
+/** Whether the author went to the finding under the cursor (its popover shows). */
+export function findingRevealed(state: EditorState): boolean {
+	return key.getState(state)?.revealed ?? false;
 }
 
 /** Select finding `id` in the text and scroll to it; false when it is not in the text. */
