@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { removeTempDirs, tempDir } from './temp-dirs.js';
 import { CLEAN_STRATEGY } from './test-fixtures.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../lib/analysis/index.js';
 import { configHelp, runCheck } from './check.js';
+
+afterAll(removeTempDirs);
 
 let dir: string;
 const good = CLEAN_STRATEGY;
@@ -22,7 +24,7 @@ async function run(args: string[]) {
 }
 
 beforeAll(() => {
-	dir = mkdtempSync(path.join(tmpdir(), 'fivefold-check-'));
+	dir = tempDir('fivefold-check-');
 	mkdirSync(path.join(dir, 'docs', 'nested'), { recursive: true });
 	writeFileSync(path.join(dir, 'docs', 'good.md'), good);
 	writeFileSync(path.join(dir, 'docs', 'nested', 'bad.markdown'), bad);

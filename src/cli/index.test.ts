@@ -4,16 +4,15 @@ import {
 	closeSync,
 	copyFileSync,
 	mkdirSync,
-	mkdtempSync,
 	openSync,
 	readFileSync,
 	symlinkSync,
 	writeFileSync
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from './temp-dirs.js';
 
 // Build the engine and CLI into a temporary folder and run the real binary, as CI would.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,8 +28,10 @@ const sample = path.join(root, 'examples', 'strategy', '01-field-apps.md');
 const isRoot = process.getuid?.() === 0;
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
+afterAll(removeTempDirs);
+
 beforeAll(() => {
-	out = mkdtempSync(path.join(tmpdir(), 'fivefold-build-'));
+	out = tempDir('fivefold-build-');
 	const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-engine.mjs')], {
 		cwd: root,
 		env: { ...process.env, FIVEFOLD_ENGINE_OUT: out },
@@ -70,7 +71,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	}, 30_000);
 
 	it('weaves strategies end to end, as JSON with --json', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-weave-'));
+		const dir = tempDir('fivefold-weave-');
 		const a = path.join(dir, 'a.md');
 		const b = path.join(dir, 'b.md');
 		writeFileSync(
@@ -87,7 +88,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	}, 30_000);
 
 	it('checks a file end to end with the exit code CI relies on', () => {
-		const file = path.join(mkdtempSync(path.join(tmpdir(), 'fivefold-doc-')), 'v.md');
+		const file = path.join(tempDir('fivefold-doc-'), 'v.md');
 		writeFileSync(file, '# Vision\n\nBy 2028 [[fill]].\n');
 		const r = fivefold(['check', file, '--kind', 'vision', '--today', '2026-01-15']);
 		expect(r.code).toBe(1);
@@ -129,7 +130,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	it.runIf(process.platform !== 'win32')(
 		'gives up on a named pipe with no writer instead of hanging',
 		() => {
-			const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'fivefold-fifo-')), 'in.md');
+			const fifo = path.join(tempDir('fivefold-fifo-'), 'in.md');
 			execFileSync('mkfifo', [fifo]);
 			const r = fivefold(['check', fifo, '--kind', 'vision'], { timeout: 25_000 });
 			expect(r.code).toBe(2);
@@ -159,7 +160,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	});
 
 	it('reads UTF-16 with a byte-order mark', () => {
-		const file = path.join(mkdtempSync(path.join(tmpdir(), 'fivefold-utf16-')), 'v.md');
+		const file = path.join(tempDir('fivefold-utf16-'), 'v.md');
 		const body = Buffer.from('# Vision\n\nBy 2028 [[fill]].\n', 'utf16le');
 		writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
 		const r = fivefold(['check', file, '--kind', 'vision', '--today', '2026-01-15']);
@@ -168,7 +169,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	});
 
 	it.runIf(process.platform !== 'win32')('checks 300 files under ulimit -n 256', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-many-'));
+		const dir = tempDir('fivefold-many-');
 		for (let i = 0; i < 300; i++) copyFileSync(sample, path.join(dir, `doc-${i}.md`));
 		const r = spawnSync(
 			'sh',
@@ -192,7 +193,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 	});
 
 	it('reports a symlink loop as a symlink loop, and follows symlinked .md files in a folder', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-links-'));
+		const dir = tempDir('fivefold-links-');
 		symlinkSync('b.md', path.join(dir, 'a.md'));
 		symlinkSync('a.md', path.join(dir, 'b.md'));
 		const loop = fivefold(['check', path.join(dir, 'a.md'), '--kind', 'strategy']);
@@ -225,7 +226,7 @@ describe('dist/cli.js', { timeout: 30_000 }, () => {
 			// The unprivileged user must be able to run node and the built CLI at all.
 			if (isRoot && fivefold(['--version'], as).code !== 0)
 				ctx.skip('uid 65534 cannot run node or the built CLI here (a private TMPDIR?)');
-			const dir = mkdtempSync(path.join(tmpdir(), 'fivefold-locked-'));
+			const dir = tempDir('fivefold-locked-');
 			chmodSync(dir, 0o755);
 			mkdirSync(path.join(dir, 'locked'));
 			copyFileSync(sample, path.join(dir, 'locked', 'x.md'));

@@ -2,14 +2,16 @@
 // built CLI and exits with the code its comment states, the config example is examples/fivefold.json
 // and valid, the table of config keys matches the defaults, and examples/ is the sample workspace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { removeTempDirs, tempDir } from './temp-dirs.js';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig, type ConfigInput } from '../lib/analysis/index.js';
 import { MAX_FILE_BYTES as MAX_EXTRACT_BYTES } from './extract.js';
 import { MAX_FILE_BYTES, PIPE_IDLE_TIMEOUT_MS } from './files.js';
+
+afterAll(removeTempDirs);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -35,14 +37,14 @@ let cwd: string;
 beforeAll(() => {
 	// A clean folder that looks like a fresh clone after `npm run build:engine`: dist/ (built
 	// into a temporary folder so the test never touches the real dist/) and examples/.
-	const out = mkdtempSync(path.join(tmpdir(), 'fivefold-readme-build-'));
+	const out = tempDir('fivefold-readme-build-');
 	const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-engine.mjs')], {
 		cwd: root,
 		env: { ...process.env, FIVEFOLD_ENGINE_OUT: out },
 		encoding: 'utf8'
 	});
 	expect(build.status, build.stderr).toBe(0);
-	cwd = mkdtempSync(path.join(tmpdir(), 'fivefold-readme-'));
+	cwd = tempDir('fivefold-readme-');
 	symlinkSync(out, path.join(cwd, 'dist'));
 	symlinkSync(path.join(root, 'examples'), path.join(cwd, 'examples'));
 }, 60_000);

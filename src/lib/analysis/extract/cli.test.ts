@@ -1,17 +1,19 @@
 // Tests of `fivefold extract` (src/cli/extract.ts). They live beside the engine module because
 // that file's folder belongs to the CLI dispatcher.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeTempDirs, tempDir } from '../../../cli/temp-dirs.js';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExtract } from '../../../cli/extract.js';
+
+afterAll(removeTempDirs);
 
 let dir: string;
 let out: string;
 let err: string;
 
 beforeEach(() => {
-	dir = mkdtempSync(path.join(tmpdir(), 'fivefold-extract-'));
+	dir = tempDir('fivefold-extract-');
 	out = '';
 	err = '';
 	vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
