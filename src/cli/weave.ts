@@ -30,7 +30,7 @@ const FORMATS = ['text', 'json'] as const;
 const plural = (n: number, word: string) =>
 	count(n, word, word.endsWith('y') ? word.slice(0, -1) + 'ies' : word + 's');
 
-/** The readable report: horizon, threads with evidence and prompts, contradictions. */
+/** The readable report: horizon, contradictions, pairs worth comparing, threads with evidence and prompts. */
 export function formatWeave(result: Weave, docCount: number): string {
 	const lines: string[] = [];
 	const { horizon } = result;
@@ -51,6 +51,16 @@ export function formatWeave(result: Weave, docCount: number): string {
 			lines.push(`   why: ${c.why}`);
 			lines.push(`   ${c.a.doc}:${c.a.line}  ${c.a.text}`);
 			lines.push(`   ${c.b.doc}:${c.b.line}  ${c.b.text}`);
+		});
+	}
+	if (result.toCompare.length) {
+		lines.push('', 'Worth comparing (one topic, not judged by the engine: read both sides)');
+		result.toCompare.forEach((pair, i) => {
+			lines.push('');
+			const numbers = pair.numbers ? ' · numbers on both sides' : '';
+			lines.push(`${i + 1}. ${pair.terms.slice(0, 3).join(', ')}${numbers}`);
+			lines.push(`   ${pair.a.doc}:${pair.a.line}  ${pair.a.text}`);
+			lines.push(`   ${pair.b.doc}:${pair.b.line}  ${pair.b.text}`);
 		});
 	}
 	if (result.threads.length) lines.push('', 'Threads');
