@@ -4,7 +4,7 @@
  * panel operated by keyboard.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MOD, newDoc, waitSaved } from './helpers';
+import { MOD, newDoc, openWorkspace, waitSaved } from './helpers';
 
 const GENERIC = 'We will leverage synergies to deliver world-class innovation across the board.';
 const SPECIFIC =
@@ -174,4 +174,34 @@ test('the panel says how often the workspace dismissed a rule', async ({ page })
 
 	await newDoc(page, 'New design doc');
 	await expect(rule(page, 'Specificity')).toContainText('Dismissed once in this workspace');
+});
+
+test('four or more warnings under one heading fold into one line that opens to them', async ({
+	page
+}) => {
+	const hedged = [
+		'We might move the ledger to PostgreSQL 16 by March 2027.',
+		'Perhaps the Payments team could own the billing queue.',
+		'We may want to retire the nightly export in 2027.',
+		'It is possibly worth keeping two regions for the checkout API.',
+		'Maybe the fraud model should run before capture.'
+	];
+	const markdown = `# Payments storage\n\n## Open questions\n\n${hedged.join('\n\n')}\n`;
+	await openWorkspace(page);
+	await page.getByLabel('Markdown files to import').setInputFiles({
+		name: 'payments-storage.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(markdown)
+	});
+	await expect(page).toHaveURL(/\/edit\?id=/);
+	const hedging = rule(page, 'Hedging');
+	const fold = hedging.getByText(/^5 findings under “Open questions”$/);
+	await expect(fold).toBeVisible();
+	// Folded: the findings are in the text, not listed one by one until the line is opened.
+	await expect(hedging.getByRole('button', { name: /^Warning Hedge/ })).toHaveCount(0);
+	await fold.focus();
+	await page.keyboard.press('Enter');
+	await expect(hedging.getByRole('button', { name: /^Warning Hedge/ })).toHaveCount(5);
+	await hedging.getByRole('button', { name: /^Warning Hedge: "might"/ }).click();
+	await expect(page.getByRole('tooltip')).toContainText('might');
 });

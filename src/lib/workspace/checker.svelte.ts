@@ -21,6 +21,7 @@ import {
 	type PlacedFinding
 } from '$lib/editor/checker/plugin';
 import type { CheckInput, DocChecker } from '$lib/editor/checker/run';
+import { headingsOf, sectionAt } from '$lib/editor/checker/sections';
 import type { App } from './app.svelte';
 import type { DocSession } from './doc-session.svelte';
 import type { SettingsStore } from './settings-store.svelte';
@@ -63,6 +64,8 @@ export class CheckerSession {
 	report = $state.raw<Report | null>(null);
 	/** Findings shown, in document order. */
 	findings = $state.raw<LocatedFinding[]>([]);
+	/** The headings of the document the findings were made on, for grouping them by section. */
+	headings = $state.raw<{ pos: number; text: string }[]>([]);
 	/** Findings hidden by a dismissal. */
 	hidden = $state.raw<LocatedFinding[]>([]);
 	dismissed = $state.raw<Dismissal[]>([]);
@@ -105,6 +108,7 @@ export class CheckerSession {
 				// Superseded, or the text changed while the engine worked: a newer check is coming.
 				if (!result || this.#session.doc !== doc) return null;
 				this.report = result.report;
+				this.headings = headingsOf(doc);
 				this.findings = keep(this.findings, result.shown);
 				this.hidden = keep(this.hidden, result.hidden);
 				return this.findings;
@@ -196,6 +200,11 @@ export class CheckerSession {
 			this.dismissed.filter((d) => d.rule === rule).length +
 			(this.disputed[rule] ?? 0)
 		);
+	}
+
+	/** The heading a finding sits under (as of the check that made it), or null. */
+	sectionOf(finding: LocatedFinding): string | null {
+		return finding.range ? sectionAt(this.headings, finding.range.from) : null;
 	}
 
 	/** Select a finding's text in the editor; one on the title line focuses the title. */
