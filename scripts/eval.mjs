@@ -96,7 +96,15 @@ const SENTENCE_RULES = ['hedge', 'rationale', 'specificity'];
 // The real-document corpus
 
 // Holdouts after the first, each in labels/<name>/ (labels.json + manifest-part.json).
-const LATER_HOLDOUTS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'];
+const LATER_HOLDOUTS = [
+	'holdout2',
+	'holdout3',
+	'holdout4',
+	'holdout5',
+	'holdout6',
+	'holdout7',
+	'holdout8'
+];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
 const SEEN_HOLDOUTS = [
 	'holdout',
