@@ -311,6 +311,8 @@ const POLE_SIM = 0.22;
 const REFUSAL_SIM = 0.25;
 const NUMBER_SIM = 0.3;
 const NEAR_SIM = 0.02;
+// A head noun in at most this share of the policies names one thing (pairs.ts, head polarity).
+const RARE_HEAD = 0.05;
 
 /** Releases all year vs a freeze: the calendar is the topic, for two firm policies. */
 function calendar(p: { axis: string }, a: Unit, b: Unit): boolean {
@@ -662,6 +664,11 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
 	const common = Math.max(40, Math.ceil(units.length * 0.1));
+	// A head noun few policies use names one thing; a common one ("team", "data") does not.
+	const rare = (stem: string) => {
+		const df = postings.get(stem)?.units.length ?? 0;
+		return df >= 1 && df <= Math.max(3, units.length * RARE_HEAD);
+	};
 	const sims = new Float64Array(units.length);
 	const linked = new Uint8Array(units.length);
 	const touched: number[] = [];
@@ -717,7 +724,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 			)
 				numberCandidates(a, b, sim, candidates);
 			// Open-ended vs an end, never held vs kept, a place ban vs a placement (pairs.ts).
-			for (const r of pairReadings(a, b))
+			for (const r of pairReadings(a, b, rare))
 				candidates.push({ ...r, topic: () => r.topic, why: () => r.why, a, b });
 		}
 		touched.length = 0;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { weave } from './weave.js';
+import type { NamedDoc } from '../types.js';
+import { strategyWith } from './test-strategy.js';
+
+// Polarity on a shared head noun (pairs.ts): one policy refuses a noun phrase, the other
+// commits to the same head, or to the act the refusal names. Sentences from a ferry operator
+// and a hospital pharmacy, written for these tests.
+
+const strategy = (name: string, ...policies: string[]): NamedDoc =>
+	strategyWith('We run nine ferries and a dozen services for four ports.', name, policies);
+const run = (a: string, b: string) =>
+	weave([strategy('a.md', a), strategy('b.md', b)], { today: '2026-06-01' }).contradictions;
+
+describe('weave: a refused noun phrase vs a commitment to its head', () => {
+	it.each([
+		[
+			'a compound refused vs a named one of its head',
+			"We do not run message queues of our own; ships report through the port authority's feed.",
+			'Every ticket gate sends its scans to the Tidemark message queue on the quay server.',
+			'message queues'
+		],
+		[
+			'a refused participle vs its verb with an object',
+			'Every pharmacist signs in with their own card; there are no shared logins on a ward.',
+			'Night porters share one account per ward on the dispensing cabinets.',
+			'shared logins'
+		],
+		[
+			'"rather than" a phrase vs the phrase chosen',
+			'Crews record defects on paper cards rather than handheld scanners.',
+			'Deck officers log each defect on the handheld scanners the yard issued in 2025.',
+			'handheld scanners'
+		]
+	])('%s', (_, a, b, topic) => {
+		const found = run(a, b);
+		expect(found).toHaveLength(1);
+		expect(found[0].kind).toBe('polarity');
+		expect(found[0].topic).toBe(topic);
+		expect(found[0].why).toContain('refuses');
+		expect([found[0].a.text, found[0].b.text].sort()).toEqual([a, b].sort());
+	});
+
+	it.each([
+		[
+			'a concession ("radio or no radio")',
+			'Every ferry leaves on time in 2027, radio or no radio.',
+			'Each bridge keeps a spare radio beside the chart table.'
+		],
+		[
+			'a refusal narrowed to a time',
+			'We will not start a refit in the four weeks before the summer timetable.',
+			'The last two refits run in May and June.'
+		],
+		[
+			'an opinion, not a refusal of the phrase',
+			"We do not think a chatbot's answer should carry the company's name.",
+			'Passengers get answers about delays from the chatbot on the booking site.'
+		],
+		[
+			'not building vs buying the same thing',
+			'We do not build route planning software.',
+			'We buy route planning software from a vendor and licence it per ship.'
+		],
+		[
+			'a refusal vs a removal of the same thing',
+			'Booking systems must never keep passport scans.',
+			'Passport scans are deleted when the passenger has boarded.'
+		],
+		[
+			'both refuse it',
+			'We run no spreadsheets of our own for the timetable.',
+			'Harbour staff keep no spreadsheets of the timetable.'
+		],
+		[
+			'a modifier the refusal lacks: a different kind of the head',
+			'We run no message queues of our own.',
+			'Every ticket gate writes to the audit queue on the quay server.'
+		]
+	])('none: %s', (_, a, b) => {
+		// This reading only: "b prescribes what a sets aside" (tradeoff.ts) reads some of these.
+		expect(run(a, b).filter((c) => c.why.includes('commits to'))).toEqual([]);
+	});
+});
