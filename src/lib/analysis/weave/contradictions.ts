@@ -272,6 +272,14 @@ function scopedRefusal(p: Unit, q: Unit, x: Choice): boolean {
 	return hit >= 2 && hit >= scope.length / 2;
 }
 
+/**
+ * Whether a refusal's name ends its clause ("We do not run Kafka: services publish …"): the
+ * system refused as such, not for some use or scope named after it ("no Kafka for payments").
+ */
+function bareRefusal(q: Unit, refusal: Choice): boolean {
+	return /^\s*(?:[:;.—–]|$)/u.test(q.text.slice(refusal.at + refusal.written.length));
+}
+
 /** Whether one unit adopts a named system the other refuses. */
 function opposed(a: Unit, b: Unit): boolean {
 	for (const x of a.stance.choices)
@@ -422,7 +430,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// A system being switched off or retired is retired for everyone.
 			const blanket =
 				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
-				(refusal.retiring && x.strength > 0);
+				(refusal.retiring && x.strength > 0) ||
+				bareRefusal(q, refusal);
 			if (!(
 				sim >= PLAIN_SIM ||
 				blanket ||

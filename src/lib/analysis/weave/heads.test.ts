@@ -82,3 +82,23 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 		expect(run(a, b).filter((c) => c.why.includes('commits to'))).toEqual([]);
 	});
 });
+
+describe('weave: a named system refused as such vs adopted', () => {
+	it.each([
+		[
+			'the name ends the refusal',
+			'We do not run RabbitMQ: every service publishes to the port authority feed.',
+			'Berth sensors write their readings into the RabbitMQ cluster in the harbour office.',
+			1
+		],
+		[
+			'the refusal is scoped by what follows the name',
+			'We do not run RabbitMQ for ticket sales.',
+			'Berth sensors write their readings into the RabbitMQ cluster in the harbour office.',
+			0
+		]
+	])('%s', (_, a, b, n) => {
+		const found = run(a, b).filter((c) => c.kind === 'polarity' && c.topic === 'RabbitMQ');
+		expect(found).toHaveLength(n);
+	});
+});
