@@ -27,6 +27,12 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 			'shared logins'
 		],
 		[
+			'the same compound, its head before "per"',
+			'Every engineer has their own tablet; there are no shared tablets, on a ship or ashore.',
+			'Engine-room crews use one shared tablet per watch for the daily checks.',
+			'shared tablets'
+		],
+		[
 			'"rather than" a phrase vs the phrase chosen',
 			'Crews record defects on paper cards rather than handheld scanners.',
 			'Deck officers log each defect on the handheld scanners the yard issued in 2025.',

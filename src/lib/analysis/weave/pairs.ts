@@ -294,7 +294,7 @@ const BUYS = /\b(?:buy|buys|bought|licen[cs]e[sd]?|subscribes?|vendors?|supplier
 const CLAUSE_END = /[;:.!?()](?:\s|$)|\s[—–]\s|,/u;
 // Words a noun phrase ends before.
 const NP_END = new Set(
-	'of in on at for to from with by into onto over under after before within without through across against between about and or but nor than as if unless because so not that which who whose where when while is are was were be been being will would must shall should can could may might has have had does do did own'.split(
+	'of in on at per for to from with by via into onto over under after before within without through across against between about and or but nor than as if unless because so not that which who whose where when while is are was were be been being will would must shall should can could may might has have had does do did own'.split(
 		' '
 	)
 );
