@@ -108,3 +108,28 @@ describe('weave: a named system refused as such vs adopted', () => {
 		expect(found).toHaveLength(n);
 	});
 });
+
+describe('weave: kept going until a condition vs switched off on a date', () => {
+	const end = 'Harbourdesk is switched off at every port on 31 March 2028.';
+	it.each([
+		[
+			'until a condition with no date',
+			'Freight bookings stay on Harbourdesk until Portline can price hazardous loads.',
+			1
+		],
+		[
+			'a date not set, in so many words',
+			'Freight bookings stay on Harbourdesk; we have not set a date for moving them.',
+			1
+		],
+		['until a date', 'Freight bookings stay on Harbourdesk until the end of March 2028.', 0],
+		[
+			'the name after "until" is not what is kept going',
+			'Freight bookings stay on Portline until Harbourdesk can price hazardous loads.',
+			0
+		]
+	])('%s', (_, open, n) => {
+		const found = run(end, open).filter((c) => c.topic === 'when harbourdesk ends');
+		expect(found).toHaveLength(n);
+	});
+});

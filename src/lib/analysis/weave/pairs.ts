@@ -76,28 +76,49 @@ export function subjectOf(text: string): string {
 }
 
 const OPEN_ENDED =
-	/\b(?:(?:with\s+)?no\s+(?:end|closing|cut-?off|sunset|switch-off|retirement)\s+date|open-ended|indefinitely|with\s+no\s+end\b)/iu;
+	/\b(?:(?:with\s+)?no\s+(?:end|closing|cut-?off|sunset|switch-off|retirement)\s+date|open-ended|indefinitely|with\s+no\s+end\b|(?:have|has)\s+not\s+(?:yet\s+)?(?:set|put|fixed|agreed|named|given)\s+(?:a|any)\s+date\b)/iu;
+// How far a stop verb may stand from its date: a place or an occasion between them ("switched
+// off at every site on 30 June 2027", "after the last lift closes on …"), no clause break.
+const END_GAP = 60;
+// "X stays in / keeps … on Kasbook until Orderbook can …": kept going until a condition, not a
+// date; the names before "until" are what is kept going.
+const UNTIL = /\buntil\s+([^.;:]*)/iu;
 const STOPS =
 	/\b(?:switched\s+off|shut\s+down|turned\s+off|retired|decommissioned|closed\s+down|withdrawn|ends?|stops?|sunset)\b/iu;
 
 /** A subject said to last with no end, and a subject said to stop on a date. */
-function lifetime(u: PairSide): { subject: string; open: string; end: string } {
+function lifetime(u: PairSide): { subject: string; open: string; end: string; kept: string[] } {
 	const text = ownWords(u);
 	const subject = subjectOf(text);
-	const open = OPEN_ENDED.exec(text)?.[0] ?? '';
+	let open = OPEN_ENDED.exec(text)?.[0] ?? '';
 	let end = '';
 	const stop = STOPS.exec(text);
 	if (stop && /\d{4}/.test(text)) {
 		DATE.lastIndex = 0;
 		for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
 			const gap = text.slice(stop.index + stop[0].length, m.index);
-			if (m.index > stop.index && gap.length <= 12 && !/[.;:]/.test(gap)) {
+			if (m.index > stop.index && gap.length <= END_GAP && !/[.;:,]/.test(gap)) {
 				end = `${stop[0]}${gap}${m[0]}`;
 				break;
 			}
 		}
 	}
-	return { subject, open, end };
+	// Kept going until a condition with no date in it: the names kept going are its subjects.
+	const until = UNTIL.exec(text);
+	// Said to have no end ("we have not set a date"): the names it keeps going, before any "until".
+	const kept =
+		until && !/\d{4}|\b(?:after|before)\b/.test(until[1]) && !end
+			? namesIn(text.slice(0, until.index))
+			: open
+				? namesIn(until ? text.slice(0, until.index) : text)
+				: [];
+	if (kept.length && !open) open = until![0].split(/\s+/).slice(0, 5).join(' ');
+	return { subject, open, end, kept };
+}
+
+/** The capitalised names of a phrase past its first word ("stay in Kasbook" → Kasbook). */
+function namesIn(text: string): string[] {
+	return [...text.matchAll(/(?<=\s)[A-Z][\p{L}\p{N}-]+/gu)].map((m) => m[0].toLowerCase());
 }
 
 // "never hold / store / keep X", "do not keep X"; "keeps X", "holds X".
@@ -473,13 +494,18 @@ export function pairReadings(
 		[b, a, rb, ra]
 	] as const) {
 		// Open-ended vs an end, for one subject.
-		if (rp.life.open && rq.life.end && rp.life.subject && rp.life.subject === rq.life.subject)
+		if (
+			rp.life.open &&
+			rq.life.end &&
+			rq.life.subject &&
+			(rp.life.subject === rq.life.subject || rp.life.kept.includes(rq.life.subject))
+		)
 			out.push({
-				key: `lifetime:${rp.life.subject}`,
+				key: `lifetime:${rq.life.subject}`,
 				kind: 'number',
-				topic: `when ${rp.life.subject} ends`,
+				topic: `when ${rq.life.subject} ends`,
 				why:
-					`${short(p.doc)} keeps ${quote(rp.life.subject)} with ${quote(rp.life.open)}; ` +
+					`${short(p.doc)} keeps ${quote(rq.life.subject)} with ${quote(rp.life.open)}; ` +
 					`${short(q.doc)}: ${quote(rq.life.end)}`,
 				score: 3
 			});
