@@ -25,7 +25,7 @@ import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
 import { boundsCompatible, floorVsAge } from './words.js';
-import { defersToSole, pairReadings } from './pairs.js';
+import { defersToSole, pairReadings, subjectOf } from './pairs.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -561,6 +561,44 @@ const ROLE_WORD: Record<string, string> = {
 	share: 'share'
 };
 
+const keptMemo = new WeakMap<Unit, string[][]>();
+// An active verb of keeping or destroying: its object is what is kept ("keeps … backups").
+const KEEPS_OBJECT =
+	/\b(?:keeps?|retains?|holds?|stores?|deletes?|destroys?|purges?|erases?|wipes?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+/**
+ * What a unit keeps or destroys, as stem phrases: its subject up to a relative clause ("Lift
+ * scans that can be tied …"), and the object of an active verb of keeping ("keeps … backups").
+ */
+function keptThings(u: Unit): string[][] {
+	let out = keptMemo.get(u);
+	if (!out) {
+		const stems = (phrase: string) =>
+			phrase
+				.toLowerCase()
+				.split(/[^\p{L}\p{N}-]+/u)
+				.filter((w) => w && !/^(?:the|a|an|our|its|their|every|each|all|any|for|in|on|at)$/.test(w))
+				.map((w) => baseOf(w.replace(/['’]s$/u, '')));
+		out = [];
+		const subject = subjectOf(u.text.split(/\s(?:that|which|who|whose)\s/)[0] + ' is');
+		if (subject) out.push(stems(subject));
+		for (const m of u.text.matchAll(KEEPS_OBJECT))
+			out.push(stems(m[1].split(/\s(?:for|in|on|at|after|until)\s/)[0]));
+		keptMemo.set(
+			u,
+			out.filter((x) => x.length)
+		);
+	}
+	return out;
+}
+/** Whether two units keep or destroy one kind of thing: a head noun or two words in common. */
+function sameSubject(a: Unit, b: Unit): boolean {
+	for (const x of keptThings(a))
+		for (const y of keptThings(b))
+			if (x[x.length - 1] === y[y.length - 1] || x.filter((t) => y.includes(t)).length >= 2)
+				return true;
+	return false;
+}
+
 /** Which way a bound points: "no more than" and "up to" cap (−1), "at least" floors (+1). */
 function direction(bound: string): -1 | 1 | 0 {
 	if (/most|under|below|within|less|fewer|up\s+to|no\s+more/.test(bound)) return -1;
@@ -595,7 +633,11 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// Durations of different kinds measure different things: a delay is no retention
 			// period, a stage's length no release cadence ("two minutes after release" vs "one
 			// railroad for 48 hours").
-			if (x.role && y.role && x.role !== y.role) continue;
+			// A retention period and a deletion delay are one measure, of one kind of data: their
+			// subjects share two words or the head noun ("crate-by-crate records" vs "picking
+			// records"; not "inspection record" vs "lift scans").
+			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b))) continue;
+			if (kept && !sameSubject(a, b)) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
 			let around = [...x.around].filter((t) => y.around.has(t));

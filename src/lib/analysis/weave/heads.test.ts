@@ -133,3 +133,35 @@ describe('weave: kept going until a condition vs switched off on a date', () => 
 		expect(found).toHaveLength(n);
 	});
 });
+
+describe('weave: kept for a period vs deleted sooner, for one kind of data', () => {
+	it.each([
+		[
+			'kept for years vs deleted months after, one head noun',
+			"Each member's loan histories are kept in the archive for seven years.",
+			"A member's borrowing histories are deleted 18 months after their last loan.",
+			1
+		],
+		[
+			'a period in seasons',
+			'Passenger manifests are kept for six seasons.',
+			'Passenger manifests that name a child are deleted two years after the sailing.',
+			1
+		],
+		[
+			'deleted later than it is kept: both hold',
+			'Loan histories are kept for seven years.',
+			'Loan histories are deleted ten years after the last loan.',
+			0
+		],
+		[
+			'different data that share a modifier only',
+			'Every ferry inspection record is kept for the life of the ferry plus ten years.',
+			'Ferry tickets that can be tied to a passenger are deleted two years after the sailing.',
+			0
+		]
+	])('%s', (_, a, b, n) => {
+		const found = run(a, b).filter((c) => c.kind === 'number');
+		expect(found).toHaveLength(n);
+	});
+});

@@ -159,7 +159,7 @@ const FLOOR = /least|no\s+less|no\s+fewer|more\s+than|over|above|minimum/i;
 
 /** Whether `q` is a retention floor ("kept at least five weeks"). */
 export function isRetentionFloor(q: Bounded): boolean {
-	return q.keep === 'kept' && FLOOR.test(q.bound);
+	return q.keep === 'kept' && (FLOOR.test(q.bound) || !q.bound);
 }
 /** Whether `q` is a deletion age with no bound of its own ("destroyed a month after"). */
 export function isDeletionAge(q: Bounded): boolean {
