@@ -716,9 +716,9 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
 	const common = Math.max(40, Math.ceil(units.length * 0.1));
 	// A head noun few policies use names one thing; a common one ("team", "data") does not.
-	const rare = (stem: string) => {
+	const rare = (stem: string, share = RARE_HEAD) => {
 		const df = postings.get(stem)?.units.length ?? 0;
-		return df >= 1 && df <= Math.max(3, units.length * RARE_HEAD);
+		return df >= 1 && df <= Math.max(3, units.length * share);
 	};
 	const sims = new Float64Array(units.length);
 	const linked = new Uint8Array(units.length);

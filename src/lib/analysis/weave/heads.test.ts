@@ -33,6 +33,18 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 			'shared tablets'
 		],
 		[
+			'a refused act vs the same act (a verb of making) on a word of its object',
+			'Timetables come from Seaplan, and we do not write routing software of our own.',
+			'We build the winter routing ourselves, from the tide tables and the harbour slots.',
+			'routing software'
+		],
+		[
+			'a refused act vs the same verb on a word of its object',
+			'We never print boarding passes for foot passengers.',
+			'Ticket offices print the boarding cards at check-in for every passenger.',
+			'boarding passes'
+		],
+		[
 			'"rather than" a phrase vs the phrase chosen',
 			'Crews record defects on paper cards rather than handheld scanners.',
 			'Deck officers log each defect on the handheld scanners the yard issued in 2025.',
@@ -72,6 +84,11 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 			'a refusal vs a removal of the same thing',
 			'Booking systems must never keep passport scans.',
 			'Passport scans are deleted when the passenger has boarded.'
+		],
+		[
+			'a verb too general to name an act',
+			'Small ports do not need a booking desk.',
+			'Every port needs a booking app for the harbour staff.'
 		],
 		[
 			'both refuse it',

@@ -308,6 +308,13 @@ const NARROWED = /^\s+(?:in|during|before|after|until|when|while|unless|except|o
 const EMBEDDED = /^\s+(?:should|would|could|must|will|can|may|might|is|are|was|were|has|have)\b/iu;
 // Verbs that take a clause, not an object ("we do not think a model's answer should …").
 const COGNITION = /^(?:think|believe|expect|know|see|want|say|feel|agree|mind|care)$/i;
+// The same verb on both sides says more than a shared noun: its object may be a word a tenth
+// of the policies use.
+const ONE_ACT_SHARE = 0.1;
+// Verbs of making: refusing to write X and building X are one act.
+const MAKING = /^(?:build|write|develop|make|creat)$/;
+// Verbs too general to name an act ("do not have X" vs "has X" is seldom a conflict).
+const BLAND_VERBS = new Set(['be', 'have', 'get', 'need', 'go', 'let', 'take', 'give']);
 // Buying is what a refusal to build leaves: "we do not build X" agrees with "we buy X".
 const BUILD = /^(?:build|write|develop|make)$/i;
 const BUYS = /\b(?:buy|buys|bought|licen[cs]e[sd]?|subscribes?|vendors?|suppliers?)\b/i;
@@ -431,7 +438,7 @@ function modifiersBefore(words: readonly string[], i: number): string[] {
 function takesUp(
 	p: Refused,
 	c: { stems: string[]; words: string[] },
-	rare: (stem: string) => boolean
+	rare: (stem: string, share?: number) => boolean
 ): string {
 	// A common head ("team", "data") names no one thing.
 	if (!rare(p.head)) return '';
@@ -444,6 +451,23 @@ function takesUp(
 		if (mods.some((w) => /^[a-z]/.test(w) && !p.kind.has(singular(w)))) continue;
 		if (![...p.kind].every((k) => c.stems.includes(k))) continue;
 		return [...mods, c.words[i]].join(' ');
+	}
+	// The same act: the refused verb (or another verb of making) with an object that shares a
+	// word of the refused phrase ("do not build a forecasting model" vs "build the yield
+	// forecast ourselves").
+	const verb = p.verb && singular(p.verb);
+	if (verb && !BLAND_VERBS.has(verb)) {
+		const stems = new Set([p.head, ...p.kind]);
+		for (let i = 0; i < c.words.length - 1; i++) {
+			const w = c.stems[i];
+			if (w !== verb && !(MAKING.test(w) && MAKING.test(verb))) continue;
+			for (let j = i + 1; j < Math.min(c.words.length, i + 5); j++) {
+				const x = c.words[j].toLowerCase();
+				if (NP_END.has(x)) break;
+				if (stems.has(c.stems[j]) && rare(c.stems[j], ONE_ACT_SHARE))
+					return c.words.slice(i, j + 1).join(' ');
+			}
+		}
 	}
 	for (const k of p.done) {
 		for (let i = 0; i < c.words.length - 1; i++) {
@@ -484,7 +508,7 @@ function readOf(u: PairSide): Read {
 export function pairReadings(
 	a: PairSide,
 	b: PairSide,
-	rare: (stem: string) => boolean = () => true
+	rare: (stem: string, share?: number) => boolean = () => true
 ): PairReading[] {
 	const out: PairReading[] = [];
 	const ra = readOf(a);
