@@ -156,14 +156,26 @@ describe('whoChooses: one central body vs teams choosing themselves', () => {
 			'one shared choice'
 		],
 		['teams themselves', 'Teams choose their own databases themselves.', 'each team chooses'],
-		['each team itself', 'Each team picks its queue itself.', 'each team chooses']
+		['each team itself', 'Each team picks its queue itself.', 'each team chooses'],
+		[
+			'each crew, whatever the group is called',
+			'Each crew picks its own navigation app for the bridge.',
+			'each team chooses'
+		],
+		[
+			'every ward picks the thing for what it runs',
+			'Every ward selects the infusion pumps for the beds it runs.',
+			'each team chooses'
+		]
 	])('%s', (_, text, pole) => {
 		expect(whoChooses(text)?.pole).toBe(pole);
 	});
 
 	it.each([
 		['approved by a person', 'Every refund is approved by a duty manager.'],
-		['a board that is no approver', 'The architecture board meets every month.']
+		['a board that is no approver', 'The architecture board meets every month.'],
+		['a phrasal verb, not a choice', 'Each ferry picks up passengers at two ports.'],
+		['a time, not a group', 'Every week picks the next duty officer from the rota.']
 	])('not: %s', (_, text) => {
 		expect(whoChooses(text)).toBeNull();
 	});

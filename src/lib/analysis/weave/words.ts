@@ -210,6 +210,10 @@ const BODY_GATE = /\b(?:group|board|committee|council|authority|office|forum|pan
 // "teams choose their tools themselves", "each team picks its database itself".
 const TEAMS_THEMSELVES =
 	/\b(?:teams?|each\s+team|every\s+team)\s+(?:choose|chooses|pick|picks|decide|decides|select|selects)\s+(?:[\w-]+\s+){1,6}?(?:themselves|itself)\b/iu;
+// "Each squad picks its own datastore", "each crew picks the database for …": a choice verb
+// after a distributive subject, whatever the group is called, on what it names.
+const EACH_PICKS =
+	/\b(?:each|every)\s+(?!one\b|time\b|day\b|week\b|year\b)[a-z][\w-]*\s+(?:chooses|picks|selects)\s+(?:its|their|the)\s+(?:own\s+)?[a-z][\w-]*/iu;
 
 /**
  * Who chooses, in words the axis patterns of stance.ts do not cover: one central body approves
@@ -220,6 +224,8 @@ export function whoChooses(
 ): { pole: 'one shared choice' | 'each team chooses'; match: RegExpExecArray } | null {
 	const central = BODY_GATE.test(text) ? BY_CENTRAL_BODY.exec(text) : null;
 	if (central) return { pole: 'one shared choice', match: central };
-	const teams = /\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null;
+	const teams =
+		(/\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null) ??
+		(/\b(?:each|every)\b/i.test(text) ? EACH_PICKS.exec(text) : null);
 	return teams ? { pole: 'each team chooses', match: teams } : null;
 }
