@@ -17,7 +17,7 @@
  * contradiction. One contradiction is kept per pair of documents and topic: the clearest pair.
  */
 import type { Contradiction } from '../types.js';
-import type { Choice, Stance } from './stance.js';
+import type { Choice, Quantity, Stance } from './stance.js';
 import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
 import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
@@ -599,6 +599,16 @@ function sameSubject(a: Unit, b: Unit): boolean {
 	return false;
 }
 
+const ANCHOR =
+	/^\s+(?:after|of|from|since)\s+(?:being\s+|the\s+|its\s+|their\s+|it\s+is\s+|they\s+are\s+)?([\p{L}-]{3,})/iu;
+/** The event a duration is counted from ("a day after picking", "18 hours of being picked"). */
+function anchorOf(u: Unit, written: string): string {
+	const at = u.text.indexOf(written);
+	if (at < 0) return '';
+	const m = ANCHOR.exec(u.text.slice(at + written.length, at + written.length + 40));
+	return m ? baseOf(m[1].toLowerCase()) : '';
+}
+
 /** Which way a bound points: "no more than" and "up to" cap (−1), "at least" floors (+1). */
 function direction(bound: string): -1 | 1 | 0 {
 	if (/most|under|below|within|less|fewer|up\s+to|no\s+more/.test(bound)) return -1;
@@ -610,9 +620,45 @@ function direction(bound: string): -1 | 1 | 0 {
 // months" of notice), unless the words that govern them say they are one measure.
 const APART = 1000;
 
+/**
+ * A floor and a cap counted from one event ("at least a full day after picking" vs "within 18
+ * hours of being picked"): both hold only when the floor is the lower. Pushed to `out`.
+ */
+function anchoredCandidate(
+	a: Unit,
+	b: Unit,
+	x: Quantity,
+	y: Quantity,
+	sim: number,
+	out: Candidate[]
+): boolean {
+	if (x.dimension !== 'time' || y.dimension !== 'time') return false;
+	const event = anchorOf(a, x.written);
+	if (!event || event !== anchorOf(b, y.written)) return false;
+	const dx = direction(x.bound);
+	const dy = direction(y.bound);
+	const [floor, cap] = dx === 1 && dy === -1 ? [x, y] : dx === -1 && dy === 1 ? [y, x] : [];
+	if (!floor || !cap || floor.value <= cap.value) return false;
+	const said1 = () => said([event], a, b)[0] ?? event;
+	out.push({
+		key: `number:time:${event}`,
+		kind: 'number',
+		topic: () => `time from ${said1()}`,
+		a,
+		b,
+		why: () =>
+			`${quote(floor.bound + ' ' + floor.written)} vs ${quote(cap.bound + ' ' + cap.written)}, ` +
+			`both counted from ${said1()}: the floor is above the cap`,
+		score: 2 + sim
+	});
+	return true;
+}
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
 	// for") are one measure, however differently their subjects are named: a looser topic.
+	for (const x of a.stance.quantities)
+		for (const y of b.stance.quantities) anchoredCandidate(a, b, x, y, sim, out);
 	const loose = sim < NUMBER_SIM * 0.5;
 	if (loose && sim < NEAR_SIM) return;
 	// Two numbers about different named things are two measures, however alike the words.
@@ -620,6 +666,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
+			// Read above, as a floor and a cap from one event.
+			if (anchoredCandidate(a, b, x, y, sim, [])) continue;
 			// Different measures ("lose … five minutes of writes" vs "keep … 18 months") are
 			// never compared; the same measure lets differently named subjects meet.
 			if (x.measure && y.measure && x.measure !== y.measure) continue;
@@ -706,7 +754,12 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				? ['\u0000' + c.category, '\u0000cloud']
 				: ['\u0000' + c.category]
 		),
-		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
+		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis),
+		// Durations counted from one event meet whatever else the policies say.
+		...u.stance.quantities
+			.map((q) => anchorOf(u, q.written))
+			.filter((e) => e)
+			.map((e) => '\u0002' + e)
 	];
 	units.forEach((u, i) => {
 		u.topic.forEach((w, t) => post(t, i, w));

@@ -182,3 +182,29 @@ describe('weave: kept for a period vs deleted sooner, for one kind of data', () 
 		expect(found).toHaveLength(n);
 	});
 });
+
+describe('weave: a floor and a cap counted from one event', () => {
+	it.each([
+		[
+			'the floor above the cap',
+			'Returned parcels wait at the depot for at least two days after delivery before they go back.',
+			'Every returned parcel is with its sender within 24 hours of delivery.',
+			1
+		],
+		[
+			'the floor below the cap: both hold',
+			'Returned parcels wait at the depot for at least 12 hours after delivery before they go back.',
+			'Every returned parcel is with its sender within two days of delivery.',
+			0
+		],
+		[
+			'counted from different events',
+			'Returned parcels wait at the depot for at least two days after delivery before they go back.',
+			'Every returned parcel is with its sender within 24 hours of collection.',
+			0
+		]
+	])('%s', (_, a, b, n) => {
+		const found = run(a, b).filter((c) => c.why.includes('the floor is above the cap'));
+		expect(found).toHaveLength(n);
+	});
+});

@@ -49,6 +49,8 @@ describe('wordDurations: "a month", "half an hour" where they are lengths', () =
 		['within half an hour', 'Passengers are told within half an hour of a cancellation.', 1800],
 		['for a week', 'Unclaimed parcels are kept for a week.', 604800],
 		['at least a year', 'Dispensing logs are kept for at least a year.', 31557600],
+		['a full day', 'Bread dough proves for at least a full day before baking.', 86400],
+		['a whole week', 'Recalled batches stay in quarantine for a whole week.', 604800],
 		[
 			'half a day',
 			'A recall reaches every pharmacy no more than half a day after it is issued.',

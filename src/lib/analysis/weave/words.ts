@@ -94,8 +94,9 @@ const SECONDS: Record<string, number> = {
 	month: 2629800,
 	year: 31557600
 };
-// "a month", "an hour", "half an hour", "half a day".
-const SPAN = /\b(half\s+an?|an?)\s+(minute|hour|day|week|month|year)\b(?![-\w])/giu;
+// "a month", "an hour", "half an hour", "half a day", "a full day", "a whole week".
+const SPAN =
+	/\b(half\s+an?|an?)\s+(?:(?:full|whole|clear)\s+)?(minute|hour|day|week|month|year)\b(?![-\w])/giu;
 // Words before a duration that make it a length: bounds and roles.
 const LENGTH_BEFORE =
 	/\b(?:within|for|after|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|under|over|than|only|just|about|around|nearly|almost|roughly|longer\s+than|shorter\s+than)\s+$/iu;
@@ -105,7 +106,12 @@ const LENGTH_AFTER = /^\s+(?:after|before|later|ahead|of\s+(?!the\s+year)\w|from
 /** Durations written with "a" / "an" / "half", where the words around make them a length. */
 export function wordDurations(text: string): WordNumber[] {
 	const out: WordNumber[] = [];
-	if (!/\b(?:an?|half)\s+(?:minute|hour|day|week|month|year)\b/i.test(text)) return out;
+	if (
+		!/\b(?:an?|half)\s+(?:(?:full|whole|clear)\s+)?(?:minute|hour|day|week|month|year)\b/i.test(
+			text
+		)
+	)
+		return out;
 	for (const m of text.matchAll(SPAN)) {
 		const before = text.slice(Math.max(0, m.index - 24), m.index);
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
