@@ -208,3 +208,25 @@ describe('weave: a floor and a cap counted from one event', () => {
 		expect(found).toHaveLength(n);
 	});
 });
+
+describe('weave: the same two steps in opposite orders', () => {
+	const first =
+		'We move ferry bookings to Portline first, in May, and train the harbour staff afterwards.';
+	it.each([
+		['the other way round', 'Harbour staff are trained before ferry bookings move to Portline.', 1],
+		[
+			'the same order',
+			'We move ferry bookings to Portline first and train the harbour staff afterwards.',
+			0
+		],
+		['before a date, no second step', 'Harbour staff are trained before June 2027.', 0],
+		[
+			'a negated ordering is not read',
+			'No ferry booking moves to Portline before the harbour staff are trained.',
+			0
+		]
+	])('%s', (_, other, n) => {
+		const found = run(first, other).filter((c) => c.topic.startsWith('which comes first'));
+		expect(found).toHaveLength(n);
+	});
+});

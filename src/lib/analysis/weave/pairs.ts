@@ -481,6 +481,72 @@ function takesUp(
 	return '';
 }
 
+// ---- Orderings ---------------------------------------------------------------------------
+
+// Words that name no step of an ordering.
+const NOT_STEPS = new Set([
+	...NP_END,
+	...ARTICLES,
+	...'we us they it them its their our anyone everyone every each all first then afterwards later next once how what is are be has have will must can shall may should'.split(
+		' '
+	)
+]);
+/** A step of an ordering as stems ("merge the … records into it" → merg, record). */
+function stepOf(text: string): Set<string> {
+	return new Set(
+		text
+			.toLowerCase()
+			.replace(/['’]s?\b/g, '')
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length > 2 && !NOT_STEPS.has(w))
+			.map(singular)
+	);
+}
+// "A before B" (not "before 2027", "before the end of", "the week before"); "A first … B
+// afterwards / after that / then".
+const BEFORE =
+	/([^.;:]{8,}?)\s+before\s+(?!\d|the\s+end\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([^.;:,]{8,})/u;
+const FIRST_THEN =
+	/([^.;:]*?\bfirst\b[^.;:]*?)(?:,\s*)?\b(?:and|then)\s+([^.;:]*?)\b(?:afterwards|after\s+that|then|later|next)\b/iu;
+
+/** The orderings a unit commits to, each as [earlier step, later step]. */
+function orderings(u: PairSide): [Set<string>, Set<string>][] {
+	const text = ownWords(u).replace(LABEL, '');
+	if (!/\b(?:before|first)\b/i.test(text)) return [];
+	const out: [Set<string>, Set<string>][] = [];
+	for (const sentence of text.split(/[.;:!?](?:\s|$)/)) {
+		// "No X before Y", "not … before": a negated ordering is read the other way round; left out.
+		if (NEGATED.test(sentence)) continue;
+		const m = FIRST_THEN.exec(sentence) ?? BEFORE.exec(sentence);
+		if (!m) continue;
+		const [early, late] = [stepOf(m[1]), stepOf(m[2])];
+		if (early.size && late.size) out.push([early, late]);
+	}
+	return out;
+}
+/** Stems as a text writes them ("merg" → "merged"). */
+function writtenAs(stems: readonly string[], text: string): string[] {
+	const words = text.toLowerCase().split(/[^\p{L}]+/u);
+	return stems.map((t) => words.find((w) => singular(w) === t) ?? t);
+}
+const overlap = (x: Set<string>, y: Set<string>) => [...x].filter((w) => y.has(w));
+
+/**
+ * Two orderings of the same two steps the other way round: A's earlier step is B's later one
+ * and A's later step B's earlier one, more than each is its own counterpart.
+ */
+function reversed(a: PairSide, b: PairSide): string[] | null {
+	for (const [e1, l1] of orderings(a))
+		for (const [e2, l2] of orderings(b)) {
+			const x = overlap(e1, l2);
+			const y = overlap(l1, e2);
+			if (!x.length || !y.length || x.length + y.length < 3) continue;
+			if (overlap(e1, e2).length >= x.length || overlap(l1, l2).length >= y.length) continue;
+			return [...x, ...y];
+		}
+	return null;
+}
+
 interface Read {
 	life: ReturnType<typeof lifetime>;
 	held: ReturnType<typeof holdings>;
@@ -574,6 +640,17 @@ export function pairReadings(
 				why:
 					`${short(p.doc)}: ${quote(rp.use.written)}; ` +
 					`${short(q.doc)} uses ${quote(other)} for something else`,
+				score: 2.5
+			});
+		// One order of two steps vs the other ("switch sign-in first, merge afterwards" vs
+		// "records are merged before … signs in").
+		const order = p === a ? reversed(a, b) : null;
+		if (order)
+			out.push({
+				key: `order:${order.slice(0, 2).join(',')}`,
+				kind: 'polarity',
+				topic: `which comes first: ${writtenAs(order.slice(0, 4), a.text + ' ' + b.text).join(', ')}`,
+				why: `${short(a.doc)} and ${short(b.doc)} put the same two steps in opposite orders (${writtenAs(order, a.text + ' ' + b.text).join(', ')})`,
 				score: 2.5
 			});
 		// A noun phrase refused vs the same head (or the refused act) committed to.
