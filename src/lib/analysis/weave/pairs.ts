@@ -535,9 +535,12 @@ const overlap = (x: Set<string>, y: Set<string>) => [...x].filter((w) => y.has(w
  * Two orderings of the same two steps the other way round: A's earlier step is B's later one
  * and A's later step B's earlier one, more than each is its own counterpart.
  */
-function reversed(a: PairSide, b: PairSide): string[] | null {
-	for (const [e1, l1] of orderings(a))
-		for (const [e2, l2] of orderings(b)) {
+function reversed(
+	as: readonly [Set<string>, Set<string>][],
+	bs: readonly [Set<string>, Set<string>][]
+): string[] | null {
+	for (const [e1, l1] of as)
+		for (const [e2, l2] of bs) {
 			const x = overlap(e1, l2);
 			const y = overlap(l1, e2);
 			if (!x.length || !y.length || x.length + y.length < 3) continue;
@@ -553,6 +556,7 @@ interface Read {
 	places: ReturnType<typeof placements>;
 	use: SoleUse | null;
 	heads: ReturnType<typeof headsOf>;
+	order: [Set<string>, Set<string>][];
 }
 const memo = new WeakMap<PairSide, Read>();
 function readOf(u: PairSide): Read {
@@ -563,7 +567,8 @@ function readOf(u: PairSide): Read {
 			held: holdings(u),
 			places: placements(u),
 			use: soleUse(u),
-			heads: headsOf(u)
+			heads: headsOf(u),
+			order: orderings(u)
 		};
 		memo.set(u, r);
 	}
@@ -644,7 +649,8 @@ export function pairReadings(
 			});
 		// One order of two steps vs the other ("switch sign-in first, merge afterwards" vs
 		// "records are merged before … signs in").
-		const order = p === a ? reversed(a, b) : null;
+		const order =
+			p === a && ra.order.length && rb.order.length ? reversed(ra.order, rb.order) : null;
 		if (order)
 			out.push({
 				key: `order:${order.slice(0, 2).join(',')}`,
