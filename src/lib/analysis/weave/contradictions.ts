@@ -17,7 +17,7 @@
  * contradiction. One contradiction is kept per pair of documents and topic: the clearest pair.
  */
 import type { Contradiction } from '../types.js';
-import type { Choice, Stance } from './stance.js';
+import type { Choice, Quantity, Stance } from './stance.js';
 import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
 import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
@@ -25,7 +25,7 @@ import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
 import { boundsCompatible, floorVsAge } from './words.js';
-import { defersToSole, pairReadings } from './pairs.js';
+import { defersToSole, pairReadings, subjectOf } from './pairs.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -272,6 +272,14 @@ function scopedRefusal(p: Unit, q: Unit, x: Choice): boolean {
 	return hit >= 2 && hit >= scope.length / 2;
 }
 
+/**
+ * Whether a refusal's name ends its clause ("We do not run Kafka: services publish …"): the
+ * system refused as such, not for some use or scope named after it ("no Kafka for payments").
+ */
+function bareRefusal(q: Unit, refusal: Choice): boolean {
+	return /^\s*(?:[:;.—–]|$)/u.test(q.text.slice(refusal.at + refusal.written.length));
+}
+
 /** Whether one unit adopts a named system the other refuses. */
 function opposed(a: Unit, b: Unit): boolean {
 	for (const x of a.stance.choices)
@@ -311,6 +319,8 @@ const POLE_SIM = 0.22;
 const REFUSAL_SIM = 0.25;
 const NUMBER_SIM = 0.3;
 const NEAR_SIM = 0.02;
+// A head noun in at most this share of the policies names one thing (pairs.ts, head polarity).
+const RARE_HEAD = 0.05;
 
 /** Releases all year vs a freeze: the calendar is the topic, for two firm policies. */
 function calendar(p: { axis: string }, a: Unit, b: Unit): boolean {
@@ -420,7 +430,8 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// A system being switched off or retired is retired for everyone.
 			const blanket =
 				(q.stance.exclusive && (q.core ?? q.topic.size) <= BLANKET_TERMS) ||
-				(refusal.retiring && x.strength > 0);
+				(refusal.retiring && x.strength > 0) ||
+				bareRefusal(q, refusal);
 			if (!(
 				sim >= PLAIN_SIM ||
 				blanket ||
@@ -550,6 +561,54 @@ const ROLE_WORD: Record<string, string> = {
 	share: 'share'
 };
 
+const keptMemo = new WeakMap<Unit, string[][]>();
+// An active verb of keeping or destroying: its object is what is kept ("keeps … backups").
+const KEEPS_OBJECT =
+	/\b(?:keeps?|retains?|holds?|stores?|deletes?|destroys?|purges?|erases?|wipes?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+/**
+ * What a unit keeps or destroys, as stem phrases: its subject up to a relative clause ("Lift
+ * scans that can be tied …"), and the object of an active verb of keeping ("keeps … backups").
+ */
+function keptThings(u: Unit): string[][] {
+	let out = keptMemo.get(u);
+	if (!out) {
+		const stems = (phrase: string) =>
+			phrase
+				.toLowerCase()
+				.split(/[^\p{L}\p{N}-]+/u)
+				.filter((w) => w && !/^(?:the|a|an|our|its|their|every|each|all|any|for|in|on|at)$/.test(w))
+				.map((w) => baseOf(w.replace(/['’]s$/u, '')));
+		out = [];
+		const subject = subjectOf(u.text.split(/\s(?:that|which|who|whose)\s/)[0] + ' is');
+		if (subject) out.push(stems(subject));
+		for (const m of u.text.matchAll(KEEPS_OBJECT))
+			out.push(stems(m[1].split(/\s(?:for|in|on|at|after|until)\s/)[0]));
+		keptMemo.set(
+			u,
+			out.filter((x) => x.length)
+		);
+	}
+	return out;
+}
+/** Whether two units keep or destroy one kind of thing: a head noun or two words in common. */
+function sameSubject(a: Unit, b: Unit): boolean {
+	for (const x of keptThings(a))
+		for (const y of keptThings(b))
+			if (x[x.length - 1] === y[y.length - 1] || x.filter((t) => y.includes(t)).length >= 2)
+				return true;
+	return false;
+}
+
+const ANCHOR =
+	/^\s+(?:after|of|from|since)\s+(?:being\s+|the\s+|its\s+|their\s+|it\s+is\s+|they\s+are\s+)?([\p{L}-]{3,})/iu;
+/** The event a duration is counted from ("a day after picking", "18 hours of being picked"). */
+function anchorOf(u: Unit, written: string): string {
+	const at = u.text.indexOf(written);
+	if (at < 0) return '';
+	const m = ANCHOR.exec(u.text.slice(at + written.length, at + written.length + 40));
+	return m ? baseOf(m[1].toLowerCase()) : '';
+}
+
 /** Which way a bound points: "no more than" and "up to" cap (−1), "at least" floors (+1). */
 function direction(bound: string): -1 | 1 | 0 {
 	if (/most|under|below|within|less|fewer|up\s+to|no\s+more/.test(bound)) return -1;
@@ -561,9 +620,45 @@ function direction(bound: string): -1 | 1 | 0 {
 // months" of notice), unless the words that govern them say they are one measure.
 const APART = 1000;
 
+/**
+ * A floor and a cap counted from one event ("at least a full day after picking" vs "within 18
+ * hours of being picked"): both hold only when the floor is the lower. Pushed to `out`.
+ */
+function anchoredCandidate(
+	a: Unit,
+	b: Unit,
+	x: Quantity,
+	y: Quantity,
+	sim: number,
+	out: Candidate[]
+): boolean {
+	if (x.dimension !== 'time' || y.dimension !== 'time') return false;
+	const event = anchorOf(a, x.written);
+	if (!event || event !== anchorOf(b, y.written)) return false;
+	const dx = direction(x.bound);
+	const dy = direction(y.bound);
+	const [floor, cap] = dx === 1 && dy === -1 ? [x, y] : dx === -1 && dy === 1 ? [y, x] : [];
+	if (!floor || !cap || floor.value <= cap.value) return false;
+	const said1 = () => said([event], a, b)[0] ?? event;
+	out.push({
+		key: `number:time:${event}`,
+		kind: 'number',
+		topic: () => `time from ${said1()}`,
+		a,
+		b,
+		why: () =>
+			`${quote(floor.bound + ' ' + floor.written)} vs ${quote(cap.bound + ' ' + cap.written)}, ` +
+			`both counted from ${said1()}: the floor is above the cap`,
+		score: 2 + sim
+	});
+	return true;
+}
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
 	// for") are one measure, however differently their subjects are named: a looser topic.
+	for (const x of a.stance.quantities)
+		for (const y of b.stance.quantities) anchoredCandidate(a, b, x, y, sim, out);
 	const loose = sim < NUMBER_SIM * 0.5;
 	if (loose && sim < NEAR_SIM) return;
 	// Two numbers about different named things are two measures, however alike the words.
@@ -571,6 +666,8 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;
+			// Read above, as a floor and a cap from one event.
+			if (anchoredCandidate(a, b, x, y, sim, [])) continue;
 			// Different measures ("lose … five minutes of writes" vs "keep … 18 months") are
 			// never compared; the same measure lets differently named subjects meet.
 			if (x.measure && y.measure && x.measure !== y.measure) continue;
@@ -584,7 +681,11 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// Durations of different kinds measure different things: a delay is no retention
 			// period, a stage's length no release cadence ("two minutes after release" vs "one
 			// railroad for 48 hours").
-			if (x.role && y.role && x.role !== y.role) continue;
+			// A retention period and a deletion delay are one measure, of one kind of data: their
+			// subjects share two words or the head noun ("crate-by-crate records" vs "picking
+			// records"; not "inspection record" vs "lift scans").
+			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b))) continue;
+			if (kept && !sameSubject(a, b)) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
 			let around = [...x.around].filter((t) => y.around.has(t));
@@ -653,7 +754,12 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 				? ['\u0000' + c.category, '\u0000cloud']
 				: ['\u0000' + c.category]
 		),
-		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis)
+		...u.stance.poles.filter((p) => calendar(p, u, u)).map((p) => '\u0001' + p.axis),
+		// Durations counted from one event meet whatever else the policies say.
+		...u.stance.quantities
+			.map((q) => anchorOf(u, q.written))
+			.filter((e) => e)
+			.map((e) => '\u0002' + e)
 	];
 	units.forEach((u, i) => {
 		u.topic.forEach((w, t) => post(t, i, w));
@@ -662,6 +768,11 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
 	const common = Math.max(40, Math.ceil(units.length * 0.1));
+	// A head noun few policies use names one thing; a common one ("team", "data") does not.
+	const rare = (stem: string, share = RARE_HEAD) => {
+		const df = postings.get(stem)?.units.length ?? 0;
+		return df >= 1 && df <= Math.max(3, units.length * share);
+	};
 	const sims = new Float64Array(units.length);
 	const linked = new Uint8Array(units.length);
 	const touched: number[] = [];
@@ -717,7 +828,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 			)
 				numberCandidates(a, b, sim, candidates);
 			// Open-ended vs an end, never held vs kept, a place ban vs a placement (pairs.ts).
-			for (const r of pairReadings(a, b))
+			for (const r of pairReadings(a, b, rare))
 				candidates.push({ ...r, topic: () => r.topic, why: () => r.why, a, b });
 		}
 		touched.length = 0;

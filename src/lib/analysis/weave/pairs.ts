@@ -76,28 +76,49 @@ export function subjectOf(text: string): string {
 }
 
 const OPEN_ENDED =
-	/\b(?:(?:with\s+)?no\s+(?:end|closing|cut-?off|sunset|switch-off|retirement)\s+date|open-ended|indefinitely|with\s+no\s+end\b)/iu;
+	/\b(?:(?:with\s+)?no\s+(?:end|closing|cut-?off|sunset|switch-off|retirement)\s+date|open-ended|indefinitely|with\s+no\s+end\b|(?:have|has)\s+not\s+(?:yet\s+)?(?:set|put|fixed|agreed|named|given)\s+(?:a|any)\s+date\b)/iu;
+// How far a stop verb may stand from its date: a place or an occasion between them ("switched
+// off at every site on 30 June 2027", "after the last lift closes on …"), no clause break.
+const END_GAP = 60;
+// "X stays in / keeps … on Kasbook until Orderbook can …": kept going until a condition, not a
+// date; the names before "until" are what is kept going.
+const UNTIL = /\buntil\s+([^.;:]*)/iu;
 const STOPS =
 	/\b(?:switched\s+off|shut\s+down|turned\s+off|retired|decommissioned|closed\s+down|withdrawn|ends?|stops?|sunset)\b/iu;
 
 /** A subject said to last with no end, and a subject said to stop on a date. */
-function lifetime(u: PairSide): { subject: string; open: string; end: string } {
+function lifetime(u: PairSide): { subject: string; open: string; end: string; kept: string[] } {
 	const text = ownWords(u);
 	const subject = subjectOf(text);
-	const open = OPEN_ENDED.exec(text)?.[0] ?? '';
+	let open = OPEN_ENDED.exec(text)?.[0] ?? '';
 	let end = '';
 	const stop = STOPS.exec(text);
 	if (stop && /\d{4}/.test(text)) {
 		DATE.lastIndex = 0;
 		for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
 			const gap = text.slice(stop.index + stop[0].length, m.index);
-			if (m.index > stop.index && gap.length <= 12 && !/[.;:]/.test(gap)) {
+			if (m.index > stop.index && gap.length <= END_GAP && !/[.;:,]/.test(gap)) {
 				end = `${stop[0]}${gap}${m[0]}`;
 				break;
 			}
 		}
 	}
-	return { subject, open, end };
+	// Kept going until a condition with no date in it: the names kept going are its subjects.
+	const until = UNTIL.exec(text);
+	// Said to have no end ("we have not set a date"): the names it keeps going, before any "until".
+	const kept =
+		until && !/\d{4}|\b(?:after|before)\b/.test(until[1]) && !end
+			? namesIn(text.slice(0, until.index))
+			: open
+				? namesIn(until ? text.slice(0, until.index) : text)
+				: [];
+	if (kept.length && !open) open = until![0].split(/\s+/).slice(0, 5).join(' ');
+	return { subject, open, end, kept };
+}
+
+/** The capitalised names of a phrase past its first word ("stay in Kasbook" → Kasbook). */
+function namesIn(text: string): string[] {
+	return [...text.matchAll(/(?<=\s)[A-Z][\p{L}\p{N}-]+/gu)].map((m) => m[0].toLowerCase());
 }
 
 // "never hold / store / keep X", "do not keep X"; "keeps X", "holds X".
@@ -265,24 +286,301 @@ function otherUse(text: string, use: SoleUse): string {
 	return '';
 }
 
+// ---- Polarity on a shared head noun ------------------------------------------------------
+
+// A negation that refuses the noun phrase after it: "no X", "do not run X", "never use X",
+// "rather than X", "instead of X", "avoid X", "stop running X".
+const REFUSES =
+	/\b(?:no\s+|(?:(?:do|does|did|will|shall|must|should|can|may)\s+not|(?:don|doesn|won|shouldn|mustn)['’]t|cannot|never)\s+(\p{L}+)\s+|(?:rather\s+than|instead\s+of|avoids?|stops?)\s+(?:(\p{L}+ing)\s+)?)(?=\p{L})/giu;
+// Any negation in a clause, or a verb of removal: a commitment read in such a clause is not one
+// ("their personal data is erased").
+const NEGATED =
+	/\b(?:no|not|never|nothing|none|nobody|neither|nor|without|cannot|rather\s+than|instead\s+of|avoids?|stops?|(?:eras|delet|remov|dropp|disabl|retir|destroy|purg)(?:e|es|ed|ing|s)?)\b|n['’]t\b/iu;
+// Words that stand for a noun phrase named elsewhere: they name no head.
+const PRONOUNS = new Set(
+	'it them they this that these those one ones anything something everything anyone someone everyone'.split(
+		' '
+	)
+);
+// A refusal narrowed by a time or a condition right after its phrase ("not start a wave in the
+// six weeks before a billing run") refuses it then, not as such.
+const NARROWED = /^\s+(?:in|during|before|after|until|when|while|unless|except|outside|within)\b/iu;
+const EMBEDDED = /^\s+(?:should|would|could|must|will|can|may|might|is|are|was|were|has|have)\b/iu;
+// Verbs that take a clause, not an object ("we do not think a model's answer should …").
+const COGNITION = /^(?:think|believe|expect|know|see|want|say|feel|agree|mind|care)$/i;
+// The same verb on both sides says more than a shared noun: its object may be a word a tenth
+// of the policies use.
+const ONE_ACT_SHARE = 0.1;
+// Verbs of making: refusing to write X and building X are one act.
+const MAKING = /^(?:build|write|develop|make|creat)$/;
+// Verbs too general to name an act ("do not have X" vs "has X" is seldom a conflict).
+const BLAND_VERBS = new Set(['be', 'have', 'get', 'need', 'go', 'let', 'take', 'give']);
+// Buying is what a refusal to build leaves: "we do not build X" agrees with "we buy X".
+const BUILD = /^(?:build|write|develop|make)$/i;
+const BUYS = /\b(?:buy|buys|bought|licen[cs]e[sd]?|subscribes?|vendors?|suppliers?)\b/i;
+// Where a clause ends, for its polarity.
+const CLAUSE_END = /[;:.!?()](?:\s|$)|\s[—–]\s|,/u;
+// Words a noun phrase ends before.
+const NP_END = new Set(
+	'of in on at per for to from with by via into onto over under after before within without through across against between about and or but nor than as if unless because so not that which who whose where when while is are was were be been being will would must shall should can could may might has have had does do did own'.split(
+		' '
+	)
+);
+const ARTICLES = new Set([...DETERMINERS, 'any', 'more', 'new', 'one', 'single', 'such']);
+
+/** A refused noun phrase: its head (singular stem), its other words, as written. */
+interface Refused {
+	head: string;
+	/** Lower-case modifiers, stemmed ("shared" → "share"). */
+	kind: Set<string>;
+	/** Those of them written as past participles ("shared"): an act refused. */
+	done: Set<string>;
+	/** The verb it is refused with ("run" of "do not run"), or ''. */
+	verb: string;
+	written: string;
+}
+
+/** The noun phrase from `at`: up to four words before a boundary word or punctuation. */
+function phraseAt(text: string, at: number, verb: string): Refused | null {
+	const m = /^[\p{L}\p{N}][\p{L}\p{N}'’/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’/-]*){0,5}/u.exec(
+		text.slice(at)
+	);
+	if (!m) return null;
+	const words: string[] = [];
+	for (const w of m[0].split(/\s+/)) {
+		const lower = w.toLowerCase();
+		if (NP_END.has(lower)) break;
+		if (!words.length && ARTICLES.has(lower)) continue;
+		words.push(w.replace(/['’]s$/u, ''));
+		if (words.length === 4) break;
+	}
+	if (!words.length) return null;
+	const last = words[words.length - 1];
+	if (PRONOUNS.has(last.toLowerCase()) || /ed$/.test(last)) return null;
+	const after = text.slice(at).split(last)[1] ?? '';
+	// The subject of a clause of its own ("do not think a model's answer should …").
+	if (NARROWED.test(after) || EMBEDDED.test(after)) return null;
+	// A proper name is an instance, not a kind: "no Kasbook" is a choice, read elsewhere.
+	if (/^[A-Z]/.test(last) || /\d/.test(last)) return null;
+	const head = singular(last);
+	if (head.length < 3) return null;
+	const kind = new Set(
+		words
+			.slice(0, -1)
+			.filter((w) => /^[a-z]/.test(w))
+			.map(singular)
+	);
+	const done = new Set(
+		words
+			.slice(0, -1)
+			.filter((w) => /^[a-z][\p{L}-]*ed$/u.test(w))
+			.map(singular)
+	);
+	return { head, kind, done, verb: verb.toLowerCase(), written: words.join(' ') };
+}
+
+/** A unit's clauses: its own words (reasons blanked) cut at punctuation, with their offsets. */
+function clausesOf(text: string): { at: number; text: string }[] {
+	const out: { at: number; text: string }[] = [];
+	let at = 0;
+	for (let rest = text; rest.length;) {
+		const m = CLAUSE_END.exec(rest);
+		const end = m ? m.index + m[0].length : rest.length;
+		out.push({ at, text: rest.slice(0, end) });
+		at += end;
+		rest = rest.slice(end);
+	}
+	return out;
+}
+
+/** What a unit refuses by noun phrase, and the stems it commits to in its un-negated clauses. */
+function headsOf(u: PairSide): {
+	refused: Refused[];
+	committed: { stems: string[]; words: string[] }[];
+} {
+	const text = ownWords(u).replace(LABEL, '');
+	const refused: Refused[] = [];
+	const committed: { stems: string[]; words: string[] }[] = [];
+	for (const c of clausesOf(text)) {
+		if (NEGATED.test(c.text)) {
+			for (const m of c.text.matchAll(REFUSES)) {
+				// "link or no link": a concession, not a refusal; "do not think X …": an opinion.
+				if (/\bor\s+$/i.test(c.text.slice(0, m.index)) || COGNITION.test(m[1] ?? '')) continue;
+				const p = phraseAt(c.text, m.index + m[0].length, m[1] ?? m[2] ?? '');
+				if (p) refused.push(p);
+			}
+			continue;
+		}
+		if (PRONOUNS.has(c.text.trim().toLowerCase())) continue;
+		const words = c.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+		committed.push({ words, stems: words.map(singular) });
+	}
+	return { refused, committed };
+}
+
+/** The words right before `i` in a clause that modify the word at `i` (to an article or boundary). */
+function modifiersBefore(words: readonly string[], i: number): string[] {
+	const out: string[] = [];
+	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+		const lower = words[j].toLowerCase();
+		if (NP_END.has(lower) || ARTICLES.has(lower) || /['’]s$/u.test(words[j])) break;
+		out.unshift(words[j]);
+	}
+	return out;
+}
+
+/**
+ * Where a committed clause takes up what `p` refuses: the same head noun as a noun ("no MQTT
+ * brokers of our own" vs "to the Mosquitto broker"), with no common-noun modifier the refusal
+ * lacks and the refusal's own modifiers in the clause; or the verb of a refused participle
+ * ("no shared accounts" vs "share one login") with an object after it.
+ */
+function takesUp(
+	p: Refused,
+	c: { stems: string[]; words: string[] },
+	rare: (stem: string, share?: number) => boolean
+): string {
+	// A common head ("team", "data") names no one thing.
+	if (!rare(p.head)) return '';
+	for (let i = 0; i < c.stems.length; i++) {
+		if (c.stems[i] !== p.head) continue;
+		const next = c.words[i + 1]?.toLowerCase();
+		// The head ends its phrase: a boundary, or a clause about it ("the scanners the yard …").
+		if (next !== undefined && !NP_END.has(next) && !ARTICLES.has(next)) continue;
+		const mods = modifiersBefore(c.words, i);
+		if (mods.some((w) => /^[a-z]/.test(w) && !p.kind.has(singular(w)))) continue;
+		if (![...p.kind].every((k) => c.stems.includes(k))) continue;
+		return [...mods, c.words[i]].join(' ');
+	}
+	// The same act: the refused verb (or another verb of making) with an object that shares a
+	// word of the refused phrase ("do not build a forecasting model" vs "build the yield
+	// forecast ourselves").
+	const verb = p.verb && singular(p.verb);
+	if (verb && !BLAND_VERBS.has(verb)) {
+		const stems = new Set([p.head, ...p.kind]);
+		for (let i = 0; i < c.words.length - 1; i++) {
+			const w = c.stems[i];
+			if (w !== verb && !(MAKING.test(w) && MAKING.test(verb))) continue;
+			for (let j = i + 1; j < Math.min(c.words.length, i + 5); j++) {
+				const x = c.words[j].toLowerCase();
+				if (NP_END.has(x)) break;
+				if (stems.has(c.stems[j]) && rare(c.stems[j], ONE_ACT_SHARE))
+					return c.words.slice(i, j + 1).join(' ');
+			}
+		}
+	}
+	for (const k of p.done) {
+		for (let i = 0; i < c.words.length - 1; i++) {
+			const w = c.words[i].toLowerCase();
+			if (singular(w) !== k || /ed$/.test(w)) continue;
+			const next = c.words[i + 1].toLowerCase();
+			if (!ARTICLES.has(next) && !/^\d/.test(next)) continue;
+			return c.words.slice(i, i + 3).join(' ');
+		}
+	}
+	return '';
+}
+
+// ---- Orderings ---------------------------------------------------------------------------
+
+// Words that name no step of an ordering.
+const NOT_STEPS = new Set([
+	...NP_END,
+	...ARTICLES,
+	...'we us they it them its their our anyone everyone every each all first then afterwards later next once how what is are be has have will must can shall may should'.split(
+		' '
+	)
+]);
+/** A step of an ordering as stems ("merge the … records into it" → merg, record). */
+function stepOf(text: string): Set<string> {
+	return new Set(
+		text
+			.toLowerCase()
+			.replace(/['’]s?\b/g, '')
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length > 2 && !NOT_STEPS.has(w))
+			.map(singular)
+	);
+}
+// "A before B" (not "before 2027", "before the end of", "the week before"); "A first … B
+// afterwards / after that / then".
+const BEFORE =
+	/([^.;:]{8,}?)\s+before\s+(?!\d|the\s+end\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([^.;:,]{8,})/u;
+const FIRST_THEN =
+	/([^.;:]*?\bfirst\b[^.;:]*?)(?:,\s*)?\b(?:and|then)\s+([^.;:]*?)\b(?:afterwards|after\s+that|then|later|next)\b/iu;
+
+/** The orderings a unit commits to, each as [earlier step, later step]. */
+function orderings(u: PairSide): [Set<string>, Set<string>][] {
+	const text = ownWords(u).replace(LABEL, '');
+	if (!/\b(?:before|first)\b/i.test(text)) return [];
+	const out: [Set<string>, Set<string>][] = [];
+	for (const sentence of text.split(/[.;:!?](?:\s|$)/)) {
+		// "No X before Y", "not … before": a negated ordering is read the other way round; left out.
+		if (NEGATED.test(sentence)) continue;
+		const m = FIRST_THEN.exec(sentence) ?? BEFORE.exec(sentence);
+		if (!m) continue;
+		const [early, late] = [stepOf(m[1]), stepOf(m[2])];
+		if (early.size && late.size) out.push([early, late]);
+	}
+	return out;
+}
+/** Stems as a text writes them ("merg" → "merged"). */
+function writtenAs(stems: readonly string[], text: string): string[] {
+	const words = text.toLowerCase().split(/[^\p{L}]+/u);
+	return stems.map((t) => words.find((w) => singular(w) === t) ?? t);
+}
+const overlap = (x: Set<string>, y: Set<string>) => [...x].filter((w) => y.has(w));
+
+/**
+ * Two orderings of the same two steps the other way round: A's earlier step is B's later one
+ * and A's later step B's earlier one, more than each is its own counterpart.
+ */
+function reversed(
+	as: readonly [Set<string>, Set<string>][],
+	bs: readonly [Set<string>, Set<string>][]
+): string[] | null {
+	for (const [e1, l1] of as)
+		for (const [e2, l2] of bs) {
+			const x = overlap(e1, l2);
+			const y = overlap(l1, e2);
+			if (!x.length || !y.length || x.length + y.length < 3) continue;
+			if (overlap(e1, e2).length >= x.length || overlap(l1, l2).length >= y.length) continue;
+			return [...x, ...y];
+		}
+	return null;
+}
+
 interface Read {
 	life: ReturnType<typeof lifetime>;
 	held: ReturnType<typeof holdings>;
 	places: ReturnType<typeof placements>;
 	use: SoleUse | null;
+	heads: ReturnType<typeof headsOf>;
+	order: [Set<string>, Set<string>][];
 }
 const memo = new WeakMap<PairSide, Read>();
 function readOf(u: PairSide): Read {
 	let r = memo.get(u);
 	if (!r) {
-		r = { life: lifetime(u), held: holdings(u), places: placements(u), use: soleUse(u) };
+		r = {
+			life: lifetime(u),
+			held: holdings(u),
+			places: placements(u),
+			use: soleUse(u),
+			heads: headsOf(u),
+			order: orderings(u)
+		};
 		memo.set(u, r);
 	}
 	return r;
 }
 
 /** Contradictions between two units from the readings above, `a` first. */
-export function pairReadings(a: PairSide, b: PairSide): PairReading[] {
+export function pairReadings(
+	a: PairSide,
+	b: PairSide,
+	rare: (stem: string, share?: number) => boolean = () => true
+): PairReading[] {
 	const out: PairReading[] = [];
 	const ra = readOf(a);
 	const rb = readOf(b);
@@ -291,13 +589,18 @@ export function pairReadings(a: PairSide, b: PairSide): PairReading[] {
 		[b, a, rb, ra]
 	] as const) {
 		// Open-ended vs an end, for one subject.
-		if (rp.life.open && rq.life.end && rp.life.subject && rp.life.subject === rq.life.subject)
+		if (
+			rp.life.open &&
+			rq.life.end &&
+			rq.life.subject &&
+			(rp.life.subject === rq.life.subject || rp.life.kept.includes(rq.life.subject))
+		)
 			out.push({
-				key: `lifetime:${rp.life.subject}`,
+				key: `lifetime:${rq.life.subject}`,
 				kind: 'number',
-				topic: `when ${rp.life.subject} ends`,
+				topic: `when ${rq.life.subject} ends`,
 				why:
-					`${short(p.doc)} keeps ${quote(rp.life.subject)} with ${quote(rp.life.open)}; ` +
+					`${short(p.doc)} keeps ${quote(rq.life.subject)} with ${quote(rp.life.open)}; ` +
 					`${short(q.doc)}: ${quote(rq.life.end)}`,
 				score: 3
 			});
@@ -344,6 +647,36 @@ export function pairReadings(a: PairSide, b: PairSide): PairReading[] {
 					`${short(q.doc)} uses ${quote(other)} for something else`,
 				score: 2.5
 			});
+		// One order of two steps vs the other ("switch sign-in first, merge afterwards" vs
+		// "records are merged before … signs in").
+		const order =
+			p === a && ra.order.length && rb.order.length ? reversed(ra.order, rb.order) : null;
+		if (order)
+			out.push({
+				key: `order:${order.slice(0, 2).join(',')}`,
+				kind: 'polarity',
+				topic: `which comes first: ${writtenAs(order.slice(0, 4), a.text + ' ' + b.text).join(', ')}`,
+				why: `${short(a.doc)} and ${short(b.doc)} put the same two steps in opposite orders (${writtenAs(order, a.text + ' ' + b.text).join(', ')})`,
+				score: 2.5
+			});
+		// A noun phrase refused vs the same head (or the refused act) committed to.
+		for (const n of rp.heads.refused) {
+			if (defersToSole(q, p)) continue;
+			if (rq.heads.refused.some((x) => x.head === n.head)) continue;
+			for (const c of rq.heads.committed) {
+				if (BUILD.test(n.verb) && BUYS.test(ownWords(q))) continue;
+				const took = takesUp(n, c, rare);
+				if (!took) continue;
+				out.push({
+					key: `head:${n.head}`,
+					kind: 'polarity',
+					topic: n.written,
+					why: `${short(p.doc)} refuses ${quote(n.written)}; ${short(q.doc)} commits to ${quote(took)}`,
+					score: 2.5 + n.kind.size * 0.2
+				});
+				break;
+			}
+		}
 	}
 	return out;
 }

@@ -531,6 +531,10 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 	quarters: ['time', 7889400],
 	decade: ['time', 315576000],
 	decades: ['time', 315576000],
+	// A business that lives by the season counts its years in them ("kept for seven winters").
+	winters: ['time', 31557600],
+	summers: ['time', 31557600],
+	seasons: ['time', 31557600],
 	kb: ['size', 1e3],
 	mb: ['size', 1e6],
 	gb: ['size', 1e9],
@@ -552,7 +556,7 @@ const QUANTITY = new RegExp(
 		Object.keys(NUMBER_WORDS)
 			.filter((w) => w !== 'a' && w !== 'an')
 			.join('|') +
-		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
+		String.raw`)(?:\s*(%)|[\s-]*(percent|milliseconds?|ms|secs?|seconds?|s|mins?|minutes?|hrs?|h|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|winters|summers|seasons|kb|mb|gb|tb)\b)?(?:\s*(k|m|million|thousand)\b)?`,
 	'giu'
 );
 const HAS_NUMBER = new RegExp(

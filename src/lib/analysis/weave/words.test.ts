@@ -49,6 +49,8 @@ describe('wordDurations: "a month", "half an hour" where they are lengths', () =
 		['within half an hour', 'Passengers are told within half an hour of a cancellation.', 1800],
 		['for a week', 'Unclaimed parcels are kept for a week.', 604800],
 		['at least a year', 'Dispensing logs are kept for at least a year.', 31557600],
+		['a full day', 'Bread dough proves for at least a full day before baking.', 86400],
+		['a whole week', 'Recalled batches stay in quarantine for a whole week.', 604800],
 		[
 			'half a day',
 			'A recall reaches every pharmacy no more than half a day after it is issued.',
@@ -156,14 +158,26 @@ describe('whoChooses: one central body vs teams choosing themselves', () => {
 			'one shared choice'
 		],
 		['teams themselves', 'Teams choose their own databases themselves.', 'each team chooses'],
-		['each team itself', 'Each team picks its queue itself.', 'each team chooses']
+		['each team itself', 'Each team picks its queue itself.', 'each team chooses'],
+		[
+			'each crew, whatever the group is called',
+			'Each crew picks its own navigation app for the bridge.',
+			'each team chooses'
+		],
+		[
+			'every ward picks the thing for what it runs',
+			'Every ward selects the infusion pumps for the beds it runs.',
+			'each team chooses'
+		]
 	])('%s', (_, text, pole) => {
 		expect(whoChooses(text)?.pole).toBe(pole);
 	});
 
 	it.each([
 		['approved by a person', 'Every refund is approved by a duty manager.'],
-		['a board that is no approver', 'The architecture board meets every month.']
+		['a board that is no approver', 'The architecture board meets every month.'],
+		['a phrasal verb, not a choice', 'Each ferry picks up passengers at two ports.'],
+		['a time, not a group', 'Every week picks the next duty officer from the rota.']
 	])('not: %s', (_, text) => {
 		expect(whoChooses(text)).toBeNull();
 	});

@@ -94,8 +94,9 @@ const SECONDS: Record<string, number> = {
 	month: 2629800,
 	year: 31557600
 };
-// "a month", "an hour", "half an hour", "half a day".
-const SPAN = /\b(half\s+an?|an?)\s+(minute|hour|day|week|month|year)\b(?![-\w])/giu;
+// "a month", "an hour", "half an hour", "half a day", "a full day", "a whole week".
+const SPAN =
+	/\b(half\s+an?|an?)\s+(?:(?:full|whole|clear)\s+)?(minute|hour|day|week|month|year)\b(?![-\w])/giu;
 // Words before a duration that make it a length: bounds and roles.
 const LENGTH_BEFORE =
 	/\b(?:within|for|after|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|under|over|than|only|just|about|around|nearly|almost|roughly|longer\s+than|shorter\s+than)\s+$/iu;
@@ -105,7 +106,12 @@ const LENGTH_AFTER = /^\s+(?:after|before|later|ahead|of\s+(?!the\s+year)\w|from
 /** Durations written with "a" / "an" / "half", where the words around make them a length. */
 export function wordDurations(text: string): WordNumber[] {
 	const out: WordNumber[] = [];
-	if (!/\b(?:an?|half)\s+(?:minute|hour|day|week|month|year)\b/i.test(text)) return out;
+	if (
+		!/\b(?:an?|half)\s+(?:(?:full|whole|clear)\s+)?(?:minute|hour|day|week|month|year)\b/i.test(
+			text
+		)
+	)
+		return out;
 	for (const m of text.matchAll(SPAN)) {
 		const before = text.slice(Math.max(0, m.index - 24), m.index);
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -159,7 +165,7 @@ const FLOOR = /least|no\s+less|no\s+fewer|more\s+than|over|above|minimum/i;
 
 /** Whether `q` is a retention floor ("kept at least five weeks"). */
 export function isRetentionFloor(q: Bounded): boolean {
-	return q.keep === 'kept' && FLOOR.test(q.bound);
+	return q.keep === 'kept' && (FLOOR.test(q.bound) || !q.bound);
 }
 /** Whether `q` is a deletion age with no bound of its own ("destroyed a month after"). */
 export function isDeletionAge(q: Bounded): boolean {
@@ -210,6 +216,10 @@ const BODY_GATE = /\b(?:group|board|committee|council|authority|office|forum|pan
 // "teams choose their tools themselves", "each team picks its database itself".
 const TEAMS_THEMSELVES =
 	/\b(?:teams?|each\s+team|every\s+team)\s+(?:choose|chooses|pick|picks|decide|decides|select|selects)\s+(?:[\w-]+\s+){1,6}?(?:themselves|itself)\b/iu;
+// "Each squad picks its own datastore", "each crew picks the database for …": a choice verb
+// after a distributive subject, whatever the group is called, on what it names.
+const EACH_PICKS =
+	/\b(?:each|every)\s+(?!one\b|time\b|day\b|week\b|year\b)[a-z][\w-]*\s+(?:chooses|picks|selects)\s+(?:its|their|the)\s+(?:own\s+)?[a-z][\w-]*/iu;
 
 /**
  * Who chooses, in words the axis patterns of stance.ts do not cover: one central body approves
@@ -220,6 +230,8 @@ export function whoChooses(
 ): { pole: 'one shared choice' | 'each team chooses'; match: RegExpExecArray } | null {
 	const central = BODY_GATE.test(text) ? BY_CENTRAL_BODY.exec(text) : null;
 	if (central) return { pole: 'one shared choice', match: central };
-	const teams = /\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null;
+	const teams =
+		(/\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null) ??
+		(/\b(?:each|every)\b/i.test(text) ? EACH_PICKS.exec(text) : null);
 	return teams ? { pole: 'each team chooses', match: teams } : null;
 }
