@@ -254,7 +254,13 @@ export function baseOf(lower: string): string {
  */
 export function keyTerms(
 	text: string,
-	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; damp?: [number, number][] } = {}
+	opts: {
+		synonyms?: SynonymIndex;
+		codeSpans?: string[];
+		damp?: [number, number][];
+		/** Filled with what was read, for `dampedTerms` (undamped calls only). */
+		keep?: TermOccurrences;
+	} = {}
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
 	const code = opts.codeSpans?.length
@@ -262,8 +268,20 @@ export function keyTerms(
 		: NO_CODE;
 	const damp = opts.damp ?? [];
 	const out: Terms = new Map();
+	// Kept for `dampedTerms` when asked: each term added, with its weight and offset.
+	const seen = damp.length ? undefined : opts.keep;
+	if (seen) {
+		seen.synonyms = synonyms;
+		seen.code = code;
+		seen.text = text;
+	}
 	const add = (term: string, weight: number, at: number) => {
 		if (term.length < 2 || IGNORED.has(term)) return;
+		if (seen) {
+			seen.terms.push(term);
+			seen.weights.push(weight);
+			seen.at.push(at);
+		}
 		const w = damp.some(([a, b]) => at >= a && at < b) ? weight * 0.5 : weight;
 		if ((out.get(term) ?? 0) < w) out.set(term, w);
 	};
@@ -318,6 +336,57 @@ export function keyTerms(
 			continue;
 		}
 		add(baseOf(t.lower), named ? NAMED_WEIGHT : 1, t.start);
+	}
+	return out;
+}
+
+/** What an undamped `keyTerms` call read: each term added, in order, with its weight and offset. */
+export interface TermOccurrences {
+	synonyms?: SynonymIndex;
+	code?: ReadonlySet<string>;
+	text?: string;
+	terms: string[];
+	weights: number[];
+	at: number[];
+}
+/** An empty record for `keyTerms`' `keep` option. */
+export function termOccurrences(): TermOccurrences {
+	return { synonyms: undefined, code: undefined, text: undefined, terms: [], weights: [], at: [] };
+}
+/** Whether `spans`, lower-cased, are the set `code`. */
+function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean {
+	if (!spans.length) return code.size === 0;
+	const other = new Set(spans.map((c) => c.toLowerCase()));
+	if (other.size !== code.size) return false;
+	for (const c of other) if (!code.has(c)) return false;
+	return true;
+}
+
+/**
+ * `keyTerms(text, { synonyms, codeSpans, damp: [[from, text.length]] })`, without reading the
+ * text again when `seen` kept what an undamped call read from the same text, synonyms and code
+ * spans: the same map, built from the occurrences kept.
+ */
+export function dampedTerms(
+	seen: TermOccurrences | undefined,
+	text: string,
+	opts: { synonyms?: SynonymIndex; codeSpans?: string[] },
+	from: number
+): Terms {
+	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
+	if (
+		!seen ||
+		seen.text !== text ||
+		seen.synonyms !== synonyms ||
+		!sameCode(seen.code!, opts.codeSpans ?? [])
+	)
+		return keyTerms(text, { ...opts, damp: [[from, text.length]] });
+	const out: Terms = new Map();
+	for (let i = 0; i < seen.terms.length; i++) {
+		const at = seen.at[i];
+		const w = at >= from && at < text.length ? seen.weights[i] * 0.5 : seen.weights[i];
+		const term = seen.terms[i];
+		if ((out.get(term) ?? 0) < w) out.set(term, w);
 	}
 	return out;
 }
