@@ -94,6 +94,14 @@ export class SynonymIndex {
 		return null;
 	}
 
+	/** Whether some variant starts with the word `lower`. */
+	starts(lower: string): boolean {
+		return this.#byFirst.has(lower);
+	}
+
+	/** What `keyTerms` read of each word (lower case) before, with this lexicon (bounded). */
+	readonly words = new Map<string, WordReading>();
+
 	/** The canonical form of a single word, or null. */
 	single(word: string): string | null {
 		const list = this.#byFirst.get(word.toLowerCase());
@@ -229,17 +237,31 @@ export function identifierParts(lower: string): string[] {
 	if (start < lower.length) out.push(lower.slice(start));
 	return out;
 }
-const plainMemo = new Map<string, string>();
-/** The term of a plain lower-case word ('' when it is ignored), memoised. */
-function plainTerm(lower: string): string {
-	let term = plainMemo.get(lower);
-	if (term === undefined) {
-		term = IGNORED.has(lower) ? '' : baseOf(lower);
+/** What `keyTerms` reads of a plain lower-case word (a–z only) once per lexicon. */
+export interface WordReading {
+	/** Whether a synonym variant starts with it. */
+	starts: boolean;
+	/** Its term ('' when it is ignored). */
+	term: string;
+	/** Its category term, or ''. */
+	category: string;
+}
+/**
+ * The reading of `lower` with `synonyms` when it is a plain lower-case word, memoised per
+ * lexicon; null for any other token (numbers, identifiers: too varied to keep).
+ */
+function wordReading(lower: string, synonyms: SynonymIndex): WordReading | null {
+	let r = synonyms.words.get(lower);
+	if (r === undefined) {
+		if (!isPlainLower(lower)) return null;
+		let term = IGNORED.has(lower) ? '' : baseOf(lower);
 		if (term.length < 2 || IGNORED.has(term)) term = '';
-		if (plainMemo.size > 50_000) plainMemo.clear();
-		plainMemo.set(lower, term);
+		const c = CATEGORY_OF.get(lower);
+		r = { starts: synonyms.starts(lower), term, category: c ? CATEGORY_PREFIX + c : '' };
+		if (synonyms.words.size > 50_000) synonyms.words.clear();
+		synonyms.words.set(lower, r);
 	}
-	return term;
+	return r;
 }
 
 /** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
@@ -301,7 +323,8 @@ export function keyTerms(
 	const tokens = tokenize(text);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		const syn = synonyms.match(tokens, i);
+		const word = wordReading(t.lower, synonyms);
+		const syn = (word ? word.starts : synonyms.starts(t.lower)) ? synonyms.match(tokens, i) : null;
 		if (syn) {
 			add(syn.canonical, synonyms.canonicals.has(syn.canonical) ? NAMED_WEIGHT : 1, t.start);
 			category(syn.canonical, t.text, t.start);
@@ -310,12 +333,11 @@ export function keyTerms(
 			continue;
 		}
 		// Fast path for the common case, a plain lower-case word: its term is memoised.
-		if (isPlainLower(t.text) && !code.has(t.lower)) {
-			const term = plainTerm(t.lower);
-			if (term) {
-				add(term, 1, t.start);
-				const c = CATEGORY_OF.get(t.lower);
-				if (c) add(CATEGORY_PREFIX + c, 1, t.start);
+		// (A word is plain lower case when its lower-case form is, and it is written so.)
+		if (word && t.text === t.lower && !code.has(t.lower)) {
+			if (word.term) {
+				add(word.term, 1, t.start);
+				if (word.category) add(word.category, 1, t.start);
 			}
 			continue;
 		}
