@@ -6,7 +6,7 @@
 import { normaliseForRecurrence, recurringKeys } from '../text/index.js';
 import { decisionCues, DECISION_THRESHOLD, reasonStart } from './cues.js';
 import type { SourceSentence } from './sentences.js';
-import { CATEGORY_PREFIX, keyTerms, type SynonymIndex, type Terms } from './terms.js';
+import { CATEGORY_PREFIX, dampedTerms, type SynonymIndex, type Terms } from './terms.js';
 
 /** A decision sentence with how firmly it commits and what it is about. */
 export interface Candidate {
@@ -37,11 +37,12 @@ export function findCandidates(sentences: SourceSentence[], synonyms: SynonymInd
 		const reason = reasonStart(sentence.text);
 		const terms =
 			reason > 0
-				? keyTerms(sentence.text, {
-						synonyms,
-						codeSpans: sentence.codeSpans,
-						damp: [[reason, sentence.text.length]]
-					})
+				? dampedTerms(
+						sentence.occurrences,
+						sentence.text,
+						{ synonyms, codeSpans: sentence.codeSpans },
+						reason
+					)
 				: sentence.terms;
 		candidates.push({ sentence, index, commitment: c.commitment, cues: c.cues, terms });
 	});

@@ -277,10 +277,12 @@ function argumentsElsewhere(
 		const sim = centroid.closeness(opt.vector);
 		let names = 0;
 		let named = false;
-		for (const t of opt.terms.keys()) {
-			if (rejected.has(t)) names++;
-			if (rejectedNames.has(t)) named = true;
-		}
+		// (Nothing rejected: no term of the option can name it.)
+		if (rejected.size)
+			for (const t of opt.terms.keys()) {
+				if (rejected.has(t)) names++;
+				if (rejectedNames.has(t)) named = true;
+			}
 		if (!(sim >= ALT_SIMILARITY || names >= 2 || named)) continue;
 		// Options listed and dismissed are not yet a dispute: one point, however many.
 		if (!argumentSeen) {

@@ -14,7 +14,13 @@ import {
 } from '../text/index.js';
 import type { NamedDoc } from '../types.js';
 import { sectionKindOf, type SectionKind } from './cues.js';
-import { keyTerms, type SynonymIndex, type Terms } from './terms.js';
+import {
+	keyTerms,
+	termOccurrences,
+	type SynonymIndex,
+	type TermOccurrences,
+	type Terms
+} from './terms.js';
 
 /** One sentence of one document. */
 export interface SourceSentence {
@@ -47,6 +53,8 @@ export interface SourceSentence {
 	option: string | null;
 	/** Key terms of the whole sentence. */
 	terms: Terms;
+	/** What its key terms were read from, to damp a clause of them (`dampedTerms`). */
+	occurrences?: TermOccurrences;
 }
 
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
@@ -91,7 +99,9 @@ export function readSentences(
 	docs: readonly NamedDoc[],
 	synonyms: SynonymIndex,
 	/** The documents already parsed, in the same order (a caller that needs the blocks too). */
-	parsedDocs?: readonly ParsedMarkdown[]
+	parsedDocs?: readonly ParsedMarkdown[],
+	/** Keep what each sentence's terms were read from (`occurrences`), for a caller that damps many. */
+	keep = false
 ): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	docs.forEach((doc, docIndex) => {
@@ -174,6 +184,7 @@ export function readSentences(
 				);
 				const codeSpans = [...raw.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
 				const pos = positionOf(parsed.lineStarts, from);
+				const occurrences = keep ? termOccurrences() : undefined;
 				out.push({
 					doc: doc.name,
 					docIndex,
@@ -189,7 +200,8 @@ export function readSentences(
 					block: b,
 					codeSpans,
 					option: kind === 'alternatives' ? (option ?? lead) : null,
-					terms: keyTerms(s.text, { synonyms, codeSpans })
+					terms: keyTerms(s.text, { synonyms, codeSpans, keep: occurrences }),
+					occurrences
 				});
 			});
 		});

@@ -94,6 +94,14 @@ export class SynonymIndex {
 		return null;
 	}
 
+	/** Whether some variant starts with the word `lower`. */
+	starts(lower: string): boolean {
+		return this.#byFirst.has(lower);
+	}
+
+	/** What `keyTerms` read of each word (lower case) before, with this lexicon (bounded). */
+	readonly words = new Map<string, WordReading>();
+
 	/** The canonical form of a single word, or null. */
 	single(word: string): string | null {
 		const list = this.#byFirst.get(word.toLowerCase());
@@ -229,17 +237,31 @@ export function identifierParts(lower: string): string[] {
 	if (start < lower.length) out.push(lower.slice(start));
 	return out;
 }
-const plainMemo = new Map<string, string>();
-/** The term of a plain lower-case word ('' when it is ignored), memoised. */
-function plainTerm(lower: string): string {
-	let term = plainMemo.get(lower);
-	if (term === undefined) {
-		term = IGNORED.has(lower) ? '' : baseOf(lower);
+/** What `keyTerms` reads of a plain lower-case word (a–z only) once per lexicon. */
+export interface WordReading {
+	/** Whether a synonym variant starts with it. */
+	starts: boolean;
+	/** Its term ('' when it is ignored). */
+	term: string;
+	/** Its category term, or ''. */
+	category: string;
+}
+/**
+ * The reading of `lower` with `synonyms` when it is a plain lower-case word, memoised per
+ * lexicon; null for any other token (numbers, identifiers: too varied to keep).
+ */
+function wordReading(lower: string, synonyms: SynonymIndex): WordReading | null {
+	let r = synonyms.words.get(lower);
+	if (r === undefined) {
+		if (!isPlainLower(lower)) return null;
+		let term = IGNORED.has(lower) ? '' : baseOf(lower);
 		if (term.length < 2 || IGNORED.has(term)) term = '';
-		if (plainMemo.size > 50_000) plainMemo.clear();
-		plainMemo.set(lower, term);
+		const c = CATEGORY_OF.get(lower);
+		r = { starts: synonyms.starts(lower), term, category: c ? CATEGORY_PREFIX + c : '' };
+		if (synonyms.words.size > 50_000) synonyms.words.clear();
+		synonyms.words.set(lower, r);
 	}
-	return term;
+	return r;
 }
 
 /** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
@@ -254,7 +276,13 @@ export function baseOf(lower: string): string {
  */
 export function keyTerms(
 	text: string,
-	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; damp?: [number, number][] } = {}
+	opts: {
+		synonyms?: SynonymIndex;
+		codeSpans?: string[];
+		damp?: [number, number][];
+		/** Filled with what was read, for `dampedTerms` (undamped calls only). */
+		keep?: TermOccurrences;
+	} = {}
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
 	const code = opts.codeSpans?.length
@@ -262,8 +290,20 @@ export function keyTerms(
 		: NO_CODE;
 	const damp = opts.damp ?? [];
 	const out: Terms = new Map();
+	// Kept for `dampedTerms` when asked: each term added, with its weight and offset.
+	const seen = damp.length ? undefined : opts.keep;
+	if (seen) {
+		seen.synonyms = synonyms;
+		seen.code = code;
+		seen.text = text;
+	}
 	const add = (term: string, weight: number, at: number) => {
 		if (term.length < 2 || IGNORED.has(term)) return;
+		if (seen) {
+			seen.terms.push(term);
+			seen.weights.push(weight);
+			seen.at.push(at);
+		}
 		const w = damp.some(([a, b]) => at >= a && at < b) ? weight * 0.5 : weight;
 		if ((out.get(term) ?? 0) < w) out.set(term, w);
 	};
@@ -283,7 +323,8 @@ export function keyTerms(
 	const tokens = tokenize(text);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		const syn = synonyms.match(tokens, i);
+		const word = wordReading(t.lower, synonyms);
+		const syn = (word ? word.starts : synonyms.starts(t.lower)) ? synonyms.match(tokens, i) : null;
 		if (syn) {
 			add(syn.canonical, synonyms.canonicals.has(syn.canonical) ? NAMED_WEIGHT : 1, t.start);
 			category(syn.canonical, t.text, t.start);
@@ -292,12 +333,11 @@ export function keyTerms(
 			continue;
 		}
 		// Fast path for the common case, a plain lower-case word: its term is memoised.
-		if (isPlainLower(t.text) && !code.has(t.lower)) {
-			const term = plainTerm(t.lower);
-			if (term) {
-				add(term, 1, t.start);
-				const c = CATEGORY_OF.get(t.lower);
-				if (c) add(CATEGORY_PREFIX + c, 1, t.start);
+		// (A word is plain lower case when its lower-case form is, and it is written so.)
+		if (word && t.text === t.lower && !code.has(t.lower)) {
+			if (word.term) {
+				add(word.term, 1, t.start);
+				if (word.category) add(word.category, 1, t.start);
 			}
 			continue;
 		}
@@ -318,6 +358,57 @@ export function keyTerms(
 			continue;
 		}
 		add(baseOf(t.lower), named ? NAMED_WEIGHT : 1, t.start);
+	}
+	return out;
+}
+
+/** What an undamped `keyTerms` call read: each term added, in order, with its weight and offset. */
+export interface TermOccurrences {
+	synonyms?: SynonymIndex;
+	code?: ReadonlySet<string>;
+	text?: string;
+	terms: string[];
+	weights: number[];
+	at: number[];
+}
+/** An empty record for `keyTerms`' `keep` option. */
+export function termOccurrences(): TermOccurrences {
+	return { synonyms: undefined, code: undefined, text: undefined, terms: [], weights: [], at: [] };
+}
+/** Whether `spans`, lower-cased, are the set `code`. */
+function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean {
+	if (!spans.length) return code.size === 0;
+	const other = new Set(spans.map((c) => c.toLowerCase()));
+	if (other.size !== code.size) return false;
+	for (const c of other) if (!code.has(c)) return false;
+	return true;
+}
+
+/**
+ * `keyTerms(text, { synonyms, codeSpans, damp: [[from, text.length]] })`, without reading the
+ * text again when `seen` kept what an undamped call read from the same text, synonyms and code
+ * spans: the same map, built from the occurrences kept.
+ */
+export function dampedTerms(
+	seen: TermOccurrences | undefined,
+	text: string,
+	opts: { synonyms?: SynonymIndex; codeSpans?: string[] },
+	from: number
+): Terms {
+	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
+	if (
+		!seen ||
+		seen.text !== text ||
+		seen.synonyms !== synonyms ||
+		!sameCode(seen.code!, opts.codeSpans ?? [])
+	)
+		return keyTerms(text, { ...opts, damp: [[from, text.length]] });
+	const out: Terms = new Map();
+	for (let i = 0; i < seen.terms.length; i++) {
+		const at = seen.at[i];
+		const w = at >= from && at < text.length ? seen.weights[i] * 0.5 : seen.weights[i];
+		const term = seen.terms[i];
+		if ((out.get(term) ?? 0) < w) out.set(term, w);
 	}
 	return out;
 }

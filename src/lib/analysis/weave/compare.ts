@@ -372,22 +372,41 @@ export function pairsToCompare(
 			})
 			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
 	};
-	const short: { x: number; score: number; shared: ReturnType<typeof sharedOf> }[] = [];
-	cs.forEach((_, x) => {
-		if (cs[x] < bar) return;
+	type Scored = { x: number; score: number; shared: ReturnType<typeof sharedOf> };
+	const rescore = (x: number): Scored | null => {
 		const shared = sharedOf(ci[x], cj[x]);
-		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return;
+		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return null;
 		// Tied only by words neither policy uses as a noun ("a named team", "customer names,"):
 		// nothing says they are about one thing.
-		if (!shared.some(({ k }) => nominalIn(ci[x], names[k]) || nominalIn(cj[x], names[k]))) return;
+		if (!shared.some(({ k }) => nominalIn(ci[x], names[k]) || nominalIn(cj[x], names[k])))
+			return null;
 		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
-		short.push({ x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared });
+		return { x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared };
+	};
+	const byScore = (p: Scored, q: Scored) =>
+		q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x];
+	// Rescored lazily, the candidates in order of their first score: a rescored pair never
+	// scores above its first score (its keys weigh the same or half), so once the next first
+	// score is below a rescored pair's, nothing after can rank before it. Taken in the order a
+	// full sort of all rescored candidates would give, until the list is full.
+	const order: number[] = [];
+	cs.forEach((c, x) => {
+		if (c >= bar) order.push(x);
 	});
-	short.sort((p, q) => q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x]);
+	order.sort((x, y) => cs[y] - cs[x]);
+	// Headroom for sums of the same squares in another order (their last bits may differ).
+	const above = (score: number, first: number) => score > first + Math.abs(first) * 1e-9;
+	let next = 0;
+	let pending: Scored[] = [];
 	const uses = new Uint8Array(n);
 	const out: ComparePair[] = [];
-	for (const { x, score, shared } of short) {
-		if (out.length >= limit) break;
+	while (out.length < limit && (next < order.length || pending.length)) {
+		if (!pending.length || (next < order.length && !above(pending[0].score, cs[order[next]]))) {
+			const s = rescore(order[next++]);
+			if (s) pending = [...pending, s].sort(byScore);
+			continue;
+		}
+		const { x, score, shared } = pending.shift()!;
 		const i = ci[x];
 		const j = cj[x];
 		if (uses[i] >= MAX_PER_POLICY || uses[j] >= MAX_PER_POLICY) continue;

@@ -10,7 +10,7 @@ import { classifyPolicy, sectionRole } from '../classify/policy.js';
 import { parseMarkdown, type Block } from '../text/index.js';
 import type { NamedDoc, Tradeoff, WovenPolicy } from '../types.js';
 import { readSentences, type SourceSentence } from '../extract/sentences.js';
-import { keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
+import { dampedTerms, keyTerms, type SynonymIndex, type Terms } from '../extract/terms.js';
 import { fingerprint, hash } from './ids.js';
 import { tradeoffOf } from './tradeoff.js';
 import { tableRules, type TableRule } from './table.js';
@@ -237,7 +237,8 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	}
 	// Parsed once: the sentences and the block structure read below come from the same parse.
 	const parsed = docs.map((d) => parseMarkdown(d.markdown));
-	const sentences = readSentences(docs, synonyms, parsed);
+	// A policy's terms are damped after its reason clause: the sentences keep what they were read from.
+	const sentences = readSentences(docs, synonyms, parsed, true);
 	const paths = parsed.map((p) => headingPaths(p.blocks));
 	const costSentences: Reading['costSentences'] = docs.map(() => []);
 	const reasonFor = new Map<number, number>();
@@ -346,8 +347,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			!/\b(?:accept|cost|expense)\b/i.test(own.marker)
 				? own.start
 				: -1;
-		const damp = () =>
-			keyTerms(s.text, { synonyms, codeSpans: s.codeSpans, damp: [[at, s.text.length]] });
+		const damp = () => dampedTerms(s.occurrences, s.text, { synonyms, codeSpans: s.codeSpans }, at);
 		let terms = at <= 0 ? s.terms : s.codeSpans.length ? damp() : (c.damped ??= damp());
 		// The bold lead of its item names what the policy is about, in the author's words
 		// ("**Lessons survive a dropped network.** The player caches…").
