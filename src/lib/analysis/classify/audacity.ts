@@ -5,7 +5,7 @@
  */
 import { STRONG_ABSOLUTES, WEAK_ABSOLUTES, ZERO_NOUNS } from '../lexicon/audacity.js';
 import { isAscii, patternFor } from '../text/ascii.js';
-import { phraseMatcher, type Span, type Word } from './phrases.js';
+import { listBit, listsOf, phraseMatcher, type Span, type Word } from './phrases.js';
 
 /** Absolutes in a sentence. */
 export interface Absolutes {
@@ -22,20 +22,21 @@ const EVER = /,\s*ever\b(?!\s+(?:since|before|more|again|been))/giu;
 // for users, not a rank it awards itself.
 const STANDING =
 	/\bthe\s+(?:premier|leading|foremost|pre-?eminent|number[\s-]one|#1|dominant|definitive|undisputed|go-to|de\s+facto)\s+(?:[\p{L}-]+\s+){0,2}?(?:provider|platform|company|choice|vendor|destination|solution|assistant|tool|product|leader|standard|name|brand|partner|player|option|source|home|marketplace|network|bank|service|app|place|way)s?\b|\b(?:thought|market|industry|category|global|world)[\s-]leaders?(?:ship)?\b|\b(?:industry|market|category|class)-leading\b|\bworld-class\b|\bbest[\s-]in[\s-]class\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bgame[\s-]?chang(?:er|ing)\b|\bparadigm\s+shift\b|\btransform(?:ative|ational)\b|\b(?:transform|revolutioni[sz]e|redefine|reinvent|disrupt)(?:s|d|ed|ing)?\s+(?:the\s+(?:way|industry|world|market|future|category|landscape)|how\b|every\b|entire\b|industries\b|(?:the\s+)?[\p{L}-]+\s+(?:industry|market|forever))|\brevolutioni[sz](?:e|es|ed|ing)\b/giu;
-// Words one of which every claim of standing contains: a set lookup per word decides whether
+// Words one of which every claim of standing contains: a list bit per word decides whether
 // the long pattern runs at all (most sentences have none of them).
 const STANDING_WORDS = new Set(
 	'premier leading leader leaders leadership foremost preeminent pre-eminent dominant definitive undisputed go-to facto #1 number-one world-class best-in-class class class-leading industry-leading market-leading category-leading state-of-the-art art game-changing game-changer gamechanger paradigm transform transforms transformed transforming transformative transformational revolutionize revolutionise revolutionizes revolutionises revolutionized revolutionised revolutionizing revolutionising redefine redefines redefined redefining reinvent reinvents reinvented reinventing disrupt disrupts disrupted disrupting'.split(
 		' '
 	)
 );
+const STANDING_BIT = listBit(STANDING_WORDS);
 
 function mayClaimStanding(lower: string, words?: readonly Word[]): boolean {
 	if (!words)
 		return /premier|lead|foremost|eminent|dominant|definitive|undisputed|go-to|facto|#1|number.one|class|art\b|chang|paradigm|transform|revolution|redefin|reinvent|disrupt/.test(
 			lower
 		);
-	for (const w of words) if (STANDING_WORDS.has(w.lower)) return true;
+	for (const w of words) if ((listsOf(w) & STANDING_BIT) !== 0) return true;
 	return lower.includes('#1') || lower.includes('number one');
 }
 

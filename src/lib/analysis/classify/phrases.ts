@@ -19,6 +19,31 @@ export interface Word {
 	start: number;
 	end: number;
 	lower: string;
+	/**
+	 * Which registered word lists (`listBit`) hold `lower`, looked up once on first use and then
+	 * shared by every matcher reading the word; -1 or absent until then.
+	 */
+	lists?: number;
+}
+
+// Every word list that matchers look words up in, one bit each: a word costs one map lookup
+// however many lexicons then scan its sentence (most words are in none of them).
+const LISTS = new Map<string, number>();
+let listCount = 0;
+
+/** Register the lower-case words of a list under a new bit (at most 31 lists). */
+export function listBit(words: Iterable<string>): number {
+	if (listCount >= 31) throw new RangeError('too many word lists');
+	const bit = 1 << listCount++;
+	for (const w of words) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+	return bit;
+}
+
+/** The registered lists holding a word, as bits (see `Word.lists`). */
+export function listsOf(w: Word): number {
+	let h = w.lists;
+	if (h === undefined || h < 0) w.lists = h = LISTS.get(w.lower) ?? 0;
+	return h;
 }
 
 // Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
@@ -58,7 +83,7 @@ export function wordsOf(text: string): Word[] {
 		i = end;
 		let lower = low !== null ? low.slice(start, end) : text.slice(start, end).toLowerCase();
 		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-		out.push({ start, end, lower });
+		out.push({ start, end, lower, lists: -1 });
 	}
 	return out;
 }
@@ -95,9 +120,11 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
 		index.set(parts[0], list);
 	}
 	for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+	const bit = listBit(index.keys());
 	const find = (text: string, words: readonly Word[] = wordsOf(text), first = false): Span[] => {
 		const out: Span[] = [];
 		for (let i = 0; i < words.length; i++) {
+			if ((listsOf(words[i]) & bit) === 0) continue;
 			const candidates = index.get(words[i].lower);
 			if (!candidates) continue;
 			for (const parts of candidates) {

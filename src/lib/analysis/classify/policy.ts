@@ -17,7 +17,7 @@ import {
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
-import { wordSet, type Word } from './phrases.js';
+import { listBit, listsOf, wordSet, type Word } from './phrases.js';
 
 /** Where a sentence sits, as far as policy classification cares. */
 export interface PolicyContext {
@@ -478,6 +478,8 @@ const STATE_LIST = wordList(
 // Single words read on their own below, found in the same pass.
 const MAY_WORD = wordList(['may'], []);
 const PLEASE_WORD = wordList(['please'], []);
+// Every word of the index above, so `wordHits` skips the rest without a lookup of its own.
+const INDEXED = listBit(WORD_INDEX.keys());
 
 const PRESENT_PASSIVE =
 	/\b(?:is|are)\s+(?:[\p{L}-]+ly\s+)?(?:[\p{L}-]+ed|written|built|run|kept|made|held|taken|given|done|sent|set|put|split|owned|stored|frozen|chosen)\b/iu;
@@ -603,6 +605,7 @@ function listHits(words: readonly string[]): number {
 function wordHits(words: readonly Word[]): number {
 	let hits = 0;
 	for (let i = 0; i < words.length; i++) {
+		if ((listsOf(words[i]) & INDEXED) === 0) continue;
 		const e = WORD_INDEX.get(words[i].lower);
 		if (e === undefined) continue;
 		hits |= e.bits;
