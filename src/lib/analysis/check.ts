@@ -63,10 +63,21 @@ function blockIndexAt(blocks: Block[], offset: number): number {
 	return lo;
 }
 
+/** A section of the last check: its heading path, role and cache contexts by block type. */
+interface Section {
+	kind: DocKind;
+	key: string;
+	role: SectionRole;
+	contexts: Map<string, string>;
+}
+
 /** Create a checker with its own block cache. */
 export function createChecker(): Checker {
 	const cache = new BlockCache();
 	let lastAnalysed = 0;
+	// The sections of the last check, in order: a section whose heading path is unchanged at the
+	// same place reuses its role and context strings (already hashed as the cache's keys).
+	let lastSections: Section[] = [];
 	return {
 		get cacheSize() {
 			return cache.size;
@@ -97,14 +108,24 @@ export function createChecker(): Checker {
 			let headingsKey = '';
 			// The section role and the cache contexts change only at a heading: computed there,
 			// not per block (their keys hold the whole heading path).
-			let role = roleOf(headings, headingsKey, kind);
-			let contexts = new Map<string, string>();
+			const sections: Section[] = [];
+			let role!: SectionRole;
+			let contexts!: Map<string, string>;
 			const enterSection = (next: string[]) => {
 				headings = next;
 				headingsKey = headings.join('\u0002');
-				role = roleOf(headings, headingsKey, kind);
-				contexts = new Map();
+				const last = lastSections[sections.length];
+				if (last !== undefined && last.kind === kind && last.key === headingsKey) {
+					headingsKey = last.key;
+					role = last.role;
+					contexts = last.contexts;
+				} else {
+					role = roleOf(headings, headingsKey, kind);
+					contexts = new Map();
+				}
+				sections.push({ kind, key: headingsKey, role, contexts });
 			};
+			enterSection(headings);
 			let words = 0;
 			for (let i = 0; i < parsed.blocks.length; i++) {
 				const block = parsed.blocks[i];
@@ -119,10 +140,15 @@ export function createChecker(): Checker {
 					context = `${kind}\u0001${block.type}\u0001${headingsKey}`;
 					contexts.set(block.type, context);
 				}
-				const analysis = cache.get(context, block.raw, () => {
-					lastAnalysed++;
-					return analyzeBlock(block, { kind, headings: h, role: r });
-				});
+				const analysis = cache.get(
+					context,
+					block.raw,
+					() => {
+						lastAnalysed++;
+						return analyzeBlock(block, { kind, headings: h, role: r });
+					},
+					i
+				);
 				if (!NOT_TEXT.has(block.type)) words += analysis.words;
 				blocks.push({ index: i, block, analysis, headings: h, role: r, disabled: disabled[i] });
 				if (block.type === 'heading') {
@@ -131,6 +157,7 @@ export function createChecker(): Checker {
 				}
 			}
 			cache.end();
+			lastSections = sections;
 
 			const ctx: RuleContext = {
 				kind,

@@ -203,6 +203,12 @@ function sharedIfEmpty(a: Absolutes): Absolutes {
 	return a.strong.length || a.weak.length ? a : NO_ABSOLUTES;
 }
 
+interface Slot {
+	context: string;
+	raw: string;
+	entry: { value: BlockAnalysis; used: number };
+}
+
 /**
  * A cache of block analyses keyed by the block's context (kind, section path, block type) and
  * its raw source, in two levels so that no key string copies the block's text. Entries not
@@ -214,6 +220,10 @@ export class BlockCache {
 	#size = 0;
 	#generation = 0;
 	#limit: number;
+	// What each block position looked up in the last check and in this one: an unchanged block
+	// at the same position is found by comparing strings, without hashing its source again.
+	#previous: Slot[] = [];
+	#current: Slot[] = [];
 
 	constructor(limit = 20_000) {
 		this.#limit = limit;
@@ -222,21 +232,32 @@ export class BlockCache {
 	/** Start a new check (entries touched from now on count as fresh). */
 	begin(): void {
 		this.#generation++;
+		this.#previous = this.#current;
+		this.#current = [];
 	}
 
-	/** The cached analysis for a context and raw source, or compute and store it. */
-	get(context: string, raw: string, compute: () => BlockAnalysis): BlockAnalysis {
+	/**
+	 * The cached analysis for a context and raw source, or compute and store it. `position` is
+	 * the block's index in the document, when the caller goes through it in order.
+	 */
+	get(context: string, raw: string, compute: () => BlockAnalysis, position = -1): BlockAnalysis {
+		const last = position >= 0 ? this.#previous[position] : undefined;
+		if (last !== undefined && last.raw === raw && last.context === context) {
+			last.entry.used = this.#generation;
+			this.#current[position] = last;
+			return last.entry.value;
+		}
 		let inner = this.#entries.get(context);
 		if (!inner) this.#entries.set(context, (inner = new Map()));
-		const hit = inner.get(raw);
-		if (hit) {
-			hit.used = this.#generation;
-			return hit.value;
+		let entry = inner.get(raw);
+		if (entry) entry.used = this.#generation;
+		else {
+			entry = { value: compute(), used: this.#generation };
+			inner.set(raw, entry);
+			this.#size++;
 		}
-		const value = compute();
-		inner.set(raw, { value, used: this.#generation });
-		this.#size++;
-		return value;
+		if (position >= 0) this.#current[position] = { context, raw, entry };
+		return entry.value;
 	}
 
 	/** Drop stale entries when over the limit. */
