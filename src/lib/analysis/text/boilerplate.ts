@@ -127,6 +127,8 @@ const TOC_ENTRY = /^\s*(?:[-*+]|\d{1,9}[.)])?\s*\[[^\]\n]+\]\(#[^)\n]*\)\s*$/;
 
 /** Whether every line of a block is `Key: value` with a metadata key. */
 function isMetadata(raw: string): boolean {
+	// Every line needs its `:`; most prose blocks have none, and skip splitting into lines.
+	if (!raw.includes(':')) return false;
 	const lines = raw.split('\n').filter((l) => l.trim() !== '');
 	if (!lines.length || lines.length > 20) return false;
 	for (const line of lines) {
@@ -143,6 +145,8 @@ function isMetadata(raw: string): boolean {
 
 /** Whether a block's words are all inside links (a navigation line, a reference list entry). */
 function isLinkOnly(raw: string): boolean {
+	// Every kind of link has a `[`, a `<` or an `http`.
+	if (!raw.includes('[') && !raw.includes('<') && !raw.includes('http')) return false;
 	const body = raw.replace(LIST_MARKER, '');
 	LINK.lastIndex = 0;
 	if (!LINK.test(body)) return false;
