@@ -112,6 +112,18 @@ const cases: [string, string, 'strategy' | 'design', string[]][] = [
 		'# ADR 12: one queue\n\n## Decision\n\nWe will run every background job on `jobs-main`.\n\n## Context\n\nTwo queues double the on-call load.',
 		'design',
 		['warning 5:1']
+	],
+	[
+		'the Context answers the decision list a Decision section opens with',
+		'# ADR 7: move builds\n\n## Context\n\nBuilds queue for an hour because the x86 runners are full.\n\n## Decision\n\nWe will:\n\n- Build every image for ARM in `ci-main`.\n- Scale the x86 pool to zero by June.',
+		'design',
+		[]
+	],
+	[
+		'a later specification paragraph is not what the Context explains',
+		'# ADR 7: move builds\n\n## Context\n\nBuilds queue for an hour because the x86 runners are full.\n\n## Decision\n\nWe will build every image for ARM in `ci-main`.\n\nThe runner label will be `arm-large` and the cache will live in `s3://ci-cache`.',
+		'design',
+		['warning 11:1']
 	]
 ];
 

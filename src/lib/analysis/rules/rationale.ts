@@ -173,6 +173,35 @@ function motivatingSection(ctx: RuleContext, before: number): string | null {
 	return null;
 }
 
+/**
+ * The blocks that state a design doc's decision: in each Decision or Proposal section, the first
+ * block with a policy in it and, when it is a list item or introduces a list (`We will:`), the
+ * rest of that list. A Context or Motivation section argues for the decision stated there; the
+ * specification that follows (fields, defaults, steps, later paragraphs) is not what it explains.
+ */
+function openingDecisions(ctx: RuleContext): Set<number> {
+	const open = new Set<number>();
+	const seen = new Set<string>();
+	let listOf: string | null = null;
+	for (const b of ctx.blocks) {
+		if (b.block.type === 'heading' || b.block.type === 'comment') continue;
+		const key = sectionKey(b);
+		if (listOf !== null) {
+			if (b.block.type === 'list-item' && key === listOf) {
+				open.add(b.index);
+				continue;
+			}
+			listOf = null;
+		}
+		if (b.role !== 'policy' || seen.has(key) || !b.analysis.sentences.some((s) => s.policy.policy))
+			continue;
+		seen.add(key);
+		open.add(b.index);
+		if (b.block.type === 'list-item' || /:\s*$/.test(b.block.text)) listOf = key;
+	}
+	return open;
+}
+
 /** What the finding says it searched, so the author knows where a reason would be seen. */
 function lookedIn(ctx: RuleContext, b: DocBlock): string {
 	const places = ['the sentence', 'the ones before and after it'];
@@ -222,6 +251,7 @@ export function check(ctx: RuleContext) {
 	// strategy's budget (the document does give its reasons, a few sentences away).
 	let inArguedSection = 0;
 	const argued = ctx.kind === 'strategy' ? arguedSections(ctx) : null;
+	const opening = ctx.kind === 'design' ? openingDecisions(ctx) : null;
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
@@ -254,9 +284,10 @@ export function check(ctx: RuleContext) {
 			if (recap) continue;
 			const reasoned =
 				reasonPlace(ctx, b, i) !== null ||
-				// A decision record answers its Context section: in a design doc, a decision
-				// under a Decision or Proposal heading takes its reason from the motivation above.
-				(ctx.kind === 'design' && b.role === 'policy' && motivatingSection(ctx, b.index) !== null);
+				// A decision record answers its Context section: in a design doc, the decision stated
+				// at the head of a Decision or Proposal section takes its reason from the motivation
+				// above (its specification details do not).
+				(!!opening?.has(b.index) && motivatingSection(ctx, b.index) !== null);
 			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
 			// anaphoric follow-up (`Using anything else requires…`, `We will revisit if that
 			// changes.`) shares the reason of the reasoned policy before it.
