@@ -6,7 +6,7 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
-import { isSummarySection, type Rationale } from '../classify/index.js';
+import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import type { Finding } from '../types.js';
 import {
@@ -143,6 +143,15 @@ function byHeadingOnly(s: SentenceInfo): boolean {
 	return s.policy.via === 'present' && !s.policy.cue;
 }
 
+/**
+ * A design doc's Goals section lists what the design commits to do (`Run each test set
+ * concurrently.`): its commitments are decisions, asked for a reason like any other, though the
+ * section is context for everything else (a strategy's or a process's goals are outcomes).
+ */
+function designGoals(ctx: RuleContext, b: DocBlock): boolean {
+	return ctx.kind === 'design' && isGoalsSection(b.headings);
+}
+
 function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	const p = s.policy;
 	if (!p.policy) return false;
@@ -153,7 +162,8 @@ function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	// decision section only the authors' explicit commitments count as decisions.
 	if (ctx.kind === 'design')
 		return (
-			p.strength === 'strong' && (b.role === 'policy' || p.via === 'modal' || p.via === 'decision')
+			p.strength === 'strong' &&
+			(b.role === 'policy' || designGoals(ctx, b) || p.via === 'modal' || p.via === 'decision')
 		);
 	return true;
 }
@@ -255,7 +265,7 @@ export function check(ctx: RuleContext) {
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
-		if (b.role === 'context') continue;
+		if (b.role === 'context' && !designGoals(ctx, b)) continue;
 		// A strategy's Summary restates rules that its sections argue for (`Be kind.` above a
 		// Courtesy section): the reason is a section away by design, so it is not asked for here.
 		// Its rules still count as the strategy's policies.
