@@ -13,6 +13,9 @@
 //                                    holdout, holdout2…): keeps a held-out split's sentences unread
 //   npm run eval -- --only A,B       measure only these real-document splits (no synthetic sets,
 //                                    no weave): a quick loop while tuning
+//   npm run eval -- --causes         …and list each rationale false negative on the printed splits
+//                                    with its likely cause (policy not found, a reason seen in the
+//                                    sentence or a neighbour and its cue, not judged), and a tally
 //
 // The checker and extract run from the built engine (dist/analysis.js; `npm run eval` builds it
 // first). The matching helpers (src/lib/analysis/eval/match.ts), the classifiers (for the
@@ -33,10 +36,10 @@ const option = (name) => {
 for (const a of args)
 	if (
 		a.startsWith('--') &&
-		!['--holdout', '--seen', '--details', '--corpus', '--misses', '--only'].includes(a)
+		!['--holdout', '--seen', '--details', '--corpus', '--misses', '--only', '--causes'].includes(a)
 	) {
 		console.error(
-			`eval: unknown option ${a} (known: --holdout, --seen, --details, --corpus DIR, --misses SPLIT, --only A,B)`
+			`eval: unknown option ${a} (known: --holdout, --seen, --details, --corpus DIR, --misses SPLIT, --only A,B, --causes)`
 		);
 		process.exit(1);
 	}
@@ -202,6 +205,7 @@ function sentenceFigures(corpus, labels, { details }) {
 	let missing = 0;
 	let templates = 0;
 	const wrong = [];
+	const causes = [];
 	for (const id of ids) {
 		const { doc, markdown, report } = checkDoc(corpus, id);
 		const list = sentences[id];
@@ -240,6 +244,14 @@ function sentenceFigures(corpus, labels, { details }) {
 					tally(key).flagged += flagged.size;
 				}
 			}
+			if (rule === 'rationale' && flag('--causes') && !held(labels))
+				list.forEach((x, i) => {
+					if (flagged.has(i) || x.template || !spans[i] || !(x.policy && x.has_rationale === false))
+						return;
+					const line = E.lineStarts(markdown.slice(0, spans[i].start)).length;
+					const cause = rationaleMissCause(markdown, doc.kind, list, spans, i);
+					causes.push({ cause, text: `${id}:${line} ${x.quote}` });
+				});
 			if (details) {
 				const def = E.SENTENCE_RULES[rule];
 				const over = def.recallOver ?? def.truth;
@@ -330,10 +342,77 @@ function sentenceFigures(corpus, labels, { details }) {
 			return [name, s.tp, s.fp, s.fn, f2(s.precision), f2(s.recall)];
 		})
 	);
+	if (causes.length) {
+		sub(
+			`Rationale false negatives by likely cause (${causes.length}; from the source classifiers)`
+		);
+		const tally = new Map();
+		for (const c of causes) {
+			const head = c.cause.replace(/\s*[(«].*$/, '');
+			tally.set(head, (tally.get(head) ?? 0) + 1);
+		}
+		table(
+			['cause', 'n'],
+			[...tally].sort((a, b) => b[1] - a[1])
+		);
+		for (const c of causes.sort((a, b) => a.cause.localeCompare(b.cause)))
+			out(`  [${c.cause}] ${c.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+	}
 	if (details && wrong.length) {
 		sub(`Wrong sentence calls (${wrong.length})`);
 		for (const w of wrong) out('  ' + w.replace(/\s+/g, ' ').slice(0, 220));
 	}
+}
+
+// Whether labels belong to a blind holdout not yet measured (never listed sentence by sentence).
+function held(labels) {
+	return !!labels.split && !SEEN_HOLDOUTS.includes(labels.split) && labels.split !== 'tuning';
+}
+
+/**
+ * Why the rationale rule likely missed a labelled unreasoned policy, read from the source
+ * classifiers the rule uses (an approximation of the rule's own reading: the engine splits
+ * sentences and blocks itself): the policy classifier's call, the section and strength the rule
+ * judges by, the reason it sees in the sentence or in a neighbour of the same paragraph.
+ */
+function rationaleMissCause(markdown, kind, list, spans, i) {
+	const at = spans[i].start;
+	const text = E.plainText(list[i].quote);
+	const headings = E.headingsAt(markdown, at);
+	const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(
+		markdown.slice(markdown.lastIndexOf('\n', at) + 1, at + 4)
+	);
+	const p = E.classifyPolicy(text, { kind, headings, listItem });
+	if (!p.policy) return 'policy not found';
+	const role = E.sectionRole(headings, kind);
+	if (role === 'context') return `not judged: context section (${headings.at(-1) ?? ''})`;
+	if (kind === 'vision' && p.strength !== 'strong')
+		return `not judged: weak in a vision (${p.via})`;
+	if (
+		kind === 'design' &&
+		!(p.strength === 'strong' && (role === 'policy' || p.via === 'modal' || p.via === 'decision'))
+	)
+		return `not judged: design, not an explicit decision (${p.via}, ${p.strength})`;
+	const own = E.findRationale(text);
+	if (own) return `reason in sentence: ${own.marker} «${own.text}»`;
+	// A neighbour counts only inside the same paragraph (no blank line between the two quotes).
+	const sameBlock = (j) => {
+		if (!spans[j]) return false;
+		const [a, b] = j < i ? [spans[j], spans[i]] : [spans[i], spans[j]];
+		return !/\n\s*\n|\n\s*(?:[-*+]|\d{1,9}[.)])\s/.test(markdown.slice(a.end, b.start));
+	};
+	if (i > 0 && sameBlock(i - 1)) {
+		const prev = E.plainText(list[i - 1].quote);
+		const r = E.findRationale(prev) ?? E.givesReasonFor(prev);
+		if (r) return `reason in sentence before: ${r.marker} «${r.text}»`;
+	}
+	if (i + 1 < list.length && sameBlock(i + 1)) {
+		const r = E.givesReasonFor(E.plainText(list[i + 1].quote));
+		if (r) return `reason in sentence after: ${r.marker} «${r.text}»`;
+	}
+	if (kind === 'design' && role === 'policy')
+		return `design decision answers a Context section (${headings.at(-1) ?? ''})`;
+	return 'other: sub-item, lead-in, next paragraph, elaboration of a reasoned policy, or a split difference';
 }
 
 function documentFigures(corpus, labels, docsInSplit) {

@@ -21,6 +21,7 @@ export {
 } from './specificity.js';
 export {
 	classifyPolicy,
+	isGoalsSection,
 	isPolicy,
 	isSummarySection,
 	sectionRole,

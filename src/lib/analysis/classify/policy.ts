@@ -129,7 +129,7 @@ const GOALS_HEADING =
 	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
-function isGoalsSection(headings: readonly string[] | undefined): boolean {
+export function isGoalsSection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
 	return !!h && GOALS_HEADING.test(h.trim());
 }

@@ -8,8 +8,10 @@ export {
 	classifyPolicy,
 	findAnchors,
 	findRationale,
+	givesReasonFor,
 	isHedged,
-	isSpecific
+	isSpecific,
+	sectionRole
 } from '../classify/index.js';
 export { SENTENCES } from '../fixtures/sentences.js';
 export { DOCS } from '../fixtures/docs.js';

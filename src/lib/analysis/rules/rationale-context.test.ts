@@ -112,6 +112,30 @@ const cases: [string, string, 'strategy' | 'design', string[]][] = [
 		'# ADR 12: one queue\n\n## Decision\n\nWe will run every background job on `jobs-main`.\n\n## Context\n\nTwo queues double the on-call load.',
 		'design',
 		['warning 5:1']
+	],
+	[
+		'the Context answers the decision list a Decision section opens with',
+		'# ADR 7: move builds\n\n## Context\n\nBuilds queue for an hour because the x86 runners are full.\n\n## Decision\n\nWe will:\n\n- Build every image for ARM in `ci-main`.\n- Scale the x86 pool to zero by June.',
+		'design',
+		[]
+	],
+	[
+		'a later specification paragraph is not what the Context explains',
+		'# ADR 7: move builds\n\n## Context\n\nBuilds queue for an hour because the x86 runners are full.\n\n## Decision\n\nWe will build every image for ARM in `ci-main`.\n\nThe runner label will be `arm-large` and the cache will live in `s3://ci-cache`.',
+		'design',
+		['warning 11:1']
+	],
+	[
+		"a design doc's Goals list commitments: each is asked for a reason",
+		'# RFC 9: faster tests\n\n## Goals\n\n- Run each test set in `ci-main` concurrently.\n- Cache the `kind` images between runs so that no run pulls them again.',
+		'design',
+		['warning 5:3']
+	],
+	[
+		"a design doc's Non-goals and Motivation are still context",
+		'# RFC 9: faster tests\n\n## Motivation\n\nWe will not wait 40 minutes for `ci-main`.\n\n## Non-goals\n\n- Rewrite the test suite in Go.',
+		'design',
+		[]
 	]
 ];
 

@@ -6,7 +6,7 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
-import { isSummarySection, type Rationale } from '../classify/index.js';
+import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import type { Finding } from '../types.js';
 import {
@@ -143,6 +143,15 @@ function byHeadingOnly(s: SentenceInfo): boolean {
 	return s.policy.via === 'present' && !s.policy.cue;
 }
 
+/**
+ * A design doc's Goals section lists what the design commits to do (`Run each test set
+ * concurrently.`): its commitments are decisions, asked for a reason like any other, though the
+ * section is context for everything else (a strategy's or a process's goals are outcomes).
+ */
+function designGoals(ctx: RuleContext, b: DocBlock): boolean {
+	return ctx.kind === 'design' && isGoalsSection(b.headings);
+}
+
 function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	const p = s.policy;
 	if (!p.policy) return false;
@@ -153,7 +162,8 @@ function counts(ctx: RuleContext, b: DocBlock, s: SentenceInfo): boolean {
 	// decision section only the authors' explicit commitments count as decisions.
 	if (ctx.kind === 'design')
 		return (
-			p.strength === 'strong' && (b.role === 'policy' || p.via === 'modal' || p.via === 'decision')
+			p.strength === 'strong' &&
+			(b.role === 'policy' || designGoals(ctx, b) || p.via === 'modal' || p.via === 'decision')
 		);
 	return true;
 }
@@ -171,6 +181,35 @@ function motivatingSection(ctx: RuleContext, before: number): string | null {
 			return b.headings[b.headings.length - 1] ?? null;
 	}
 	return null;
+}
+
+/**
+ * The blocks that state a design doc's decision: in each Decision or Proposal section, the first
+ * block with a policy in it and, when it is a list item or introduces a list (`We will:`), the
+ * rest of that list. A Context or Motivation section argues for the decision stated there; the
+ * specification that follows (fields, defaults, steps, later paragraphs) is not what it explains.
+ */
+function openingDecisions(ctx: RuleContext): Set<number> {
+	const open = new Set<number>();
+	const seen = new Set<string>();
+	let listOf: string | null = null;
+	for (const b of ctx.blocks) {
+		if (b.block.type === 'heading' || b.block.type === 'comment') continue;
+		const key = sectionKey(b);
+		if (listOf !== null) {
+			if (b.block.type === 'list-item' && key === listOf) {
+				open.add(b.index);
+				continue;
+			}
+			listOf = null;
+		}
+		if (b.role !== 'policy' || seen.has(key) || !b.analysis.sentences.some((s) => s.policy.policy))
+			continue;
+		seen.add(key);
+		open.add(b.index);
+		if (b.block.type === 'list-item' || /:\s*$/.test(b.block.text)) listOf = key;
+	}
+	return open;
 }
 
 /** What the finding says it searched, so the author knows where a reason would be seen. */
@@ -222,10 +261,11 @@ export function check(ctx: RuleContext) {
 	// strategy's budget (the document does give its reasons, a few sentences away).
 	let inArguedSection = 0;
 	const argued = ctx.kind === 'strategy' ? arguedSections(ctx) : null;
+	const opening = ctx.kind === 'design' ? openingDecisions(ctx) : null;
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
-		if (b.role === 'context') continue;
+		if (b.role === 'context' && !designGoals(ctx, b)) continue;
 		// A strategy's Summary restates rules that its sections argue for (`Be kind.` above a
 		// Courtesy section): the reason is a section away by design, so it is not asked for here.
 		// Its rules still count as the strategy's policies.
@@ -254,9 +294,10 @@ export function check(ctx: RuleContext) {
 			if (recap) continue;
 			const reasoned =
 				reasonPlace(ctx, b, i) !== null ||
-				// A decision record answers its Context section: in a design doc, a decision
-				// under a Decision or Proposal heading takes its reason from the motivation above.
-				(ctx.kind === 'design' && b.role === 'policy' && motivatingSection(ctx, b.index) !== null);
+				// A decision record answers its Context section: in a design doc, the decision stated
+				// at the head of a Decision or Proposal section takes its reason from the motivation
+				// above (its specification details do not).
+				(!!opening?.has(b.index) && motivatingSection(ctx, b.index) !== null);
 			// A paragraph is usually one policy and its elaboration: a present-tense detail or an
 			// anaphoric follow-up (`Using anything else requires…`, `We will revisit if that
 			// changes.`) shares the reason of the reasoned policy before it.
