@@ -116,7 +116,8 @@ const SEEN_HOLDOUTS = [
 	'holdout4',
 	'holdout5',
 	'holdout6',
-	'holdout7'
+	'holdout7',
+	'holdout8'
 ];
 
 function loadCorpus() {
@@ -849,7 +850,8 @@ if (flag('--seen')) {
 		['holdout4', 'fourth'],
 		['holdout5', 'fifth'],
 		['holdout6', 'sixth'],
-		['holdout7', 'seventh']
+		['holdout7', 'seventh'],
+		['holdout8', 'eighth']
 	]) {
 		heading(`Real documents: ${which} holdout (blind labels, measured once; now SEEN)`);
 		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
