@@ -3,7 +3,12 @@
  * ones whose wording and section say they commit to something (`cues.ts`) become candidates,
  * and adjacent candidates that continue each other form one unit for grouping.
  */
-import { normaliseForRecurrence, recurringKeys } from '../text/index.js';
+import {
+	fieldLabel,
+	normaliseForRecurrence,
+	recurringFieldLabels,
+	recurringKeys
+} from '../text/index.js';
 import { decisionCues, DECISION_THRESHOLD, reasonStart } from './cues.js';
 import type { SourceSentence } from './sentences.js';
 import { CATEGORY_PREFIX, dampedTerms, type SynonymIndex, type Terms } from './terms.js';
@@ -28,9 +33,12 @@ export function findCandidates(sentences: SourceSentence[], synonyms: SynonymInd
 	// Text that recurs verbatim across the set is the shared template, not a recurring decision.
 	const keys = sentences.map((s) => normaliseForRecurrence(s.text));
 	const template = recurringKeys(sentences.map((s, i) => ({ doc: s.docIndex, key: keys[i] })));
+	// So is a header field shared by the set whose value differs in each ("Review Manager: …").
+	const fields = recurringFieldLabels(sentences.map((s) => ({ doc: s.docIndex, text: s.text })));
 	const candidates: Candidate[] = [];
 	sentences.forEach((sentence, index) => {
 		if (template.size && template.has(keys[index])) return;
+		if (fields.size && fields.has(fieldLabel(sentence.text) ?? '')) return;
 		const c = decisionCues(sentence.text, sentence.kind, sentence.first, sentence.short);
 		if (c.score < DECISION_THRESHOLD) return;
 		// What a decision is about lives before its reason clause; the reason counts half.

@@ -220,14 +220,27 @@ export function recurringKeys(
 	sentences: readonly { doc: number; key: string }[],
 	minDocs?: number
 ): Set<string> {
+	return inManyDocs(sentences, ({ key }) => (wordCount(key) < 4 ? null : key), minDocs);
+}
+
+/**
+ * The keys (`keyOf` of each sentence, null to skip it) found in at least `minDocs` documents:
+ * half of the set's documents, at least two, by default.
+ */
+function inManyDocs<T extends { doc: number }>(
+	sentences: readonly T[],
+	keyOf: (s: T) => string | null,
+	minDocs?: number
+): Set<string> {
 	const docsOf = new Map<string, Set<number>>();
 	let docs = 0;
-	for (const { doc, key } of sentences) {
-		docs = Math.max(doc + 1, docs);
-		if (wordCount(key) < 4) continue;
+	for (const s of sentences) {
+		docs = Math.max(s.doc + 1, docs);
+		const key = keyOf(s);
+		if (key === null) continue;
 		let set = docsOf.get(key);
 		if (!set) docsOf.set(key, (set = new Set()));
-		set.add(doc);
+		set.add(s.doc);
 	}
 	const need = minDocs ?? Math.max(2, Math.ceil(docs / 2));
 	const out = new Set<string>();
@@ -240,4 +253,42 @@ function wordCount(key: string): number {
 	let n = 1;
 	for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) n++;
 	return n;
+}
+
+// `Label: value` at the start of a sentence: a label of one to four words, then its value.
+const FIELD =
+	/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/;
+const LOWER_WORD = /(?:^|[\s(])[a-z][a-z'-]*(?=[\s,.;)]|$)/g;
+
+/**
+ * The label of a field line (`Review Manager: Joe Pamer`, `Status: **Implemented (Swift 3.0)**`),
+ * lower-cased, or null. A field's value is a name, a status, a date or a link: at most eight
+ * words, at most one of them in lower case, no sentence inside ("Decision: we keep one broker
+ * for every team" is prose under a label).
+ */
+export function fieldLabel(text: string): string | null {
+	if (!text.includes(':')) return null;
+	const m = FIELD.exec(text);
+	if (!m) return null;
+	// Links count as their text; markup and a closing full stop are not words.
+	const value = m[2]
+		.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+		.replace(/https?:\/\/\S+/g, 'Link')
+		.replace(/[*_`]/g, '')
+		.trim();
+	if (whitespaceFields(value, 9) > 8) return null;
+	const lower = value.match(LOWER_WORD)?.length ?? 0;
+	return lower <= 1 ? m[1].toLowerCase() : null;
+}
+
+/**
+ * Labels of field lines that open lines in at least `minDocs` documents of a set (half of
+ * them, at least two, by default): a shared header such as `Review Manager:` whose value
+ * differs in every document is template, though no line recurs verbatim.
+ */
+export function recurringFieldLabels(
+	sentences: readonly { doc: number; text: string }[],
+	minDocs?: number
+): Set<string> {
+	return inManyDocs(sentences, (s) => fieldLabel(s.text), minDocs);
 }
