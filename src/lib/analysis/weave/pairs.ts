@@ -509,12 +509,18 @@ const BEFORE =
 const FIRST_THEN =
 	/([^.;:]*?\bfirst\b[^.;:]*?)(?:,\s*)?\b(?:and|then)\s+([^.;:]*?)\b(?:afterwards|after\s+that|then|later|next)\b/iu;
 
+/** Longest sentence read for an ordering, in characters. */
+const MAX_ORDERING_CHARS = 400;
+
 /** The orderings a unit commits to, each as [earlier step, later step]. */
 function orderings(u: PairSide): [Set<string>, Set<string>][] {
 	const text = ownWords(u).replace(LABEL, '');
 	if (!/\b(?:before|first)\b/i.test(text)) return [];
 	const out: [Set<string>, Set<string>][] = [];
 	for (const sentence of text.split(/[.;:!?](?:\s|$)/)) {
+		// BEFORE and FIRST_THEN are lazy and unanchored (quadratic and worse on long runs): only
+		// sentences of ordinary length that name an order are read.
+		if (sentence.length > MAX_ORDERING_CHARS || !/\b(?:before|first)\b/i.test(sentence)) continue;
 		// "No X before Y", "not … before": a negated ordering is read the other way round; left out.
 		if (NEGATED.test(sentence)) continue;
 		const m = FIRST_THEN.exec(sentence) ?? BEFORE.exec(sentence);
