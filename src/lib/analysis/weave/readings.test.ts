@@ -69,6 +69,18 @@ describe('weave readings: contradictions', () => {
 			'We license a route planning product for the delivery vans.',
 			'We build our own route planning for the delivery vans.',
 			'polarity'
+		],
+		[
+			'one store and no other database vs a move off one store to another',
+			'Every branch system keeps its records in MySQL, and we are not adding a second database.',
+			"The ferry desk's booking log moves off the old mainframe to Cassandra next year.",
+			'category'
+		],
+		[
+			'a replacement: the system after "with" is chosen',
+			'All ticket events go through Kafka and no other broker.',
+			'We replace the old queue with RabbitMQ for the ticket events.',
+			'category'
 		]
 	])('%s', (_, a, b, kind) => {
 		const out = run(a, b);

@@ -140,6 +140,10 @@ const NEGATED_POLE = /^without\b/i;
 // Clauses that set aside what follows them.
 const SET_ASIDE_LEAD =
 	/\b(?:rather\s+than|instead\s+of|in\s+place\s+of|away\s+from|move\s+off|moves\s+off|migrate\s+off|migrated\s+off|retire|retires|deprecate|deprecates|replace|replaces|replacing|phase\s+out|phases\s+out|over)\b/giu;
+// Set-aside cues of a move or a replacement: the destination after them is chosen.
+const MOVE_LEAD = /^(?:away|move|moves|migrate|migrated|replace|replaces|replacing)\b/i;
+const ASIDE_END = /[.;:!?—–]|,\s|\s(?:because|since|so\s+that|which|but)\s/i;
+const ASIDE_END_MOVE = new RegExp(`${ASIDE_END.source}|\\s(?:to|onto|into|with)\\s`, 'i');
 const TRANSITION =
 	/\b(?:until|for\s+now|for\s+the\s+time\s+being|while\s+we|during\s+the\s+migration)\b/iu;
 // Cues that make a mention a choice, before the name ("standardize on X", "written in X")…
@@ -184,6 +188,15 @@ const CATEGORY_NOUNS: [RegExp, string][] = [
 ];
 const CATEGORY_NOUN =
 	'database|datastore|data\\s+store|store|system\\s+of\\s+record|message\\s+broker|broker|queue|streaming\\s+platform|event\\s+bus|event\\s+streaming\\s+platform|messaging\\s+system|programming\\s+language|language|runtime|cloud\\s+provider|cloud|CI\\s+system|CI\\s+pipeline|CI|build\\s+system|protocol|RPC\\s+framework|API\\s+style|data\\s+warehouse|warehouse|cache|identity\\s+provider|IdP|feature\\s+flag\\s+(?:service|system|tool)|workflow\\s+orchestrator|orchestrator|workflow\\s+engine|front[-\\s]?end\\s+framework|UI\\s+framework|stream[-\\s]processing\\s+(?:framework|engine)|stream\\s+processor';
+// "no other database", "not adding another (kind of) broker", "no second cloud": the category
+// has one member, the one the sentence names.
+const NO_OTHER = new RegExp(
+	`\\b(?:no|not|never)\\b[^.;]{0,30}?\\b(?:second|another|other|further)\\s+(?:[\\w-]+\\s+)?(${CATEGORY_NOUN})s?\\b`,
+	'i'
+);
+// Words before which "stop" is a noun ("Drover's stop history", "each stop").
+const NOUN_AFTER =
+	/(?:['’]s|\b(?:the|a|an|each|every|per|its|their|our|one|first|last|next|bus|no))\s+$/i;
 const NAME = String.raw`((?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2})`;
 const NAMED_CHOICE = new RegExp(
 	NAME +
@@ -867,6 +880,9 @@ export function stanceOf(
 		if (NOT_A_BOUND.test(rest)) continue;
 		// "We do not own the bench PCs": a fact about who owns what, not a refusal.
 		if (/^\s+(?:own|control|manage\s+or\s+own)\b/i.test(rest)) continue;
+		// "Drover's stop history", "each stop": a noun after a determiner, not "stop doing X".
+		if (/^stops?$/i.test(m[0]) && NOUN_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index)))
+			continue;
 		// "it ships only if no replayed call finishes later": a negation in a condition is what
 		// the rule tests for, not what it refuses.
 		if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -898,7 +914,8 @@ export function stanceOf(
 		)
 			continue;
 		const rest = text.slice(m.index + m[0].length);
-		const end = rest.search(/[.;:!?—–]|,\s|\s(?:because|since|so\s+that|which|but)\s/i);
+		// "moves off X to Y", "replaces X with Y": Y is where it goes, not set aside.
+		const end = rest.search(MOVE_LEAD.test(m[0]) ? ASIDE_END_MOVE : ASIDE_END);
 		asideSpans.push({
 			from: m.index,
 			to: m.index + m[0].length + (end === -1 ? rest.length : end),
@@ -1005,8 +1022,17 @@ export function stanceOf(
 				cue = cue || a[0].trim();
 				sole = SOLE.test(sentenceAfter(text, last.end)) && !inReason(at);
 			}
+			// "X …, and we are not adding another database": the one member of its category.
+			if (!sole && !inReason(at)) {
+				const other = NO_OTHER.exec(sentenceAfter(text, last.end));
+				const noun = other?.[1].toLowerCase().replace(/\s+/g, ' ');
+				if (noun && CATEGORY_NOUNS.find(([re]) => re.test(noun))?.[1] === category) {
+					sole = true;
+					strength += 1;
+				}
+			}
 			// "from X to Y": Y is where it goes, a choice in so many words.
-			if (/\bfrom\s+\S+(?:\s+\S+){0,2}\s+to\s+(?:\S+\s+)?$/i.test(before)) {
+			if (/\b(?:from|off)\s+\S+(?:\s+\S+){0,2}\s+(?:to|onto)\s+(?:\S+\s+)?$/i.test(before)) {
 				strength += 2;
 				cue = cue || 'from … to';
 			}
