@@ -127,11 +127,21 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 
 const GOALS_HEADING =
 	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
+// A heading that names a goal or the goals of something: `Goal: Cultivate a healthy community`,
+// `Goals and objectives of the project`, `Objectives`. Its list is the plan towards that goal.
+const GOAL_LIST_HEADING =
+	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the|key|main|primary)\s+)?(?:goals?|objectives?)(?:\s*:|\s+(?:and|&)\s+(?:objectives?|goals?|scope|requirements)\b|\s*$)/i;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
 export function isGoalsSection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
 	return !!h && GOALS_HEADING.test(h.trim());
+}
+
+/** Whether the deepest heading names goals (`Goals`, `Goal: …`, `Goals and objectives of …`). */
+function isGoalListSection(headings: readonly string[] | undefined): boolean {
+	const h = headings?.[headings.length - 1];
+	return !!h && GOAL_LIST_HEADING.test(h.trim());
 }
 
 // Headings of a list of planned work: what is next, not what is done or under way.
@@ -207,16 +217,58 @@ const DETERMINER_NEXT =
  */
 function bareImperative(text: string): PolicyResult | null {
 	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
-	if (!m) return null;
-	const [verb, next] = [m[1].toLowerCase(), m[2].toLowerCase()];
-	if (NOT_A_VERB.has(verb) || !DETERMINER_NEXT.test(next)) return null;
-	if (
-		/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
-			verb
-		)
-	)
-		return null;
+	if (!m || !DETERMINER_NEXT.test(m[2].toLowerCase()) || !bareVerbShape(m[1])) return null;
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
+/** A word that could be a verb's base form: no function word, no noun or participle ending. */
+function bareVerbShape(word: string): boolean {
+	const w = word.toLowerCase();
+	return (
+		!NOT_A_VERB.has(w) &&
+		!/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
+			w
+		)
+	);
+}
+
+// What follows a first word that is the subject, not a verb (`Helm charts are…`, `CI runs…`).
+const FINITE_NEXT =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|and|or|of|for|to|in|on|with)$/;
+
+// Endings that make a word a verb (`minimise`, `standardize`, `diversify`, `automate`,
+// `establish`), where the first word of an item is otherwise as often a name (`Backstage`).
+const VERB_ENDING = /(?:is|iz|yz|ys)e$|ify$|ate$|ish$/;
+
+/**
+ * A fragment that opens with a verb in its base form (`Establish initial testing`, `Support
+ * extended API fields`, `Minimise the surface area of the core`): a verb of the imperative lists
+ * or one with a verb's ending, that a finite verb or a preposition does not follow, or any bare
+ * word of verb shape before a determiner (`bareImperative`). The shape of a roadmap's or a goal
+ * list's items. Returns the verb, or null.
+ */
+function verbFirst(text: string, words: readonly string[]): PolicyResult | null {
+	const m = /^([\p{L}]+)\b/u.exec(text);
+	if (!m || words.length < 2) return null;
+	const [w0, w1] = words;
+	if (FINITE_NEXT.test(w1) || /^['’]/.test(text.slice(m[0].length))) return null;
+	const verb =
+		IMPERATIVE_VERBS_SET.has(w0) ||
+		GUIDANCE.has(w0) ||
+		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
+	if (!verb) return bareImperative(text);
+	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
+// Headings of work done, under way or only considered: their items are not the plan.
+const NOT_PLANNED_HEADING = new RegExp(
+	`${DONE_HEADING.source}|\\bconsiderations?\\b|\\bideas?\\b`,
+	'i'
+);
+
+/** Whether any heading above says its work is done, under way or only considered. */
+function notPlanned(headings: readonly string[] | undefined): boolean {
+	return !!headings?.some((h) => NOT_PLANNED_HEADING.test(headingWords(h)));
 }
 
 // A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
@@ -759,6 +811,16 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const tentative =
 		(hits & TENTATIVE_LIST) !== 0 || ((hits & MAY_WORD) !== 0 && hasEpistemicMay(text));
 	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
+	// A roadmap's or a goal's list of work (`Goal: Cultivate a healthy community` over `Improve
+	// our contributor experience`, a vision's `Support extended API fields`): a list item that
+	// opens with a verb is an item of the plan.
+	const planItem =
+		context.listItem &&
+		!past &&
+		(isGoalListSection(context.headings) || (context.kind === 'vision' && !inContext)) &&
+		!notPlanned(context.headings);
+	const planVerb = planItem ? verbFirst(text, words) : null;
+	if (planVerb) return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns

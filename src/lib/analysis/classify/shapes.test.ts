@@ -197,3 +197,34 @@ describe('findAnchors: a maturity stage is a phase, not a name', () => {
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });
+
+describe('classifyPolicy: items of a roadmap or a goal list that open with a verb', () => {
+	const item = (sentence: string, kind: 'vision' | 'strategy', headings: string[]) =>
+		classifyPolicy(sentence, { kind, headings, listItem: true });
+	it.each([
+		// A verb of the lists, or one with a verb's ending, opening a roadmap item.
+		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'v2.0'], true],
+		['Establish nightly soak tests for the sorter', 'vision', ['Roadmap', 'v2.0'], true],
+		['Standardise depot naming across regions', 'vision', ['Roadmap', 'v2.0'], true],
+		// A goal list in any kind of document: `Goal: …` or `Goals`.
+		['Establish a tier for every depot', 'strategy', ['Depots', 'Goals'], true],
+		['Diversify carriers for rural routes', 'strategy', ['Goal: Resilient delivery'], true],
+		// A name or a noun opening the item, the subject of a verb, work done or only considered.
+		['Parcelhub Design System (PDS)', 'vision', ['Roadmap', 'v2.0'], false],
+		['Depot auto discovery for new vans', 'vision', ['Roadmap', 'v2.0'], false],
+		['Support is handled by the depot team', 'vision', ['Roadmap', 'v2.0'], false],
+		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'Completed ✅'], false],
+		['Diversify carriers for rural routes', 'vision', ['Roadmap', 'Considerations'], false],
+		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false]
+	] as const)('%s (%s, %j) → %s', (sentence, kind, headings, policy) => {
+		expect(item(sentence, kind, [...headings]).policy).toBe(policy);
+	});
+
+	it('reads a vision paragraph, not a list item, as before', () => {
+		const r = classifyPolicy('Diversify carriers for rural routes.', {
+			kind: 'vision',
+			headings: ['Roadmap', 'v2.0']
+		});
+		expect(r.policy).toBe(false);
+	});
+});
