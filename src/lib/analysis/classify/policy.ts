@@ -573,6 +573,13 @@ const PROCESS_ROLE =
 const PASSIVE_DECISION =
 	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
 
+// `will be` and a participle with no agent, or an agent that is no thing (`A label will be added
+// to the issue`, `effort will be made to…`, `Deprecation will be performed over years`): the
+// passive of a process's decision, someone will do it. Not a state or a feeling (`users will be
+// motivated`), and not a thing doing it (`the cache will be warmed by the first request`).
+const WILL_PASSIVE =
+	/^(?:will|['’]ll)\s+(?:(?:also|then|now|first|only|always|regularly|automatically|typically|generally|usually|still)\s+)?be\s+(?:(?:also|then|regularly|automatically|typically|generally|usually|clearly|publicly|promptly|immediately)\s+)?(?!(?:motivated|interested|surprised|pleased|excited|disappointed|confused|tempted|inclined|impressed|frustrated|worried|concerned|affected|impacted|exposed|based|involved|used|needed|located|related|connected|supposed|able|unable|glad|happy|fine)\b)(?:\p{L}+ed|made|done|written|held|run|kept|given|taken|sent|set|put|shown|known|built|cut|split|chosen|frozen|paid|sought|brought|met)\b(?![^,;.]*\bby\s+(?!(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads|ssc)\b))/iu;
+
 /**
  * Whether a `will` states what the design will do: in a design doc, outside its context
  * sections (Motivation, Alternatives, Consequences…), the proposal and its detailed design
@@ -735,6 +742,7 @@ const PATTERNS = patternSets({
 	WILL_SEQUEL,
 	WILL_DESCRIBES,
 	PASSIVE_DECISION,
+	WILL_PASSIVE,
 	WILL_STATE,
 	SHOULD_STATE,
 	WILL_AGENT,
@@ -771,6 +779,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		WILL_SEQUEL,
 		WILL_DESCRIBES,
 		PASSIVE_DECISION,
+		WILL_PASSIVE,
 		WILL_STATE,
 		SHOULD_STATE,
 		WILL_AGENT,
@@ -929,6 +938,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		const spec = isWill && designSpecWill(context.kind, role);
+		// A process's decision in the passive (`A label will be added…`), outside a design doc
+		// (whose specification reads every `will` as the design already).
+		const passive =
+			isWill && context.kind !== 'design' && WILL_PASSIVE.test(text.slice(modal.index));
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
@@ -953,11 +966,12 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			!spec &&
 			role !== 'policy' &&
 			!willByAgent(text, modal.index, ascii) &&
-			!PASSIVE_DECISION.test(text.slice(modal.index))
+			!PASSIVE_DECISION.test(text.slice(modal.index)) &&
+			!passive
 		)
 			return NONE;
 		const prediction =
-			((isWill && !spec && WILL_STATE.test(text)) ||
+			((isWill && !spec && !passive && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
 			!WILL_AGENT.test(text);
 		// In a context section, `must`/`cannot` usually describe the world (`postings must

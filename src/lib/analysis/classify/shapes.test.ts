@@ -37,9 +37,16 @@ describe('classifyPolicy: will with no agent', () => {
 		['The v2 export endpoints will be deprecated at the end of the year.', true],
 		['Quota requests will be approved by the capacity team within two days.', true],
 		['The legacy queue will no longer be supported after the cutover.', true],
-		// A prediction about a thing or a behaviour does not.
+		// A passive with no agent is a decision of the process too: someone will do it.
+		['A label will be added to each deprecated endpoint.', true],
+		['Deprecation of the v1 tariffs will be performed over two releases.', true],
+		['Breaking changes will be announced in the release notes.', true],
+		['The rota will be regularly reviewed by the platform team.', true],
+		// A prediction about a thing or a behaviour does not, nor a feeling or a state.
 		['The dashboard will be slower for the first minute.', false],
-		['The cache will be warmed by the first request of the day.', false]
+		['The cache will be warmed by the first request of the day.', false],
+		['Depot managers will be motivated to adopt the scanner.', false],
+		['Most drivers will be affected by the new routes.', false]
 	])('%s → %s', (sentence, policy) => {
 		expect(
 			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
