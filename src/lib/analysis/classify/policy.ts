@@ -561,6 +561,29 @@ function willByAgent(text: string, at: number, ascii: boolean): boolean {
 	return AUTHORS_CLAUSE.test(clause) || PROCESS_ROLE.test(clause);
 }
 
+// The project by its name as the subject of `will` (`KEDA will always announce…`, `The
+// OpenTelemetry project will…`, `containerd will ship…`): a name written in a way no ordinary word
+// is at the start of a sentence (capitals inside it, or all lower case where the sentence opens),
+// so the organisation commits as `we will` does. A name in title case (`Users`, `Istio`) is left
+// alone, and so is `there will always be…`'s cousin, a quantified subject (`every project will
+// experience outages` predicts).
+const PROJECT_SUBJECT =
+	/^(?:the\s+)?\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d.-]*(?:\s+(?:project|community|maintainers|team|runtime|operator))?(?:\s+(?:also|always|then|now|only|still))?$/u;
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\d]*(?:[-.]\p{Ll}[\p{Ll}\d]*)*$/u;
+
+/** Whether the subject of the `will` at `at` is the project by name or every member of a set. */
+function willByProcess(text: string, at: number): boolean {
+	const clause = willClause(text, at);
+	if (PROJECT_SUBJECT.test(clause)) return true;
+	// A lower-case word opening the sentence is a name (`containerd will…`), not a function word.
+	return (
+		LOWER_NAME.test(clause) &&
+		text.startsWith(clause) &&
+		!NOT_A_VERB.has(clause) &&
+		!/^(?:they|he|she|you|someone|anyone|everyone|nobody)$/.test(clause)
+	);
+}
+
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
 // reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
 // sub-project will vote…`): a process document assigning work, as `we will` does.
@@ -966,6 +989,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			!spec &&
 			role !== 'policy' &&
 			!willByAgent(text, modal.index, ascii) &&
+			!(context.kind !== 'design' && willByProcess(text, modal.index)) &&
 			!PASSIVE_DECISION.test(text.slice(modal.index)) &&
 			!passive
 		)

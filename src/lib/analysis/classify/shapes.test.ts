@@ -46,7 +46,15 @@ describe('classifyPolicy: will with no agent', () => {
 		['The dashboard will be slower for the first minute.', false],
 		['The cache will be warmed by the first request of the day.', false],
 		['Depot managers will be motivated to adopt the scanner.', false],
-		['Most drivers will be affected by the new routes.', false]
+		['Most drivers will be affected by the new routes.', false],
+		// The project by a name no ordinary word is written as commits as `we` does.
+		['ParcelHub will announce each breaking change a release ahead.', true],
+		['For every tariff change, RouteKit will publish a notice.', true],
+		['parcelctl will print a warning for each deprecated flag.', true],
+		// A title-case opener, a pronoun or a common noun after a comma may be anything.
+		['Drivers will print their own labels.', false],
+		['Ideally, when they see the depot, they will want to stay.', false],
+		['Before the cutover, scanners will need a firmware update.', false]
 	])('%s → %s', (sentence, policy) => {
 		expect(
 			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
