@@ -306,7 +306,9 @@ const SIMPLE_PAST =
 // `please` before a verb of the main clause; `please note`, `please see` point elsewhere.
 const PLEASE =
 	/(?<=^|[,;:]\s*|\s)please\s+(?!note\b|see\b|refer\b|visit\b|find\b|read\b|enjoy\b|contact\b|reach\b|email\b|let\s+us\b)[\p{Ll}][\p{L}-]*/iu;
-const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
+// `Because of that, …` only links the sentence to the one before it: not a reason line.
+const REASON_OPENER =
+	/^(?:why|because(?!\s+of\s+(?:this|that|these|those|it)\s*,)|rationale|reason|reasons)\b/i;
 /**
  * Single words and word pairs to look for, each list a bit in one index: per word, the lists it
  * is in and the lists it opens a pair of (by the second word), so a word costs one lookup.
@@ -957,7 +959,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		!!modal &&
 		(SIMPLE_PAST.test(text) ||
 			!/^(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) ||
-			PAST_WORDS.test(text.slice(0, modal.index)));
+			// …history in a condition or a leading clause before it (`Once the data has been
+			// gathered, the group should…`) sets the time of the rule, it is not the rule.
+			PAST_WORDS.test(text.slice(Math.max(conditionEnd, lead?.[0].length ?? 0), modal.index)));
 	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		const spec = isWill && designSpecWill(context.kind, role);

@@ -243,3 +243,20 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 		expect(r.policy).toBe(false);
 	});
 });
+
+describe('classifyPolicy: a rule after a clause that sets its time or links it', () => {
+	it.each([
+		// History in the condition or the leading clause does not make the rule history.
+		['Once the counts have been gathered, the depot lead should revisit the rota.', true],
+		['In the old depot historically, a missed scan means the driver should rescan.', true],
+		// `Because of that,` links to the sentence before; `Because …` alone gives a reason.
+		['Because of that, each parcel must carry a second label.', true],
+		['Because labels fade, each parcel must carry a second label.', false],
+		// History in the main clause is still history.
+		['Last year the depot lead had agreed that drivers should rescan.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Depots', 'Process'] }).policy
+		).toBe(policy);
+	});
+});
