@@ -119,10 +119,25 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 		// FAQ, like its open questions, discusses.
 		if (kind === 'strategy' && FAQ_HEADING.test(h)) return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
-		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
-		if (POLICY_HEADING.test(h)) return 'policy';
+		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) {
+			if (!notContext(h, kind)) return 'context';
+		} else if (POLICY_HEADING.test(h)) return 'policy';
+		continue;
 	}
 	return 'neutral';
+}
+
+// `Definitions` heads a glossary, but `Custom Resource Definitions` or `Tiers and their
+// definitions` name a topic whose section states its rules; a strategy's `Consequences for
+// violations` are its penalties, where a decision record's `Consequences` predict.
+const COMPOUND_CONTEXT = /^(?!(?:definitions|terminology)\b)\S.*\b(?:definitions|terminology)\b/i;
+
+/** Whether a heading that names a context word still heads a section of rules (above). */
+function notContext(h: string, kind: DocKind | undefined): boolean {
+	const { CONTEXT_HEADING, ILLUSTRATION_HEADING } = HEADING_PATTERNS(isAscii(h));
+	const rest = h.replace(/\b(?:definitions|terminology|consequences)\b/gi, ' ');
+	if (CONTEXT_HEADING.test(rest) || ILLUSTRATION_HEADING.test(rest)) return false;
+	return COMPOUND_CONTEXT.test(h) || (kind === 'strategy' && /^consequences\b/i.test(h));
 }
 
 const GOALS_HEADING =

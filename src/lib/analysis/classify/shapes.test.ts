@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findAnchors, findRationale, isHedged } from './index.js';
+import { classifyPolicy, findAnchors, findRationale, isHedged, sectionRole } from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -258,5 +258,21 @@ describe('classifyPolicy: a rule after a clause that sets its time or links it',
 		expect(
 			classifyPolicy(sentence, { kind: 'strategy', headings: ['Depots', 'Process'] }).policy
 		).toBe(policy);
+	});
+});
+
+describe('sectionRole: a context word that names a topic of rules', () => {
+	it.each([
+		// A glossary is context; definitions as the topic of a section of rules are not.
+		[['Depots', 'Definitions'], 'strategy', 'context'],
+		[['Depots', 'Parcel Tier Definitions'], 'strategy', 'neutral'],
+		[['Depots', 'Tiers and their definitions'], 'strategy', 'neutral'],
+		[['Depots', 'Background and definitions'], 'strategy', 'context'],
+		// A policy's consequences are its penalties; a decision record's predict.
+		[['Conduct guidelines', 'Consequences for violations'], 'strategy', 'policy'],
+		[['Depots', 'Consequences for violations'], 'strategy', 'neutral'],
+		[['Queues', 'Consequences'], 'design', 'context']
+	] as const)('%j in a %s → %s', (headings, kind, role) => {
+		expect(sectionRole([...headings], kind)).toBe(role);
 	});
 });
