@@ -281,9 +281,17 @@ const NOT_PLANNED_HEADING = new RegExp(
 	'i'
 );
 
+const NOT_PLANNED = new WeakMap<readonly string[], boolean>();
+
 /** Whether any heading above says its work is done, under way or only considered. */
 function notPlanned(headings: readonly string[] | undefined): boolean {
-	return !!headings?.some((h) => NOT_PLANNED_HEADING.test(headingWords(h)));
+	if (!headings) return false;
+	let r = NOT_PLANNED.get(headings);
+	if (r === undefined) {
+		r = headings.some((h) => NOT_PLANNED_HEADING.test(headingWords(h)));
+		NOT_PLANNED.set(headings, r);
+	}
+	return r;
 }
 
 // A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
@@ -866,10 +874,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const planItem =
 		context.listItem &&
 		!past &&
-		(isGoalListSection(context.headings) || (context.kind === 'vision' && !inContext)) &&
-		!notPlanned(context.headings);
+		((context.kind === 'vision' && !inContext) || isGoalListSection(context.headings));
 	const planVerb = planItem ? verbFirst(text, words) : null;
-	if (planVerb) return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
+	if (planVerb && !notPlanned(context.headings))
+		return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
