@@ -13,6 +13,7 @@ import {
 	GUIDANCE_VERBS,
 	IMPERATIVE_OPENERS,
 	IMPERATIVE_VERBS,
+	PLAN_VERBS,
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
@@ -270,6 +271,7 @@ function verbFirst(text: string, words: readonly string[]): PolicyResult | null 
 	const verb =
 		IMPERATIVE_VERBS_SET.has(w0) ||
 		GUIDANCE.has(w0) ||
+		PLAN_VERB.has(w0) ||
 		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
 	if (!verb) return bareImperative(text);
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
@@ -388,6 +390,7 @@ const DECISIONAL = new Set([
 const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS, ...GUIDANCE_VERBS]);
 const GUIDANCE = wordSet(GUIDANCE_VERBS);
 const IMPERATIVE_VERBS_SET = wordSet(IMPERATIVE_VERBS);
+const PLAN_VERB = wordSet(PLAN_VERBS);
 const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // A leading adverbial or conditional clause before an imperative main clause: `If so, let them
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with

@@ -221,6 +221,8 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'v2.0'], true],
 		['Establish nightly soak tests for the sorter', 'vision', ['Roadmap', 'v2.0'], true],
 		['Standardise depot naming across regions', 'vision', ['Roadmap', 'v2.0'], true],
+		['Support parcel lockers on rural routes', 'vision', ['Roadmap', 'v2.0'], true],
+		['Improve label contrast for night shifts', 'strategy', ['Goal: Fewer misreads'], true],
 		// A goal list in any kind of document: `Goal: …` or `Goals`.
 		['Establish a tier for every depot', 'strategy', ['Depots', 'Goals'], true],
 		['Diversify carriers for rural routes', 'strategy', ['Goal: Resilient delivery'], true],
