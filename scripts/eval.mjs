@@ -277,7 +277,10 @@ function sentenceFigures(corpus, labels, { details }) {
 			classifier.policy.push({ p: policy, y: s.policy === true });
 			if (details && policy !== (s.policy === true)) {
 				const line = E.lineStarts(markdown.slice(0, spans[i].start)).length;
-				wrong.push(`policy-classifier ${policy ? 'FP' : 'FN'} ${id}:${line} ${s.quote}`);
+				// The section as the classifier read it: kind, role of the headings, list item, the
+				// deepest heading.
+				const where = `[${doc.kind} ${E.sectionRole(headings, doc.kind)}${listItem ? ' item' : ''}${headings.length ? ` § ${headings.join(' > ')}` : ''}]`;
+				wrong.push(`policy-classifier ${policy ? 'FP' : 'FN'} ${id}:${line} ${where} ${s.quote}`);
 			}
 			classifier.specific.push({
 				p: E.isSpecific(text, s.quote.includes('`') ? s.quote : undefined),

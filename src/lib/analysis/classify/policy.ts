@@ -13,6 +13,7 @@ import {
 	GUIDANCE_VERBS,
 	IMPERATIVE_OPENERS,
 	IMPERATIVE_VERBS,
+	PLAN_VERBS,
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
@@ -119,19 +120,44 @@ export function sectionRole(headings: readonly string[] | undefined, kind?: DocK
 		// FAQ, like its open questions, discusses.
 		if (kind === 'strategy' && FAQ_HEADING.test(h)) return 'neutral';
 		// `What we are not deciding` and `Non-goals` describe scope, not rules.
-		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) return 'context';
-		if (POLICY_HEADING.test(h)) return 'policy';
+		if (CONTEXT_HEADING.test(h) || ILLUSTRATION_HEADING.test(h)) {
+			if (!notContext(h, kind)) return 'context';
+		} else if (POLICY_HEADING.test(h)) return 'policy';
+		continue;
 	}
 	return 'neutral';
 }
 
+// `Definitions` heads a glossary, but `Custom Resource Definitions` or `Tiers and their
+// definitions` name a topic whose section states its rules; a strategy's `Consequences for
+// violations` are its penalties, where a decision record's `Consequences` predict.
+const COMPOUND_CONTEXT = /^(?!(?:definitions|terminology)\b)\S.*\b(?:definitions|terminology)\b/i;
+
+/** Whether a heading that names a context word still heads a section of rules (above). */
+function notContext(h: string, kind: DocKind | undefined): boolean {
+	const { CONTEXT_HEADING, ILLUSTRATION_HEADING } = HEADING_PATTERNS(isAscii(h));
+	const rest = h.replace(/\b(?:definitions|terminology|consequences)\b/gi, ' ');
+	if (CONTEXT_HEADING.test(rest) || ILLUSTRATION_HEADING.test(rest)) return false;
+	return COMPOUND_CONTEXT.test(h) || (kind === 'strategy' && /^consequences\b/i.test(h));
+}
+
 const GOALS_HEADING =
 	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the)\s+)?goals?(?:\s+and\s+(?:scope|requirements))?\s*$/i;
+// A heading that names a goal or the goals of something: `Goal: Cultivate a healthy community`,
+// `Goals and objectives of the project`, `Objectives`. Its list is the plan towards that goal.
+const GOAL_LIST_HEADING =
+	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the|key|main|primary)\s+)?(?:goals?|objectives?)(?:\s*:|\s+(?:and|&)\s+(?:objectives?|goals?|scope|requirements)\b|\s*$)/i;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
 export function isGoalsSection(headings: readonly string[] | undefined): boolean {
 	const h = headings?.[headings.length - 1];
 	return !!h && GOALS_HEADING.test(h.trim());
+}
+
+/** Whether the deepest heading names goals (`Goals`, `Goal: …`, `Goals and objectives of …`). */
+function isGoalListSection(headings: readonly string[] | undefined): boolean {
+	const h = headings?.[headings.length - 1];
+	return !!h && GOAL_LIST_HEADING.test(h.trim());
 }
 
 // Headings of a list of planned work: what is next, not what is done or under way.
@@ -207,16 +233,67 @@ const DETERMINER_NEXT =
  */
 function bareImperative(text: string): PolicyResult | null {
 	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
-	if (!m) return null;
-	const [verb, next] = [m[1].toLowerCase(), m[2].toLowerCase()];
-	if (NOT_A_VERB.has(verb) || !DETERMINER_NEXT.test(next)) return null;
-	if (
-		/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
-			verb
-		)
-	)
-		return null;
+	if (!m || !DETERMINER_NEXT.test(m[2].toLowerCase()) || !bareVerbShape(m[1])) return null;
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
+/** A word that could be a verb's base form: no function word, no noun or participle ending. */
+function bareVerbShape(word: string): boolean {
+	const w = word.toLowerCase();
+	return (
+		!NOT_A_VERB.has(w) &&
+		!/(?:ing|ed|s|ly|tion|sion|ment|ness|ity|ance|ence|er|or|ist|ism|al|ous|ive|ful|less|able|ible)$/.test(
+			w
+		)
+	);
+}
+
+// What follows a first word that is the subject, not a verb (`Helm charts are…`, `CI runs…`).
+const FINITE_NEXT =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|and|or|of|for|to|in|on|with)$/;
+
+// Endings that make a word a verb (`minimise`, `standardize`, `diversify`, `automate`,
+// `establish`), where the first word of an item is otherwise as often a name (`Backstage`).
+const VERB_ENDING = /(?:is|iz|yz|ys)e$|ify$|ate$|ish$/;
+
+/**
+ * A fragment that opens with a verb in its base form (`Establish initial testing`, `Support
+ * extended API fields`, `Minimise the surface area of the core`): a verb of the imperative lists
+ * or one with a verb's ending, that a finite verb or a preposition does not follow, or any bare
+ * word of verb shape before a determiner (`bareImperative`). The shape of a roadmap's or a goal
+ * list's items. Returns the verb, or null.
+ */
+function verbFirst(text: string, words: readonly string[]): PolicyResult | null {
+	const m = /^([\p{L}]+)\b/u.exec(text);
+	if (!m || words.length < 2) return null;
+	const [w0, w1] = words;
+	if (FINITE_NEXT.test(w1) || /^['’]/.test(text.slice(m[0].length))) return null;
+	const verb =
+		IMPERATIVE_VERBS_SET.has(w0) ||
+		GUIDANCE.has(w0) ||
+		PLAN_VERB.has(w0) ||
+		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
+	if (!verb) return bareImperative(text);
+	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+}
+
+// Headings of work done, under way or only considered: their items are not the plan.
+const NOT_PLANNED_HEADING = new RegExp(
+	`${DONE_HEADING.source}|\\bconsiderations?\\b|\\bideas?\\b`,
+	'i'
+);
+
+const NOT_PLANNED = new WeakMap<readonly string[], boolean>();
+
+/** Whether any heading above says its work is done, under way or only considered. */
+function notPlanned(headings: readonly string[] | undefined): boolean {
+	if (!headings) return false;
+	let r = NOT_PLANNED.get(headings);
+	if (r === undefined) {
+		r = headings.some((h) => NOT_PLANNED_HEADING.test(headingWords(h)));
+		NOT_PLANNED.set(headings, r);
+	}
+	return r;
 }
 
 // A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
@@ -254,7 +331,9 @@ const SIMPLE_PAST =
 // `please` before a verb of the main clause; `please note`, `please see` point elsewhere.
 const PLEASE =
 	/(?<=^|[,;:]\s*|\s)please\s+(?!note\b|see\b|refer\b|visit\b|find\b|read\b|enjoy\b|contact\b|reach\b|email\b|let\s+us\b)[\p{Ll}][\p{L}-]*/iu;
-const REASON_OPENER = /^(?:why|because|rationale|reason|reasons)\b/i;
+// `Because of that, …` only links the sentence to the one before it: not a reason line.
+const REASON_OPENER =
+	/^(?:why|because(?!\s+of\s+(?:this|that|these|those|it)\s*,)|rationale|reason|reasons)\b/i;
 /**
  * Single words and word pairs to look for, each list a bit in one index: per word, the lists it
  * is in and the lists it opens a pair of (by the second word), so a word costs one lookup.
@@ -311,6 +390,7 @@ const DECISIONAL = new Set([
 const IMPERATIVE = wordSet([...IMPERATIVE_VERBS, ...IMPERATIVE_OPENERS, ...GUIDANCE_VERBS]);
 const GUIDANCE = wordSet(GUIDANCE_VERBS);
 const IMPERATIVE_VERBS_SET = wordSet(IMPERATIVE_VERBS);
+const PLAN_VERB = wordSet(PLAN_VERBS);
 const NOUN_VERB_NEXT = /^(?:of|is|are|was|were|has|have|and)$/;
 // A leading adverbial or conditional clause before an imperative main clause: `If so, let them
 // know…`, `In the next edition, change…`, `When migrating, have cargo fix…`, `Beginning with
@@ -509,6 +589,29 @@ function willByAgent(text: string, at: number, ascii: boolean): boolean {
 	return AUTHORS_CLAUSE.test(clause) || PROCESS_ROLE.test(clause);
 }
 
+// The project by its name as the subject of `will` (`KEDA will always announce…`, `The
+// OpenTelemetry project will…`, `containerd will ship…`): a name written in a way no ordinary word
+// is at the start of a sentence (capitals inside it, or all lower case where the sentence opens),
+// so the organisation commits as `we will` does. A name in title case (`Users`, `Istio`) is left
+// alone, and so is `there will always be…`'s cousin, a quantified subject (`every project will
+// experience outages` predicts).
+const PROJECT_SUBJECT =
+	/^(?:the\s+)?\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d.-]*(?:\s+(?:project|community|maintainers|team|runtime|operator))?(?:\s+(?:also|always|then|now|only|still))?$/u;
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\d]*(?:[-.]\p{Ll}[\p{Ll}\d]*)*$/u;
+
+/** Whether the subject of the `will` at `at` is the project by name or every member of a set. */
+function willByProcess(text: string, at: number): boolean {
+	const clause = willClause(text, at);
+	if (PROJECT_SUBJECT.test(clause)) return true;
+	// A lower-case word opening the sentence is a name (`containerd will…`), not a function word.
+	return (
+		LOWER_NAME.test(clause) &&
+		text.startsWith(clause) &&
+		!NOT_A_VERB.has(clause) &&
+		!/^(?:they|he|she|you|someone|anyone|everyone|nobody)$/.test(clause)
+	);
+}
+
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
 // reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
 // sub-project will vote…`): a process document assigning work, as `we will` does.
@@ -520,6 +623,13 @@ const PROCESS_ROLE =
 // role (`Plans will be reviewed by the platform team`): someone has decided it will be done.
 const PASSIVE_DECISION =
 	/^(?:will|['’]ll)\s+(?:not|no\s+longer)\s+be\s+(?:supported|accepted|allowed|maintained|shipped|published|merged)\b|^(?:will|['’]ll)\s+(?:(?:not|no\s+longer|also|then|now|first)\s+)?be\s+(?:(?:deprecated|removed|retired|dropped|rejected|replaced|required|enforced|disabled|archived|sunset|frozen|forbidden|prohibited|banned|mandatory|phased\s+out|turned\s+off|shut\s+down)\b|(?:no\s+longer\s+)?supported\s+(?:only|until|after|for\s+(?:at\s+least|one|two|three|\d))\b|[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads)\b)/iu;
+
+// `will be` and a participle with no agent, or an agent that is no thing (`A label will be added
+// to the issue`, `effort will be made to…`, `Deprecation will be performed over years`): the
+// passive of a process's decision, someone will do it. Not a state or a feeling (`users will be
+// motivated`), and not a thing doing it (`the cache will be warmed by the first request`).
+const WILL_PASSIVE =
+	/^(?:will|['’]ll)\s+(?:(?:also|then|now|first|only|always|regularly|automatically|typically|generally|usually|still)\s+)?be\s+(?:(?:also|then|regularly|automatically|typically|generally|usually|clearly|publicly|promptly|immediately)\s+)?(?!(?:motivated|interested|surprised|pleased|excited|disappointed|confused|tempted|inclined|impressed|frustrated|worried|concerned|affected|impacted|exposed|based|involved|used|needed|located|related|connected|supposed|able|unable|glad|happy|fine)\b)(?:\p{L}+ed|made|done|written|held|run|kept|given|taken|sent|set|put|shown|known|built|cut|split|chosen|frozen|paid|sought|brought|met)\b(?![^,;.]*\bby\s+(?!(?:the|each|every|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|teams|maintainers?|owners?|reviewers?|committee|board|council|sig|tsc|lead|leads|ssc)\b))/iu;
 
 /**
  * Whether a `will` states what the design will do: in a design doc, outside its context
@@ -683,6 +793,7 @@ const PATTERNS = patternSets({
 	WILL_SEQUEL,
 	WILL_DESCRIBES,
 	PASSIVE_DECISION,
+	WILL_PASSIVE,
 	WILL_STATE,
 	SHOULD_STATE,
 	WILL_AGENT,
@@ -719,6 +830,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		WILL_SEQUEL,
 		WILL_DESCRIBES,
 		PASSIVE_DECISION,
+		WILL_PASSIVE,
 		WILL_STATE,
 		SHOULD_STATE,
 		WILL_AGENT,
@@ -759,6 +871,16 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const tentative =
 		(hits & TENTATIVE_LIST) !== 0 || ((hits & MAY_WORD) !== 0 && hasEpistemicMay(text));
 	if (tentative && (hits & COMMITTING_LIST) === 0) return NONE;
+	// A roadmap's or a goal's list of work (`Goal: Cultivate a healthy community` over `Improve
+	// our contributor experience`, a vision's `Support extended API fields`): a list item that
+	// opens with a verb is an item of the plan.
+	const planItem =
+		context.listItem &&
+		!past &&
+		((context.kind === 'vision' && !inContext) || isGoalListSection(context.headings));
+	const planVerb = planItem ? verbFirst(text, words) : null;
+	if (planVerb && !notPlanned(context.headings))
+		return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
@@ -863,10 +985,16 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		!!modal &&
 		(SIMPLE_PAST.test(text) ||
 			!/^(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) ||
-			PAST_WORDS.test(text.slice(0, modal.index)));
+			// …history in a condition or a leading clause before it (`Once the data has been
+			// gathered, the group should…`) sets the time of the rule, it is not the rule.
+			PAST_WORDS.test(text.slice(Math.max(conditionEnd, lead?.[0].length ?? 0), modal.index)));
 	if (modal && !pastForModal) {
 		const isWill = /^(?:will|['’]ll)$/i.test(modal[0]);
 		const spec = isWill && designSpecWill(context.kind, role);
+		// A process's decision in the passive (`A label will be added…`), outside a design doc
+		// (whose specification reads every `will` as the design already).
+		const passive =
+			isWill && context.kind !== 'design' && WILL_PASSIVE.test(text.slice(modal.index));
 		// What a system will do after a setup (`If the node is drained, the kubelet will evict…`,
 		// `the scheduler will then place…`) predicts behaviour; only an agent's `will` commits.
 		const behaviour =
@@ -891,11 +1019,13 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			!spec &&
 			role !== 'policy' &&
 			!willByAgent(text, modal.index, ascii) &&
-			!PASSIVE_DECISION.test(text.slice(modal.index))
+			!(context.kind !== 'design' && willByProcess(text, modal.index)) &&
+			!PASSIVE_DECISION.test(text.slice(modal.index)) &&
+			!passive
 		)
 			return NONE;
 		const prediction =
-			((isWill && !spec && WILL_STATE.test(text)) ||
+			((isWill && !spec && !passive && WILL_STATE.test(text)) ||
 				(/^should$/i.test(modal[0]) && SHOULD_STATE.test(text))) &&
 			!WILL_AGENT.test(text);
 		// In a context section, `must`/`cannot` usually describe the world (`postings must

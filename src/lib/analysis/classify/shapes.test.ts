@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findAnchors, findRationale, isHedged } from './index.js';
+import { classifyPolicy, findAnchors, findRationale, isHedged, sectionRole } from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -37,9 +37,24 @@ describe('classifyPolicy: will with no agent', () => {
 		['The v2 export endpoints will be deprecated at the end of the year.', true],
 		['Quota requests will be approved by the capacity team within two days.', true],
 		['The legacy queue will no longer be supported after the cutover.', true],
-		// A prediction about a thing or a behaviour does not.
+		// A passive with no agent is a decision of the process too: someone will do it.
+		['A label will be added to each deprecated endpoint.', true],
+		['Deprecation of the v1 tariffs will be performed over two releases.', true],
+		['Breaking changes will be announced in the release notes.', true],
+		['The rota will be regularly reviewed by the platform team.', true],
+		// A prediction about a thing or a behaviour does not, nor a feeling or a state.
 		['The dashboard will be slower for the first minute.', false],
-		['The cache will be warmed by the first request of the day.', false]
+		['The cache will be warmed by the first request of the day.', false],
+		['Depot managers will be motivated to adopt the scanner.', false],
+		['Most drivers will be affected by the new routes.', false],
+		// The project by a name no ordinary word is written as commits as `we` does.
+		['ParcelHub will announce each breaking change a release ahead.', true],
+		['For every tariff change, RouteKit will publish a notice.', true],
+		['parcelctl will print a warning for each deprecated flag.', true],
+		// A title-case opener, a pronoun or a common noun after a comma may be anything.
+		['Drivers will print their own labels.', false],
+		['Ideally, when they see the depot, they will want to stay.', false],
+		['Before the cutover, scanners will need a firmware update.', false]
 	])('%s → %s', (sentence, policy) => {
 		expect(
 			classifyPolicy(sentence, { kind: 'strategy', headings: ['Guide', 'Notes'] }).policy
@@ -195,5 +210,71 @@ describe('findAnchors: a maturity stage is a phase, not a name', () => {
 		['We ship Lanternfish Beta in 2027.', ['Lanternfish', '2027']]
 	])('%s → %j', (sentence, anchors) => {
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
+
+describe('classifyPolicy: items of a roadmap or a goal list that open with a verb', () => {
+	const item = (sentence: string, kind: 'vision' | 'strategy', headings: string[]) =>
+		classifyPolicy(sentence, { kind, headings, listItem: true });
+	it.each([
+		// A verb of the lists, or one with a verb's ending, opening a roadmap item.
+		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'v2.0'], true],
+		['Establish nightly soak tests for the sorter', 'vision', ['Roadmap', 'v2.0'], true],
+		['Standardise depot naming across regions', 'vision', ['Roadmap', 'v2.0'], true],
+		['Support parcel lockers on rural routes', 'vision', ['Roadmap', 'v2.0'], true],
+		['Improve label contrast for night shifts', 'strategy', ['Goal: Fewer misreads'], true],
+		// A goal list in any kind of document: `Goal: …` or `Goals`.
+		['Establish a tier for every depot', 'strategy', ['Depots', 'Goals'], true],
+		['Diversify carriers for rural routes', 'strategy', ['Goal: Resilient delivery'], true],
+		// A name or a noun opening the item, the subject of a verb, work done or only considered.
+		['Parcelhub Design System (PDS)', 'vision', ['Roadmap', 'v2.0'], false],
+		['Depot auto discovery for new vans', 'vision', ['Roadmap', 'v2.0'], false],
+		['Support is handled by the depot team', 'vision', ['Roadmap', 'v2.0'], false],
+		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'Completed ✅'], false],
+		['Diversify carriers for rural routes', 'vision', ['Roadmap', 'Considerations'], false],
+		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false]
+	] as const)('%s (%s, %j) → %s', (sentence, kind, headings, policy) => {
+		expect(item(sentence, kind, [...headings]).policy).toBe(policy);
+	});
+
+	it('reads a vision paragraph, not a list item, as before', () => {
+		const r = classifyPolicy('Diversify carriers for rural routes.', {
+			kind: 'vision',
+			headings: ['Roadmap', 'v2.0']
+		});
+		expect(r.policy).toBe(false);
+	});
+});
+
+describe('classifyPolicy: a rule after a clause that sets its time or links it', () => {
+	it.each([
+		// History in the condition or the leading clause does not make the rule history.
+		['Once the counts have been gathered, the depot lead should revisit the rota.', true],
+		['In the old depot historically, a missed scan means the driver should rescan.', true],
+		// `Because of that,` links to the sentence before; `Because …` alone gives a reason.
+		['Because of that, each parcel must carry a second label.', true],
+		['Because labels fade, each parcel must carry a second label.', false],
+		// History in the main clause is still history.
+		['Last year the depot lead had agreed that drivers should rescan.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(
+			classifyPolicy(sentence, { kind: 'strategy', headings: ['Depots', 'Process'] }).policy
+		).toBe(policy);
+	});
+});
+
+describe('sectionRole: a context word that names a topic of rules', () => {
+	it.each([
+		// A glossary is context; definitions as the topic of a section of rules are not.
+		[['Depots', 'Definitions'], 'strategy', 'context'],
+		[['Depots', 'Parcel Tier Definitions'], 'strategy', 'neutral'],
+		[['Depots', 'Tiers and their definitions'], 'strategy', 'neutral'],
+		[['Depots', 'Background and definitions'], 'strategy', 'context'],
+		// A policy's consequences are its penalties; a decision record's predict.
+		[['Conduct guidelines', 'Consequences for violations'], 'strategy', 'policy'],
+		[['Depots', 'Consequences for violations'], 'strategy', 'neutral'],
+		[['Queues', 'Consequences'], 'design', 'context']
+	] as const)('%j in a %s → %s', (headings, kind, role) => {
+		expect(sectionRole([...headings], kind)).toBe(role);
 	});
 });

@@ -514,6 +514,37 @@ export const GUIDANCE_VERBS: readonly string[] = [
 ];
 
 /** Words other than verbs that open a rule the way an imperative does (`Never…`, `Only…`). */
+/**
+ * Base-form verbs that open the items of a roadmap or a goal list (`Support ARM builds`, `Improve
+ * the onboarding docs`, `Continue to ship monthly`) and that the lists above leave out because at
+ * the start of a prose sentence they are as often nouns (`Support is…`) or outcomes. Read only
+ * for list items under a roadmap or a goal heading (classify/policy.ts `verbFirst`).
+ */
+export const PLAN_VERBS: readonly string[] = [
+	'support',
+	'improve',
+	'achieve',
+	'continue',
+	'advance',
+	'launch',
+	'develop',
+	'ease',
+	'expand',
+	'explore',
+	'grow',
+	'increase',
+	'complete',
+	'offer',
+	'provide',
+	'finish',
+	'implement',
+	'add',
+	'design',
+	'land',
+	'graduate',
+	'promote'
+];
+
 export const IMPERATIVE_OPENERS: readonly string[] = ['never', 'always', 'do', "don't", 'only'];
 
 /** Headings under which present-tense sentences are rules (matched as words, lower-case). */
