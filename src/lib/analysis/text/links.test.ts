@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, boilerplateOf } from './boilerplate.js';
-import { findLinks, type LinkSpan } from './links.js';
+import { findLinks, findPlaceholders, type LinkSpan } from './links.js';
 import { parseMarkdown } from './markdown.js';
 
 const LINK =
@@ -65,6 +65,34 @@ describe('findLinks: the regex matches in one scan', () => {
 	});
 });
 
+const PLACEHOLDER = /\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
+const HOLES = ['[', ']', '\\', '\n', ' ', 'a', 'TODO', 'TBD', 'FIXME', 'XXX', 'xTODO', '_'];
+const holes = fc.array(fc.constantFrom(...HOLES), { maxLength: 30 }).map((p) => p.join(''));
+
+describe('findPlaceholders: the regex matches in one scan', () => {
+	it('finds what the regex finds', () => {
+		fc.assert(
+			fc.property(holes, (t) => {
+				const want = [...t.matchAll(PLACEHOLDER)].map((m) => ({
+					start: m.index,
+					end: m.index + m[0].length
+				}));
+				expect(findPlaceholders(t)).toEqual(want);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('reads escaped brackets and words', () => {
+		const t = 'Owner: \\[\\[name\\]\\], due [[date]] (TODO).';
+		expect(findPlaceholders(t).map(({ start, end }) => t.slice(start, end))).toEqual([
+			'\\[\\[name\\]\\]',
+			'[[date]]',
+			'TODO'
+		]);
+	});
+});
+
 describe('pathological input the regexes backtracked on', () => {
 	const N = 40_000;
 	// Spans and label lengths: a failure should not print 40,000 brackets.
@@ -75,6 +103,12 @@ describe('pathological input the regexes backtracked on', () => {
 		expect(fieldLabel(`Owner: ${value}`)).toBe('owner');
 		expect(spans(findLinks(value, true))).toEqual([[0, value.length, N + 9]]);
 		expect(fieldLabel(`Owner: ${value} we will decide it after the pilot`)).toBeNull();
+	});
+
+	it('a run of 20,000 `[[` holds no placeholder, and one `]]` after it closes the last', () => {
+		const run = '[['.repeat(N / 2);
+		expect(findPlaceholders(`${run} word`)).toEqual([]);
+		expect(findPlaceholders(`${run}]]`)).toEqual([{ start: 0, end: N + 2 }]);
 	});
 
 	const lineKind = (raw: string) => boilerplateOf(parseMarkdown(raw).blocks[0]);

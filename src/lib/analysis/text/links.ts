@@ -144,3 +144,57 @@ export function replaceLinks(
 	}
 	return out + text.slice(at);
 }
+
+const BACKSLASH = 92;
+const TODO_WORD = /\b(?:TODO|TBD|FIXME|XXX)\b/y;
+
+/** `[` at `i`, or `\[` from `i`: the index after it, or -1. */
+function openingBracketAt(text: string, i: number): number {
+	if (text.charCodeAt(i) === OPEN_BRACKET) return i + 1;
+	return text.charCodeAt(i) === BACKSLASH && text.charCodeAt(i + 1) === OPEN_BRACKET ? i + 2 : -1;
+}
+
+/** `]` at `i`, or `\]` from `i`: the index after it, or -1. */
+function closingBracketAt(text: string, i: number): number {
+	if (text.charCodeAt(i) === CLOSE_BRACKET) return i + 1;
+	return text.charCodeAt(i) === BACKSLASH && text.charCodeAt(i + 1) === CLOSE_BRACKET ? i + 2 : -1;
+}
+
+/**
+ * Placeholders of a text, in order: `[[…]]` on one line (each bracket may be escaped, `\[\[…\]\]`,
+ * as the editor's Markdown writes brackets) and the words TODO, TBD, FIXME and XXX. The
+ * matches of `\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b`, found in linear time:
+ * the pattern searched to the end of the line from every `[[` of a run.
+ */
+export function findPlaceholders(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	const stopAfter = nextOf(text, (c) => c === CLOSE_BRACKET || c === NEWLINE);
+	let i = 0;
+	while (i < text.length) {
+		const open = openingBracketAt(text, i);
+		const inner = open === -1 ? -1 : openingBracketAt(text, open);
+		if (inner !== -1) {
+			// The opening holds no `]`: the first `]` after `i` is the first after it. The
+			// placeholder's text holds none either, so it ends at that `]`, which must be
+			// followed by a second one (a `\` before the first is the escape's either way).
+			const close = stopAfter(i + 1);
+			const end = text.charCodeAt(close) === CLOSE_BRACKET ? closingBracketAt(text, close + 1) : -1;
+			if (end !== -1) {
+				out.push({ start: i, end });
+				i = end;
+				continue;
+			}
+		}
+		const c = text.charCodeAt(i);
+		if (c === 84 || c === 70 || c === 88) {
+			TODO_WORD.lastIndex = i;
+			if (TODO_WORD.test(text)) {
+				out.push({ start: i, end: TODO_WORD.lastIndex });
+				i = TODO_WORD.lastIndex;
+				continue;
+			}
+		}
+		i++;
+	}
+	return out;
+}
