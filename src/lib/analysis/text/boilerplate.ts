@@ -287,5 +287,19 @@ export function recurringFieldLabels(
 	sentences: readonly { doc: number; text: string }[],
 	minDocs?: number
 ): Set<string> {
-	return inManyDocs(sentences, (s) => fieldLabel(s.text), minDocs);
+	return recurringLabels(
+		sentences.map((s) => ({ doc: s.doc, label: fieldLabel(s.text) })),
+		minDocs
+	);
+}
+
+/**
+ * `recurringFieldLabels` over labels already read (`fieldLabel` of each sentence, or null),
+ * for a caller that needs each sentence's label anyway.
+ */
+export function recurringLabels(
+	fields: readonly { doc: number; label: string | null }[],
+	minDocs?: number
+): Set<string> {
+	return inManyDocs(fields, (f) => f.label, minDocs);
 }
