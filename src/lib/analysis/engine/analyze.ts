@@ -25,7 +25,7 @@ import {
 	type TimeMention
 } from '../classify/index.js';
 import type { Block, Boilerplate } from '../text/index.js';
-import { boilerplateOf, isAscii, splitSentences } from '../text/index.js';
+import { boilerplateOf, findPlaceholders, isAscii, splitSentences } from '../text/index.js';
 import type { DocKind } from '../types.js';
 
 /** One sentence of a block and what the classifiers say about it. */
@@ -81,8 +81,6 @@ const PROBLEM =
 	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/;
 const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
-// `[[…]]`, also as the editor's Markdown writes it (`\[\[…\]\]`: brackets in text are escaped).
-const PLACEHOLDER = /\\?\[\\?\[[^\]\n]*?\\?\]\\?\]|\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
 // Every analysis stays in the block cache, so an empty list is shared (and frozen, so no reader
 // can change it for all) rather than kept once per sentence: less for each young collection
@@ -104,14 +102,15 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 		block.type !== 'comment' &&
 		block.type !== 'frontmatter'
 	) {
-		PLACEHOLDER.lastIndex = 0;
-		for (let m = PLACEHOLDER.exec(block.raw); m; m = PLACEHOLDER.exec(block.raw))
+		for (const { start, end } of findPlaceholders(block.raw)) {
+			const written = block.raw.slice(start, end);
 			placeholders.push({
-				start: m.index,
-				end: m.index + m[0].length,
-				text: m[0].replace(/\\(?=[[\]])/g, ''),
-				todo: !/^\\?\[/.test(m[0])
+				start,
+				end,
+				text: written.replace(/\\(?=[[\]])/g, ''),
+				todo: !/^\\?\[/.test(written)
 			});
+		}
 	}
 	const boilerplate = boilerplateOf(block, ctx.headings);
 	if (boilerplate)

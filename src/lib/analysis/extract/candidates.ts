@@ -6,8 +6,8 @@
 import {
 	fieldLabel,
 	normaliseForRecurrence,
-	recurringFieldLabels,
-	recurringKeys
+	recurringKeys,
+	recurringLabels
 } from '../text/index.js';
 import { decisionCues, DECISION_THRESHOLD, reasonStart } from './cues.js';
 import type { SourceSentence } from './sentences.js';
@@ -34,11 +34,13 @@ export function findCandidates(sentences: SourceSentence[], synonyms: SynonymInd
 	const keys = sentences.map((s) => normaliseForRecurrence(s.text));
 	const template = recurringKeys(sentences.map((s, i) => ({ doc: s.docIndex, key: keys[i] })));
 	// So is a header field shared by the set whose value differs in each ("Review Manager: …").
-	const fields = recurringFieldLabels(sentences.map((s) => ({ doc: s.docIndex, text: s.text })));
+	// Each sentence's label is read once, for the set and for the sentence.
+	const labels = sentences.map((s) => fieldLabel(s.text));
+	const fields = recurringLabels(sentences.map((s, i) => ({ doc: s.docIndex, label: labels[i] })));
 	const candidates: Candidate[] = [];
 	sentences.forEach((sentence, index) => {
 		if (template.size && template.has(keys[index])) return;
-		if (fields.size && fields.has(fieldLabel(sentence.text) ?? '')) return;
+		if (fields.size && labels[index] !== null && fields.has(labels[index])) return;
 		const c = decisionCues(sentence.text, sentence.kind, sentence.first, sentence.short);
 		if (c.score < DECISION_THRESHOLD) return;
 		// What a decision is about lives before its reason clause; the reason counts half.

@@ -187,13 +187,11 @@ export function decisionCues(
 	const label = DECISION_LABEL.exec(text);
 	const verb = DECISION_VERB.exec(main);
 	const we = WE_DECIDE.exec(main);
+	// Each cue is read once from the clause: several rules below ask the same one.
+	const weWill = WE_WILL.exec(main);
 	// In context and alternatives sections only an explicit decision counts ("We will do the
 	// archiving anyway"); "Payouts never computes a balance itself" there describes the world.
-	if (
-		(kind === 'context' || kind === 'alternatives') &&
-		!label &&
-		!(we && (verb || WE_WILL.test(main)))
-	)
+	if ((kind === 'context' || kind === 'alternatives') && !label && !(we && (verb || weWill)))
 		return none;
 	let commitment = 0;
 	const bump = (level: number, cue: string) => {
@@ -203,12 +201,14 @@ export function decisionCues(
 	let m: RegExpExecArray | null;
 	if (label) bump(3, label[0]);
 	if (verb) bump(3, verb[0]);
-	if ((m = WE_WILL.exec(main))) bump(3, m[0]);
+	if ((m = weWill)) bump(3, m[0]);
 	else if ((m = WILL.exec(main))) bump(2, m[0]);
 	if ((m = STRONG.exec(main))) bump(3, m[0]);
-	if (PREFER_OVER.test(main)) bump(3, 'prefer … over');
+	const preferOver = PREFER_OVER.test(main);
+	if (preferOver) bump(3, 'prefer … over');
 	if ((m = KEEP.exec(main))) bump(2, m[0]);
-	if ((m = CHOICE.exec(text))) bump(2, m[0]);
+	const choice = CHOICE.exec(text);
+	if ((m = choice)) bump(2, m[0]);
 	if ((m = ONLY.exec(main))) bump(1, m[0]);
 	// Rules in the present tense (samples/README.md, policy): a universally quantified subject
 	// ("Every instant is persisted as UTC") or a bound ("limited to 10 MB", "at most 8 jobs").
@@ -221,19 +221,22 @@ export function decisionCues(
 		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text);
 	const decides = kind === 'decision' || kind === 'proposal' || kind === 'other';
 	if (imperative && decides) bump(2, firstWord);
-	if (decides && (m = NEGATED_PRESENT.exec(main)) && !PAST.test(main)) bump(2, m[0]);
+	let pastTold: boolean | undefined;
+	const toldInPast = () => (pastTold ??= PAST.test(main));
+	if (decides && (m = NEGATED_PRESENT.exec(main)) && !toldInPast()) bump(2, m[0]);
 
-	const decisive = !!(label || verb || WE_WILL.test(main));
+	const decisive = !!(label || verb || weWill);
 	// "We run OSRM ourselves, on the cluster pricing already operates, rather than paying…"
 	// chooses, whatever tense its asides are in.
-	const chooses = CHOICE.test(main) || PREFER_OVER.test(main);
-	const past = !chooses && (PAST.test(main) || DESCRIPTION.test(main) || dated(main));
+	// (No choice in the whole sentence is none in its main clause, which ends at a break.)
+	const chooses = (choice !== null && CHOICE.test(main)) || preferOver;
+	const past = !chooses && (toldInPast() || DESCRIPTION.test(main) || dated(main));
 	// Narrative about the past or the current state decides nothing, whatever modal it holds
 	// ("…were never published", "Payouts already never…").
 	if (past && !decisive) commitment = Math.min(commitment, 1);
 	let score = SECTION_PRIOR[kind] + commitment;
 	if ((kind === 'proposal' || kind === 'decision') && !past) score += 0.5;
-	if (HEDGE.test(main) && !decisive && !/\bmust\b/i.test(main)) score -= 2;
+	if (!decisive && HEDGE.test(main) && !/\bmust\b/i.test(main)) score -= 2;
 	if (!decisive) {
 		if (past) score -= 1.5;
 		if (MEASURE.test(main) && MEASUREMENT_VERB.test(main)) score -= 1.5;

@@ -9,6 +9,7 @@
  * recurs verbatim in several documents of a set is template, not a recurring decision.
  */
 import type { Block } from './markdown.js';
+import { findLinks, replaceLinks } from './links.js';
 import { whitespaceFields } from './tokens.js';
 
 /** Why a block is boilerplate (quoted in explanations), or null for the author's prose. */
@@ -116,8 +117,6 @@ const METADATA_KEYS = new Set([
 const METADATA_LINE =
 	/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
 const TASK_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/;
-const LINK =
-	/!?\[[^\]\n]*\]\([^)\n]*\)|!?\[[^\]\n]*\]\[[^\]\n]*\]|<(?:https?:|mailto:)[^>\s]+>|https?:\/\/\S+/g;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 const TOC_HEADING = /^(?:table\s+of\s+contents|contents|toc)$/i;
 const TEMPLATE_HEADING = /\b(?:checklists?|sign-?off)\b/i;
@@ -148,10 +147,9 @@ function isLinkOnly(raw: string): boolean {
 	// Every kind of link has a `[`, a `<` or an `http`.
 	if (!raw.includes('[') && !raw.includes('<') && !raw.includes('http')) return false;
 	const body = raw.replace(LIST_MARKER, '');
-	LINK.lastIndex = 0;
-	if (!LINK.test(body)) return false;
-	LINK.lastIndex = 0;
-	const rest = body.replace(LINK, ' ');
+	const links = findLinks(body);
+	if (!links.length) return false;
+	const rest = replaceLinks(body, () => ' ', links);
 	// Separators and arrows may sit between the links; words may not.
 	return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:and|or|see|also|back|to|up)\b/gi, ''));
 }
@@ -271,8 +269,7 @@ export function fieldLabel(text: string): string | null {
 	const m = FIELD.exec(text);
 	if (!m) return null;
 	// Links count as their text; markup and a closing full stop are not words.
-	const value = m[2]
-		.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+	const value = replaceLinks(m[2], (link) => link.label ?? '', findLinks(m[2], true))
 		.replace(/https?:\/\/\S+/g, 'Link')
 		.replace(/[*_`]/g, '')
 		.trim();
@@ -290,5 +287,19 @@ export function recurringFieldLabels(
 	sentences: readonly { doc: number; text: string }[],
 	minDocs?: number
 ): Set<string> {
-	return inManyDocs(sentences, (s) => fieldLabel(s.text), minDocs);
+	return recurringLabels(
+		sentences.map((s) => ({ doc: s.doc, label: fieldLabel(s.text) })),
+		minDocs
+	);
+}
+
+/**
+ * `recurringFieldLabels` over labels already read (`fieldLabel` of each sentence, or null),
+ * for a caller that needs each sentence's label anyway.
+ */
+export function recurringLabels(
+	fields: readonly { doc: number; label: string | null }[],
+	minDocs?: number
+): Set<string> {
+	return inManyDocs(fields, (f) => f.label, minDocs);
 }

@@ -121,6 +121,9 @@ export function stripInline(src: string, base: number): { text: string; map: Int
 		text += ch;
 		map[n++] = base + at;
 	};
+	// The next `]` and `>` at or after the scan, -1 when there is none; 0 until looked for.
+	let nextClose = 0;
+	let nextGt = 0;
 	let i = 0;
 	while (i < src.length) {
 		// Copy a run of characters with no inline markup in one step.
@@ -156,7 +159,10 @@ export function stripInline(src: string, base: number): { text: string; map: Int
 		} else if (ch === '!' && src[i + 1] === '[') {
 			i++;
 		} else if (ch === '[') {
-			const close = src.indexOf(']', i + 1);
+			// The next `]` after the last one found is still the next: a run of `[` with no `]`
+			// would otherwise search to the end from each of them.
+			if (nextClose !== -1 && nextClose <= i) nextClose = src.indexOf(']', i + 1);
+			const close = nextClose;
 			const m =
 				close !== -1
 					? /^\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/.exec(src.slice(close + 1))
@@ -171,9 +177,14 @@ export function stripInline(src: string, base: number): { text: string; map: Int
 				i++;
 			}
 		} else if (ch === '<') {
-			const m = /^<(?:(https?:\/\/[^>\s]+|mailto:[^>\s]+)|\/?[a-zA-Z][^>]*|!--[\s\S]*?--)>/.exec(
-				src.slice(i)
-			);
+			// Every inline tag ends at a `>`: with none left, none starts here (a run of `<`
+			// made the pattern below scan to the end from each of them).
+			if (nextGt !== -1 && nextGt <= i) nextGt = src.indexOf('>', i + 1);
+			const m =
+				nextGt !== -1 &&
+				/^<(?:(https?:\/\/[^>\s]+|mailto:[^>\s]+)|\/?[a-zA-Z][^>]*|!--[\s\S]*?--)>/.exec(
+					src.slice(i)
+				);
 			if (m && m[1]) {
 				for (let k = 0; k < m[1].length; k++) push(m[1][k], i + 1 + k);
 				i += m[0].length;
