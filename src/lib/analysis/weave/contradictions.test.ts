@@ -125,6 +125,22 @@ describe('weave contradictions: polarity read from structure', () => {
 				)
 			],
 			/EDIFACT/
+		],
+		[
+			'a sole engine vs another, the other side moving off a third',
+			[
+				strategy('a.md', 'PostgreSQL is the only database engine for our services.'),
+				strategy('b.md', 'Loyalty balances move off MySQL to MongoDB during 2027.')
+			],
+			/^primary datastore: .*"MongoDB"/
+		],
+		[
+			'a sole engine vs another named in two words',
+			[
+				strategy('a.md', 'PostgreSQL is the only database engine for our services.'),
+				strategy('b.md', 'The loyalty ledger is kept in SQL Server.')
+			],
+			/^primary datastore: .*"SQL Server"/
 		]
 	])('%s', (_, docs, why) => {
 		const out = run(docs);

@@ -357,7 +357,8 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			mine.sole &&
 			theirs.polarity === 1 &&
 			!inReasonOf(q, theirs) &&
-			!q.stance.choices.some((c) => c.category === category && c.polarity === -1) &&
+			// The other side refuses the claimed system itself: the polarity reading says it.
+			!q.stance.choices.some((c) => c.name === mine.name && c.polarity === -1) &&
 			!p.stance.choices.some((c) => c.name === theirs.name);
 		const claimed = sole(a, b, x, y) || sole(b, a, y, x);
 		if (!(
