@@ -109,6 +109,12 @@ describe('weave contradictions read by the clause reader', () => {
 			'build vs buy'
 		],
 		[
+			'bought from a supplier vs a tool we are writing',
+			'Staff rotas are bought: we pay a supplier per shop and do not write rota software.',
+			'From spring we plan the staff rotas ourselves, with a rota tool we are writing on the till data.',
+			'build vs buy'
+		],
+		[
 			'years vs a decade',
 			'Payroll records are kept for six years, because the tax office asks for it.',
 			'Payroll records are kept for a decade, because disputes come late.',

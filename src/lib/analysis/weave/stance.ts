@@ -270,7 +270,7 @@ const AXES: {
 		poles: [
 			[
 				'build',
-				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace|hardware|premises|rooms?|buildings?|sites?|machines|data\s+cent)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace|hardware|premises|rooms?|buildings?|sites?|machines|data\s+cent)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b|\bwe\s+(?:are|['’]re|have\s+been)\s+(?:now\s+)?(?:build|writ|develop)ing\b/iu
 			],
 			[
 				'buy',
