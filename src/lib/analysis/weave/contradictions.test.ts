@@ -141,6 +141,21 @@ describe('weave contradictions: polarity read from structure', () => {
 				strategy('b.md', 'The loyalty ledger is kept in SQL Server.')
 			],
 			/^primary datastore: .*"SQL Server"/
+		],
+		[
+			'a policy with its own reason, in a paragraph after another policy, is no reason of it',
+			[
+				{
+					name: 'a.md',
+					markdown:
+						"# Shops\n\n## Guiding policy\n\nStocktakes must finish in the last week of March, so that the books close on time. Each shop's managers decide when a till is replaced, since they know which weeks are quiet.\n"
+				},
+				strategy(
+					'b.md',
+					'From 2027, till replacement is planned centrally from the warranty data rather than left to each shop.'
+				)
+			],
+			/^who chooses: .*till/
 		]
 	])('%s', (_, docs, why) => {
 		const out = run(docs);
@@ -192,6 +207,29 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'b.md',
 					'Every price change is approved by a category manager before it goes live.'
 				)
+			]
+		],
+		[
+			'an act set aside vs its words used apart',
+			[
+				strategy(
+					'a.md',
+					'Till rolls are ordered by each shop manager and then left to the head office to pay.'
+				),
+				strategy(
+					'b.md',
+					'Till roll orders are placed by the head office buyers rather than left to each shop.'
+				)
+			]
+		],
+		[
+			'kept for different periods in different places',
+			[
+				strategy(
+					'a.md',
+					'Till receipts are kept on each shop server for 30 days and then sent to the head office.'
+				),
+				strategy('b.md', 'Till receipts are kept in the head office ledger for six years.')
 			]
 		]
 	])('%s: none', (_, docs) => {
