@@ -340,6 +340,23 @@ const AXES: {
 		]
 	},
 	{
+		// "If nobody is there, the driver leaves the parcel in the porch" vs "hand every parcel to
+		// a person": whether a handover needs someone to take it. The poles name the topic.
+		axis: 'left unattended vs handed to a person',
+		gate: /\b(?:nobody|no\s+one|no-one|unattended|hand(?:s|ed)?|signs?\s+for|in\s+person)\b/i,
+		near: true,
+		poles: [
+			[
+				'left unattended',
+				/\b(?:if|when|where|whenever)\s+(?:nobody|no\s+one|no-one)\s+is\s+(?:there|in|home|present|around|available)\b,?\s+(?:[\w'’-]+\s+){0,3}?(?:leaves?|drops?|puts?)\b|\b(?:leaves?|drops?|puts?)\b[^.;:]{0,80}?\b(?:if|when|where|whenever)\s+(?:nobody|no\s+one|no-one)\s+is\s+(?:there|in|home|present|around|available)\b|\bleft\s+unattended\b|\bunattended\s+(?:drops?|deliver(?:y|ies))\b/iu
+			],
+			[
+				'handed to a person',
+				/\bhand(?:s|ed)?\s+(?:every|each|all|the|any)\s+(?:[\w-]+\s+){0,2}?to\s+(?:a|an)\s+(?:named\s+)?(?:person|human|member\s+of\s+staff)\b|\bhanded\s+over\s+in\s+person\b|\bsigned\s+for\s+(?:by\s+)?(?:a|an|the)\s+(?:person|customer|recipient)\b/iu
+			]
+		]
+	},
+	{
 		// "The Ledger team carries its own pager" vs "The Service Desk is first on call for every
 		// system": a team's own X vs one central X for everyone.
 		axis: "a team's own vs one central",
