@@ -70,6 +70,14 @@ describe('weave contradictions: quantities and measures', () => {
 			/two minutes/
 		],
 		[
+			'a limit counted in uses: an ordinal against a count',
+			[
+				strategy('a.md', 'Rental ski boots stay on the shelf until their 120th hire.'),
+				strategy('b.md', 'Rental ski boots are scrapped after 90 hires, whatever their state.')
+			],
+			/120th hire/
+		],
+		[
 			'the same governing phrase on differently named subjects',
 			[
 				strategy('a.md', 'Kiosk screens lock after 10 minutes without a touch.'),
@@ -220,6 +228,13 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'b.md',
 					'Till roll orders are placed by the head office buyers rather than left to each shop.'
 				)
+			]
+		],
+		[
+			'limits counted in uses of different things',
+			[
+				strategy('a.md', 'Rental ski boots are scrapped after 90 hires.'),
+				strategy('b.md', 'Rental ski boots are scrapped after 12 resolings.')
 			]
 		],
 		[

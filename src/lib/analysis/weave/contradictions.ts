@@ -578,7 +578,8 @@ const DIMENSION_WORD = {
 	time: 'duration',
 	size: 'size',
 	money: 'amount',
-	date: 'date'
+	date: 'date',
+	count: 'count'
 };
 const ROLE_WORD: Record<string, string> = {
 	delay: 'delay',

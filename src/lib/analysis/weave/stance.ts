@@ -64,7 +64,7 @@ export interface Pole {
 export interface Quantity {
 	/** As written ("99.95%", "800 ms", "25 months"). */
 	written: string;
-	dimension: 'percent' | 'time' | 'size' | 'money' | 'date';
+	dimension: 'percent' | 'time' | 'size' | 'money' | 'date' | 'count';
 	/** In base units (seconds, bytes, percent, currency units; days since 1970 for a date). */
 	value: number;
 	/** Key terms within a few words of the number: the measured thing. */
@@ -647,6 +647,11 @@ const DEADLINE =
 
 // "three nines", "4 nines": availability written as a count of nines.
 const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
+// A limit counted in uses of one thing: "after 150 washes", "until its 200th wash", "at the
+// 40th flight", "up to 12 refills". The noun counted is the measure; time and size units are
+// read above as durations and sizes.
+const USES =
+	/\b(after|until|beyond|past|up\s+to|at\s+most|no\s+more\s+than|at)\s+(?:(?:its|their|the|a|an|every)\s+)?(\d{1,6})(st|nd|rd|th)?\s+(\p{Ll}[\p{Ll}-]+)/giu;
 const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 // Words too common to say what a number measures.
 const NOT_A_GOVERNOR = new Set(
@@ -1359,6 +1364,33 @@ export function stanceOf(
 				percentile: null,
 				governor: '',
 				measure: ''
+			});
+		}
+
+	// Limits counted in uses of one thing.
+	if (/\d\s*(?:st|nd|rd|th)?\s+\p{Ll}/u.test(text))
+		for (let m = fromStart(USES).exec(text); m; m = USES.exec(text)) {
+			if (inReason(m.index)) continue;
+			const [, prep, digits, ordinal, noun] = m;
+			// "at 3 sites" places; "at the 40th flight" counts. A cardinal counts a plural noun,
+			// an ordinal a singular one; a unit of time or size is no use.
+			if (prep.toLowerCase() === 'at' && !ordinal) continue;
+			const plural = /[^s]s$/.test(noun);
+			if (ordinal ? plural : !plural) continue;
+			if (UNITS[noun.toLowerCase()]) continue;
+			const head = baseOf(noun.toLowerCase());
+			const bound = /up|most|more/i.test(prep) ? 'at most' : '';
+			quantities.push({
+				written: m[0].slice(prep.length).trim(),
+				dimension: 'count',
+				value: Number(digits),
+				around: termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms),
+				bound,
+				role: '',
+				head,
+				percentile: null,
+				governor: '',
+				measure: `uses of ${head}`
 			});
 		}
 
