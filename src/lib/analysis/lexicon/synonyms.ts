@@ -27,6 +27,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 	['mysql', 'mariadb'],
 	['dynamodb', 'dynamo', 'ddb'],
 	['mongodb', 'mongo'],
+	['mssql', 'sql server', 'microsoft sql server', 'ms sql'],
 	// A patient's record as the hospital's system keeps it.
 	[
 		'epr',

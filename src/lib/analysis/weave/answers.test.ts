@@ -131,3 +131,22 @@ describe('weave: rules in FAQ answers and memo paragraphs', () => {
 		expect(texts.some((t) => t.startsWith('Curators gain time'))).toBe(false);
 	});
 });
+
+describe("weave: a FAQ's answers under a document title that names a context word", () => {
+	it('reads them as rules: the title names the document, not a section', () => {
+		const titled = faq.replace(
+			'# Bus network strategy',
+			'# Buses in 2027: a note from the head of data'
+		);
+		const texts = weave(
+			[
+				{ name: 'bus.md', markdown: titled },
+				{ name: 'museum.md', markdown: memo }
+			],
+			{ today: '2026-06-01' }
+		).policies.map((p) => p.text);
+		expect(texts).toContain(
+			'The depot that runs the route sends a fitter within four hours of the report.'
+		);
+	});
+});

@@ -109,6 +109,18 @@ describe('weave contradictions read by the clause reader', () => {
 			'build vs buy'
 		],
 		[
+			'bought from a supplier vs a tool we are writing',
+			'Staff rotas are bought: we pay a supplier per shop and do not write rota software.',
+			'From spring we plan the staff rotas ourselves, with a rota tool we are writing on the till data.',
+			'build vs buy'
+		],
+		[
+			'left when nobody is in vs handed to a person',
+			'If nobody is in, the courier leaves the boxes in the side passage and takes a photo.',
+			'Couriers hand every box to a person and take it back to the hub if nobody can sign for it.',
+			'left unattended vs handed to a person'
+		],
+		[
 			'years vs a decade',
 			'Payroll records are kept for six years, because the tax office asks for it.',
 			'Payroll records are kept for a decade, because disputes come late.',
@@ -129,6 +141,11 @@ describe('weave contradictions read by the clause reader', () => {
 	});
 
 	it.each([
+		[
+			'both hand every box to a person: agreement',
+			'Couriers hand every box to a person where one is there.',
+			'Couriers hand every box to a person at the counter.'
+		],
 		[
 			'ten years and a decade agree',
 			'Payroll records are kept for ten years, because the tax office asks for it.',

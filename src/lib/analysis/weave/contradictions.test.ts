@@ -70,6 +70,14 @@ describe('weave contradictions: quantities and measures', () => {
 			/two minutes/
 		],
 		[
+			'a limit counted in uses: an ordinal against a count',
+			[
+				strategy('a.md', 'Rental ski boots stay on the shelf until their 120th hire.'),
+				strategy('b.md', 'Rental ski boots are scrapped after 90 hires, whatever their state.')
+			],
+			/120th hire/
+		],
+		[
 			'the same governing phrase on differently named subjects',
 			[
 				strategy('a.md', 'Kiosk screens lock after 10 minutes without a touch.'),
@@ -125,6 +133,37 @@ describe('weave contradictions: polarity read from structure', () => {
 				)
 			],
 			/EDIFACT/
+		],
+		[
+			'a sole engine vs another, the other side moving off a third',
+			[
+				strategy('a.md', 'PostgreSQL is the only database engine for our services.'),
+				strategy('b.md', 'Loyalty balances move off MySQL to MongoDB during 2027.')
+			],
+			/^primary datastore: .*"MongoDB"/
+		],
+		[
+			'a sole engine vs another named in two words',
+			[
+				strategy('a.md', 'PostgreSQL is the only database engine for our services.'),
+				strategy('b.md', 'The loyalty ledger is kept in SQL Server.')
+			],
+			/^primary datastore: .*"SQL Server"/
+		],
+		[
+			'a policy with its own reason, in a paragraph after another policy, is no reason of it',
+			[
+				{
+					name: 'a.md',
+					markdown:
+						"# Shops\n\n## Guiding policy\n\nStocktakes must finish in the last week of March, so that the books close on time. Each shop's managers decide when a till is replaced, since they know which weeks are quiet.\n"
+				},
+				strategy(
+					'b.md',
+					'From 2027, till replacement is planned centrally from the warranty data rather than left to each shop.'
+				)
+			],
+			/^who chooses: .*till/
 		]
 	])('%s', (_, docs, why) => {
 		const out = run(docs);
@@ -176,6 +215,36 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'b.md',
 					'Every price change is approved by a category manager before it goes live.'
 				)
+			]
+		],
+		[
+			'an act set aside vs its words used apart',
+			[
+				strategy(
+					'a.md',
+					'Till rolls are ordered by each shop manager and then left to the head office to pay.'
+				),
+				strategy(
+					'b.md',
+					'Till roll orders are placed by the head office buyers rather than left to each shop.'
+				)
+			]
+		],
+		[
+			'limits counted in uses of different things',
+			[
+				strategy('a.md', 'Rental ski boots are scrapped after 90 hires.'),
+				strategy('b.md', 'Rental ski boots are scrapped after 12 resolings.')
+			]
+		],
+		[
+			'kept for different periods in different places',
+			[
+				strategy(
+					'a.md',
+					'Till receipts are kept on each shop server for 30 days and then sent to the head office.'
+				),
+				strategy('b.md', 'Till receipts are kept in the head office ledger for six years.')
 			]
 		]
 	])('%s: none', (_, docs) => {

@@ -357,7 +357,8 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			mine.sole &&
 			theirs.polarity === 1 &&
 			!inReasonOf(q, theirs) &&
-			!q.stance.choices.some((c) => c.category === category && c.polarity === -1) &&
+			// The other side refuses the claimed system itself: the polarity reading says it.
+			!q.stance.choices.some((c) => c.name === mine.name && c.polarity === -1) &&
 			!p.stance.choices.some((c) => c.name === theirs.name);
 		const claimed = sole(a, b, x, y) || sole(b, a, y, x);
 		if (!(
@@ -415,6 +416,32 @@ function cloudCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			});
 		}
 	}
+}
+
+// "rather than left to each bakery": a set-aside act, its participle and what follows it.
+const ASIDE_ACT = /\b(?:rather\s+than|instead\s+of)\s+([\p{L}-]+)\s+([^.;:,]*)/iu;
+// A past participle: regular, or one of English's irregular ones.
+const PARTICIPLE =
+	/^(?:[\p{L}-]+ed|left|made|done|kept|held|built|run|given|taken|sent|put|set|paid|sold|bought|told|shown|known|seen|written|brought|thought|found|read|spent|lent)$/iu;
+// Words a participle's complement may hold before the thing it is done to.
+const ACT_REACH = 4;
+
+/**
+ * Whether `p` does the act `q` sets aside, when what `q` sets aside is an act (a participle):
+ * the participle, then within a few words another of the words set aside.
+ */
+function sameAct(p: Unit, q: Unit, hit: readonly string[]): boolean {
+	const m = ASIDE_ACT.exec(q.text);
+	if (!m || !PARTICIPLE.test(m[1])) return true;
+	const verb = baseOf(m[1].toLowerCase());
+	if (!hit.includes(verb)) return true;
+	const words = wordsOf(p);
+	for (let i = 0; i < words.length; i++) {
+		if (words[i].base !== verb && words[i].lower !== m[1].toLowerCase()) continue;
+		const next = words.slice(i + 1, i + 1 + ACT_REACH);
+		if (next.some((w) => w.base !== verb && hit.includes(w.base))) return true;
+	}
+	return false;
 }
 
 function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
@@ -527,6 +554,10 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				hit.push(t);
 		// What is set aside must be mostly what the other prescribes, not two words of it.
 		if (hit.length < 2 || hit.length < 0.6 * q.stance.refused.size) continue;
+		// An act set aside ("rather than left to each bakery") is prescribed only when the other
+		// does that act to the same thing, not when it uses the words apart ("each bakery
+		// server … then left to Sift").
+		if (!sameAct(p, q, hit)) continue;
 		// Both refusing the same thing is agreement.
 		if (hit.every((t) => p.stance.refused.has(t))) continue;
 		out.push({
@@ -547,7 +578,8 @@ const DIMENSION_WORD = {
 	time: 'duration',
 	size: 'size',
 	money: 'amount',
-	date: 'date'
+	date: 'date',
+	count: 'count'
 };
 const ROLE_WORD: Record<string, string> = {
 	delay: 'delay',
@@ -590,6 +622,33 @@ function keptThings(u: Unit): string[][] {
 	}
 	return out;
 }
+// "kept on each bakery server for …", "stored in Sift for …": where a unit keeps what it keeps.
+const KEPT_IN =
+	/\b(?:kept|stored|held|retained|archived)\s+(?:on|in|at)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|until|after|and|then|from)\b|\s*[.,;:]|$)/iu;
+const placeKeptMemo = new WeakMap<Unit, string[]>();
+/** The words of the place a unit keeps things in, as stems; empty when it names none. */
+function placeKept(u: Unit): string[] {
+	let out = placeKeptMemo.get(u);
+	if (!out) {
+		const m = KEPT_IN.exec(u.text);
+		out = m
+			? m[1]
+					.toLowerCase()
+					.split(/\s+/)
+					.filter((w) => !/^(?:the|a|an|our|its|their|each|every|all|any|one)$/.test(w))
+					.map(baseOf)
+			: [];
+		placeKeptMemo.set(u, out);
+	}
+	return out;
+}
+/** Whether two units keep things in places that share no word. */
+function keptApart(a: Unit, b: Unit): boolean {
+	const x = placeKept(a);
+	const y = placeKept(b);
+	return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
+}
+
 /** Whether two units keep or destroy one kind of thing: a head noun or two words in common. */
 function sameSubject(a: Unit, b: Unit): boolean {
 	for (const x of keptThings(a))
@@ -663,6 +722,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	if (loose && sim < NEAR_SIM) return;
 	// Two numbers about different named things are two measures, however alike the words.
 	if (apartNamed(a, b)) return;
+	// Kept in two different places ("on each bakery server for 30 days" vs "in Sift for five
+	// years"): two stores, each with its own period.
+	if (keptApart(a, b)) return;
 	for (const x of a.stance.quantities)
 		for (const y of b.stance.quantities) {
 			if (x.dimension !== y.dimension) continue;

@@ -45,6 +45,12 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 			'boarding passes'
 		],
 		[
+			'a refusal to own one vs one of its own, of any kind',
+			'All ships deploy through the fleet pipeline; crews do not keep pipelines of their own.',
+			'The ticketing team keeps its own test and release pipeline on a rented server.',
+			'pipelines'
+		],
+		[
 			'"rather than" a phrase vs the phrase chosen',
 			'Crews record defects on paper cards rather than handheld scanners.',
 			'Deck officers log each defect on the handheld scanners the yard issued in 2025.',
@@ -94,6 +100,16 @@ describe('weave: a refused noun phrase vs a commitment to its head', () => {
 			'both refuse it',
 			'We run no spreadsheets of our own for the timetable.',
 			'Harbour staff keep no spreadsheets of the timetable.'
+		],
+		[
+			'a refusal narrowed by a place vs the head elsewhere',
+			'Deckhands take no payments at the gangway.',
+			'Payments from the web shop are reconciled every night.'
+		],
+		[
+			'not owned: a modifier a refusal of owning one lacks',
+			'Crews do not keep pipelines of their own.',
+			'Every crew uses the fleet release pipeline.'
 		],
 		[
 			'a modifier the refusal lacks: a different kind of the head',

@@ -305,6 +305,9 @@ const PRONOUNS = new Set(
 // A refusal narrowed by a time or a condition right after its phrase ("not start a wave in the
 // six weeks before a billing run") refuses it then, not as such.
 const NARROWED = /^\s+(?:in|during|before|after|until|when|while|unless|except|outside|within)\b/iu;
+// A refusal narrowed by a place right after its phrase ("no orders at the door") refuses it
+// there: only a commitment at the same place takes it up.
+const AT_PLACE = /^\s+at\s+(?:(?:the|a|an|our|their|its|each|every|any)\s+)?(\p{Ll}[\p{L}-]+)/u;
 const EMBEDDED = /^\s+(?:should|would|could|must|will|can|may|might|is|are|was|were|has|have)\b/iu;
 // Verbs that take a clause, not an object ("we do not think a model's answer should …").
 const COGNITION = /^(?:think|believe|expect|know|see|want|say|feel|agree|mind|care)$/i;
@@ -337,6 +340,10 @@ interface Refused {
 	done: Set<string>;
 	/** The verb it is refused with ("run" of "do not run"), or ''. */
 	verb: string;
+	/** Refused as one's own ("pipelines of their own"): any kind of the head, if owned. */
+	own: boolean;
+	/** The place it is refused at ("door" of "no orders at the door"), or ''. */
+	at: string;
 	written: string;
 }
 
@@ -376,7 +383,26 @@ function phraseAt(text: string, at: number, verb: string): Refused | null {
 			.filter((w) => /^[a-z][\p{L}-]*ed$/u.test(w))
 			.map(singular)
 	);
-	return { head, kind, done, verb: verb.toLowerCase(), written: words.join(' ') };
+	const own = OF_OWN.test(after);
+	const place = singular(AT_PLACE.exec(after)?.[1] ?? '');
+	return { head, kind, done, verb: verb.toLowerCase(), own, at: place, written: words.join(' ') };
+}
+
+// "pipelines of their own": the refusal is of owning one, whatever its kind.
+const OF_OWN = /^\s+of\s+(?:its|their|our|his|her|your|my)\s+own\b/iu;
+const POSSESSIVES = new Set('its their our his her your my'.split(' '));
+
+/**
+ * Where the possessive stands when the noun at `i` is owned, over modifiers and their
+ * coordination ("its own build and release pipeline"), or -1.
+ */
+function ownedAt(words: readonly string[], i: number): number {
+	for (let j = i - 1; j >= 1 && j >= i - 6; j--) {
+		const lower = words[j].toLowerCase();
+		if (lower === 'own') return POSSESSIVES.has(words[j - 1].toLowerCase()) ? j - 1 : -1;
+		if ((NP_END.has(lower) && lower !== 'and' && lower !== 'or') || ARTICLES.has(lower)) return -1;
+	}
+	return -1;
 }
 
 /** A unit's clauses: its own words (reasons blanked) cut at punctuation, with their offsets. */
@@ -442,11 +468,16 @@ function takesUp(
 ): string {
 	// A common head ("team", "data") names no one thing.
 	if (!rare(p.head)) return '';
+	if (p.at && !c.stems.includes(p.at)) return '';
 	for (let i = 0; i < c.stems.length; i++) {
 		if (c.stems[i] !== p.head) continue;
 		const next = c.words[i + 1]?.toLowerCase();
 		// The head ends its phrase: a boundary, or a clause about it ("the scanners the yard …").
 		if (next !== undefined && !NP_END.has(next) && !ARTICLES.has(next)) continue;
+		// One's own of any kind, against a refusal to own one ("its own release pipeline" vs
+		// "no pipelines of their own").
+		const owner = p.own && !p.kind.size ? ownedAt(c.words, i) : -1;
+		if (owner >= 0) return c.words.slice(owner, i + 1).join(' ');
 		const mods = modifiersBefore(c.words, i);
 		if (mods.some((w) => /^[a-z]/.test(w) && !p.kind.has(singular(w)))) continue;
 		if (![...p.kind].every((k) => c.stems.includes(k))) continue;

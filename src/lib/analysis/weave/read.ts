@@ -134,6 +134,24 @@ function reasonOf(text: string): boolean {
 	return r;
 }
 
+/**
+ * Whether a sentence is a policy with a reason clause of its own, after its main clause ("Each
+ * bakery's shift engineers decide when …, since they know …"): its reason is for itself, not
+ * for the policy before it. A firm commitment, or any policy under a policy heading: elsewhere a
+ * plain statement with a reason in it ("The model has predicted …, because …") still argues for
+ * the policy before it.
+ */
+function ownReason(
+	s: SourceSentence,
+	section: { headings: readonly string[]; role: string } | undefined
+): boolean {
+	if (!section || section.role === 'context') return false;
+	const j = judged(s.text, section.headings, false);
+	return (
+		j.policy && (j.strength === 'strong' || section.role === 'policy') && !!j.own && j.own.start > 0
+	);
+}
+
 const copy = (t: Tradeoff): Tradeoff => ({
 	setAside: [...t.setAside],
 	costs: [...t.costs],
@@ -246,11 +264,23 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const tables = new Map<string, Map<number, TableRule> | null>();
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const faqs = parsed.map((p) => faqAnswers(p.blocks));
+	// A document's title (its one top heading, first): it names the document, not a section.
+	const titles = parsed.map((p) => {
+		const first = p.blocks.find((b) => b.type === 'heading');
+		return first?.depth === 1 &&
+			p.blocks.filter((b) => b.type === 'heading' && b.depth === 1).length === 1
+			? first.text
+			: undefined;
+	});
 	const sections = paths.map((doc, d) =>
 		doc.map((path, b) => {
-			// A FAQ's answer is read under the headings above its questions; it states a rule.
+			// A FAQ's answer is read under the headings above its questions, not the document's
+			// title ("Sift in 2027: a memo from the head of data" is no "Data" section); it states
+			// a rule.
 			const faq = faqs[d].has(b);
-			const headings = faq ? withoutQuestions(path) : path;
+			const headings = faq
+				? withoutQuestions(path).filter((h, i) => i > 0 || h !== titles[d])
+				: path;
 			const role = sectionRole(headings);
 			const deepest = headings[headings.length - 1] ?? '';
 			const commits =
@@ -332,7 +362,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				(next.block === s.block + 1 &&
 					nextBlock !== undefined &&
 					/^(?:why|because|rationale|reason)\b/i.test(next.text));
-			if (follows && reasonOf(next.text)) {
+			if (follows && reasonOf(next.text) && !ownReason(next, sections[next.docIndex][next.block])) {
 				rationale.push(next.text);
 				reasonFor.set(index + 1, index);
 			}

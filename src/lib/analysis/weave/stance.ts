@@ -64,7 +64,7 @@ export interface Pole {
 export interface Quantity {
 	/** As written ("99.95%", "800 ms", "25 months"). */
 	written: string;
-	dimension: 'percent' | 'time' | 'size' | 'money' | 'date';
+	dimension: 'percent' | 'time' | 'size' | 'money' | 'date' | 'count';
 	/** In base units (seconds, bytes, percent, currency units; days since 1970 for a date). */
 	value: number;
 	/** Key terms within a few words of the number: the measured thing. */
@@ -270,7 +270,7 @@ const AXES: {
 		poles: [
 			[
 				'build',
-				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace|hardware|premises|rooms?|buildings?|sites?|machines|data\s+cent)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b/iu
+				/\b(?:build(?:s|ing)?|writ(?:e|es|ing)|develop(?:s|ing)?|run(?:s|ning)?|operat(?:e|es|ing)|host(?:s|ing)?|extend(?:s|ing)?|keep(?:s|ing)?)\b(?:\s+\S+){0,5}?\s+(?:ourselves|in-house|in\s+house|our\s+own)\b|\b(?:we|will|to|must|shall)\s+(?:build|write|develop)\s+(?:(?:a|an|our|the|its|their)\s+)?(?:own\s+)?(?!on\b|in\b|with\b|for\b)[a-z][\w-]+|\bour\s+own\s+(?!team|staff|people|engineers|users|customers|time|pace|hardware|premises|rooms?|buildings?|sites?|machines|data\s+cent)[a-z][\w-]+|\bin-house\b|\bhomegrown\b|\bself-host(?:ed|s)?\b|\bbuild(?:s)?\s+(?:it|them|what|our|the\s+\w+\s+ourselves)\b|\bwe\s+(?:are|['’]re|have\s+been)\s+(?:now\s+)?(?:build|writ|develop)ing\b/iu
 			],
 			[
 				'buy',
@@ -336,6 +336,23 @@ const AXES: {
 			[
 				'a person decides',
 				/\buntil\s+(?:someone|somebody|a\s+person|a\s+human|(?:a|an|the)\s+(?:named\s+)?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|person|human|manager|lead|owner|officer|supervisor))(?:\s+(?:at|in|from|on|of)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b|\b(?:someone|somebody|a\s+person|a\s+human)\s+(?:must|has\s+to|needs\s+to|always)\s+(?:approve|press|click|confirm|review|sign|decide|check|send|accept)\w*\b|\b(?:every|each|all|any)\s+(?:[\w-]+\s+){1,3}?(?:is|are|must\s+be|gets?)\s+(?:authori[sz]ed|approved|signed\s+off|reviewed|checked|verified|validated|released|confirmed)\s+by\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant)|nurse|doctor|clerk|person|human|lead|owner|officer)s?\b|\b(?:a|the|one)\s+(?:person|human|named\s+person|operator|reviewer|on-call\s+engineer)\s+(?:approves|confirms|reviews|signs\s+off|decides|must\s+approve)\b|\b(?:manual|human)\s+(?:approval|review|sign-off|confirmation)\b|\bhuman[-\s]in[-\s]the[-\s]loop\b|\buntil\s+(?:they|someone|a\s+person|the\s+\w+)\s+confirms?\b|\bonly\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)s?\s+(?:may|can|is\s+allowed\s+to|decides?|approves?)\b|\bnever\s+without\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|eer|or|ant|er)|manager|lead|owner|officer|supervisor|person|human)(?:['’]s)?\b|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:person|human|[a-z]+(?:ist|ian|eer|or|ant|er)|manager|supervisor|officer)\s+must\s+(?:approve|decide|sign|confirm|authori[sz]e)\b/iu
+			]
+		]
+	},
+	{
+		// "If nobody is there, the driver leaves the parcel in the porch" vs "hand every parcel to
+		// a person": whether a handover needs someone to take it. The poles name the topic.
+		axis: 'left unattended vs handed to a person',
+		gate: /\b(?:nobody|no\s+one|no-one|unattended|hand(?:s|ed)?|signs?\s+for|in\s+person)\b/i,
+		near: true,
+		poles: [
+			[
+				'left unattended',
+				/\b(?:if|when|where|whenever)\s+(?:nobody|no\s+one|no-one)\s+is\s+(?:there|in|home|present|around|available)\b,?\s+(?:[\w'’-]+\s+){0,3}?(?:leaves?|drops?|puts?)\b|\b(?:leaves?|drops?|puts?)\b[^.;:]{0,80}?\b(?:if|when|where|whenever)\s+(?:nobody|no\s+one|no-one)\s+is\s+(?:there|in|home|present|around|available)\b|\bleft\s+unattended\b|\bunattended\s+(?:drops?|deliver(?:y|ies))\b/iu
+			],
+			[
+				'handed to a person',
+				/\bhand(?:s|ed)?\s+(?:every|each|all|the|any)\s+(?:[\w-]+\s+){0,2}?to\s+(?:a|an)\s+(?:named\s+)?(?:person|human|member\s+of\s+staff)\b|\bhanded\s+over\s+in\s+person\b|\bsigned\s+for\s+(?:by\s+)?(?:a|an|the)\s+(?:person|customer|recipient)\b/iu
 			]
 		]
 	},
@@ -630,6 +647,11 @@ const DEADLINE =
 
 // "three nines", "4 nines": availability written as a count of nines.
 const NINES = /\b(two|three|four|five|six|[2-6])\s+nines\b/giu;
+// A limit counted in uses of one thing: "after 150 washes", "until its 200th wash", "at the
+// 40th flight", "up to 12 refills". The noun counted is the measure; time and size units are
+// read above as durations and sizes.
+const USES =
+	/\b(after|until|beyond|past|up\s+to|at\s+most|no\s+more\s+than|at)\s+(?:(?:its|their|the|a|an|every)\s+)?(\d{1,6})(st|nd|rd|th)?\s+(\p{Ll}[\p{Ll}-]+)/giu;
 const NINES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 // Words too common to say what a number measures.
 const NOT_A_GOVERNOR = new Set(
@@ -1342,6 +1364,33 @@ export function stanceOf(
 				percentile: null,
 				governor: '',
 				measure: ''
+			});
+		}
+
+	// Limits counted in uses of one thing.
+	if (/\d\s*(?:st|nd|rd|th)?\s+\p{Ll}/u.test(text))
+		for (let m = fromStart(USES).exec(text); m; m = USES.exec(text)) {
+			if (inReason(m.index)) continue;
+			const [, prep, digits, ordinal, noun] = m;
+			// "at 3 sites" places; "at the 40th flight" counts. A cardinal counts a plural noun,
+			// an ordinal a singular one; a unit of time or size is no use.
+			if (prep.toLowerCase() === 'at' && !ordinal) continue;
+			const plural = /[^s]s$/.test(noun);
+			if (ordinal ? plural : !plural) continue;
+			if (UNITS[noun.toLowerCase()]) continue;
+			const head = baseOf(noun.toLowerCase());
+			const bound = /up|most|more/i.test(prep) ? 'at most' : '';
+			quantities.push({
+				written: m[0].slice(prep.length).trim(),
+				dimension: 'count',
+				value: Number(digits),
+				around: termsIn(tokens, m.index - 45, m.index + m[0].length + 45, synonyms, terms),
+				bound,
+				role: '',
+				head,
+				percentile: null,
+				governor: '',
+				measure: `uses of ${head}`
 			});
 		}
 

@@ -168,6 +168,11 @@ describe('whoChooses: one central body vs teams choosing themselves', () => {
 			'every ward picks the thing for what it runs',
 			'Every ward selects the infusion pumps for the beds it runs.',
 			'each team chooses'
+		],
+		[
+			"each branch's people decide when",
+			"Each library's duty librarians decide when a branch closes early for staff training.",
+			'each team chooses'
 		]
 	])('%s', (_, text, pole) => {
 		expect(whoChooses(text)?.pole).toBe(pole);
@@ -177,7 +182,8 @@ describe('whoChooses: one central body vs teams choosing themselves', () => {
 		['approved by a person', 'Every refund is approved by a duty manager.'],
 		['a board that is no approver', 'The architecture board meets every month.'],
 		['a phrasal verb, not a choice', 'Each ferry picks up passengers at two ports.'],
-		['a time, not a group', 'Every week picks the next duty officer from the rota.']
+		['a time, not a group', 'Every week picks the next duty officer from the rota.'],
+		['a decision with no choice in it', 'Each captain decides quickly in a storm.']
 	])('not: %s', (_, text) => {
 		expect(whoChooses(text)).toBeNull();
 	});

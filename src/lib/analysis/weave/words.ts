@@ -220,6 +220,10 @@ const TEAMS_THEMSELVES =
 // after a distributive subject, whatever the group is called, on what it names.
 const EACH_PICKS =
 	/\b(?:each|every)\s+(?!one\b|time\b|day\b|week\b|year\b)[a-z][\w-]*\s+(?:chooses|picks|selects)\s+(?:its|their|the)\s+(?:own\s+)?[a-z][\w-]*/iu;
+// "Each bakery's shift engineers decide when an oven comes down": a decision made locally, by
+// each unit (or its people) on its own, about when, which or how.
+const EACH_DECIDES =
+	/\b(?:each|every)\s+(?!one\b|time\b|day\b|week\b|year\b)[a-z][\w-]*(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s+(?:decides?|chooses?)\s+(?:when|which|what|how|whether)\b/iu;
 
 /**
  * Who chooses, in words the axis patterns of stance.ts do not cover: one central body approves
@@ -232,6 +236,6 @@ export function whoChooses(
 	if (central) return { pole: 'one shared choice', match: central };
 	const teams =
 		(/\b(?:themselves|itself)\b/i.test(text) ? TEAMS_THEMSELVES.exec(text) : null) ??
-		(/\b(?:each|every)\b/i.test(text) ? EACH_PICKS.exec(text) : null);
+		(/\b(?:each|every)\b/i.test(text) ? (EACH_PICKS.exec(text) ?? EACH_DECIDES.exec(text)) : null);
 	return teams ? { pole: 'each team chooses', match: teams } : null;
 }
