@@ -16,6 +16,7 @@ import { tradeoffOf } from './tradeoff.js';
 import { tableRules, type TableRule } from './table.js';
 import {
 	ASK_HEADING,
+	LEFT_OPEN,
 	faqAnswers,
 	opensAnswer,
 	paragraphRules,
@@ -50,6 +51,10 @@ const RECORD_LABEL =
  * section's heading ("OTD-22: Where plant readings live") or the sentence's tense.
  */
 const DECISION_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)?decision(?:\*\*|__)?\s*:/i;
+
+/** A document's header fields ("Owner: Platform team.", "Editor: …", "From: …"): no policies. */
+const HEADER_FIELD =
+	/^(?:\*\*|__)?(?:owners?|editors?|authors?|written\s+by|reviewe(?:rs?|d\s+by)|approve(?:rs?|d\s+by)|from|to|cc|date|updated|last\s+updated|version|contact|audience|status|sponsors?)(?:\*\*|__)?\s*:/i;
 
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
@@ -246,13 +251,22 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const tables = new Map<string, Map<number, TableRule> | null>();
 	// Per block, computed once: its heading path, what its section is for, whether it states costs.
 	const faqs = parsed.map((p) => faqAnswers(p.blocks));
+	// Each document's title: its one top-level heading, when it opens the document.
+	const titles = parsed.map((p) => {
+		const first = p.blocks.find((b) => b.type === 'heading');
+		const tops = p.blocks.filter((b) => b.type === 'heading' && b.depth === 1);
+		return first && first.depth === 1 && tops.length === 1 ? first.text : undefined;
+	});
 	const sections = paths.map((doc, d) =>
 		doc.map((path, b) => {
-			// A FAQ's answer is read under the headings above its questions; it states a rule.
 			const faq = faqs[d].has(b);
-			const headings = faq ? withoutQuestions(path) : path;
-			const role = sectionRole(headings);
+			// A FAQ's answer states a rule, read under the headings above its questions but not
+			// under the document's title: "Sift in 2027: a memo from the head of data" names the memo, and
+			// its words ("data") say nothing of what the answers are.
+			const headings = faq ? withoutQuestions(path).filter((h) => h !== titles[d]) : path;
 			const deepest = headings[headings.length - 1] ?? '';
+			// What a strategy leaves open ("What these records leave open") asks; it rules nothing.
+			const role = LEFT_OPEN.test(deepest) ? 'context' : sectionRole(headings);
 			const commits =
 				!EXPLAINS_HEADING.test(deepest) &&
 				(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest));
@@ -289,6 +303,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// A decision record's labelled paragraphs around its decision ("**Context:**",
 		// "Status:", "Consequences:") describe it; they are no policies of their own.
 		if (RECORD_LABEL.test(block.raw.trimStart())) return;
+		if (HEADER_FIELD.test(s.text.trimStart())) return;
 		const listItem = block.type === 'list-item' && s.first;
 		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
 		// we accept…") opens its item as a list item's first sentence does.
