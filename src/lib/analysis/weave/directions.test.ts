@@ -24,6 +24,21 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 			['staged-rollout']
 		],
 		['Orders wait in the queue before every warehouse picks them.', []],
+		[
+			'A new till program runs at one shop for a full week before the other three get it.',
+			['staged-rollout']
+		],
+		[
+			'Every firmware release goes to Hull first, and the other depots get it only after a quiet week.',
+			['staged-rollout']
+		],
+		['The first shift hands over to the others after lunch.', []],
+		[
+			'The picking app works a whole shift with no signal and syncs when it finds one.',
+			['offline']
+		],
+		['When a depot loses its link to the cloud, its scanners carry on.', ['offline']],
+		['Drivers with no phone of their own get one from the depot.', []],
 		['Scanners keep working for a whole shift without a network connection.', ['offline']],
 		['Meters buffer their readings locally until the link comes back.', ['offline']],
 		[
