@@ -63,6 +63,26 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 		'cost-attribution',
 		/\b(?:cost-cent(?:re|er)|cost\s+cent(?:re|er)|chargeback|showback|cost\s+tags?|costs?\s+(?:is|are)\s+(?:reported|attributed|charged|allocated|billed)\s+[^.;]{0,30}\b(?:team|owner)s?)/
 	],
+	// One identity per person across every tool: one account or login, no shared ones.
+	[
+		'one-identity',
+		/\b(?:one\s+(?:\w+\s+)?(?:account|identity|login|sign-in|guest\s+id|user\s+id|customer\s+id)\b(?!\s+(?:per|for\s+each)\s+(?:tool|app|system|service))|single\s+sign[-\s]on|signs?\s+(?:\w+\s+)?in\s+(?:through|with|using)\b|(?:their|his|her)\s+own\s+(?:\w+\s+){0,2}(?:login|account|identity)\b|no\s+shared\s+(?:\w+\s+)?(?:accounts|logins|passwords))/
+	],
+	// No change in the busiest weeks: a freeze over a season, a holiday or dates.
+	[
+		'change-freeze',
+		/\b(?:(?:do\s+not|don['’]t|never|not)\s+(?:release|ship|deploy|change|roll\s+out)|no\s+(?:\w+\s+){0,2}(?:release|change|deploy(?:ment)?)s?\s+(?:ships?|goes|go|is\s+made|are\s+made|happens?|in|during|between|from))\b[^.;]{0,60}\b(?:between|during|from|in|over)\b[^.;]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|holidays?|christmas|easter|peak|busiest|season|black\s+friday)|\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\bfrozen\s+(?:between|during|from|over)\b/
+	],
+	// Data that arrives as it happens, not in nightly copies.
+	[
+		'fresh-data',
+		/\b(?:as\s+(?:it|they)\s+(?:happens?|are\s+published|are\s+made|arrives?|occurs?)|within\s+(?:\d+|a\s+few|one|two|five|ten|fifteen)\s+(?:seconds|minutes?)\s+of\s+(?:happening|being\s+(?:made|recorded|taken)|the\s+event)|(?:near|close\s+to)[-\s]real[-\s]time|not\s+(?:as\s+)?nightly\s+(?:copies|batch(?:es)?|loads|dumps|exports))/
+	],
+	// Nothing from outside, the internet above all, reaches the machines that move things.
+	[
+		'no-inbound',
+		/\b(?:not\s+connected\s+to\b[^.;]{0,40}\bin\s+either\s+direction|no\s+connection\s+from\s+(?:the\s+)?(?:internet|outside)|(?:can\s+be\s+|is\s+)?reach(?:ed|able)\s+from\s+the\s+internet\b[^.;]{0,60}\b(?:not|no|never|cannot)|(?:no|nothing)\s+(?:\w+\s+){0,4}reach(?:ed|able)\s+from\s+the\s+internet|nothing\s+outside\s+(?:a|an|the|its|their)\s+(?:\w+[’']?s?\s+){0,3}(?:own\s+)?(?:cabinet|network|plant|site|room|controller)s?\s+can\b)/
+	],
 	// Changes only through reviewed code and pipelines, never by hand.
 	[
 		'as-code',
