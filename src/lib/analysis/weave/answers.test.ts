@@ -126,6 +126,11 @@ Owner: Platform team (Rails). Editor: Olu Adeyemi.
 
 Decision: Every tram system publishes its events to the one RabbitMQ cluster.
 
+## Policies
+
+- Trams report their position every ten seconds.
+- We have not decided whether the depots keep clocks of their own.
+
 ## What these records leave open
 
 - How the bus rule applies to the heritage trams that carry no transponder.
@@ -188,6 +193,8 @@ describe('weave: a memo titled with a context word, its header fields and its op
 		expect(texts).toContain(
 			'Decision: Every tram system publishes its events to the one RabbitMQ cluster.'
 		);
+		expect(texts).toContain('Trams report their position every ten seconds.');
+		expect(texts.some((t) => t.startsWith('We have not decided'))).toBe(false);
 		expect(texts.some((t) => /^(?:Owner|Editor):/.test(t))).toBe(false);
 		expect(texts.some((t) => /^(?:How the bus rule|Whether the depots)/.test(t))).toBe(false);
 	});
