@@ -97,6 +97,46 @@ describe('paragraphRules', () => {
 	});
 });
 
+// A memo whose title names a context word ("data") and whose open items and header fields
+// are no rules.
+const dataMemo = `# Trams in 2028: a memo from the head of data
+
+Owner: Network data team. Editor: Olu Adeyemi.
+
+## Questions and answers
+
+### Where do tram positions come from?
+
+Tram positions are read from the signalling feed every ten seconds, and nobody types them in.
+
+### How long are passenger counts kept?
+
+Passenger counts are kept for three years and then deleted.
+
+### Who can query the warehouse?
+
+Analysts query the warehouse with their own council login, and there are no shared accounts.
+`;
+
+const records = `# Tram platform decision records
+
+Owner: Platform team (Rails). Editor: Olu Adeyemi.
+
+## TR-4: One message bus
+
+Decision: Every tram system publishes its events to the one RabbitMQ cluster.
+
+## Policies
+
+- Trams report their position every ten seconds.
+- We have not decided whether the depots keep clocks of their own.
+
+## What these records leave open
+
+- How the bus rule applies to the heritage trams that carry no transponder.
+- Whether the depots should run a broker of their own.
+`;
+
 describe('weave: rules in FAQ answers and memo paragraphs', () => {
 	const { policies } = weave(
 		[
@@ -148,5 +188,33 @@ describe("weave: a FAQ's answers under a document title that names a context wor
 		expect(texts).toContain(
 			'The depot that runs the route sends a fitter within four hours of the report.'
 		);
+	});
+});
+
+describe('weave: a memo titled with a context word, its header fields and its open items', () => {
+	const { policies } = weave(
+		[
+			{ name: 'trams.md', markdown: dataMemo },
+			{ name: 'records.md', markdown: records }
+		],
+		{ today: '2026-06-01' }
+	);
+	const texts = policies.map((p) => p.text);
+
+	it("reads each answer's rule though the title names the memo's author ('head of data')", () => {
+		expect(texts).toContain(
+			'Tram positions are read from the signalling feed every ten seconds, and nobody types them in.'
+		);
+		expect(texts).toContain('Passenger counts are kept for three years and then deleted.');
+	});
+
+	it('reads no header field and no item of what the memo leaves open as a policy', () => {
+		expect(texts).toContain(
+			'Decision: Every tram system publishes its events to the one RabbitMQ cluster.'
+		);
+		expect(texts).toContain('Trams report their position every ten seconds.');
+		expect(texts.some((t) => t.startsWith('We have not decided'))).toBe(false);
+		expect(texts.some((t) => /^(?:Owner|Editor):/.test(t))).toBe(false);
+		expect(texts.some((t) => /^(?:How the bus rule|Whether the depots)/.test(t))).toBe(false);
 	});
 });

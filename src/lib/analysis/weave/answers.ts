@@ -15,6 +15,14 @@ const OPEN_QUESTIONS =
 	/\b(?:open|unresolved|undecided|outstanding|pending|unanswered)\b|\bnot\s+(?:yet\s+)?(?:decided|agreed|settled)\b/i;
 
 /**
+ * Headings of what a strategy leaves undecided ("Open questions", "What these records leave
+ * open", "What we have not decided"): their items ask, they do not rule. Narrower than
+ * `OPEN_QUESTIONS`: "Open source" or "Open by default" is no such heading.
+ */
+export const LEFT_OPEN =
+	/\b(?:open\s+(?:questions?|issues?|items?|points?|decisions?|threads?)|(?:left|leaves?|leaving|remains?|remaining|still|kept)\s+open|unresolved|undecided|unanswered|not\s+(?:yet\s+)?(?:decided|agreed|settled|resolved))\b/i;
+
+/**
  * Blocks that answer a FAQ's question, by block index: under a section (not the document's
  * title, not a list of open questions) whose sub-headings are three or more questions, each
  * answered in a few blocks with no sub-heading of its own. A guide whose chapters are headed

@@ -24,6 +24,21 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 			['staged-rollout']
 		],
 		['Orders wait in the queue before every warehouse picks them.', []],
+		[
+			'A new till program runs at one shop for a full week before the other three get it.',
+			['staged-rollout']
+		],
+		[
+			'Every firmware release goes to Hull first, and the other depots get it only after a quiet week.',
+			['staged-rollout']
+		],
+		['The first shift hands over to the others after lunch.', []],
+		[
+			'The picking app works a whole shift with no signal and syncs when it finds one.',
+			['offline']
+		],
+		['When a depot loses its link to the cloud, its scanners carry on.', ['offline']],
+		['Drivers with no phone of their own get one from the depot.', []],
 		['Scanners keep working for a whole shift without a network connection.', ['offline']],
 		['Meters buffer their readings locally until the link comes back.', ['offline']],
 		[
@@ -43,6 +58,22 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 		['Ticket sales keep serving from one region when the other is down.', ['region-failover']],
 		['Cloud costs are reported monthly to each owning team.', ['cost-attribution']],
 		['Firewall rules change only through reviewed code and pipelines, never by hand.', ['as-code']],
+		['Nurses sign in to every ward app with one hospital account.', ['one-identity']],
+		['Clerks reach the ledger with their own council login.', ['one-identity']],
+		['Each depot keeps one account per tool for its drivers.', []],
+		['We do not release the booking site between 15 December and 2 January.', ['change-freeze']],
+		['No timetable change goes live during the summer holidays.', ['change-freeze']],
+		['We do not release features that nobody asked for.', []],
+		['Till sales reach the ledger within five minutes of happening.', ['fresh-data']],
+		['The ledger reads payments as they are published, not nightly copies.', ['fresh-data']],
+		['Sales are summarised nightly for the board.', []],
+		[
+			'The signalling network is not connected to the office network in either direction.',
+			['no-inbound']
+		],
+		['No service reachable from the internet can open a valve.', ['no-inbound']],
+		['Nothing outside a crane’s own control cabinet can move its jib.', ['no-inbound']],
+		['The shop is reachable from the internet all day.', []],
 		// A shared topic word is no direction.
 		['The kiosk team owns the release calendar.', []],
 		['Support engineers see one store at a time.', []],

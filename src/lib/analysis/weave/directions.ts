@@ -23,7 +23,7 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 		new RegExp(
 			String.raw`\b(?:canar(?:y|ies)|phased\s+rollout|staged\s+(?:rollout|rings?|release)|progressive(?:ly)?\s+(?:rollout|delivery|release)|releases?\b[^.;]{0,30}\bare\s+progressive|in\s+(?:waves|stages|rings)\b|waves\s+of\b|runs?\s+in\s+shadow|in\s+shadow\s+(?:mode|for)|before\s+any\s+other|(?:roll(?:s|ed)?\s+out|releas\w*|deploy\w*|go(?:es)?\s+live)\b[^.;]{0,40}\bone\s+\w+\s+at\s+a\s+time|(?:goes|go|reach(?:es)?|released?|ships?|rolls?\s+out|deploy(?:ed)?|tried|starts?)\b[^.;]{0,50}\b` +
 				SLICE +
-				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|(?:spends?|stays?|sits?|remains?|waits?)\b[^.;]{0,60}\bbefore\s+(?:anyone|everyone|everybody|every\s+\w+|all\s+(?:the\s+)?\w+|the\s+rest|others?)\s+(?:else\s+)?(?:gets?|sees?|receives?|has|have|uses?)\b|\bbefore\s+(?:anyone|everyone|everybody)\s+else\b|\bstarting\s+(?:at|with)\s+` +
+				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|(?:spends?|stays?|sits?|remains?|waits?|runs?\s+(?:at|in|on|with))\b[^.;]{0,60}\bbefore\s+(?:anyone|everyone|everybody|every\s+\w+|all\s+(?:the\s+)?\w+|the\s+rest|others?|the\s+others?(?:\s+\w+){0,2})\s+(?:else\s+)?(?:gets?|sees?|receives?|has|have|uses?)\b|\bfirst,?\s+(?:and|then)\s+(?:the\s+others?|the\s+rest|everyone\s+else)\b[^.;]{0,30}\b(?:gets?|sees?|receives?|follows?)\b[^.;]{0,20}\b(?:after|once)\b|\bbefore\s+(?:anyone|everyone|everybody)\s+else\b|\bstarting\s+(?:at|with)\s+` +
 				SLICE +
 				String.raw`)`
 		)
@@ -31,7 +31,7 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	// Working without the network, catching up when it returns.
 	[
 		'offline',
-		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|lose\s+(?:their|its|the)\s+(?:connection|link|network)|with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:connection|network|link|uplink|connectivity)\b(?:\s+(?:to|from)(?:\s+\S+){1,3}?)?\s+(?:down|lost|cut)\b|\bcut\s+off\s+from\b[^.;]{0,40}\b(?:keeps?|continues?|still)\b|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through)/
+		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:connection|network|link|uplink|connectivity)\b(?:\s+(?:to|from)(?:\s+\S+){1,3}?)?\s+(?:down|lost|cut)\b|\bcut\s+off\s+from\b[^.;]{0,40}\b(?:keeps?|continues?|still)\b|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through|with\s+no\s+(?:network|connection|connectivity|signal|link|internet)\b|loses?\s+(?:their|its|the)\s+(?:connection|link|network|signal))/
 	],
 	// Records never edited in place; a change is a new record.
 	[
@@ -62,6 +62,26 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	[
 		'cost-attribution',
 		/\b(?:cost-cent(?:re|er)|cost\s+cent(?:re|er)|chargeback|showback|cost\s+tags?|costs?\s+(?:is|are)\s+(?:reported|attributed|charged|allocated|billed)\s+[^.;]{0,30}\b(?:team|owner)s?)/
+	],
+	// One identity per person across every tool: one account or login, no shared ones.
+	[
+		'one-identity',
+		/\b(?:one\s+(?:\w+\s+)?(?:account|identity|login|sign-in|guest\s+id|user\s+id|customer\s+id)\b(?!\s+(?:per|for\s+each)\s+(?:tool|app|system|service))|single\s+sign[-\s]on|signs?\s+(?:\w+\s+)?in\s+(?:through|with|using)\b|(?:their|his|her)\s+own\s+(?:\w+\s+){0,2}(?:login|account|identity)\b|no\s+shared\s+(?:\w+\s+)?(?:accounts|logins|passwords))/
+	],
+	// No change in the busiest weeks: a freeze over a season, a holiday or dates.
+	[
+		'change-freeze',
+		/\b(?:(?:do\s+not|don['’]t|never|not)\s+(?:release|ship|deploy|change|roll\s+out)|no\s+(?:\w+\s+){0,2}(?:release|change|deploy(?:ment)?)s?\s+(?:ships?|goes|go|is\s+made|are\s+made|happens?|in|during|between|from))\b[^.;]{0,60}\b(?:between|during|from|in|over)\b[^.;]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|holidays?|christmas|easter|peak|busiest|season|black\s+friday)|\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\bfrozen\s+(?:between|during|from|over)\b/
+	],
+	// Data that arrives as it happens, not in nightly copies.
+	[
+		'fresh-data',
+		/\b(?:as\s+(?:it|they)\s+(?:happens?|are\s+published|are\s+made|arrives?|occurs?)|within\s+(?:\d+|a\s+few|one|two|five|ten|fifteen)\s+(?:seconds|minutes?)\s+of\s+(?:happening|being\s+(?:made|recorded|taken)|the\s+event)|(?:near|close\s+to)[-\s]real[-\s]time|not\s+(?:as\s+)?nightly\s+(?:copies|batch(?:es)?|loads|dumps|exports))/
+	],
+	// Nothing from outside, the internet above all, reaches the machines that move things.
+	[
+		'no-inbound',
+		/\b(?:not\s+connected\s+to\b[^.;]{0,40}\bin\s+either\s+direction|no\s+connection\s+from\s+(?:the\s+)?(?:internet|outside)|(?:can\s+be\s+|is\s+)?reach(?:ed|able)\s+from\s+the\s+internet\b[^.;]{0,60}\b(?:not|no|never|cannot)|(?:no|nothing)\s+(?:\w+\s+){0,4}reach(?:ed|able)\s+from\s+the\s+internet|nothing\s+outside\s+(?:a|an|the|its|their)\s+(?:\w+[’']?s?\s+){0,3}(?:own\s+)?(?:cabinet|network|plant|site|room|controller)s?\s+can\b)/
 	],
 	// Changes only through reviewed code and pipelines, never by hand.
 	[

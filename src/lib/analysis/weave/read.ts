@@ -16,6 +16,7 @@ import { tradeoffOf } from './tradeoff.js';
 import { tableRules, type TableRule } from './table.js';
 import {
 	ASK_HEADING,
+	LEFT_OPEN,
 	faqAnswers,
 	opensAnswer,
 	paragraphRules,
@@ -50,6 +51,17 @@ const RECORD_LABEL =
  * section's heading ("OTD-22: Where plant readings live") or the sentence's tense.
  */
 const DECISION_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)?decision(?:\*\*|__)?\s*:/i;
+
+/**
+ * A sentence that says something is left undecided ("We have not decided whether…", "Who signs
+ * off … is still an open question"): it asks, whatever section it stands in.
+ */
+const UNDECIDED =
+	/\b(?:(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|settled|agreed|chosen|resolved)|not\s+yet\s+(?:decided|settled|agreed|resolved)|(?:is|are|remains?)\s+(?:still\s+)?(?:undecided|unresolved|unsettled|an\s+open\s+question|open\s+questions))\b/i;
+
+/** A document's header fields ("Owner: Platform team.", "Editor: …", "From: …"): no policies. */
+const HEADER_FIELD =
+	/^(?:\*\*|__)?(?:owners?|editors?|authors?|written\s+by|reviewe(?:rs?|d\s+by)|approve(?:rs?|d\s+by)|from|to|cc|date|updated|last\s+updated|version|contact|audience|status|sponsors?)(?:\*\*|__)?\s*:/i;
 
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
@@ -281,8 +293,9 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			const headings = faq
 				? withoutQuestions(path).filter((h, i) => i > 0 || h !== titles[d])
 				: path;
-			const role = sectionRole(headings);
 			const deepest = headings[headings.length - 1] ?? '';
+			// What a strategy leaves open ("What these records leave open") asks; it rules nothing.
+			const role = LEFT_OPEN.test(deepest) ? 'context' : sectionRole(headings);
 			const commits =
 				!EXPLAINS_HEADING.test(deepest) &&
 				(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest));
@@ -319,6 +332,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// A decision record's labelled paragraphs around its decision ("**Context:**",
 		// "Status:", "Consequences:") describe it; they are no policies of their own.
 		if (RECORD_LABEL.test(block.raw.trimStart())) return;
+		if (HEADER_FIELD.test(s.text.trimStart()) || UNDECIDED.test(s.text)) return;
 		const listItem = block.type === 'list-item' && s.first;
 		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
 		// we accept…") opens its item as a list item's first sentence does.

@@ -53,6 +53,21 @@ describe('tableRules', () => {
 		expect(tableRules(raw, 1)?.get(line)).toEqual(rule);
 	});
 
+	it('leaves an owner column out of the rule and its labels ("We will | Because | Owner")', () => {
+		const raw =
+			'| # | We will | Because | Owner |\n|---|---|---|---|\n' +
+			'| 1 | Close the reading room on Sundays. | Nobody comes. | Ingrid |\n' +
+			'| 2 | Lend e-readers for a month. | Stock is small. | Branch services |';
+		expect(tableRules(raw, 1)?.get(3)).toEqual({
+			text: 'Close the reading room on Sundays.',
+			why: 'Nobody comes.',
+			labels: []
+		});
+		const whyOnly =
+			'| what | reason | who |\n|---|---|---|\n| Lockers stay open | Staff | Ingrid |';
+		expect(tableRules(whyOnly, 1)?.get(3)?.text).toBe('Lockers stay open.');
+	});
+
 	it('reads no rules from a table whose header names neither', () => {
 		expect(tableRules('| vessel | built |\n|---|---|\n| Skua | 1998 |', 1)).toBeNull();
 	});

@@ -9,7 +9,13 @@ import { stripInline } from '../text/index.js';
 
 /** Header cells that name the column of rules. */
 const RULE_COLUMN =
-	/^(?:the\s+|our\s+)?(?:rules?|polic(?:y|ies)|decisions?|commitments?|principles?|standards?|guidelines?|what\s+we\s+(?:do|will\s+do|decided|commit\s+to))$/i;
+	/^(?:the\s+|our\s+)?(?:rules?|polic(?:y|ies)|decisions?|commitments?|principles?|standards?|guidelines?|(?:what\s+)?we\s+(?:do|will|will\s+do|shall|decided|commit\s+to)|what\s+we\s+(?:will\s+)?do)$/i;
+/**
+ * Header cells of who answers for a row ("Owner", "Who", "Lead"): a name, neither what the rule
+ * says nor what it is about.
+ */
+const OWNER_COLUMN =
+	/^(?:owners?|owned\s+by|owning\s+team|who|lead|leads|responsible|accountable|dri|contact|assignee|sponsor|by\s+whom)$/i;
 /** Header cells that name the column of reasons. */
 const WHY_COLUMN =
 	/^(?:why|reasons?|rationale|because|justification|the\s+reason|why\s+we\s+do\s+it)$/i;
@@ -48,11 +54,14 @@ export function tableRules(raw: string, firstLine: number): Map<number, TableRul
 	const rule = header.findIndex((h) => RULE_COLUMN.test(h));
 	const why = header.findIndex((h) => WHY_COLUMN.test(h));
 	if (rule === -1 && why === -1) return null;
+	const owner = new Set(header.flatMap((h, k) => (OWNER_COLUMN.test(h) ? [k] : [])));
 	const out = new Map<number, TableRule>();
 	lines.forEach((line, i) => {
 		if (i <= separator) return;
 		const cells = cellsOf(line);
-		const others = cells.filter((c, k) => k !== why && k !== rule && c && !NUMBERING.test(c));
+		const others = cells.filter(
+			(c, k) => k !== why && k !== rule && !owner.has(k) && c && !NUMBERING.test(c)
+		);
 		const text = rule !== -1 ? (cells[rule] ?? '') : others.join(', ');
 		if (!text) return;
 		out.set(firstLine + i, {
