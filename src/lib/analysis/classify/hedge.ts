@@ -23,7 +23,8 @@ const KIND_OF_DETERMINERS = new Set([
 	'one',
 	'new',
 	'same',
-	'which'
+	'which',
+	'some'
 ]);
 
 const MAY = /\bmay\b(\s+not)?(\s+only)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -281,9 +282,42 @@ const INTENSIFIED_ABSOLUTE =
 // `designs explore an idea`: the verb said of a thing; the authors exploring is the hedge.
 const EXPLORE = /^explor(?:e|es|ed)$/i;
 
+// `I would like to…`, `we'd like to adopt ARI`: a stated wish (a user story's want, a team's
+// intent), not doubt; a hedge inside what is wished (`we'd like to explore…`) is still found.
+const VOLITION = /^(?:would|we['’]d|i['’]d)\s+like\s+to$/i;
+// `If you don't know where to start…`, `If you previously had fairly lax reviews…`: the
+// hedge describes the reader's situation in a condition, not the authors' commitment (until
+// `then` opens the main clause: `if you don't need X then you're likely better off…`).
+const READER_CONDITION =
+	/^(?:if|when|unless|whenever)\s+(?:you|they|someone|anyone|a\s+user|users|a\s+reader|readers)\b(?!.*\bthen\b)/i;
+// `Rather than try to guess what it might be useful to reserve, this RFC reserves…`: the hedge
+// belongs to the alternative the sentence rejects (up to the clause break that ends it).
+const REJECTED_ALTERNATIVE = /\b(?:rather\s+than|instead\s+of)\b[^,;:.—]*$/i;
+// `we will not attempt to…`, `never try to…`: declining an effort commits.
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
+// `What this vision looks like differs…`: an appearance named in a wh-clause, not a guess.
+const WH_CLAUSE = /^(?:what|how)\b/i;
+// `backing off 250ms as needed`, `automatically allocates resources as needed`: how a system
+// behaves (a participle clause or an automatic agent), not a rule left open.
+const BEHAVIOUR_CLAUSE = /^\p{L}+ing\b|\b(?:automatically|dynamically)\b/iu;
+
+/** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
+function behaviourClause(sentence: string, at: number): boolean {
+	return BEHAVIOUR_CLAUSE.test(clauseBefore(sentence, at));
+}
+
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
 function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
+	const before = sentence.slice(0, s.start);
+	if (VOLITION.test(word)) return true;
+	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
+	if (REJECTED_ALTERNATIVE.test(before)) return true;
+	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
+	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
+	if (/^likely$/i.test(word) && /\bthe\s+(?:more|less)\s+$/i.test(before)) return true;
+	if (/^(?:as|when|where|if)\s+needed$/i.test(word) && behaviourClause(sentence, s.start))
+		return true;
 	if (CONSIDER_DEFINES.test(sentence.slice(s.start))) return true;
 	if (LOOK_LIKE_THING.test(sentence.slice(s.start))) return true;
 	if (/^(?:basically|essentially)$/i.test(word) && INTENSIFIED_ABSOLUTE.test(sentence.slice(s.end)))
@@ -313,7 +347,6 @@ function notAHedge(sentence: string, s: Span): boolean {
 			)
 		);
 	if (/^could$/i.test(word)) {
-		const before = sentence.slice(0, s.start);
 		return (
 			COULD_NAMING.test(sentence.slice(s.start)) ||
 			COULD_ABILITY_AFTER.test(sentence.slice(s.start)) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findAnchors, findRationale, isHedged } from './index.js';
+import { classifyPolicy, findAnchors, findHedges, findRationale, isHedged } from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -195,5 +195,54 @@ describe('findAnchors: a maturity stage is a phase, not a name', () => {
 		['We ship Lanternfish Beta in 2027.', ['Lanternfish', '2027']]
 	])('%s → %j', (sentence, anchors) => {
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
+
+// Hedge shapes of round hedge9: each row written for this test; the second column is the
+// words each finding names (an empty list: not hedged).
+const hedgeWords = (sentence: string) => findHedges(sentence).map((s) => s.text.toLowerCase());
+
+describe('findHedges: wishes, the reader’s situation, rejected alternatives', () => {
+	it.each([
+		// A wish (a user story's want, a team's intent) is not doubt; a hedge inside it still is.
+		['As an operator, I would like to rotate the signing keys from the console.', []],
+		['We would like to move the build cache to the shared bucket next quarter.', []],
+		["We'd like to move the build cache to the shared bucket where possible.", ['where possible']],
+		// The reader's situation in a condition; the main clause after `then` is the author's.
+		["If you don't know which queue to use, ask in the platform channel.", []],
+		['If you previously had fairly loose limits, tighten them one service at a time.', []],
+		[
+			"If you don't need the old client then you're likely better off with the new one.",
+			['likely']
+		],
+		['If possible, keep each migration under one hundred lines.', ['if possible']],
+		// The alternative a sentence rejects carries its own modal, not the authors'.
+		['Rather than guess which ports might be needed, the proxy opens none by default.', []],
+		['The proxy opens no port by default, which might surprise new users.', ['might']],
+		// Declining an effort commits; making one is tentative.
+		['We will not attempt to support the legacy wire format.', []],
+		['We will attempt to support the legacy wire format.', ['attempt to']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: descriptions that borrow a hedge word', () => {
+	it.each([
+		// `what X looks like` names an appearance; `it looks like` guesses.
+		['What the rollout looks like differs by region.', []],
+		['It looks like we will slip by a week.', ['looks like']],
+		// A correlative comparison states a trend, `most likely` guesses.
+		['The longer a branch lives, the less likely a clean merge is.', []],
+		['The merge will most likely fail on the old branch.', ['likely']],
+		// `some kind of X` classifies like `a kind of X`; `kind of slow` softens.
+		['Most checks can be run by some kind of plugin.', []],
+		['The importer is kind of slow on large files.', ['kind of']],
+		// How a system behaves versus a rule left open.
+		['The scheduler retries the job, backing off 200ms as needed.', []],
+		['The pool automatically adds workers as needed.', []],
+		['Teams should add workers as needed.', ['as needed']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
