@@ -91,6 +91,13 @@ const OPEN_ENDED =
 	/\b(?:later|eventually|at some point|in the future|one day|after the first|if|unless)\b/i;
 const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 
+const TRANSPARENT_ADVERB = /^(?:also|still|even)$/;
+// `Repeated violations may result in a temporary suspension from the channel`: the consequence a
+// rule attaches to a condition (a removal, a suspension, an exclusion from something) is a
+// conditional specification, not a guess.
+const SANCTION_AFTER =
+	/^may\s+(?:result\s+in|lead\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{L}+(?:al|ion|ment)\s+from\b/iu;
+
 /**
  * Is this `may` epistemic (a hedge)? Deontic readings: `only … may`, `may not`/`may only`
  * with an action verb, `may` + an action verb, `may be` + a participle (`may be cached`),
@@ -101,6 +108,10 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
+	// `you may also add a file`: said to the reader, `may` with an action verb grants.
+	if (/\byou\s+$/i.test(before) && TRANSPARENT_ADVERB.test(verb) && !EPISTEMIC_VERBS.has(next))
+		return false;
+	if (SANCTION_AFTER.test(sentence.slice(at))) return false;
 	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition. With
 	// an action verb and a condition (`the server may reject the request if the limit is
 	// exceeded`), `may` states what is permitted when the condition holds: a conditional
@@ -301,6 +312,10 @@ const WH_CLAUSE = /^(?:what|how)\b/i;
 // behaves (a participle clause or an automatic agent), not a rule left open.
 const BEHAVIOUR_CLAUSE = /^\p{L}+ing\b|\b(?:automatically|dynamically)\b/iu;
 
+// `a fairly reliable way`, `a somewhat fuzzy concept`: a degree adverb grades the property after
+// it; it does not leave a commitment open.
+const DEGREE = /^(?:fairly|somewhat|slightly|relatively)$/i;
+
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
 function behaviourClause(sentence: string, at: number): boolean {
 	return BEHAVIOUR_CLAUSE.test(clauseBefore(sentence, at));
@@ -316,6 +331,7 @@ function notAHedge(sentence: string, s: Span): boolean {
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
 	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
 	if (/^likely$/i.test(word) && /\bthe\s+(?:more|less)\s+$/i.test(before)) return true;
+	if (DEGREE.test(word) && /^\s*,?\s*[\p{L}]/u.test(sentence.slice(s.end))) return true;
 	if (/^(?:as|when|where|if)\s+needed$/i.test(word) && behaviourClause(sentence, s.start))
 		return true;
 	if (CONSIDER_DEFINES.test(sentence.slice(s.start))) return true;

@@ -246,3 +246,20 @@ describe('findHedges: descriptions that borrow a hedge word', () => {
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findHedges: grading a property, granting the reader, a rule’s sanction', () => {
+	it.each([
+		// A degree adverb grades the adjective after it.
+		['The sidecar gives a fairly cheap way to read the queue depth.', []],
+		['This is a somewhat rough estimate, and we will revise it in March.', []],
+		// `you may (also)` with an action verb grants; with a verb of wanting it guesses.
+		['You may also attach the trace file to the ticket.', []],
+		['You may also want to attach the trace file to the ticket.', ['may']],
+		// The consequence a rule attaches to a breach, against a guess about an outcome.
+		['Repeated abuse may result in a permanent suspension from the tracker.', []],
+		['Late reviews may result in an exclusion from the release train.', []],
+		['This may result in longer queues for the batch jobs.', ['may']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
