@@ -383,6 +383,25 @@ const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+examp
 const HEDGE_ADVERB =
 	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
+// A commitment bounded by what will turn out to be possible, which no word list catches alone:
+// `as quickly as we can`, `to the greatest extent possible`, a scope left to judgement
+// (`where reasonable`, `wherever feasible`; `When writable, …` states a condition), and
+// `try` + a gerund said by the authors or as an imperative (`Try using the cache first`).
+const BOUNDED_COMMITMENT =
+	/\bas\s+\p{L}+\s+as\s+(?:we|i|you|they)\s+(?:can|could|are\s+able(?:\s+to)?)\b|\bto\s+the\s+\p{L}+\s+extent\s+(?:possible|practical|practicable|feasible)\b|\b(?:where|wherever)\s+\p{L}+(?:able|ible)(?=\s*(?:[,.;:)]|$))|\btry\s+\p{L}+ing\b/giu;
+
+/** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
+function addBoundedCommitments(sentence: string, out: Span[]): void {
+	BOUNDED_COMMITMENT.lastIndex = 0;
+	for (let m = BOUNDED_COMMITMENT.exec(sentence); m; m = BOUNDED_COMMITMENT.exec(sentence)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (/^try/i.test(m[0]) && !authorsEffort(sentence, start)) continue;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text: m[0] });
+	}
+}
+
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	const out: Span[] = [];
@@ -400,6 +419,10 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 		for (let m = HEDGE_PHRASES.exec(sentence); m; m = HEDGE_PHRASES.exec(sentence))
 			if (!out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index))
 				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+		out.sort((a, b) => a.start - b.start);
+	}
+	if (/extent|ible|able|\bas\s|\btry\s/i.test(sentence)) {
+		addBoundedCommitments(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if (/\bwould|might|could\b/i.test(sentence)) {

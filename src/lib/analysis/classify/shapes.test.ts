@@ -263,3 +263,22 @@ describe('findHedges: grading a property, granting the reader, a rule’s sancti
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findHedges: a commitment bounded by what turns out to be possible', () => {
+	it.each([
+		['We will support new Kafka versions as quickly as we can.', ['as quickly as we can']],
+		['We will support new Kafka versions within 30 days of release.', []],
+		[
+			'To the greatest extent possible, the API should not expose pod settings.',
+			['to the greatest extent possible']
+		],
+		['Move the nightly jobs to the shared runners where reasonable.', ['where reasonable']],
+		// A condition on the object's state is not a judgement left open.
+		['When writable, configure the mirror as a normal bucket.', []],
+		// `try` + a gerund: the authors' or the reader's attempt, not a system's behaviour.
+		['Try using the cache before adding a new index.', ['try using']],
+		['The client will try reconnecting every second until the lease expires.', []]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
