@@ -390,6 +390,25 @@ const HEDGE_ADVERB =
 const BOUNDED_COMMITMENT =
 	/\bas\s+\p{L}+\s+as\s+(?:we|i|you|they)\s+(?:can|could|are\s+able(?:\s+to)?)\b|\bto\s+the\s+\p{L}+\s+extent\s+(?:possible|practical|practicable|feasible)\b|\b(?:where|wherever)\s+\p{L}+(?:able|ible)(?=\s*(?:[,.;:)]|$))|\btry\s+\p{L}+ing\b/giu;
 
+// `this should not change the bar`, `overall it should increase throughput`: `should` after an
+// anaphoric subject with a verb of effect (the verbs that make `may` a guess) predicts an outcome;
+// `it should include…`, `it should be possible to…` state a rule.
+const PREDICTIVE_SHOULD =
+	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:also\s+|still\s+)?([\p{L}]+)/giu;
+const NOT_AN_EFFECT = new Set(['be', 'have', 'need', 'want', 'not', 'also', 'still', 'even', 'or']);
+
+/** Adds each predictive `should` of a sentence (PREDICTIVE_SHOULD) not already in `out`. */
+function addPredictiveShould(sentence: string, out: Span[]): void {
+	PREDICTIVE_SHOULD.lastIndex = 0;
+	for (let m = PREDICTIVE_SHOULD.exec(sentence); m; m = PREDICTIVE_SHOULD.exec(sentence)) {
+		const verb = m[2].toLowerCase();
+		if (!EPISTEMIC_VERBS.has(verb) || NOT_AN_EFFECT.has(verb)) continue;
+		const start = m.index + m[0].toLowerCase().indexOf('should');
+		if (out.some((o) => o.start < start + 6 && o.end > start)) continue;
+		out.push({ start, end: start + 6, text: m[1] });
+	}
+}
+
 /** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
 function addBoundedCommitments(sentence: string, out: Span[]): void {
 	BOUNDED_COMMITMENT.lastIndex = 0;
@@ -423,6 +442,10 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	}
 	if (/extent|ible|able|\bas\s|\btry\s/i.test(sentence)) {
 		addBoundedCommitments(sentence, out);
+		out.sort((a, b) => a.start - b.start);
+	}
+	if (/should/i.test(sentence)) {
+		addPredictiveShould(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if (/\bwould|might|could\b/i.test(sentence)) {

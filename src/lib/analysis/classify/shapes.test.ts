@@ -282,3 +282,15 @@ describe('findHedges: a commitment bounded by what turns out to be possible', ()
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findHedges: `should` that predicts an outcome against `should` in a rule', () => {
+	it.each([
+		['Since both teams review the same specs, this should not change the release bar.', ['should']],
+		['We buffer more writes, but overall it should increase throughput.', ['should']],
+		['It should include the rollback plan and the owner of each step.', []],
+		['It should be possible to rerun a pipeline without the controller.', []],
+		['The gateway should reject requests over 1 MB.', []]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
