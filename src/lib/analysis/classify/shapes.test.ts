@@ -294,3 +294,14 @@ describe('findHedges: `should` that predicts an outcome against `should` in a ru
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findAnchors: a dotted version names a release, a bare one labels a step', () => {
+	it.each([
+		['We will drop the upgrade order rule starting from version 8.0.', ['8.0']],
+		['The flag is removed in v2.18 of the operator.', ['v2.18']],
+		['We will drop the upgrade order rule starting from version 2.', []],
+		['The v2 API keeps the old field names.', []]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
