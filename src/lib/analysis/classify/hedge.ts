@@ -331,6 +331,9 @@ function notAHedge(sentence: string, s: Span): boolean {
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
 	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
 	if (/^likely$/i.test(word) && /\bthe\s+(?:more|less)\s+$/i.test(before)) return true;
+	// `will become apparent`: visible, said of a thing; `apparently` and `the apparent cause` doubt.
+	if (/^apparent$/i.test(word) && /\b(?:becom(?:e|es|ing)|became|be\s+made|made)\s+$/i.test(before))
+		return true;
 	if (DEGREE.test(word) && /^\s*,?\s*[\p{L}]/u.test(sentence.slice(s.end))) return true;
 	if (/^(?:as|when|where|if)\s+needed$/i.test(word) && behaviourClause(sentence, s.start))
 		return true;
@@ -409,6 +412,27 @@ function addPredictiveShould(sentence: string, out: Span[]): void {
 	}
 }
 
+// Qualifiers that leave a claim true only in part: a proportion of cases (`in the majority of
+// cases`, `for the most part`, `most of the time`, siblings of the listed `in most cases`), a
+// frequency on an evaluation (`the right answer is often to…`, `are often better`; a frequency
+// that describes what people do, `developers often mail a CL`, is a fact), and an impersonal
+// expectation (`It is expected that the doc may go through revisions`; `X is expected to`
+// states a duty).
+const PARTIAL_CLAIM =
+	/\bin\s+(?:the\s+)?(?:vast\s+)?majority\s+of\s+(?:the\s+)?cases\b|\bfor\s+the\s+most\s+part\b|\bmost\s+of\s+the\s+time\b(?!\s+(?:is|was|goes|went|spent)\b)|\b(?:is|are)\s+(?:often|usually|mostly|frequently)\s+(?=(?:the\s+)?(?:better|best|right|preferable|easier|simpler|safer|wiser)\b|to\s+\p{L})|\bit\s+is\s+(?:expected|anticipated|hoped)\s+that\b/giu;
+
+/** Adds the partial claims of a sentence (PARTIAL_CLAIM) not already in `out`. */
+function addPartialClaims(sentence: string, out: Span[]): void {
+	PARTIAL_CLAIM.lastIndex = 0;
+	for (let m = PARTIAL_CLAIM.exec(sentence); m; m = PARTIAL_CLAIM.exec(sentence)) {
+		const text = m[0].trim();
+		const start = m.index;
+		const end = start + text.length;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text });
+	}
+}
+
 /** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
 function addBoundedCommitments(sentence: string, out: Span[]): void {
 	BOUNDED_COMMITMENT.lastIndex = 0;
@@ -442,6 +466,10 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 	}
 	if (/extent|ible|able|\bas\s|\btry\s/i.test(sentence)) {
 		addBoundedCommitments(sentence, out);
+		out.sort((a, b) => a.start - b.start);
+	}
+	if (/most|majority|often|usually|frequently|expected|anticipated|hoped/i.test(sentence)) {
+		addPartialClaims(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if (/should/i.test(sentence)) {

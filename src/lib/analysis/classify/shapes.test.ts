@@ -305,3 +305,30 @@ describe('findAnchors: a dotted version names a release, a bare one labels a ste
 		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
 	});
 });
+
+describe('findHedges: a claim true only in part, and an impersonal expectation', () => {
+	it.each([
+		[
+			'In the majority of cases, we will backport the fix to the last release.',
+			['in the majority of cases']
+		],
+		['For the most part, we can reuse the existing alert rules.', ['for the most part']],
+		['The queue should be drained most of the time.', ['most of the time']],
+		['Most of the time is spent in the JSON parser.', []],
+		// A frequency on an evaluation hedges it; a frequency of what people do is a fact.
+		['The right answer is often to run two smaller clusters.', ['is often']],
+		['Design reviews are frequently better than long comment threads.', ['are frequently']],
+		['Developers often mail a change and start the next one at once.', []],
+		// `it is expected that` predicts; `X is expected to` gives a duty.
+		[
+			'It is expected that the design doc will go through several revisions.',
+			['it is expected that']
+		],
+		['Reviewers are expected to answer within one working day.', []],
+		// `become apparent` is said of a thing; `apparently` doubts.
+		['The gaps will become apparent after the first drill.', []],
+		['The gaps are apparently small.', ['apparently']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
