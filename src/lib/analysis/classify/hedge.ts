@@ -91,6 +91,7 @@ const OPEN_ENDED =
 	/\b(?:later|eventually|at some point|in the future|one day|after the first|if|unless)\b/i;
 const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 
+const DISCRETION = /\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}discretion\b/iu;
 const TRANSPARENT_ADVERB = /^(?:also|still|even)$/;
 // `Repeated violations may result in a temporary suspension from the channel`: the consequence a
 // rule attaches to a condition (a removal, a suspension, an exclusion from something) is a
@@ -112,6 +113,9 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 	if (/\byou\s+$/i.test(before) && TRANSPARENT_ADVERB.test(verb) && !EPISTEMIC_VERBS.has(next))
 		return false;
 	if (SANCTION_AFTER.test(sentence.slice(at))) return false;
+	// `releases that may happen whenever needed at the maintainers' discretion`: a discretion
+	// named in the clause makes `may` the permission it grants.
+	if (DISCRETION.test(sentence)) return false;
 	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition. With
 	// an action verb and a condition (`the server may reject the request if the limit is
 	// exceeded`), `may` states what is permitted when the condition holds: a conditional
@@ -312,9 +316,9 @@ const WH_CLAUSE = /^(?:what|how)\b/i;
 // behaves (a participle clause or an automatic agent), not a rule left open.
 const BEHAVIOUR_CLAUSE = /^\p{L}+ing\b|\b(?:automatically|dynamically)\b/iu;
 
-// `a fairly reliable way`, `a somewhat fuzzy concept`: a degree adverb grades the property after
-// it; it does not leave a commitment open.
-const DEGREE = /^(?:fairly|somewhat|slightly|relatively)$/i;
+// `a fairly reliable way`, `a somewhat fuzzy concept`, `a bit too long`: a degree adverb grades
+// the property after it (`back off for a bit`: a duration); it does not leave a commitment open.
+const DEGREE = /^(?:fairly|somewhat|slightly|relatively|a\s+bit)$/i;
 
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
 function behaviourClause(sentence: string, at: number): boolean {
@@ -334,6 +338,8 @@ function notAHedge(sentence: string, s: Span): boolean {
 	// `will become apparent`: visible, said of a thing; `apparently` and `the apparent cause` doubt.
 	if (/^apparent$/i.test(word) && /\b(?:becom(?:e|es|ing)|became|be\s+made|made)\s+$/i.test(before))
 		return true;
+	// `almost never`, like `rarely`, is a frequency (the specificity rule owns frequencies).
+	if (/^almost\s+never$/i.test(word)) return true;
 	if (DEGREE.test(word) && /^\s*,?\s*[\p{L}]/u.test(sentence.slice(s.end))) return true;
 	if (/^(?:as|when|where|if)\s+needed$/i.test(word) && behaviourClause(sentence, s.start))
 		return true;

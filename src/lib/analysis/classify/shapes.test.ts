@@ -332,3 +332,16 @@ describe('findHedges: a claim true only in part, and an impersonal expectation',
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findHedges: a named discretion, a degree, a frequency', () => {
+	it.each([
+		['Hotfix releases may happen at the release manager’s discretion.', []],
+		['Hotfix releases may happen without notice.', ['may']],
+		['The summary line is a bit too long for the changelog.', []],
+		['On a full queue the client backs off for a bit and retries.', []],
+		['The cache almost never misses on the second read.', []],
+		['In almost all cases a retry fixes the error.', ['almost']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
