@@ -105,6 +105,8 @@ const SANCTION_AFTER =
  * each with an agent subject.
  */
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
+	// `Vitess MAY add an option`: the RFC 2119 keyword grants an option, whatever its subject.
+	if (m[0].startsWith('MAY')) return false;
 	const before = sentence.slice(0, at);
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
 	const verb = m[3].toLowerCase();
@@ -320,9 +322,29 @@ const BEHAVIOUR_CLAUSE = /^\p{L}+ing\b|\b(?:automatically|dynamically)\b/iu;
 // the property after it (`back off for a bit`: a duration); it does not leave a commitment open.
 const DEGREE = /^(?:fairly|somewhat|slightly|relatively|a\s+bit)$/i;
 
+// `as needed` said of how a system behaves. (Measured: widening this to `where possible`, `as
+// necessary` lost two true hedges, `making it … as necessary` and `Existing features should be
+// reused when possible`, and removed no false one.)
+const OPEN_SCOPE = /^(?:as|when|where|if)\s+needed$/i;
+// A modal in the clause makes it a rule (`Existing workers should be added as needed`).
+const CLAUSE_MODAL = /\b(?:should|must|shall|will|can|need|needs|may)\b/i;
+// `At the time, data could be stuck…`, `previously users could…`: a past ability or event, not a
+// guess about the future.
+const PAST_TIME =
+	/\b(?:previously|formerly|in\s+the\s+past|used\s+to|at\s+the\s+time|back\s+then|historically|until\s+(?:now|recently))\b/i;
+
+/** Whether the span at `start` sits inside a quotation (`"…"`, `“…”`): words quoted, not said. */
+function quoted(sentence: string, start: number): boolean {
+	const before = sentence.slice(0, start);
+	const open = before.lastIndexOf('“');
+	if (open >= 0 && before.lastIndexOf('”') < open) return true;
+	return (before.match(/"/g) ?? []).length % 2 === 1 && sentence.indexOf('"', start) >= 0;
+}
+
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
 function behaviourClause(sentence: string, at: number): boolean {
-	return BEHAVIOUR_CLAUSE.test(clauseBefore(sentence, at));
+	const clause = clauseBefore(sentence, at);
+	return BEHAVIOUR_CLAUSE.test(clause) && !CLAUSE_MODAL.test(clause);
 }
 
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
@@ -330,6 +352,8 @@ function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
 	const before = sentence.slice(0, s.start);
 	if (VOLITION.test(word)) return true;
+	if (quoted(sentence, s.start)) return true;
+	if (/^(?:could|might)$/i.test(word) && PAST_TIME.test(sentence)) return true;
 	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
 	if (REJECTED_ALTERNATIVE.test(before)) return true;
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
@@ -341,8 +365,7 @@ function notAHedge(sentence: string, s: Span): boolean {
 	// `almost never`, like `rarely`, is a frequency (the specificity rule owns frequencies).
 	if (/^almost\s+never$/i.test(word)) return true;
 	if (DEGREE.test(word) && /^\s*,?\s*[\p{L}]/u.test(sentence.slice(s.end))) return true;
-	if (/^(?:as|when|where|if)\s+needed$/i.test(word) && behaviourClause(sentence, s.start))
-		return true;
+	if (OPEN_SCOPE.test(word) && behaviourClause(sentence, s.start)) return true;
 	if (CONSIDER_DEFINES.test(sentence.slice(s.start))) return true;
 	if (LOOK_LIKE_THING.test(sentence.slice(s.start))) return true;
 	if (/^(?:basically|essentially)$/i.test(word) && INTENSIFIED_ABSOLUTE.test(sentence.slice(s.end)))

@@ -345,3 +345,19 @@ describe('findHedges: a named discretion, a degree, a frequency', () => {
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+describe('findHedges: RFC 2119 MAY, quoted words, a past ability', () => {
+	it.each([
+		['The gateway MAY be restarted during the maintenance window.', []],
+		['The gateway may be slow during the maintenance window.', ['may']],
+		['The banner reads "this page might be out of date" until the sync ends.', []],
+		['Operators might see stale pages until the sync ends.', ['might']],
+		['Previously, any admin could delete a project without review.', []],
+		['At the time, data could be stuck for minutes in the TCP layer.', []],
+		['We could delete stale projects without review.', ['could']],
+		// A modal in the clause makes `as needed` a rule left open, not a behaviour.
+		['Existing workers should be resized as needed.', ['as needed']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
