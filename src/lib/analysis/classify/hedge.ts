@@ -5,7 +5,15 @@
  * Identity team may issue tokens", "unit tests may not touch the network").
  */
 import { HEDGES } from '../lexicon/hedges.js';
-import { phraseMatcher, wordBefore, type Span, type Word } from './phrases.js';
+import {
+	listBit,
+	listsOf,
+	phraseMatcher,
+	wordBefore,
+	wordsOf,
+	type Span,
+	type Word
+} from './phrases.js';
 
 const HEDGE_MATCHER = phraseMatcher(HEDGES);
 
@@ -23,7 +31,8 @@ const KIND_OF_DETERMINERS = new Set([
 	'one',
 	'new',
 	'same',
-	'which'
+	'which',
+	'some'
 ]);
 
 const MAY = /\bmay\b(\s+not)?(\s+only)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -90,16 +99,33 @@ const OPEN_ENDED =
 	/\b(?:later|eventually|at some point|in the future|one day|after the first|if|unless)\b/i;
 const PARTICIPLE = /(?:ed|en|wn|ilt|ept|ent|un|ut|et|ade|one|ld|ung|ught)$/;
 
+const DISCRETION = /\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}discretion\b/iu;
+const TRANSPARENT_ADVERB = /^(?:also|still|even)$/;
+// `Repeated violations may result in a temporary suspension from the channel`: the consequence a
+// rule attaches to a condition (a removal, a suspension, an exclusion from something) is a
+// conditional specification, not a guess.
+const SANCTION_AFTER =
+	/^may\s+(?:result\s+in|lead\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{L}+(?:al|ion|ment)\s+from\b/iu;
+
 /**
  * Is this `may` epistemic (a hedge)? Deontic readings: `only … may`, `may not`/`may only`
  * with an action verb, `may` + an action verb, `may be` + a participle (`may be cached`),
  * each with an agent subject.
  */
 function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean {
+	// `Vitess MAY add an option`: the RFC 2119 keyword grants an option, whatever its subject.
+	if (m[0].startsWith('MAY')) return false;
 	const before = sentence.slice(0, at);
 	if (EPISTEMIC_SUBJECT.test(before)) return true;
 	const verb = m[3].toLowerCase();
 	const next = (m[4] ?? '').toLowerCase();
+	// `you may also add a file`: said to the reader, `may` with an action verb grants.
+	if (/\byou\s+$/i.test(before) && TRANSPARENT_ADVERB.test(verb) && !EPISTEMIC_VERBS.has(next))
+		return false;
+	if (SANCTION_AFTER.test(sentence.slice(at))) return false;
+	// `releases that may happen whenever needed at the maintainers' discretion`: a discretion
+	// named in the clause makes `may` the permission it grants.
+	if (sentence.includes('discretion') && DISCRETION.test(sentence)) return false;
 	// `may revisit … later`, `may drift … if`: a possibility hung on a time or a condition. With
 	// an action verb and a condition (`the server may reject the request if the limit is
 	// exceeded`), `may` states what is permitted when the condition holds: a conditional
@@ -281,9 +307,73 @@ const INTENSIFIED_ABSOLUTE =
 // `designs explore an idea`: the verb said of a thing; the authors exploring is the hedge.
 const EXPLORE = /^explor(?:e|es|ed)$/i;
 
+// `I would like to…`, `we'd like to adopt ARI`: a stated wish (a user story's want, a team's
+// intent), not doubt; a hedge inside what is wished (`we'd like to explore…`) is still found.
+const VOLITION = /^(?:would|we['’]d|i['’]d)\s+like\s+to$/i;
+// `If you don't know where to start…`, `If you previously had fairly lax reviews…`: the
+// hedge describes the reader's situation in a condition, not the authors' commitment (until
+// `then` opens the main clause: `if you don't need X then you're likely better off…`).
+const READER_CONDITION =
+	/^(?:if|when|unless|whenever)\s+(?:you|they|someone|anyone|a\s+user|users|a\s+reader|readers)\b(?!.*\bthen\b)/i;
+// `Rather than try to guess what it might be useful to reserve, this RFC reserves…`: the hedge
+// belongs to the alternative the sentence rejects (up to the clause break that ends it).
+const REJECTED_ALTERNATIVE = /\b(?:rather\s+than|instead\s+of)\b[^,;:.—]*$/i;
+// `we will not attempt to…`, `never try to…`: declining an effort commits.
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
+// `What this vision looks like differs…`: an appearance named in a wh-clause, not a guess.
+const WH_CLAUSE = /^(?:what|how)\b/i;
+// `backing off 250ms as needed`, `automatically allocates resources as needed`: how a system
+// behaves (a participle clause or an automatic agent), not a rule left open.
+const BEHAVIOUR_CLAUSE = /^\p{L}+ing\b|\b(?:automatically|dynamically)\b/iu;
+
+// `a fairly reliable way`, `a somewhat fuzzy concept`, `a bit too long`: a degree adverb grades
+// the property after it (`back off for a bit`: a duration); it does not leave a commitment open.
+const DEGREE = /^(?:fairly|somewhat|slightly|relatively|a\s+bit)$/i;
+
+// `as needed` said of how a system behaves. (Measured: widening this to `where possible`, `as
+// necessary` lost two true hedges, `making it … as necessary` and `Existing features should be
+// reused when possible`, and removed no false one.)
+const OPEN_SCOPE = /^(?:as|when|where|if)\s+needed$/i;
+// A modal in the clause makes it a rule (`Existing workers should be added as needed`).
+const CLAUSE_MODAL = /\b(?:should|must|shall|will|can|need|needs|may)\b/i;
+// `At the time, data could be stuck…`, `previously users could…`: a past ability or event, not a
+// guess about the future.
+const PAST_TIME =
+	/\b(?:previously|formerly|in\s+the\s+past|used\s+to|at\s+the\s+time|back\s+then|historically|until\s+(?:now|recently))\b/i;
+
+/** Whether the span at `start` sits inside a quotation (`"…"`, `“…”`): words quoted, not said. */
+function quoted(sentence: string, start: number): boolean {
+	const before = sentence.slice(0, start);
+	const open = before.lastIndexOf('“');
+	if (open >= 0 && before.lastIndexOf('”') < open) return true;
+	return (before.match(/"/g) ?? []).length % 2 === 1 && sentence.indexOf('"', start) >= 0;
+}
+
+/** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
+function behaviourClause(sentence: string, at: number): boolean {
+	const clause = clauseBefore(sentence, at);
+	return BEHAVIOUR_CLAUSE.test(clause) && !CLAUSE_MODAL.test(clause);
+}
+
 /** Whether a hedge match is a false friend in its context (see the patterns above). */
 function notAHedge(sentence: string, s: Span): boolean {
 	const word = s.text;
+	const before = sentence.slice(0, s.start);
+	if (VOLITION.test(word)) return true;
+	if (quoted(sentence, s.start)) return true;
+	if (/^(?:could|might)$/i.test(word) && PAST_TIME.test(sentence)) return true;
+	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
+	if (REJECTED_ALTERNATIVE.test(before)) return true;
+	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
+	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
+	if (/^likely$/i.test(word) && /\bthe\s+(?:more|less)\s+$/i.test(before)) return true;
+	// `will become apparent`: visible, said of a thing; `apparently` and `the apparent cause` doubt.
+	if (/^apparent$/i.test(word) && /\b(?:becom(?:e|es|ing)|became|be\s+made|made)\s+$/i.test(before))
+		return true;
+	// `almost never`, like `rarely`, is a frequency (the specificity rule owns frequencies).
+	if (/^almost\s+never$/i.test(word)) return true;
+	if (DEGREE.test(word) && /^\s*,?\s*[\p{L}]/u.test(sentence.slice(s.end))) return true;
+	if (OPEN_SCOPE.test(word) && behaviourClause(sentence, s.start)) return true;
 	if (CONSIDER_DEFINES.test(sentence.slice(s.start))) return true;
 	if (LOOK_LIKE_THING.test(sentence.slice(s.start))) return true;
 	if (/^(?:basically|essentially)$/i.test(word) && INTENSIFIED_ABSOLUTE.test(sentence.slice(s.end)))
@@ -313,7 +403,6 @@ function notAHedge(sentence: string, s: Span): boolean {
 			)
 		);
 	if (/^could$/i.test(word)) {
-		const before = sentence.slice(0, s.start);
 		return (
 			COULD_NAMING.test(sentence.slice(s.start)) ||
 			COULD_ABILITY_AFTER.test(sentence.slice(s.start)) ||
@@ -334,8 +423,94 @@ const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+examp
 const HEDGE_ADVERB =
 	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
+// A commitment bounded by what will turn out to be possible, which no word list catches alone:
+// `as quickly as we can`, `to the greatest extent possible`, a scope left to judgement
+// (`where reasonable`, `wherever feasible`; `When writable, …` states a condition), and
+// `try` + a gerund said by the authors or as an imperative (`Try using the cache first`).
+const BOUNDED_COMMITMENT =
+	/\bas\s+[a-z]+\s+as\s+(?:we|i|you|they)\s+(?:can|could|are\s+able(?:\s+to)?)\b|\bto\s+the\s+[a-z]+\s+extent\s+(?:possible|practical|practicable|feasible)\b|\b(?:where|wherever)\s+[a-z]+(?:able|ible)(?=\s*(?:[,.;:)]|$))|\btry\s+[a-z]+ing\b/gi;
+
+// `this should not change the bar`, `overall it should increase throughput`: `should` after an
+// anaphoric subject with a verb of effect (the verbs that make `may` a guess) predicts an outcome;
+// `it should include…`, `it should be possible to…` state a rule.
+const PREDICTIVE_SHOULD =
+	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:also\s+|still\s+)?([a-z]+)/gi;
+const NOT_AN_EFFECT = new Set(['be', 'have', 'need', 'want', 'not', 'also', 'still', 'even', 'or']);
+
+/** Adds each predictive `should` of a sentence (PREDICTIVE_SHOULD) not already in `out`. */
+function addPredictiveShould(sentence: string, out: Span[]): void {
+	PREDICTIVE_SHOULD.lastIndex = 0;
+	for (let m = PREDICTIVE_SHOULD.exec(sentence); m; m = PREDICTIVE_SHOULD.exec(sentence)) {
+		const verb = m[2].toLowerCase();
+		if (!EPISTEMIC_VERBS.has(verb) || NOT_AN_EFFECT.has(verb)) continue;
+		const start = m.index + m[0].toLowerCase().indexOf('should');
+		if (out.some((o) => o.start < start + 6 && o.end > start)) continue;
+		out.push({ start, end: start + 6, text: m[1] });
+	}
+}
+
+// Qualifiers that leave a claim true only in part: a proportion of cases (`in the majority of
+// cases`, `for the most part`, `most of the time`, siblings of the listed `in most cases`), a
+// frequency on an evaluation (`the right answer is often to…`, `are often better`; a frequency
+// that describes what people do, `developers often mail a CL`, is a fact), and an impersonal
+// expectation (`It is expected that the doc may go through revisions`; `X is expected to`
+// states a duty).
+const PARTIAL_CLAIM =
+	/\bin\s+(?:the\s+)?(?:vast\s+)?majority\s+of\s+(?:the\s+)?cases\b|\bfor\s+the\s+most\s+part\b|\bmost\s+of\s+the\s+time\b(?!\s+(?:is|was|goes|went|spent)\b)|\b(?:is|are)\s+(?:often|usually|mostly|frequently)\s+(?=(?:the\s+)?(?:better|best|right|preferable|easier|simpler|safer|wiser)\b|to\s+[a-z])|\bit\s+is\s+(?:expected|anticipated|hoped)\s+that\b/gi;
+
+/** Adds the partial claims of a sentence (PARTIAL_CLAIM) not already in `out`. */
+function addPartialClaims(sentence: string, out: Span[]): void {
+	PARTIAL_CLAIM.lastIndex = 0;
+	for (let m = PARTIAL_CLAIM.exec(sentence); m; m = PARTIAL_CLAIM.exec(sentence)) {
+		const text = m[0].trim();
+		const start = m.index;
+		const end = start + text.length;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text });
+	}
+}
+
+/** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
+function addBoundedCommitments(sentence: string, out: Span[]): void {
+	BOUNDED_COMMITMENT.lastIndex = 0;
+	for (let m = BOUNDED_COMMITMENT.exec(sentence); m; m = BOUNDED_COMMITMENT.exec(sentence)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (/^try/i.test(m[0]) && !authorsEffort(sentence, start)) continue;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text: m[0] });
+	}
+}
+
+// The words without which none of the shapes above can match, looked up through the sentence's
+// shared word list (one registered bit; most sentences carry none of them).
+const HINT_BOUNDED = 1;
+const HINT_AS_CAN = 2;
+const HINT_PARTIAL = 4;
+const HINT_SHOULD = 8;
+const HINT_AS = 16;
+const HINT_WORDS = new Map<string, number>([
+	...['extent', 'try', 'where', 'wherever'].map((w): [string, number] => [w, HINT_BOUNDED]),
+	...['can', 'could', 'able'].map((w): [string, number] => [w, HINT_AS_CAN]),
+	...['most', 'majority', 'often', 'usually', 'frequently', 'expected', 'anticipated', 'hoped'].map(
+		(w): [string, number] => [w, HINT_PARTIAL]
+	),
+	['should', HINT_SHOULD],
+	['as', HINT_AS]
+]);
+const HINT_BIT = listBit(HINT_WORDS.keys());
+
+/** Which shapes a sentence's words leave possible (HINT_* bits). */
+function shapeHints(words: readonly Word[]): number {
+	let hints = 0;
+	for (const w of words) if (listsOf(w) & HINT_BIT) hints |= HINT_WORDS.get(w.lower) ?? 0;
+	// `as quickly as we can` needs both `as` and a word of ability.
+	if (!(hints & HINT_AS)) hints &= ~HINT_AS_CAN;
+	return hints & ~HINT_AS;
+}
+
 /** The hedges in a sentence, in order, as spans of the sentence. */
-export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
+export function findHedges(sentence: string, words: readonly Word[] = wordsOf(sentence)): Span[] {
 	const out: Span[] = [];
 	const example = EXAMPLE_OPENER.test(sentence);
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
@@ -351,6 +526,13 @@ export function findHedges(sentence: string, words?: readonly Word[]): Span[] {
 		for (let m = HEDGE_PHRASES.exec(sentence); m; m = HEDGE_PHRASES.exec(sentence))
 			if (!out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index))
 				out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+		out.sort((a, b) => a.start - b.start);
+	}
+	const hints = shapeHints(words);
+	if (hints) {
+		if (hints & (HINT_BOUNDED | HINT_AS_CAN)) addBoundedCommitments(sentence, out);
+		if (hints & HINT_PARTIAL) addPartialClaims(sentence, out);
+		if (hints & HINT_SHOULD) addPredictiveShould(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if (/\bwould|might|could\b/i.test(sentence)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPolicy, findAnchors, findRationale, isHedged, sectionRole } from './index.js';
+import {
+	classifyPolicy,
+	findAnchors,
+	findHedges,
+	findRationale,
+	isHedged,
+	sectionRole
+} from './index.js';
 
 // Sentence shapes added for issue 8 (checker round): each row written for this test.
 describe('findRationale: a purpose clause that opens the sentence', () => {
@@ -276,5 +283,169 @@ describe('sectionRole: a context word that names a topic of rules', () => {
 		[['Queues', 'Consequences'], 'design', 'context']
 	] as const)('%j in a %s → %s', (headings, kind, role) => {
 		expect(sectionRole([...headings], kind)).toBe(role);
+	});
+});
+
+// Hedge shapes of round hedge9: each row written for this test; the second column is the
+// words each finding names (an empty list: not hedged).
+const hedgeWords = (sentence: string) => findHedges(sentence).map((s) => s.text.toLowerCase());
+
+describe('findHedges: wishes, the reader’s situation, rejected alternatives', () => {
+	it.each([
+		// A wish (a user story's want, a team's intent) is not doubt; a hedge inside it still is.
+		['As an operator, I would like to rotate the signing keys from the console.', []],
+		['We would like to move the build cache to the shared bucket next quarter.', []],
+		["We'd like to move the build cache to the shared bucket where possible.", ['where possible']],
+		// The reader's situation in a condition; the main clause after `then` is the author's.
+		["If you don't know which queue to use, ask in the platform channel.", []],
+		['If you previously had fairly loose limits, tighten them one service at a time.', []],
+		[
+			"If you don't need the old client then you're likely better off with the new one.",
+			['likely']
+		],
+		['If possible, keep each migration under one hundred lines.', ['if possible']],
+		// The alternative a sentence rejects carries its own modal, not the authors'.
+		['Rather than guess which ports might be needed, the proxy opens none by default.', []],
+		['The proxy opens no port by default, which might surprise new users.', ['might']],
+		// Declining an effort commits; making one is tentative.
+		['We will not attempt to support the legacy wire format.', []],
+		['We will attempt to support the legacy wire format.', ['attempt to']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: descriptions that borrow a hedge word', () => {
+	it.each([
+		// `what X looks like` names an appearance; `it looks like` guesses.
+		['What the rollout looks like differs by region.', []],
+		['It looks like we will slip by a week.', ['looks like']],
+		// A correlative comparison states a trend, `most likely` guesses.
+		['The longer a branch lives, the less likely a clean merge is.', []],
+		['The merge will most likely fail on the old branch.', ['likely']],
+		// `some kind of X` classifies like `a kind of X`; `kind of slow` softens.
+		['Most checks can be run by some kind of plugin.', []],
+		['The importer is kind of slow on large files.', ['kind of']],
+		// How a system behaves versus a rule left open.
+		['The scheduler retries the job, backing off 200ms as needed.', []],
+		['The pool automatically adds workers as needed.', []],
+		['Teams should add workers as needed.', ['as needed']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: grading a property, granting the reader, a rule’s sanction', () => {
+	it.each([
+		// A degree adverb grades the adjective after it.
+		['The sidecar gives a fairly cheap way to read the queue depth.', []],
+		['This is a somewhat rough estimate, and we will revise it in March.', []],
+		// `you may (also)` with an action verb grants; with a verb of wanting it guesses.
+		['You may also attach the trace file to the ticket.', []],
+		['You may also want to attach the trace file to the ticket.', ['may']],
+		// The consequence a rule attaches to a breach, against a guess about an outcome.
+		['Repeated abuse may result in a permanent suspension from the tracker.', []],
+		['Late reviews may result in an exclusion from the release train.', []],
+		['This may result in longer queues for the batch jobs.', ['may']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: a commitment bounded by what turns out to be possible', () => {
+	it.each([
+		['We will support new Kafka versions as quickly as we can.', ['as quickly as we can']],
+		['We will support new Kafka versions within 30 days of release.', []],
+		[
+			'To the greatest extent possible, the API should not expose pod settings.',
+			['to the greatest extent possible']
+		],
+		['Move the nightly jobs to the shared runners where reasonable.', ['where reasonable']],
+		// A condition on the object's state is not a judgement left open.
+		['When writable, configure the mirror as a normal bucket.', []],
+		// `try` + a gerund: the authors' or the reader's attempt, not a system's behaviour.
+		['Try using the cache before adding a new index.', ['try using']],
+		['The client will try reconnecting every second until the lease expires.', []]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: `should` that predicts an outcome against `should` in a rule', () => {
+	it.each([
+		['Since both teams review the same specs, this should not change the release bar.', ['should']],
+		['We buffer more writes, but overall it should increase throughput.', ['should']],
+		['It should include the rollback plan and the owner of each step.', []],
+		['It should be possible to rerun a pipeline without the controller.', []],
+		['The gateway should reject requests over 1 MB.', []]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findAnchors: a dotted version names a release, a bare one labels a step', () => {
+	it.each([
+		['We will drop the upgrade order rule starting from version 8.0.', ['8.0']],
+		['The flag is removed in v2.18 of the operator.', ['v2.18']],
+		['We will drop the upgrade order rule starting from version 2.', []],
+		['The v2 API keeps the old field names.', []]
+	])('%s → %j', (sentence, anchors) => {
+		expect(findAnchors(sentence).map((a) => a.text)).toEqual(anchors);
+	});
+});
+
+describe('findHedges: a claim true only in part, and an impersonal expectation', () => {
+	it.each([
+		[
+			'In the majority of cases, we will backport the fix to the last release.',
+			['in the majority of cases']
+		],
+		['For the most part, we can reuse the existing alert rules.', ['for the most part']],
+		['The queue should be drained most of the time.', ['most of the time']],
+		['Most of the time is spent in the JSON parser.', []],
+		// A frequency on an evaluation hedges it; a frequency of what people do is a fact.
+		['The right answer is often to run two smaller clusters.', ['is often']],
+		['Design reviews are frequently better than long comment threads.', ['are frequently']],
+		['Developers often mail a change and start the next one at once.', []],
+		// `it is expected that` predicts; `X is expected to` gives a duty.
+		[
+			'It is expected that the design doc will go through several revisions.',
+			['it is expected that']
+		],
+		['Reviewers are expected to answer within one working day.', []],
+		// `become apparent` is said of a thing; `apparently` doubts.
+		['The gaps will become apparent after the first drill.', []],
+		['The gaps are apparently small.', ['apparently']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: a named discretion, a degree, a frequency', () => {
+	it.each([
+		['Hotfix releases may happen at the release manager’s discretion.', []],
+		['Hotfix releases may happen without notice.', ['may']],
+		['The summary line is a bit too long for the changelog.', []],
+		['On a full queue the client backs off for a bit and retries.', []],
+		['The cache almost never misses on the second read.', []],
+		['In almost all cases a retry fixes the error.', ['almost']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: RFC 2119 MAY, quoted words, a past ability', () => {
+	it.each([
+		['The gateway MAY be restarted during the maintenance window.', []],
+		['The gateway may be slow during the maintenance window.', ['may']],
+		['The banner reads "this page might be out of date" until the sync ends.', []],
+		['Operators might see stale pages until the sync ends.', ['might']],
+		['Previously, any admin could delete a project without review.', []],
+		['At the time, data could be stuck for minutes in the TCP layer.', []],
+		['We could delete stale projects without review.', ['could']],
+		// A modal in the clause makes `as needed` a rule left open, not a behaviour.
+		['Existing workers should be resized as needed.', ['as needed']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });

@@ -200,6 +200,10 @@ function numberAnchor(sentence: string, m: RegExpExecArray, ascii: boolean): Anc
 	if (suffix === '%') return RHETORICAL_PERCENT.has(next) ? null : 'number';
 	if (suffix && MULTIPLIER.test(suffix)) return null;
 	if (suffix && !UNIT_SUFFIX.test(suffix)) return null;
+	// `version 8.0`, `release 2.18`: a dotted number names one release (a `date, release or
+	// deadline` anchor); `version 2`, `Phase 3` label a step.
+	if ((lead === 'v' || lead === 'version' || lead === 'release') && digits.includes('.'))
+		return 'date';
 	if (NON_MEASURE.has(lead) || lead === 'v' || lead === 'version') return null;
 	if (RHETORICAL.has(next)) return null;
 	if (MONTHS.has(next) || MONTHS.has(lead)) return 'date';
@@ -287,7 +291,8 @@ export function findAnchors(
 		} else if (WEEKDAYS.has(lower) && isCapitalised(w, ascii)) {
 			out.push({ start, end, text: w, kind: 'date' });
 		} else if (VERSION.test(w)) {
-			continue;
+			// `v2.18` names a release; `v2` labels a generation.
+			if (w.includes('.')) out.push({ start, end, text: w, kind: 'date' });
 		} else if (ACRONYM.test(w) && w.length >= 2) {
 			if (
 				!EMPHASIS.has(lower) &&

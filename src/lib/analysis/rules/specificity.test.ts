@@ -67,8 +67,21 @@ const byKind: [string, 'vision' | 'design', string, string[]][] = [
 		[]
 	],
 	['a vision statement that commits nothing', 'vision', 'Planning a berth is hard today.', []],
-	['a design decision with no anchor', 'design', 'The planner should retry the request.', []],
-	// …but an imperative in a design doc is the design telling itself what to do.
+	// A design doc's `will` describes the system it designs; an obligation (`must`, `should`,
+	// `shall`) or an imperative is the design telling itself or its readers what to do.
+	['a design decision with no anchor', 'design', 'The planner will retry the request.', []],
+	[
+		'a design obligation with no anchor',
+		'design',
+		'Every caller must retry the request.',
+		['warning 1:1']
+	],
+	[
+		'a design obligation with an anchor',
+		'design',
+		'Every caller must retry the request within 200 ms.',
+		[]
+	],
 	[
 		'a design imperative with no anchor',
 		'design',
