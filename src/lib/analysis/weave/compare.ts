@@ -20,6 +20,7 @@ import type { Unit } from './contradictions.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 import { normalise, setId } from './ids.js';
+import { differences, marksOf, type Difference, type Marks } from './differ.js';
 
 /**
  * How many pairs are shown. An author reads a pair in well under a minute; fifteen is a
@@ -47,6 +48,9 @@ const SAME_WORDS = 0.7;
 const SHORTLIST = 20;
 const NAME = '\u0002';
 const ALIAS = '\u0003';
+const PHRASE = '\u0004';
+// How much the differences of a pair (differ.ts) lift its topic score, at most.
+const DIFFERENCE_CAP = 1.2;
 
 // Words that open a noun phrase: articles, possessives, demonstratives, quantifiers.
 const OPENERS = new Set(
@@ -132,12 +136,41 @@ export function nominalStems(text: string): Set<string> {
 	return out;
 }
 
-/** What a policy shares topics on: its topic terms, the systems it names, its alias classes. */
+/**
+ * Two-word phrases of a text: stems of adjacent content words with no punctuation between
+ * ("stop times", "route planner"), so that a shared phrase ties more than its words apart.
+ * Inflections fold (baseOf): "route planners" and "route planning" share "rout plan".
+ */
+export function phrasesOf(text: string): Set<string> {
+	const out = new Set<string>();
+	const tokens = tokenize(text);
+	// A participle ("switched off", "named owner") says what happens, not what it is about.
+	const content = (w: string) =>
+		/^[a-z][a-z-]{2,}$/.test(w) &&
+		!OPENERS.has(w) &&
+		!CLOSERS.has(w) &&
+		!NOT_TOPICS.has(w) &&
+		!(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+	for (let i = 1; i < tokens.length; i++) {
+		const x = tokens[i - 1].lower;
+		const y = tokens[i].lower;
+		if (!content(x) || !content(y) || BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start)))
+			continue;
+		out.add(`${baseOf(x)} ${baseOf(y)}`);
+	}
+	return out;
+}
+
+/**
+ * What a policy shares topics on: its topic terms, the systems it names, its alias classes,
+ * its two-word phrases.
+ */
 function keysOf(u: Unit): Set<string> {
 	const keys = new Set<string>();
 	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
+	for (const p of phrasesOf(u.text)) keys.add(PHRASE + p);
 	return keys;
 }
 
@@ -206,7 +239,7 @@ const wordsFrom = new Map<string, RegExp>();
  * `lower` is the text lower-cased.
  */
 function participle(key: string, lower: string): boolean {
-	if (key.startsWith(NAME) || key.startsWith(ALIAS) || !/^[a-z]+$/.test(key)) return false;
+	if (!/^[a-z]+$/.test(key)) return false;
 	let re = wordsFrom.get(key);
 	if (!re) {
 		if (wordsFrom.size > 5_000) wordsFrom.clear();
@@ -222,6 +255,11 @@ function written(key: string, a: Unit, b: Unit): string {
 		const name = key.slice(1);
 		return [...a.stance.choices, ...b.stance.choices].find((c) => c.name === name)?.written ?? name;
 	}
+	if (key.startsWith(PHRASE)) {
+		const [x, y] = key.slice(1).split(' ');
+		const first = wordOf(x, a.text) ?? x;
+		return `${first} ${wordOf(y, a.text.slice(a.text.indexOf(first))) ?? y}`;
+	}
 	if (key.startsWith(ALIAS)) {
 		const c = Number(key.slice(1));
 		const names = [...new Set([...(a.named?.get(c) ?? []), ...(b.named?.get(c) ?? [])])];
@@ -230,15 +268,36 @@ function written(key: string, a: Unit, b: Unit): string {
 	return wordOf(key, a.text) ?? wordOf(key, b.text) ?? key;
 }
 
+/** How many sentences of all the strategies use each term (extract/group.ts `termStats`). */
+export interface SentenceCounts {
+	sentences: number;
+	df: ReadonlyMap<string, number>;
+}
+
+/** Inserts `item` into `list`, kept in `order`, after any equal items (a binary search). */
+export function insertSorted<T>(list: T[], item: T, order: (p: T, q: T) => number): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (order(list[mid], item) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	list.splice(lo, 0, item);
+}
+
 /**
  * Pairs of policies (`units`, as the contradiction finder reads them) from different
  * strategies on one topic, not among `contradictions` and not saying the same thing inside
- * one of `threads`: strongest topic first, at most `limit` (default `MAX_PAIRS`).
+ * one of `threads`: strongest topic times its differences first, at most `limit` (default
+ * `MAX_PAIRS`). `counts`, the terms of all the strategies' sentences, weighs a term by how
+ * rare it is in everything the strategies say, so a company's everyday nouns tie little.
  */
 export function pairsToCompare(
 	units: readonly Unit[],
 	contradictions: readonly Contradiction[],
 	threads: readonly Thread[],
+	counts?: SentenceCounts,
 	limit = MAX_PAIRS
 ): ComparePair[] {
 	const n = units.length;
@@ -260,7 +319,12 @@ export function pairsToCompare(
 		})
 	);
 	const common = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
-	const rarity = df.map((d) => Math.log(n / d));
+	// A term's rarity over all sentences when known (its everyday use outside policies counts),
+	// else over policies; names, aliases and phrases by policies.
+	const rarity = df.map((d, k) => {
+		const s = counts?.df.get(names[k]);
+		return s ? Math.min(Math.log(n / d), Math.log(counts!.sentences / s)) : Math.log(n / d);
+	});
 	// Only rare keys count: a pair is found through what it shares that few others do, so the
 	// work grows with the rare postings, not with all pairs.
 	const rare = keys.map((ks) => ks.filter((k) => df[k] >= 2 && df[k] <= common));
@@ -292,6 +356,16 @@ export function pairsToCompare(
 	const cj: number[] = [];
 	const cs: number[] = [];
 	const docOf = Int32Array.from(units, (u) => u.docIndex);
+	const marks: Marks[] = units.map((u) => marksOf(u.text));
+	// The lift of a pair's differences; with every term taken as shared it bounds the lift of
+	// the rescored pair (numbers about a shared term weigh more than numbers elsewhere).
+	const lift = (ds: readonly Difference[]) =>
+		1 +
+		Math.min(
+			DIFFERENCE_CAP,
+			ds.reduce((sum, d) => sum + d.weight, 0)
+		);
+	const any = () => true;
 	for (let i = 0; i < n; i++) {
 		const doc = docOf[i];
 		for (const k of rare[i]) {
@@ -311,7 +385,8 @@ export function pairsToCompare(
 			if (top[j] >= MIN_RARITY) {
 				ci.push(i);
 				cj.push(j);
-				cs.push(num[j] / Math.sqrt(mass[i] * mass[j]));
+				const ds = differences(units[i], units[j], marks[i], marks[j], any);
+				cs.push((lift(ds) * num[j]) / Math.sqrt(mass[i] * mass[j]));
 			}
 			num[j] = 0;
 			top[j] = 0;
@@ -372,7 +447,12 @@ export function pairsToCompare(
 			})
 			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
 	};
-	type Scored = { x: number; score: number; shared: ReturnType<typeof sharedOf> };
+	type Scored = {
+		x: number;
+		score: number;
+		shared: ReturnType<typeof sharedOf>;
+		differs: Difference[];
+	};
 	const rescore = (x: number): Scored | null => {
 		const shared = sharedOf(ci[x], cj[x]);
 		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return null;
@@ -381,7 +461,12 @@ export function pairsToCompare(
 		if (!shared.some(({ k }) => nominalIn(ci[x], names[k]) || nominalIn(cj[x], names[k])))
 			return null;
 		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
-		return { x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared };
+		const terms = new Set(shared.map(({ k }) => names[k]));
+		const differs = differences(units[ci[x]], units[cj[x]], marks[ci[x]], marks[cj[x]], (t) =>
+			terms.has(t)
+		);
+		const score = (lift(differs) * num) / Math.sqrt(mass[ci[x]] * mass[cj[x]]);
+		return { x, score, shared, differs };
 	};
 	const byScore = (p: Scored, q: Scored) =>
 		q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x];
@@ -397,16 +482,16 @@ export function pairsToCompare(
 	// Headroom for sums of the same squares in another order (their last bits may differ).
 	const above = (score: number, first: number) => score > first + Math.abs(first) * 1e-9;
 	let next = 0;
-	let pending: Scored[] = [];
+	const pending: Scored[] = [];
 	const uses = new Uint8Array(n);
 	const out: ComparePair[] = [];
 	while (out.length < limit && (next < order.length || pending.length)) {
 		if (!pending.length || (next < order.length && !above(pending[0].score, cs[order[next]]))) {
 			const s = rescore(order[next++]);
-			if (s) pending = [...pending, s].sort(byScore);
+			if (s) insertSorted(pending, s, byScore);
 			continue;
 		}
-		const { x, score, shared } = pending.shift()!;
+		const { x, score, shared, differs } = pending.shift()!;
 		const i = ci[x];
 		const j = cj[x];
 		if (uses[i] >= MAX_PER_POLICY || uses[j] >= MAX_PER_POLICY) continue;
@@ -435,6 +520,7 @@ export function pairsToCompare(
 				)
 			],
 			numbers: shared.some(({ k }) => numbered(i, j, k)),
+			differences: differs.map((d) => d.why),
 			score: Math.round(score * 100) / 100
 		});
 	}
