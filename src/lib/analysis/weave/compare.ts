@@ -19,8 +19,9 @@ import type { ComparePair, Contradiction, Thread } from '../types.js';
 import type { Unit } from './contradictions.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
+import type { Token } from '../text/tokens.js';
 import { normalise, setId } from './ids.js';
-import { differences, marksOf, type Difference, type Marks } from './differ.js';
+import { differences, marksOf, mostDifferent, type Difference, type Marks } from './differ.js';
 
 /**
  * How many pairs are shown. An author reads a pair in well under a minute; fifteen is a
@@ -93,13 +94,12 @@ const BREAK = /[,.;:!?()[\]"“”]/;
  * words of identity ("the last", "the same") are no topic. A term that a policy never uses in
  * such a place ("lives", "reaches", "except") says what happens, not what it is about.
  */
-export function nominalStems(text: string): Set<string> {
+export function nominalStems(text: string, tokens: readonly Token[] = tokenize(text)): Set<string> {
 	const out = new Set<string>();
-	const tokens = tokenize(text);
 	const add = (w: string) => {
 		if (NOT_TOPICS.has(w) || OPENERS.has(w) || CLOSERS.has(w)) return;
 		if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return;
-		out.add(baseOf(w));
+		out.add(stemOf(w));
 	};
 	const joined = (i: number) => !BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start));
 	const verbBefore = (j: number) => {
@@ -139,11 +139,15 @@ export function nominalStems(text: string): Set<string> {
 /**
  * Two-word phrases of a text: stems of adjacent content words with no punctuation between
  * ("stop times", "route planner"), so that a shared phrase ties more than its words apart.
- * Inflections fold (baseOf): "route planners" and "route planning" share "rout plan".
+ * Inflections fold (baseOf): "route planners" and "route planning" share "rout plan". With
+ * `terms`, only phrases of two of those stems (a policy's key terms).
  */
-export function phrasesOf(text: string): Set<string> {
+export function phrasesOf(
+	text: string,
+	tokens: readonly Token[] = tokenize(text),
+	terms?: ReadonlySet<string>
+): Set<string> {
 	const out = new Set<string>();
-	const tokens = tokenize(text);
 	// A participle ("switched off", "named owner") says what happens, not what it is about.
 	const content = (w: string) =>
 		/^[a-z][a-z-]{2,}$/.test(w) &&
@@ -151,26 +155,39 @@ export function phrasesOf(text: string): Set<string> {
 		!CLOSERS.has(w) &&
 		!NOT_TOPICS.has(w) &&
 		!(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+	// Whether each word may be in a phrase, and its stem ('' when not).
+	const stem = tokens.map(({ lower }) =>
+		(!terms || terms.has(stemOf(lower))) && content(lower) ? stemOf(lower) : ''
+	);
 	for (let i = 1; i < tokens.length; i++) {
-		const x = tokens[i - 1].lower;
-		const y = tokens[i].lower;
-		if (!content(x) || !content(y) || BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start)))
+		if (!stem[i - 1] || !stem[i] || BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start)))
 			continue;
-		out.add(`${baseOf(x)} ${baseOf(y)}`);
+		out.add(`${stem[i - 1]} ${stem[i]}`);
 	}
 	return out;
 }
 
+// Stems of the words phrases are made of, memoised (a policy set repeats its words).
+const stems = new Map<string, string>();
+function stemOf(w: string): string {
+	let s = stems.get(w);
+	if (s === undefined) {
+		if (stems.size > 20_000) stems.clear();
+		stems.set(w, (s = baseOf(w)));
+	}
+	return s;
+}
+
 /**
  * What a policy shares topics on: its topic terms, the systems it names, its alias classes,
- * its two-word phrases.
+ * and `phrases`, the two-word phrases of it that other policies use too.
  */
-function keysOf(u: Unit): Set<string> {
+function keysOf(u: Unit, phrases: Iterable<string>): Set<string> {
 	const keys = new Set<string>();
 	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
-	for (const p of phrasesOf(u.text)) keys.add(PHRASE + p);
+	for (const p of phrases) keys.add(PHRASE + p);
 	return keys;
 }
 
@@ -306,8 +323,18 @@ export function pairsToCompare(
 	const idOf = new Map<string, number>();
 	const names: string[] = [];
 	const df: number[] = [];
-	const keys = units.map((u) =>
-		[...keysOf(u)].map((k) => {
+	const tokens = units.map((u) => tokenize(u.text));
+	// Phrases of two key terms, counted apart: only one that two policies share is a key.
+	const phrases = units.map((u, i) => phrasesOf(u.text, tokens[i], u.terms));
+	const phraseDf = new Map<string, number>();
+	for (const ps of phrases) for (const p of ps) phraseDf.set(p, (phraseDf.get(p) ?? 0) + 1);
+	const keys = units.map((u, i) =>
+		[
+			...keysOf(
+				u,
+				[...phrases[i]].filter((p) => phraseDf.get(p)! >= 2)
+			)
+		].map((k) => {
 			let id = idOf.get(k);
 			if (id === undefined) {
 				idOf.set(k, (id = names.length));
@@ -356,16 +383,11 @@ export function pairsToCompare(
 	const cj: number[] = [];
 	const cs: number[] = [];
 	const docOf = Int32Array.from(units, (u) => u.docIndex);
-	const marks: Marks[] = units.map((u) => marksOf(u.text));
-	// The lift of a pair's differences; with every term taken as shared it bounds the lift of
-	// the rescored pair (numbers about a shared term weigh more than numbers elsewhere).
-	const lift = (ds: readonly Difference[]) =>
-		1 +
-		Math.min(
-			DIFFERENCE_CAP,
-			ds.reduce((sum, d) => sum + d.weight, 0)
-		);
-	const any = () => true;
+	const marks: (Marks | undefined)[] = [];
+	const marksAt = (i: number) => (marks[i] ??= marksOf(units[i].text, tokens[i]));
+	// The lift of a pair's differences. A candidate is first lifted by what its differences
+	// could weigh at most (`mostDifferent`), so its rescored score never exceeds its first.
+	const lift = (weight: number) => 1 + Math.min(DIFFERENCE_CAP, weight);
 	for (let i = 0; i < n; i++) {
 		const doc = docOf[i];
 		for (const k of rare[i]) {
@@ -385,8 +407,8 @@ export function pairsToCompare(
 			if (top[j] >= MIN_RARITY) {
 				ci.push(i);
 				cj.push(j);
-				const ds = differences(units[i], units[j], marks[i], marks[j], any);
-				cs.push((lift(ds) * num[j]) / Math.sqrt(mass[i] * mass[j]));
+				const most = mostDifferent(units[i], units[j], marksAt(i), marksAt(j));
+				cs.push((lift(most) * num[j]) / Math.sqrt(mass[i] * mass[j]));
 			}
 			num[j] = 0;
 			top[j] = 0;
@@ -417,13 +439,9 @@ export function pairsToCompare(
 	// A term neither policy uses as a noun ("lives", "reaches", "except") still ranks the pair
 	// (weighing it down cost candidate recall on the labelled sets), but the pair is named by its
 	// nouns first.
-	const nominals = new Map<number, Set<string>>();
-	const nominalIn = (i: number, key: string) => {
-		if (!/^[a-z]+$/.test(key)) return true;
-		let set = nominals.get(i);
-		if (!set) nominals.set(i, (set = nominalStems(units[i].text)));
-		return set.has(key);
-	};
+	const nouns: (Set<string> | undefined)[] = [];
+	const nominalIn = (i: number, key: string) =>
+		!/^[a-z]+$/.test(key) || (nouns[i] ??= nominalStems(units[i].text, tokens[i])).has(key);
 	const lowered: string[] = [];
 	const participleAt = (i: number, k: number) => {
 		const at = i * names.length + k;
@@ -462,10 +480,11 @@ export function pairsToCompare(
 			return null;
 		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
 		const terms = new Set(shared.map(({ k }) => names[k]));
-		const differs = differences(units[ci[x]], units[cj[x]], marks[ci[x]], marks[cj[x]], (t) =>
+		const differs = differences(units[ci[x]], units[cj[x]], marksAt(ci[x]), marksAt(cj[x]), (t) =>
 			terms.has(t)
 		);
-		const score = (lift(differs) * num) / Math.sqrt(mass[ci[x]] * mass[cj[x]]);
+		const weight = differs.reduce((sum, d) => sum + d.weight, 0);
+		const score = (lift(weight) * num) / Math.sqrt(mass[ci[x]] * mass[cj[x]]);
 		return { x, score, shared, differs };
 	};
 	const byScore = (p: Scored, q: Scored) =>
@@ -499,7 +518,8 @@ export function pairsToCompare(
 		const b = units[j];
 		const id = setId('c-', [a.fingerprint, b.fingerprint]);
 		if (reported.has(id)) continue;
-		if (together(a, b) && sayTheSame(a, b)) continue;
+		// Two of one thread that differ by structure (differ.ts) do not say the same thing.
+		if (together(a, b) && !differs.length && sayTheSame(a, b)) continue;
 		uses[i]++;
 		uses[j]++;
 		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
