@@ -189,7 +189,8 @@ for (const set of sets.length ? sets : defaultSets()) {
 			.map((c) => `${c.kind} ${c.topic}: ${c.why}`),
 		pairsShown: pairs.map(
 			(p, i) =>
-				`${i + 1}. ${C.some((l) => pair(p, l)) ? '[labelled] ' : ''}${p.terms.join(', ')} (${p.score}): ` +
+				`${i + 1}. ${C.some((l) => pair(p, l)) ? '[labelled] ' : ''}${p.terms.join(', ')} (${p.score})` +
+				`${p.differences?.length ? ` [${p.differences.join('; ')}]` : ''}: ` +
 				`${docOf(p.a.doc)} / ${docOf(p.b.doc)}`
 		),
 		falseThreads: out.threads.filter((t) => !tGood.includes(t)).map((t) => t.summary)

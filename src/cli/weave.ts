@@ -59,6 +59,7 @@ export function formatWeave(result: Weave, docCount: number): string {
 			lines.push('');
 			const numbers = pair.numbers ? ' · numbers on both sides' : '';
 			lines.push(`${i + 1}. ${pair.terms.slice(0, 3).join(', ')}${numbers}`);
+			if (pair.differences?.length) lines.push(`   differ: ${pair.differences.join('; ')}`);
 			lines.push(`   ${pair.a.doc}:${pair.a.line}  ${pair.a.text}`);
 			lines.push(`   ${pair.b.doc}:${pair.b.line}  ${pair.b.text}`);
 		});

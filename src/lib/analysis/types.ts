@@ -212,7 +212,15 @@ export interface ComparePair {
 	terms: string[];
 	/** Whether both carry a number, duration or date about a shared term. */
 	numbers: boolean;
-	/** Topic strength: a cosine over both sides' rare terms weighed by IDF over policies (numbers count more). */
+	/**
+	 * How the two differ on the topic, heaviest first ("18 hours vs a full day", "“never” on
+	 * one side only", "who chooses: one shared choice vs each team chooses"); may be empty.
+	 */
+	differences: string[];
+	/**
+	 * Topic strength times the lift of its differences: a cosine over both sides' rare terms
+	 * weighed by IDF over sentences (numbers count more).
+	 */
 	score: number;
 }
 

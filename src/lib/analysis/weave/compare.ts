@@ -19,7 +19,9 @@ import type { ComparePair, Contradiction, Thread } from '../types.js';
 import type { Unit } from './contradictions.js';
 import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
+import type { Token } from '../text/tokens.js';
 import { normalise, setId } from './ids.js';
+import { differences, marksOf, mostDifferent, type Difference, type Marks } from './differ.js';
 
 /**
  * How many pairs are shown. An author reads a pair in well under a minute; fifteen is a
@@ -47,6 +49,9 @@ const SAME_WORDS = 0.7;
 const SHORTLIST = 20;
 const NAME = '\u0002';
 const ALIAS = '\u0003';
+const PHRASE = '\u0004';
+// How much the differences of a pair (differ.ts) lift its topic score, at most.
+const DIFFERENCE_CAP = 1.2;
 
 // Words that open a noun phrase: articles, possessives, demonstratives, quantifiers.
 const OPENERS = new Set(
@@ -89,13 +94,12 @@ const BREAK = /[,.;:!?()[\]"“”]/;
  * words of identity ("the last", "the same") are no topic. A term that a policy never uses in
  * such a place ("lives", "reaches", "except") says what happens, not what it is about.
  */
-export function nominalStems(text: string): Set<string> {
+export function nominalStems(text: string, tokens: readonly Token[] = tokenize(text)): Set<string> {
 	const out = new Set<string>();
-	const tokens = tokenize(text);
 	const add = (w: string) => {
 		if (NOT_TOPICS.has(w) || OPENERS.has(w) || CLOSERS.has(w)) return;
 		if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return;
-		out.add(baseOf(w));
+		out.add(stemOf(w));
 	};
 	const joined = (i: number) => !BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start));
 	const verbBefore = (j: number) => {
@@ -132,12 +136,58 @@ export function nominalStems(text: string): Set<string> {
 	return out;
 }
 
-/** What a policy shares topics on: its topic terms, the systems it names, its alias classes. */
-function keysOf(u: Unit): Set<string> {
+/**
+ * Two-word phrases of a text: stems of adjacent content words with no punctuation between
+ * ("stop times", "route planner"), so that a shared phrase ties more than its words apart.
+ * Inflections fold (baseOf): "route planners" and "route planning" share "rout plan". With
+ * `terms`, only phrases of two of those stems (a policy's key terms).
+ */
+export function phrasesOf(
+	text: string,
+	tokens: readonly Token[] = tokenize(text),
+	terms?: ReadonlySet<string>
+): Set<string> {
+	const out = new Set<string>();
+	// A participle ("switched off", "named owner") says what happens, not what it is about.
+	const content = (w: string) =>
+		/^[a-z][a-z-]{2,}$/.test(w) &&
+		!OPENERS.has(w) &&
+		!CLOSERS.has(w) &&
+		!NOT_TOPICS.has(w) &&
+		!(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+	// Whether each word may be in a phrase, and its stem ('' when not).
+	const stem = tokens.map(({ lower }) =>
+		(!terms || terms.has(stemOf(lower))) && content(lower) ? stemOf(lower) : ''
+	);
+	for (let i = 1; i < tokens.length; i++) {
+		if (!stem[i - 1] || !stem[i] || BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start)))
+			continue;
+		out.add(`${stem[i - 1]} ${stem[i]}`);
+	}
+	return out;
+}
+
+// Stems of the words phrases are made of, memoised (a policy set repeats its words).
+const stems = new Map<string, string>();
+function stemOf(w: string): string {
+	let s = stems.get(w);
+	if (s === undefined) {
+		if (stems.size > 20_000) stems.clear();
+		stems.set(w, (s = baseOf(w)));
+	}
+	return s;
+}
+
+/**
+ * What a policy shares topics on: its topic terms, the systems it names, its alias classes,
+ * and `phrases`, the two-word phrases of it that other policies use too.
+ */
+function keysOf(u: Unit, phrases: Iterable<string>): Set<string> {
 	const keys = new Set<string>();
 	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
+	for (const p of phrases) keys.add(PHRASE + p);
 	return keys;
 }
 
@@ -206,7 +256,7 @@ const wordsFrom = new Map<string, RegExp>();
  * `lower` is the text lower-cased.
  */
 function participle(key: string, lower: string): boolean {
-	if (key.startsWith(NAME) || key.startsWith(ALIAS) || !/^[a-z]+$/.test(key)) return false;
+	if (!/^[a-z]+$/.test(key)) return false;
 	let re = wordsFrom.get(key);
 	if (!re) {
 		if (wordsFrom.size > 5_000) wordsFrom.clear();
@@ -222,6 +272,11 @@ function written(key: string, a: Unit, b: Unit): string {
 		const name = key.slice(1);
 		return [...a.stance.choices, ...b.stance.choices].find((c) => c.name === name)?.written ?? name;
 	}
+	if (key.startsWith(PHRASE)) {
+		const [x, y] = key.slice(1).split(' ');
+		const first = wordOf(x, a.text) ?? x;
+		return `${first} ${wordOf(y, a.text.slice(a.text.indexOf(first))) ?? y}`;
+	}
 	if (key.startsWith(ALIAS)) {
 		const c = Number(key.slice(1));
 		const names = [...new Set([...(a.named?.get(c) ?? []), ...(b.named?.get(c) ?? [])])];
@@ -230,15 +285,36 @@ function written(key: string, a: Unit, b: Unit): string {
 	return wordOf(key, a.text) ?? wordOf(key, b.text) ?? key;
 }
 
+/** How many sentences of all the strategies use each term (extract/group.ts `termStats`). */
+export interface SentenceCounts {
+	sentences: number;
+	df: ReadonlyMap<string, number>;
+}
+
+/** Inserts `item` into `list`, kept in `order`, after any equal items (a binary search). */
+export function insertSorted<T>(list: T[], item: T, order: (p: T, q: T) => number): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (order(list[mid], item) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	list.splice(lo, 0, item);
+}
+
 /**
  * Pairs of policies (`units`, as the contradiction finder reads them) from different
  * strategies on one topic, not among `contradictions` and not saying the same thing inside
- * one of `threads`: strongest topic first, at most `limit` (default `MAX_PAIRS`).
+ * one of `threads`: strongest topic times its differences first, at most `limit` (default
+ * `MAX_PAIRS`). `counts`, the terms of all the strategies' sentences, weighs a term by how
+ * rare it is in everything the strategies say, so a company's everyday nouns tie little.
  */
 export function pairsToCompare(
 	units: readonly Unit[],
 	contradictions: readonly Contradiction[],
 	threads: readonly Thread[],
+	counts?: SentenceCounts,
 	limit = MAX_PAIRS
 ): ComparePair[] {
 	const n = units.length;
@@ -247,8 +323,18 @@ export function pairsToCompare(
 	const idOf = new Map<string, number>();
 	const names: string[] = [];
 	const df: number[] = [];
-	const keys = units.map((u) =>
-		[...keysOf(u)].map((k) => {
+	const tokens = units.map((u) => tokenize(u.text));
+	// Phrases of two key terms, counted apart: only one that two policies share is a key.
+	const phrases = units.map((u, i) => phrasesOf(u.text, tokens[i], u.terms));
+	const phraseDf = new Map<string, number>();
+	for (const ps of phrases) for (const p of ps) phraseDf.set(p, (phraseDf.get(p) ?? 0) + 1);
+	const keys = units.map((u, i) =>
+		[
+			...keysOf(
+				u,
+				[...phrases[i]].filter((p) => phraseDf.get(p)! >= 2)
+			)
+		].map((k) => {
 			let id = idOf.get(k);
 			if (id === undefined) {
 				idOf.set(k, (id = names.length));
@@ -260,7 +346,12 @@ export function pairsToCompare(
 		})
 	);
 	const common = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
-	const rarity = df.map((d) => Math.log(n / d));
+	// A term's rarity over all sentences when known (its everyday use outside policies counts),
+	// else over policies; names, aliases and phrases by policies.
+	const rarity = df.map((d, k) => {
+		const s = counts?.df.get(names[k]);
+		return s ? Math.min(Math.log(n / d), Math.log(counts!.sentences / s)) : Math.log(n / d);
+	});
 	// Only rare keys count: a pair is found through what it shares that few others do, so the
 	// work grows with the rare postings, not with all pairs.
 	const rare = keys.map((ks) => ks.filter((k) => df[k] >= 2 && df[k] <= common));
@@ -292,6 +383,11 @@ export function pairsToCompare(
 	const cj: number[] = [];
 	const cs: number[] = [];
 	const docOf = Int32Array.from(units, (u) => u.docIndex);
+	const marks: (Marks | undefined)[] = [];
+	const marksAt = (i: number) => (marks[i] ??= marksOf(units[i].text, tokens[i]));
+	// The lift of a pair's differences. A candidate is first lifted by what its differences
+	// could weigh at most (`mostDifferent`), so its rescored score never exceeds its first.
+	const lift = (weight: number) => 1 + Math.min(DIFFERENCE_CAP, weight);
 	for (let i = 0; i < n; i++) {
 		const doc = docOf[i];
 		for (const k of rare[i]) {
@@ -311,7 +407,8 @@ export function pairsToCompare(
 			if (top[j] >= MIN_RARITY) {
 				ci.push(i);
 				cj.push(j);
-				cs.push(num[j] / Math.sqrt(mass[i] * mass[j]));
+				const most = mostDifferent(units[i], units[j], marksAt(i), marksAt(j));
+				cs.push((lift(most) * num[j]) / Math.sqrt(mass[i] * mass[j]));
 			}
 			num[j] = 0;
 			top[j] = 0;
@@ -342,13 +439,9 @@ export function pairsToCompare(
 	// A term neither policy uses as a noun ("lives", "reaches", "except") still ranks the pair
 	// (weighing it down cost candidate recall on the labelled sets), but the pair is named by its
 	// nouns first.
-	const nominals = new Map<number, Set<string>>();
-	const nominalIn = (i: number, key: string) => {
-		if (!/^[a-z]+$/.test(key)) return true;
-		let set = nominals.get(i);
-		if (!set) nominals.set(i, (set = nominalStems(units[i].text)));
-		return set.has(key);
-	};
+	const nouns: (Set<string> | undefined)[] = [];
+	const nominalIn = (i: number, key: string) =>
+		!/^[a-z]+$/.test(key) || (nouns[i] ??= nominalStems(units[i].text, tokens[i])).has(key);
 	const lowered: string[] = [];
 	const participleAt = (i: number, k: number) => {
 		const at = i * names.length + k;
@@ -372,7 +465,12 @@ export function pairsToCompare(
 			})
 			.sort((p, q) => q.w - p.w || (names[p.k] < names[q.k] ? -1 : 1));
 	};
-	type Scored = { x: number; score: number; shared: ReturnType<typeof sharedOf> };
+	type Scored = {
+		x: number;
+		score: number;
+		shared: ReturnType<typeof sharedOf>;
+		differs: Difference[];
+	};
 	const rescore = (x: number): Scored | null => {
 		const shared = sharedOf(ci[x], cj[x]);
 		if (!shared.some(({ k, weak }) => !weak && rarity[k] >= MIN_RARITY)) return null;
@@ -381,7 +479,13 @@ export function pairsToCompare(
 		if (!shared.some(({ k }) => nominalIn(ci[x], names[k]) || nominalIn(cj[x], names[k])))
 			return null;
 		const num = shared.reduce((sum, { w }) => sum + w * w, 0);
-		return { x, score: num / Math.sqrt(mass[ci[x]] * mass[cj[x]]), shared };
+		const terms = new Set(shared.map(({ k }) => names[k]));
+		const differs = differences(units[ci[x]], units[cj[x]], marksAt(ci[x]), marksAt(cj[x]), (t) =>
+			terms.has(t)
+		);
+		const weight = differs.reduce((sum, d) => sum + d.weight, 0);
+		const score = (lift(weight) * num) / Math.sqrt(mass[ci[x]] * mass[cj[x]]);
+		return { x, score, shared, differs };
 	};
 	const byScore = (p: Scored, q: Scored) =>
 		q.score - p.score || ci[p.x] - ci[q.x] || cj[p.x] - cj[q.x];
@@ -397,16 +501,16 @@ export function pairsToCompare(
 	// Headroom for sums of the same squares in another order (their last bits may differ).
 	const above = (score: number, first: number) => score > first + Math.abs(first) * 1e-9;
 	let next = 0;
-	let pending: Scored[] = [];
+	const pending: Scored[] = [];
 	const uses = new Uint8Array(n);
 	const out: ComparePair[] = [];
 	while (out.length < limit && (next < order.length || pending.length)) {
 		if (!pending.length || (next < order.length && !above(pending[0].score, cs[order[next]]))) {
 			const s = rescore(order[next++]);
-			if (s) pending = [...pending, s].sort(byScore);
+			if (s) insertSorted(pending, s, byScore);
 			continue;
 		}
-		const { x, score, shared } = pending.shift()!;
+		const { x, score, shared, differs } = pending.shift()!;
 		const i = ci[x];
 		const j = cj[x];
 		if (uses[i] >= MAX_PER_POLICY || uses[j] >= MAX_PER_POLICY) continue;
@@ -414,7 +518,8 @@ export function pairsToCompare(
 		const b = units[j];
 		const id = setId('c-', [a.fingerprint, b.fingerprint]);
 		if (reported.has(id)) continue;
-		if (together(a, b) && sayTheSame(a, b)) continue;
+		// Two of one thread that differ by structure (differ.ts) do not say the same thing.
+		if (together(a, b) && !differs.length && sayTheSame(a, b)) continue;
 		uses[i]++;
 		uses[j]++;
 		const side = (u: Unit) => ({ doc: u.doc, line: u.line, text: u.text, policy: u.policy });
@@ -435,6 +540,7 @@ export function pairsToCompare(
 				)
 			],
 			numbers: shared.some(({ k }) => numbered(i, j, k)),
+			differences: differs.map((d) => d.why),
 			score: Math.round(score * 100) / 100
 		});
 	}

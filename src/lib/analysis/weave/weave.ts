@@ -526,7 +526,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 		policies: records.map((r) => r.policy),
 		threads,
 		contradictions,
-		toCompare: pairsToCompare(sides, contradictions, threads),
+		toCompare: pairsToCompare(sides, contradictions, threads, stats),
 		horizon,
 		prompts: promptsFor(threads, policyById, contradictions, horizon, docs.length)
 	};
