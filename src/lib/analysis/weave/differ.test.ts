@@ -91,12 +91,6 @@ const pairOf = (a: string, b: string) =>
 describe('pairs worth comparing say how the two differ', () => {
 	it.each([
 		[
-			'counts of one thing',
-			'Harbour buoys are replaced at their 300th tide.',
-			'Harbour buoys are replaced after 200 tides.',
-			'300th tide vs 200 tides'
-		],
-		[
 			'two places in one slot',
 			'Ferry timetable copies are stored in Tromsø.',
 			'Ferry timetable copies are stored in Bergen.',
@@ -113,5 +107,16 @@ describe('pairs worth comparing say how the two differ', () => {
 			'Ferry timetable copies are pinned at the quay.'
 		);
 		expect(pair?.differences).toEqual([]);
+	});
+});
+
+describe('counts of one thing', () => {
+	it('are a contradiction, not a pair to compare (stance.ts reads the count)', () => {
+		const a = 'Harbour buoys are replaced at their 300th tide.';
+		const w = weave(docs(a, 'Harbour buoys are replaced after 200 tides.'), {
+			today: '2026-01-15'
+		});
+		expect(w.contradictions).toHaveLength(1);
+		expect(pairOf(a, 'Harbour buoys are replaced after 200 tides.')).toBeUndefined();
 	});
 });
