@@ -317,7 +317,15 @@ const READER_CONDITION =
 	/^(?:if|when|unless|whenever)\s+(?:you|they|someone|anyone|a\s+user|users|a\s+reader|readers)\b(?!.*\bthen\b)/i;
 // `Rather than try to guess what it might be useful to reserve, this RFC reserves…`: the hedge
 // belongs to the alternative the sentence rejects (up to the clause break that ends it).
-const REJECTED_ALTERNATIVE = /\b(?:rather\s+than|instead\s+of)\b[^,;:.—]*$/i;
+const REJECTED_ALTERNATIVE = /\b(?:rather\s+than|instead\s+of)\b/i;
+
+/** The text after the last clause break (`,;:.—`) of `before`: read backwards, so a long
+ *  sentence is not rescanned from every "rather than" for each hedge. */
+function sinceClauseBreak(before: string): string {
+	let i = before.length;
+	while (i > 0 && !',;:.—'.includes(before[i - 1])) i--;
+	return before.slice(i);
+}
 // `we will not attempt to…`, `never try to…`: declining an effort commits.
 const NEGATED_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 // `What this vision looks like differs…`: an appearance named in a wh-clause, not a guess.
@@ -341,6 +349,17 @@ const CLAUSE_MODAL = /\b(?:should|must|shall|will|can|need|needs|may)\b/i;
 const PAST_TIME =
 	/\b(?:previously|formerly|in\s+the\s+past|used\s+to|at\s+the\s+time|back\s+then|historically|until\s+(?:now|recently))\b/i;
 
+// The last sentence PAST_TIME read, and its answer: a sentence with many hedges reads it once.
+let pastSentence = '';
+let pastAnswer = false;
+function pastTime(sentence: string): boolean {
+	if (sentence !== pastSentence) {
+		pastSentence = sentence;
+		pastAnswer = PAST_TIME.test(sentence);
+	}
+	return pastAnswer;
+}
+
 /** Whether the span at `start` sits inside a quotation (`"…"`, `“…”`): words quoted, not said. */
 function quoted(sentence: string, start: number): boolean {
 	const before = sentence.slice(0, start);
@@ -361,9 +380,9 @@ function notAHedge(sentence: string, s: Span): boolean {
 	const before = sentence.slice(0, s.start);
 	if (VOLITION.test(word)) return true;
 	if (quoted(sentence, s.start)) return true;
-	if (/^(?:could|might)$/i.test(word) && PAST_TIME.test(sentence)) return true;
+	if (/^(?:could|might)$/i.test(word) && pastTime(sentence)) return true;
 	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
-	if (REJECTED_ALTERNATIVE.test(before)) return true;
+	if (REJECTED_ALTERNATIVE.test(sinceClauseBreak(before))) return true;
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
 	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
 	if (/^likely$/i.test(word) && /\bthe\s+(?:more|less)\s+$/i.test(before)) return true;

@@ -602,6 +602,9 @@ const LOWER_NAME = /^\p{Ll}[\p{Ll}\d]*(?:[-.]\p{Ll}[\p{Ll}\d]*)*$/u;
 /** Whether the subject of the `will` at `at` is the project by name or every member of a set. */
 function willByProcess(text: string, at: number): boolean {
 	const clause = willClause(text, at);
+	// A name is a few words: a longer clause is no name (and PROJECT_SUBJECT's two stretchy parts
+	// would split a long run of capitals in quadratically many ways).
+	if (clause.length > 80) return false;
 	if (PROJECT_SUBJECT.test(clause)) return true;
 	// A lower-case word opening the sentence is a name (`containerd will…`), not a function word.
 	return (

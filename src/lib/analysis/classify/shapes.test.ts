@@ -449,3 +449,26 @@ describe('findHedges: RFC 2119 MAY, quoted words, a past ability', () => {
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
 });
+
+// Long runs that made patterns rescan from every position (review13): each case answers as the
+// short sentence does. The vitest timeout is the bound; the assertions are on the result.
+describe('long runs read in one pass', () => {
+	it('a run of capitals before `will` is no project name', () => {
+		const text = `${'A'.repeat(20_000)}_ will ship the release.`;
+		expect(classifyPolicy(text, { kind: 'strategy' }).policy).toBe(false);
+	});
+
+	it('a path with a capital is an identifier, and a long run of capitals reads fast', () => {
+		expect(findAnchors('Configs live in src/Main for now.').map((a) => a.text)).toContain(
+			'src/Main'
+		);
+		expect(findAnchors(`${'Ä'.repeat(40_000)}+x will ship.`)).toEqual([]);
+	});
+
+	it('a hedge after many `rather than` clauses is still judged by its own clause', () => {
+		const rejected = `${'rather than '.repeat(4_000)}try to guess it might help, we ship.`;
+		expect(isHedged(`We ship, rather than ${'wait, '.repeat(2_000)}and it might help.`)).toBe(true);
+		expect(isHedged(rejected)).toBe(false);
+		expect(isHedged('Rather than guess what might help, this RFC reserves the name.')).toBe(false);
+	});
+});

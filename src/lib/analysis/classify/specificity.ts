@@ -129,7 +129,11 @@ const UNIT_SUFFIX =
 	/^(?:ms|s|m|h|d|k|kb|mb|gb|tb|pb|bps|rps|qps|tps|gbps|mbps|ns|us|µs|hz|ghz|mhz|w|kw|px|rem|em|min|mins|hrs|hr|sec|secs|am|pm|th|st|nd|rd)$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&+]*[A-Z0-9+](?:s)?$/;
 const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+/;
-const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}|\/.*[\p{Lu}\d]|[\p{Lu}\d].*\//u;
+// A word written as an identifier: `_`, `a.b`, letters and digits mixed; or (tested apart, see
+// `isIdentifier`) a path with a capital or a digit (`src/Main`, `v1/users`). The path test was
+// `\/.*[\p{Lu}\d]|[\p{Lu}\d].*\/`, which rescanned to the end of the word from each capital.
+const IDENTIFIER = /_|\p{L}\.\p{L}|\p{L}\d|\d\p{L}/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 const NOT_IDENTIFIER = /^(?:e\.g|i\.e|a\.k\.a|etc|vs|and\/or)$/i;
 const CODE_SPAN = /`[^`\n]+`/g;
 const CLI_FLAG = /(?<![\p{L}\p{N}_-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*/gu;
@@ -175,6 +179,7 @@ const PATTERNS = patternSets({
 	WORD,
 	CLI_FLAG,
 	IDENTIFIER,
+	CAPITAL_OR_DIGIT,
 	CAPITALISED,
 	NEXT_WORD,
 	LETTER_OR_HYPHEN,
@@ -221,7 +226,8 @@ export function findAnchors(
 	limit = Infinity,
 	ascii = isAscii(sentence)
 ): Anchor[] {
-	const { NUMBER, WORD, CLI_FLAG, IDENTIFIER, LETTER_OR_HYPHEN, LETTER } = PATTERNS(ascii);
+	const { NUMBER, WORD, CLI_FLAG, IDENTIFIER, CAPITAL_OR_DIGIT, LETTER_OR_HYPHEN, LETTER } =
+		PATTERNS(ascii);
 	const out: Anchor[] = [];
 	if (raw && raw.includes('`')) codeSpans(sentence, raw, out);
 	// A command-line flag (`--store`, `--dry-run`) names an option of a program.
@@ -305,7 +311,11 @@ export function findAnchors(
 				out.push({ start, end, text: w, kind: 'acronym' });
 		} else if (CAMEL.test(w)) {
 			out.push({ start, end, text: w, kind: 'name' });
-		} else if (IDENTIFIER.test(w) && LETTER.test(w) && !NOT_IDENTIFIER.test(w)) {
+		} else if (
+			(IDENTIFIER.test(w) || (w.includes('/') && CAPITAL_OR_DIGIT.test(w))) &&
+			LETTER.test(w) &&
+			!NOT_IDENTIFIER.test(w)
+		) {
 			out.push({ start, end, text: w, kind: 'identifier' });
 		} else if (TECH.has(lower) && !(HOMOGRAPHS.has(lower) && w === lower)) {
 			out.push({ start, end, text: w, kind: 'name' });

@@ -120,3 +120,12 @@ describe('counts of one thing', () => {
 		expect(pairOf(a, 'Harbour buoys are replaced after 200 tides.')).toBeUndefined();
 	});
 });
+
+describe('marksOf: a year is no count', () => {
+	it.each(['From 2025 releases go out monthly.', 'In 2024 teams moved to the new rota.'])(
+		'%s',
+		(text) => {
+			expect(marksOf(text).counts.size).toBe(0);
+		}
+	);
+});

@@ -67,6 +67,8 @@ export interface Marks {
 
 // A count and the noun it counts: "150 washes", "the 200th wash", "three depots".
 const COUNT = /^\d+(?:st|nd|rd|th)?$/;
+// A year ("From 2025 releases go out monthly", "In 2024 teams…") is a date, not a count.
+const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_WORDS = new Map(
 	'two three four five six seven eight nine ten eleven twelve'
 		.split(' ')
@@ -120,7 +122,11 @@ export function marksOf(text: string, tokens: readonly Token[] = tokenize(text))
 				permits = `${w} ${next} to`;
 		}
 		// A count and the noun after it ("150 washes", "the 200th wash", "three depots").
-		const value = digit ? (COUNT.test(w) ? parseInt(w, 10) : undefined) : NUMBER_WORDS.get(w);
+		const value = digit
+			? COUNT.test(w) && !YEAR.test(w)
+				? parseInt(w, 10)
+				: undefined
+			: NUMBER_WORDS.get(w);
 		if (value !== undefined && /^[a-z][a-z-]+$/.test(next) && !UNITS.test(next) && joined(i + 1)) {
 			const key = baseOf(next);
 			if (!counts.has(key))
