@@ -97,6 +97,9 @@ const judgements = new Map<string, Map<string, Judgement>>();
 let judgementCount = 0;
 const reasons = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;
+/** The longest sentence weave reads as a policy or a cost (the checker's length rule flags
+ *  sentences far shorter than this). */
+export const MAX_SENTENCE_CHARS = 2_000;
 let memoSynonyms: SynonymIndex | null = null;
 
 function judged(text: string, headings: readonly string[], listItem: boolean): Judgement {
@@ -314,6 +317,10 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	const paragraphs = parsed.map((p) => paragraphRules(p.blocks));
 	const answered = new Set<string>();
 	sentences.forEach((s, index) => {
+		// A "sentence" of thousands of characters (a run with no full stop) is no rule anyone wrote:
+		// it is not read, and the readings below, which look ahead from each cue to the clause's
+		// end, stay linear.
+		if (s.text.length > MAX_SENTENCE_CHARS) return;
 		const block = parsed[s.docIndex].blocks[s.block];
 		const section = sections[s.docIndex][s.block];
 		if (!section) return;

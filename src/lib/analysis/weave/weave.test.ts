@@ -637,3 +637,22 @@ describe('weave policies: a section of commitments', () => {
 		]);
 	});
 });
+
+describe('weave: a run of thousands of characters with no full stop', () => {
+	it('is not read as a policy, and the other policies are', () => {
+		const doc = (name: string, body: string) => ({
+			name,
+			markdown: `# ${name}\n\n## Policies\n\n${body}\n`
+		});
+		const w = weave(
+			[
+				doc('runs.md', 'rather than left '.repeat(2_900)),
+				doc('store.md', 'We keep every order in PostgreSQL because it is the store we know.')
+			],
+			{ today: '2026-01-15' }
+		);
+		expect(w.policies.map((p) => p.text)).toEqual([
+			'We keep every order in PostgreSQL because it is the store we know.'
+		]);
+	});
+});
