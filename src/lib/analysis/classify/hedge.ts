@@ -360,12 +360,49 @@ function pastTime(sentence: string): boolean {
 	return pastAnswer;
 }
 
+// The quotation marks of the last sentence `quoted` read, by position: a sentence with many
+// hedges finds them once instead of rescanning its start for each hedge.
+let quoteSentence = '';
+let quoteMarks: { open: number[]; close: number[]; straight: number[] } = {
+	open: [],
+	close: [],
+	straight: []
+};
+
+/** How many of the sorted positions `xs` are below `at`. */
+function countBelow(xs: number[], at: number): number {
+	let lo = 0;
+	let hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid] < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Whether the span at `start` sits inside a quotation (`"…"`, `“…”`): words quoted, not said. */
 function quoted(sentence: string, start: number): boolean {
-	const before = sentence.slice(0, start);
-	const open = before.lastIndexOf('“');
-	if (open >= 0 && before.lastIndexOf('”') < open) return true;
-	return (before.match(/"/g) ?? []).length % 2 === 1 && sentence.indexOf('"', start) >= 0;
+	if (sentence !== quoteSentence) {
+		quoteSentence = sentence;
+		quoteMarks = { open: [], close: [], straight: [] };
+		for (let i = 0; i < sentence.length; i++) {
+			const c = sentence[i];
+			if (c === '“') quoteMarks.open.push(i);
+			else if (c === '”') quoteMarks.close.push(i);
+			else if (c === '"') quoteMarks.straight.push(i);
+		}
+	}
+	const { open, close, straight } = quoteMarks;
+	const opens = countBelow(open, start);
+	// The last “ before the span, and no ” after it (still before the span).
+	if (
+		opens > 0 &&
+		(countBelow(close, start) === 0 || close[countBelow(close, start) - 1] < open[opens - 1])
+	)
+		return true;
+	const straightBefore = countBelow(straight, start);
+	return straightBefore % 2 === 1 && straightBefore < straight.length;
 }
 
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */

@@ -471,4 +471,10 @@ describe('long runs read in one pass', () => {
 		expect(isHedged(rejected)).toBe(false);
 		expect(isHedged('Rather than guess what might help, this RFC reserves the name.')).toBe(false);
 	});
+
+	it('quoted hedges in a long sentence stay quoted, and an unquoted one is found', () => {
+		const quotedOnly = `We ship, ${'it "might" ship, '.repeat(3_000)}done.`;
+		expect(isHedged(quotedOnly)).toBe(false);
+		expect(isHedged(`${quotedOnly.slice(0, -5)} it might ship.`)).toBe(true);
+	});
 });
