@@ -15,6 +15,7 @@
 import type { Unit } from './contradictions.js';
 import { tokenize } from '../text/index.js';
 import type { Token } from '../text/tokens.js';
+import { NUMBER_WORDS as STANCE_NUMBERS } from './stance.js';
 import { baseOf } from '../extract/terms.js';
 
 /** One difference: how much it weighs in the ranking, and what the reader is told. */
@@ -69,12 +70,8 @@ export interface Marks {
 const COUNT = /^\d+(?:st|nd|rd|th)?$/;
 // A year ("From 2025 releases go out monthly", "In 2024 teams…") is a date, not a count.
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORDS = new Map(
-	'two three four five six seven eight nine ten eleven twelve'
-		.split(' ')
-		.map((w, i) => [w, i + 2] as const)
-		.concat([['twenty', 20]])
-);
+// Number words from two up (stance.ts's list: "one" and "a" count nothing worth comparing).
+const NUMBER_WORDS = new Map(Object.entries(STANCE_NUMBERS).filter(([, n]) => n >= 2));
 // Every word `marksOf` reads a role of (numbers in digits aside).
 const ROLES = new Set([
 	...NEGATORS,

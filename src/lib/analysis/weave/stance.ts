@@ -498,7 +498,8 @@ function measureOf(
 	return best;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Number words as values (shared with differ.ts's counts). */
+export const NUMBER_WORDS: Record<string, number> = {
 	one: 1,
 	two: 2,
 	three: 3,
