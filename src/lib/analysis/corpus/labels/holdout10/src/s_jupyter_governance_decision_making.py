@@ -2,7 +2,7 @@ DOC = "jupyter-governance/decision_making"
 # codes: T template, P policy, R rationale (with P), X rationale only in another section, H hedged, S specific
 S = [
 # # Decision-Making Guide
-("This document describes how Jupyter’s governing bodies (generally called \"councils\") make decisions.", "S"),
+("This document describes how Jupyter’s governing bodies (generally called \"councils\") make decisions.", "HS", "'generally called': a listed hedge word, here qualifying a name"),
 ("Because individuals often work across multiple decision-making groups, all Jupyter governing bodies are expected to follow this approach.", "PRS"),
 ("We seek to honor the principles of collaboration, inclusive participation, and responsive decision making.", "PH"),
 ("Some aspects of this decision-making guide are required of all teams.", ""),
