@@ -70,6 +70,6 @@ GROUPS = {
         "template_lines": tl(ALL, "title:", "authors:", "reviewers:", "approvers:", "creation-date:", "## Summary", "## Motivation", "Goals")
         + tl([PC, LC, SC], "## Design Details", "#### Story 1")
         + tl([RS, PC, LC], "Risks and Mitigations")
-        + tl(ALL, "User Stories"),
+        + tl([RS, PC, LC, SC], "User Stories"),
     }
 }
