@@ -108,7 +108,8 @@ const LATER_HOLDOUTS = [
 	'holdout7',
 	'holdout8',
 	'holdout9',
-	'holdout10'
+	'holdout10',
+	'holdout11'
 ];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
 const SEEN_HOLDOUTS = [
