@@ -871,24 +871,27 @@ if (flag('--seen')) {
 if (flag('--holdout')) {
 	// Each holdout is measured once and is seen from then on; the next blind figure needs a new
 	// one, labelled blind (see src/lib/analysis/corpus/README.md).
-	const blind = LATER_HOLDOUTS.find(
+	const waiting = LATER_HOLDOUTS.filter(
 		(h) =>
 			!SEEN_HOLDOUTS.includes(h) && fs.existsSync(path.join(corpusDir, `labels/${h}/labels.json`))
 	);
-	heading(
-		`Real documents: BLIND HOLDOUT (${blind ? `labels/${blind}` : 'none waiting'}; measured once)`
-	);
-	if (!corpus) out('no corpus yet');
-	else if (!blind)
+	if (!waiting.length) {
+		heading('Real documents: BLIND HOLDOUT (none waiting; measured once)');
 		out(
 			`Every holdout (1–${SEEN_HOLDOUTS.length}) has been measured once and is seen (--seen prints them). ` +
 				`The next blind figure needs a new holdout, labelled blind by someone who never sees the engine's output.`
 		);
-	else {
-		out(
-			'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
-		);
-		evalSplit(corpus, blind, { details: false });
+	}
+	// Every holdout still waiting is measured in the same run, each under its own heading.
+	for (const blind of waiting) {
+		heading(`Real documents: BLIND HOLDOUT (labels/${blind}; measured once)`);
+		if (!corpus) out('no corpus yet');
+		else {
+			out(
+				'Do not tune on what follows. Anything inspected to tune becomes tuning data, and the holdout is then replaced.'
+			);
+			evalSplit(corpus, blind, { details: false });
+		}
 	}
 } else {
 	out('\nBlind holdout: not measured. It is measured once, at the end: npm run eval -- --holdout');
