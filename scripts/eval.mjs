@@ -257,6 +257,14 @@ function sentenceFigures(corpus, labels, { details }) {
 					const cause = rationaleMissCause(markdown, doc.kind, list, spans, i);
 					causes.push({ cause, text: `${id}:${line} ${x.quote}` });
 				});
+			if (rule === 'specificity' && flag('--causes') && !held(labels))
+				list.forEach((x, i) => {
+					if (flagged.has(i) || x.template || !spans[i] || !(x.policy && x.specific === false))
+						return;
+					const line = E.lineStarts(markdown.slice(0, spans[i].start)).length;
+					const cause = specificityMissCause(markdown, doc.kind, list, spans, i);
+					causes.push({ cause, text: `${id}:${line} ${x.quote}` });
+				});
 			if (details) {
 				const def = E.SENTENCE_RULES[rule];
 				const over = def.recallOver ?? def.truth;
@@ -352,7 +360,7 @@ function sentenceFigures(corpus, labels, { details }) {
 	);
 	if (causes.length) {
 		sub(
-			`Rationale false negatives by likely cause (${causes.length}; from the source classifiers)`
+			`Rationale and specificity false negatives by likely cause (${causes.length}; from the source classifiers)`
 		);
 		const tally = new Map();
 		for (const c of causes) {
@@ -421,6 +429,38 @@ function rationaleMissCause(markdown, kind, list, spans, i) {
 	if (kind === 'design' && role === 'policy')
 		return `design decision answers a Context section (${headings.at(-1) ?? ''})`;
 	return 'other: sub-item, lead-in, next paragraph, elaboration of a reasoned policy, or a split difference';
+}
+
+/**
+ * Why the specificity rule likely missed a labelled generic policy, read from the source
+ * classifiers the rule uses (an approximation: the engine splits sentences itself): an anchor
+ * the classifier found (its kind and words), a section or length the rule skips, a policy it
+ * did not find, or a policy it finds but does not count without a vague word.
+ */
+function specificityMissCause(markdown, kind, list, spans, i) {
+	const at = spans[i].start;
+	const quote = list[i].quote;
+	const text = E.plainText(quote);
+	const anchors = E.findAnchors(text, quote.includes('`') ? quote : undefined);
+	if (anchors.length)
+		return `spec anchor: ${anchors.map((a) => `${a.kind} «${a.text}»`).join(', ')}`;
+	const headings = E.headingsAt(markdown, at);
+	const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(
+		markdown.slice(markdown.lastIndexOf('\n', at) + 1, at + 4)
+	);
+	const p = E.classifyPolicy(text, { kind, headings, listItem });
+	const role = E.sectionRole(headings, kind);
+	const markers = E.findGenericMarkers(text).map((g) => g.text);
+	const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+	const how = `${p.policy ? `${p.via} ${p.strength} «${p.cue}»` : 'no policy'}; markers ${markers.join('|') || '–'}`;
+	if (role === 'context' && kind === 'design' && !p.policy)
+		return `spec design context, no policy (${headings.at(-1) ?? ''}; ${how})`;
+	if (words < 6) return `spec short (${words} words${listItem ? ', item' : ''}; ${how})`;
+	if (!p.policy && !markers.length)
+		return `spec no policy, no marker (${role}${listItem ? ' item' : ''})`;
+	if (!p.policy) return `spec no policy, marker (${how})`;
+	if (!markers.length) return `spec policy not counted (${kind} ${role}; ${how})`;
+	return `spec other (${kind} ${role}; ${how})`;
 }
 
 function documentFigures(corpus, labels, docsInSplit) {

@@ -34,7 +34,24 @@ describe('findAnchors', () => {
 		['A managed AMQP broker runs in the EU for the ADR 12 pilot.', ['AMQP', 'EU', 'ADR', '12']],
 		// Technology names that are English words count only when capitalised.
 		['We go through the queue and react to alerts', []],
-		['We run Go services behind Envoy', ['Go', 'Envoy']]
+		['We run Go services behind Envoy', ['Go', 'Envoy']],
+		// Slash alternations are judged part by part: kinds and categories name nothing.
+		['Both teams run the CI/CD jobs and the Alpha/Beta checks on syntax/API changes', []],
+		['Traffic moves over TCP/IP between Linux/Windows hosts', ['TCP/IP', 'Linux/Windows']],
+		['The date stays N/A for now', []],
+		// A number alone in parentheses labels a list item; a measure in parentheses counts.
+		['Reach a decision: (1) ship, (2) wait or (3) drop', []],
+		['Keep the timeout short (30 s) for callers', ['30 s'.split(' ')[0]]],
+		// Algebra letters stand for values not given; other single capitals can be names.
+		['Ask for at least X reviews within Y months on N replicas', []],
+		['Teams who deploy XYZ services should hire XYZ engineers', []],
+		['We write the parser in C and the charts in R', ['C', 'R']],
+		// A number after `these` or `those` points back; it counts nothing new.
+		['Compare these two options with those three drafts', []],
+		// Categories in mixed case and practices every project has.
+		['GenAI tools and IoT devices need an LTS branch, the SCM and a SIG', []],
+		// A spaced hyphen opens a gloss, as a colon does.
+		['Team familiarity - Given the scope we keep to the usual stack', []]
 	] as [string, string[]][])('%s', (text, anchors) => {
 		expect(findAnchors(text).map((a) => a.text)).toEqual(anchors);
 	});

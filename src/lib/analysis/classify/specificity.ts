@@ -170,6 +170,15 @@ const EMPHASIS = wordSet(
 );
 
 const CAPITALISED = /^\p{Lu}/u;
+// Words joined by slashes with no digit or other mark (`CI/CD`, `Alpha/Beta`, `syntax/API`,
+// `N/A`): alternatives or an abbreviation, not a path; judged part by part.
+const ALTERNATION = /^\p{L}+(?:\/\p{L}+)+$/u;
+// The letters of algebra (`at least X reviews within Y months`, `N replicas`) and their runs
+// (`an XYZ app`) stand for a value the writer did not give: they name nothing. Other single
+// capitals can be names (the languages C and R).
+const PLACEHOLDER = /^(?:[NXYZ]|[XYZ]{2,3})$/;
+// Marks after which a capital opens a new phrase, as after a sentence break (`Term - Gloss`).
+const BREAK_BEFORE = /(?:[:;(“"'—–]|\s-)\s*$/;
 const NEXT_WORD = /^\s*([\p{L}\p{N}'’-]+)/u;
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 const LETTER = /\p{L}/u;
@@ -248,6 +257,15 @@ export function findAnchors(
 			MARKUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
 		)
 			continue;
+		// `(1) accept or (2) decline`: a number alone in parentheses labels an item of a list.
+		if (
+			sentence[m.index - 1] === '(' &&
+			sentence[m.index + m[0].length] === ')' &&
+			!m[1] &&
+			!m[3] &&
+			m[2].length <= 2
+		)
+			continue;
 		const kind = numberAnchor(sentence, m, ascii);
 		if (kind) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
 	}
@@ -284,9 +302,11 @@ export function findAnchors(
 		const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : '';
 		// `RFC-0000`, `ADR-8`: a number after the kind names one of them.
 		if (head && (GENERIC_ACRONYM.has(head) || CATEGORY.has(head)) && !/-\d/.test(lower)) continue;
-		const afterBreak =
-			isFirst || /[:;(“"'—–]\s*$/.test(sentence.slice(Math.max(0, start - 3), start));
-		if (QUARTER.test(w)) {
+		const afterBreak = isFirst || BREAK_BEFORE.test(sentence.slice(Math.max(0, start - 3), start));
+		if (w.includes('/') && ALTERNATION.test(w)) {
+			if (w.split('/').some(alternativeNames))
+				out.push({ start, end, text: w, kind: 'identifier' });
+		} else if (QUARTER.test(w)) {
 			out.push({ start, end, text: w, kind: 'date' });
 		} else if (MONTHS.has(lower) && isCapitalised(w, ascii)) {
 			const near =
@@ -302,6 +322,7 @@ export function findAnchors(
 		} else if (ACRONYM.test(w) && w.length >= 2) {
 			if (
 				!EMPHASIS.has(lower) &&
+				!PLACEHOLDER.test(w) &&
 				// A number after a kind of document names one of them (`ADR 12`, `RFC 2119`).
 				(!(GENERIC_ACRONYM.has(lower) || GENERIC_ACRONYM.has(lower.replace(/s$/, ''))) ||
 					/^[\s-]*#?\d/.test(sentence.slice(end, end + 4))) &&
@@ -310,7 +331,9 @@ export function findAnchors(
 			)
 				out.push({ start, end, text: w, kind: 'acronym' });
 		} else if (CAMEL.test(w)) {
-			out.push({ start, end, text: w, kind: 'name' });
+			// `GenAI`, `IoT`: a category written in mixed case is still a category.
+			if (!CATEGORY.has(lower) && !GENERIC_ACRONYM.has(lower))
+				out.push({ start, end, text: w, kind: 'name' });
 		} else if (
 			(IDENTIFIER.test(w) || (w.includes('/') && CAPITAL_OR_DIGIT.test(w))) &&
 			LETTER.test(w) &&
@@ -323,7 +346,8 @@ export function findAnchors(
 			isCapitalised(w, ascii) &&
 			!afterBreak &&
 			!STOPWORDS.has(lower) &&
-			!CATEGORY.has(lower)
+			!CATEGORY.has(lower) &&
+			!PLACEHOLDER.test(w)
 		) {
 			out.push({ start, end, text: w, kind: 'name' });
 		} else if (NUMBER_WORDS.has(lower) || lower === 'one' || lower === 'twice') {
@@ -365,6 +389,19 @@ function commonNounAcronym(
 	);
 }
 
+/**
+ * Whether one part of a slash alternation names something: a technology, or a capitalised
+ * word (an acronym too: `TCP/IP`, `Linux/Windows`) that is not a kind, a category, a function
+ * word, an emphasis or a placeholder.
+ */
+function alternativeNames(part: string): boolean {
+	const lower = part.toLowerCase();
+	if (TECH.has(lower)) return true;
+	if (GENERIC_ACRONYM.has(lower) || CATEGORY.has(lower) || STOPWORDS.has(lower)) return false;
+	if (PLACEHOLDER.test(part) || EMPHASIS.has(lower)) return false;
+	return CAPITALISED.test(part);
+}
+
 const PLURAL_IRREGULAR = wordSet([
 	'people',
 	'staff',
@@ -398,7 +435,8 @@ const POPULATION = /^\s+of\s+(?:our|the|its|their|these|those|your)\s/i;
  * (`one working day`), or part of a defined population (`two of our customers`).
  */
 function countsSomething(sentence: string, end: number, lower: string, prevWord: string): boolean {
-	if (NON_MEASURE.has(prevWord)) return false;
+	// `these two issues` points back at things already named; it counts nothing new.
+	if (NON_MEASURE.has(prevWord) || prevWord === 'these' || prevWord === 'those') return false;
 	const rest = sentence.slice(end, end + 60);
 	const next = /^\s+([\p{L}\p{N}'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(rest);
 	if (!next) return false;

@@ -80,6 +80,7 @@ const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'table']);
 const PROBLEM =
 	/\b(?:problems?|fails?|failing|failures?|failed|slow(?:er|s)?|incidents?|outages?|cannot|can['’]t|breaks?|broken|pain(?:ful)?|complain(?:t|ts|s)?|stale|lag(?:s|ging)?|timeouts?|time out|bottlenecks?|peaked|exceed(?:s|ed)?|too (?:many|slow|much|long)|do(?:es)?n['’]t scale|lost|los(?:e|es|ing)|errors?|backlog|toil|manual(?:ly)?|risk|costs? us|expensive|tickets?|duplicate|unsafe|missing|delays?|delayed|overload(?:ed)?|saturat(?:ed|es|ion)|limits?|ceiling|headroom)\b/iu;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/;
+const OWN_RULE: ReadonlySet<PolicyResult['via']> = new Set(['modal', 'negative']);
 const NOT_POLICY: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 
 // Every analysis stays in the block cache, so an empty list is shared (and frozen, so no reader
@@ -154,15 +155,16 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 		// Classifiers match ASCII sentences with faster copies of their patterns (text/ascii.ts).
 		const ascii = isAscii(s.text);
 		const isLabel = sentences.length === 0 && label !== undefined && s.text === label;
-		const policy = isLabel
-			? NOT_POLICY
-			: classifyPolicy(s.text, {
-					kind: ctx.kind,
-					headings: ctx.headings,
-					listItem: listItem && sentences.length === 0,
-					words,
-					role: ctx.role
-				});
+		const read = classifyPolicy(s.text, {
+			kind: ctx.kind,
+			headings: ctx.headings,
+			listItem: listItem && sentences.length === 0,
+			words,
+			role: ctx.role
+		});
+		// A bold lead-in that is a clause with its own modal or negation (`**All changes must be
+		// reviewed.**`) is the rule it heads, not a label.
+		const policy = isLabel && !OWN_RULE.has(read.via) ? NOT_POLICY : read;
 		const rationale = findRationale(s.text, words, ascii);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);

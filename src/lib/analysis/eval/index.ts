@@ -7,6 +7,7 @@ export * from './match.js';
 export {
 	classifyPolicy,
 	findAnchors,
+	findGenericMarkers,
 	findRationale,
 	givesReasonFor,
 	isHedged,

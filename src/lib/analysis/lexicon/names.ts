@@ -19,6 +19,7 @@ export const CATEGORY_NAMES: readonly string[] = [
 	'iot',
 	'cloud-native',
 	'ai',
+	'genai',
 	'ml',
 	'the cloud',
 	'cloud',
@@ -106,6 +107,12 @@ export const GENERIC_ACRONYMS: readonly string[] = [
 	'btw',
 	'imo',
 	'wip',
+	// Practices and groups every software project has: its long-term support releases, its
+	// source control, its special interest groups.
+	'lts',
+	'scm',
+	'sig',
+	'sigs',
 	// Units of change and kinds of document every project has (`the CL`, `a PR`, `the RFC`, `an
 	// LLM`): the kind, not one of them. A number after one names it (`RFC 2119`, `PR 4211`).
 	'cl',

@@ -31,6 +31,21 @@ const cases: [string, string, string[]][] = [
 		['warning 1:1']
 	],
 	['short lead-ins are not judged', 'Safe retries.', []],
+	[
+		'a bold lead-in that names a topic is a label',
+		'- **Safe retries.** Clients back off between attempts.',
+		[]
+	],
+	[
+		'a bold lead-in that is a rule with its own modal is judged',
+		'- **Every change must be written down.** Readers find it later.',
+		['warning 1:5']
+	],
+	[
+		'a bold lead-in with its own negation is judged',
+		'- **Authors do not merge their own changes.** A second reader catches slips.',
+		['warning 1:5']
+	],
 	['a short rule with its own modal is judged', 'Dashboards should be readable.', ['warning 1:1']],
 	['a short rule with an anchor is not flagged', 'Dashboards must load from Grafana.', []],
 	['a short statement with no modal is not judged', 'Dashboards load slowly today.', []],
