@@ -33,6 +33,8 @@ export interface Word {
 export interface WordLexicon {
 	/** Which registered word lists (`listBit`) hold the word, as bits. */
 	readonly lists: number;
+	/** Which registered letter sequences (`partsBit`) the word contains, as bits. */
+	readonly parts: number;
 	/** The grounding class (classify/grounding.ts), -1 until grounding first asks. */
 	grounding: number;
 }
@@ -56,6 +58,31 @@ export function listBit(words: Iterable<string>): number {
 	return bit;
 }
 
+// Letter sequences classifiers test a sentence for (`propos`, `respons`), one bit per group.
+const PARTS: { bit: number; parts: readonly string[] }[] = [];
+
+/**
+ * Register a group of lower-case letter sequences under a new bit (at most 31 groups). Every
+ * letter of a text lies inside one of its words (so does an apostrophe between two letters,
+ * folded to '), so the text contains such a sequence exactly when one of its words does: `partsOf` over the words answers what a scan of the
+ * lower-cased text would, from entries shared by every sentence holding the word.
+ */
+export function partsBit(parts: readonly string[]): number {
+	if (PARTS.length >= 31) throw new RangeError('too many letter groups');
+	if (parts.some((p) => !/^[a-z]+(?:'[a-z]+)*$/.test(p)))
+		throw new RangeError('letters a–z, and apostrophes between them, only');
+	const bit = 1 << PARTS.length;
+	PARTS.push({ bit, parts });
+	LEXICON.clear();
+	return bit;
+}
+
+function partsIn(lower: string): number {
+	let bits = 0;
+	for (const { bit, parts } of PARTS) if (parts.some((p) => lower.includes(p))) bits |= bit;
+	return bits;
+}
+
 /** What the lexicons say about a word (see `Word.lexicon`). */
 export function lexiconOf(w: Word): WordLexicon {
 	let e = w.lexicon;
@@ -63,7 +90,8 @@ export function lexiconOf(w: Word): WordLexicon {
 	e = LEXICON.get(w.lower);
 	if (e === undefined) {
 		if (LEXICON.size >= LEXICON_MAX) LEXICON.clear();
-		LEXICON.set(w.lower, (e = { lists: LISTS.get(w.lower) ?? 0, grounding: -1 }));
+		e = { lists: LISTS.get(w.lower) ?? 0, parts: partsIn(w.lower), grounding: -1 };
+		LEXICON.set(w.lower, e);
 	}
 	return (w.lexicon = e);
 }
@@ -71,6 +99,13 @@ export function lexiconOf(w: Word): WordLexicon {
 /** The registered lists holding a word, as bits. */
 export function listsOf(w: Word): number {
 	return lexiconOf(w).lists;
+}
+
+/** The registered letter groups (`partsBit`) found in the words from offset `from` to `to`. */
+export function partsWithin(words: readonly Word[], from: number, to: number): number {
+	let bits = 0;
+	for (const w of words) if (w.start >= from && w.end <= to) bits |= lexiconOf(w).parts;
+	return bits;
 }
 
 // Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
