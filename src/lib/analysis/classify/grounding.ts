@@ -4,7 +4,7 @@
  */
 import { BUSINESS_TERMS, TECH_TERMS, USER_TERMS } from '../lexicon/grounding.js';
 import { stem } from '../text/index.js';
-import { wordsOf, type Span, type Word } from './phrases.js';
+import { lexiconOf, wordsOf, type Span, type Word } from './phrases.js';
 
 /** Term counts for a passage, with the words found. */
 export interface GroundingCounts {
@@ -37,22 +37,22 @@ const CONSENSUS_AMONG =
 
 const MAX_SPANS = 8;
 
-// Word → 0 none, 1 user, 2 business, 3 technology; memoised since documents repeat words.
-const classes = new Map<string, number>();
+/** A word's class: 0 none, 1 user, 2 business, 3 technology; kept in its shared lexicon entry. */
+function classOf(w: Word): number {
+	const entry = lexiconOf(w);
+	if (entry.grounding < 0) entry.grounding = classOfLower(w.lower);
+	return entry.grounding;
+}
 
-function classOf(word: string): number {
-	let c = classes.get(word);
-	if (c !== undefined) return c;
+function classOfLower(word: string): number {
 	const lower = word.endsWith("'s") ? word.slice(0, -2) : word;
 	const s = stem(lower);
-	c = USER.has(s) ? 1 : BUSINESS.has(s) ? 2 : TECH.has(s) || TECH.has(lower) ? 3 : 0;
+	let c = USER.has(s) ? 1 : BUSINESS.has(s) ? 2 : TECH.has(s) || TECH.has(lower) ? 3 : 0;
 	if (c !== 0) {
 		const sources = SOURCES.get(s);
 		if (sources && !sources.some((w) => lower.startsWith(w.slice(0, Math.max(2, w.length - 1)))))
 			c = 0;
 	}
-	if (classes.size > 50_000) classes.clear();
-	classes.set(word, c);
 	return c;
 }
 
@@ -84,7 +84,7 @@ export function groundingCounts(
 	const out: GroundingCounts = into ?? { user: 0, business: 0, tech: 0, people: [], techWords: [] };
 	for (let i = 0; i < words.length; i++) {
 		const t = words[i];
-		const cls = classOf(t.lower);
+		const cls = classOf(t);
 		if (cls === 0) continue;
 		if (cls === 3 && ordinaryUse(text, words, i)) continue;
 		if (cls === 1) out.user++;

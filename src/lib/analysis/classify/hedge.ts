@@ -8,6 +8,8 @@ import { HEDGES } from '../lexicon/hedges.js';
 import {
 	listBit,
 	listsOf,
+	partsBit,
+	partsWithin,
 	phraseMatcher,
 	wordBefore,
 	wordsOf,
@@ -565,6 +567,12 @@ function shapeHints(words: readonly Word[]): number {
 	return hints & ~HINT_AS;
 }
 
+// Letters the gated shapes below cannot match without, read from the sentence's word table
+// (`partsWithin`) so that most sentences skip even the gate's scan.
+const PHRASE_LETTERS = partsBit(['case', 'striv', 'aspir', 'principle']);
+const COUNTERFACTUAL_LETTERS = partsBit(['would', 'might', 'could']);
+const MAY_LETTERS = partsBit(['may']);
+
 /** The hedges in a sentence, in order, as spans of the sentence. */
 export function findHedges(sentence: string, words: readonly Word[] = wordsOf(sentence)): Span[] {
 	const out: Span[] = [];
@@ -577,7 +585,8 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		if (notAHedge(sentence, s)) continue;
 		out.push(s);
 	}
-	if (/case\s+for|striv|aspir|principle/i.test(sentence)) {
+	const letters = partsWithin(words, 0, sentence.length);
+	if ((letters & PHRASE_LETTERS) !== 0 && /case\s+for|striv|aspir|principle/i.test(sentence)) {
 		HEDGE_PHRASES.lastIndex = 0;
 		for (let m = HEDGE_PHRASES.exec(sentence); m; m = HEDGE_PHRASES.exec(sentence))
 			if (!out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index))
@@ -591,7 +600,7 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		if (hints & HINT_SHOULD) addPredictiveShould(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
-	if (/\bwould|might|could\b/i.test(sentence)) {
+	if ((letters & COUNTERFACTUAL_LETTERS) !== 0 && /\bwould|might|could\b/i.test(sentence)) {
 		// `It would be advantageous to…`, `it might be preferable if…`: a suggestion put as a
 		// counterfactual evaluation, tentative where `it is best to` commits. Not inside a
 		// comparison the sentence rejects (`Rather than guess what it might be useful to…`).
@@ -605,7 +614,8 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 			out.sort((a, b) => a.start - b.start);
 		}
 	}
-	if (example || !/may/i.test(sentence)) return out;
+	// Exactly `/may/i.test(sentence)`: the letters lie inside a word.
+	if (example || (letters & MAY_LETTERS) === 0) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
 		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m))

@@ -20,10 +20,23 @@ export interface Word {
 	end: number;
 	lower: string;
 	/**
-	 * Which registered word lists (`listBit`) hold `lower`, looked up once on first use and then
-	 * shared by every matcher reading the word; -1 or absent until then.
+	 * What the lexicons say about `lower` (`lexiconOf`), looked up once on first use and then
+	 * shared by every classifier reading the word; null or absent until then.
 	 */
-	lists?: number;
+	lexicon?: WordLexicon | null;
+}
+
+/**
+ * What the lexicons say about one lower-cased word, kept once per distinct word: a word of a
+ * sentence costs one map lookup however many classifiers then read it.
+ */
+export interface WordLexicon {
+	/** Which registered word lists (`listBit`) hold the word, as bits. */
+	readonly lists: number;
+	/** Which registered letter sequences (`partsBit`) the word contains, as bits. */
+	readonly parts: number;
+	/** The grounding class (classify/grounding.ts), -1 until grounding first asks. */
+	grounding: number;
 }
 
 // Every word list that matchers look words up in, one bit each: a word costs one map lookup
@@ -31,19 +44,68 @@ export interface Word {
 const LISTS = new Map<string, number>();
 let listCount = 0;
 
+// Every word met so far, with what the lexicons say about it; cleared when it grows large
+// (a long document's numbers and names) and whenever a list is registered.
+const LEXICON = new Map<string, WordLexicon>();
+const LEXICON_MAX = 50_000;
+
 /** Register the lower-case words of a list under a new bit (at most 31 lists). */
 export function listBit(words: Iterable<string>): number {
 	if (listCount >= 31) throw new RangeError('too many word lists');
 	const bit = 1 << listCount++;
 	for (const w of words) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+	LEXICON.clear();
 	return bit;
 }
 
-/** The registered lists holding a word, as bits (see `Word.lists`). */
+// Letter sequences classifiers test a sentence for (`propos`, `respons`), one bit per group.
+const PARTS: { bit: number; parts: readonly string[] }[] = [];
+
+/**
+ * Register a group of lower-case letter sequences under a new bit (at most 31 groups). Every
+ * letter of a text lies inside one of its words (so does an apostrophe between two letters,
+ * folded to '), so the text contains such a sequence exactly when one of its words does: `partsOf` over the words answers what a scan of the
+ * lower-cased text would, from entries shared by every sentence holding the word.
+ */
+export function partsBit(parts: readonly string[]): number {
+	if (PARTS.length >= 31) throw new RangeError('too many letter groups');
+	if (parts.some((p) => !/^[a-z]+(?:'[a-z]+)*$/.test(p)))
+		throw new RangeError('letters a–z, and apostrophes between them, only');
+	const bit = 1 << PARTS.length;
+	PARTS.push({ bit, parts });
+	LEXICON.clear();
+	return bit;
+}
+
+function partsIn(lower: string): number {
+	let bits = 0;
+	for (const { bit, parts } of PARTS) if (parts.some((p) => lower.includes(p))) bits |= bit;
+	return bits;
+}
+
+/** What the lexicons say about a word (see `Word.lexicon`). */
+export function lexiconOf(w: Word): WordLexicon {
+	let e = w.lexicon;
+	if (e) return e;
+	e = LEXICON.get(w.lower);
+	if (e === undefined) {
+		if (LEXICON.size >= LEXICON_MAX) LEXICON.clear();
+		e = { lists: LISTS.get(w.lower) ?? 0, parts: partsIn(w.lower), grounding: -1 };
+		LEXICON.set(w.lower, e);
+	}
+	return (w.lexicon = e);
+}
+
+/** The registered lists holding a word, as bits. */
 export function listsOf(w: Word): number {
-	let h = w.lists;
-	if (h === undefined || h < 0) w.lists = h = LISTS.get(w.lower) ?? 0;
-	return h;
+	return lexiconOf(w).lists;
+}
+
+/** The registered letter groups (`partsBit`) found in the words from offset `from` to `to`. */
+export function partsWithin(words: readonly Word[], from: number, to: number): number {
+	let bits = 0;
+	for (const w of words) if (w.start >= from && w.end <= to) bits |= lexiconOf(w).parts;
+	return bits;
 }
 
 // Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
@@ -83,7 +145,7 @@ export function wordsOf(text: string): Word[] {
 		i = end;
 		let lower = low !== null ? low.slice(start, end) : text.slice(start, end).toLowerCase();
 		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-		out.push({ start, end, lower, lists: -1 });
+		out.push({ start, end, lower, lexicon: null });
 	}
 	return out;
 }

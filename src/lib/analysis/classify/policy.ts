@@ -18,7 +18,7 @@ import {
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
-import { listBit, listsOf, wordSet, type Word } from './phrases.js';
+import { listBit, listsOf, partsBit, partsWithin, wordSet, type Word } from './phrases.js';
 
 /** Where a sentence sits, as far as policy classification cares. */
 export interface PolicyContext {
@@ -402,10 +402,52 @@ const LEADING_CLAUSE =
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
 	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|helpful|useful|simplest|easiest|safest|better|wise|wiser|advisable|preferable|good\s+practice|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
+/**
+ * A cheap gate before a costly pattern: letter sequences of the lower-cased sentence the pattern
+ * cannot match without. A sentence with a word table reads them from its words' shared lexicon
+ * entries (`partsWithin`) instead of scanning its text; `scan` is the test on the lower-cased
+ * text, run only when it says more than the letters do (`exact` false) or without a table.
+ */
+interface Gate {
+	bit: number;
+	scan: RegExp;
+	exact: boolean;
+}
+
+function gate(parts: readonly string[], scan?: RegExp): Gate {
+	return { bit: partsBit(parts), scan: scan ?? new RegExp(parts.join('|')), exact: !scan };
+}
+
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
-const FRAME_WORDS =
-	/important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|behoove|helpful|useful|simplest|easiest|safest|better|wise|advisable|preferable|practice|idea/;
-const WANT_WORDS = /want|encourage|recommend|urge|ask|intend|\bplans?\b|\blike\b/;
+const FRAME_WORDS = gate([
+	'important',
+	'essential',
+	'crucial',
+	'critical',
+	'vital',
+	'necessary',
+	'imperative',
+	'best',
+	'fine',
+	'recommended',
+	'fundamental',
+	'behoove',
+	'helpful',
+	'useful',
+	'simplest',
+	'easiest',
+	'safest',
+	'better',
+	'wise',
+	'advisable',
+	'preferable',
+	'practice',
+	'idea'
+]);
+const WANT_WORDS = gate(
+	['want', 'encourage', 'recommend', 'urge', 'ask', 'intend', 'plan', 'like'],
+	/want|encourage|recommend|urge|ask|intend|\bplans?\b|\blike\b/
+);
 // The authors stating what they want, encourage or ask of the reader: `We want open APIs`,
 // `we encourage selecting from our first tier`. `We want to avoid…` states the aim a rule
 // serves: a reason, not a rule.
@@ -418,7 +460,7 @@ const WE_WANT =
 // strives to be…`, `We are working on ironing out…`): a vision or roadmap commits this way, and a
 // hedged policy is still a policy (samples README). The document itself as the subject (`This
 // proposal aims to simplify…`) states its purpose instead; `This` never opens a match here.
-const INTENT_WORDS = /hope|aim|striv|aspir|working/;
+const INTENT_WORDS = gate(['hope', 'aim', 'striv', 'aspir', 'working']);
 const WE_INTEND =
 	/\b(?:we|i)\s+(?:also\s+|really\s+|still\s+|continue\s+to\s+)?(?:hope|aim|strive|aspire)\s+to\b|\bwe\s+(?:are|['’]re)\s+(?:(?:actively|currently|also|now)\s+)?working\s+(?:on|to|towards?)\b/iu;
 const PROJECT_INTENDS =
@@ -727,6 +769,53 @@ function wordHits(words: readonly Word[]): number {
 	return hits;
 }
 
+// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.
+const NAMES = gate([
+	'rfc',
+	'proposal',
+	'adr',
+	'kep',
+	'pep',
+	'cfp',
+	'document',
+	'design',
+	'policy',
+	'decision'
+]);
+const DUTY_WORDS = gate(['respons', 'decision']);
+const MEANING_WORDS = gate(['mean', 'say', 'impl', 'sugg']);
+const EXPECT_WORD = gate(['expect']);
+const DECIDED_WORD = gate(['decided']);
+const PROPOSE_WORDS = gate(['propos']);
+const NEGATIVE_WORDS = gate(['no', 'never', "n't", 'avoid'], /\bno\b|never|not\b|n['’]t\b|avoid/);
+const DEFAULT_WORDS = gate(
+	['default', 'prefer', 'standardi', 'only', 'the', 'our'],
+	/default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/
+);
+
+/** Passes a sentence's text through gates, lower-casing it only if a gate must scan it. */
+class Gates {
+	#parts: number | null | undefined;
+	#lower: string | undefined;
+	constructor(
+		readonly text: string,
+		readonly words: readonly Word[] | undefined,
+		readonly start: number
+	) {}
+
+	pass(g: Gate): boolean {
+		if (this.#parts === undefined)
+			this.#parts = this.words
+				? partsWithin(this.words, this.start, this.start + this.text.length)
+				: null;
+		if (this.#parts !== null) {
+			if ((this.#parts & g.bit) === 0) return false;
+			if (g.exact) return true;
+		}
+		return g.scan.test((this.#lower ??= this.text.toLowerCase()));
+	}
+}
+
 const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 
 function hit(
@@ -854,7 +943,8 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		HAS_RULE,
 		WORDS
 	} = PATTERNS(ascii);
-	const text = sentence.trim().replace(/^\*\*[^*]+\*\*\s*/, '');
+	const trimmed = sentence.trim();
+	const text = trimmed.replace(/^\*\*[^*]+\*\*\s*/, '');
 	if (!text || QUESTION.test(text)) return NONE;
 	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.
 	if (REASON_OPENER.test(text)) return NONE;
@@ -932,7 +1022,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (bare) return shift(bare)!;
 	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
 	// assigned to a role, whatever the tense of the copula.
-	const duty = !inContext && !past && /respons|decision/i.test(text) ? DUTY.exec(text) : null;
+	// Where `text` starts in the sentence (`offset` is its first occurrence, maybe in a bold lead).
+	const from = sentence.length - sentence.trimStart().length + trimmed.length - text.length;
+	const gates = new Gates(text, context.words, from);
+	const duty = !inContext && !past && gates.pass(DUTY_WORDS) ? DUTY.exec(text) : null;
 	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && (hits & PLEASE_WORD) !== 0) {
@@ -940,9 +1033,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		if (please) return shift(hit(text, please, 'strong', 'imperative'))!;
 	}
 
-	const lower = text.toLowerCase();
-	// Whether the text names itself (`this RFC`, `the proposal`): gates the document-subject cues.
-	const names = /rfc|proposal|adr|kep|pep|cfp|document|design|policy|decision/.test(lower);
+	const names = gates.pass(NAMES);
 	let modal = MODAL.exec(text);
 	// A modal in a relative clause qualifies a noun: look for the sentence's own modal after it.
 	// …and a modal of the condition (`If a CL can't be broken up, …`) is not the rule either: the
@@ -968,8 +1059,8 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	}
 	if (
 		modal &&
-		((lower.includes('expect') && EXPECTED.test(text)) ||
-			(/mean|say|impl|sugg/.test(lower) && DENIED_MEANING.test(text.slice(0, modal.index))) ||
+		((gates.pass(EXPECT_WORD) && EXPECTED.test(text)) ||
+			(gates.pass(MEANING_WORDS) && DENIED_MEANING.test(text.slice(0, modal.index))) ||
 			(/^(?:needs?\s+to|ha(?:ve|s)\s+to)$/i.test(modal[0]) && OTHERS_NEED.test(text)))
 	)
 		modal = null;
@@ -1041,7 +1132,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (
 		!inContext &&
 		!past &&
-		!(lower.includes('expect') && EXPECTED.test(text)) &&
+		!(gates.pass(EXPECT_WORD) && EXPECTED.test(text)) &&
 		hasDeonticMay(text)
 	) {
 		const at = text.search(/\bmay\b/i);
@@ -1060,16 +1151,16 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			(names ? DOC_DECIDES.exec(text) : null) ??
 			(names ? DOC_DESCRIBES.exec(text) : null) ??
 			// `We have decided to:` introduces the decisions listed under it.
-			(/:\s*$/.test(text) || !lower.includes('decided') ? null : WE_DECIDED.exec(text)) ??
-			(lower.includes('propos') ? WE_PROPOSE.exec(text) : null);
+			(/:\s*$/.test(text) || !gates.pass(DECIDED_WORD) ? null : WE_DECIDED.exec(text)) ??
+			(gates.pass(PROPOSE_WORDS) ? WE_PROPOSE.exec(text) : null);
 		if (own) return shift(hit(text, own, 'strong', 'decision'))!;
 	}
 	// `It is important that…`, `We want…`: prescriptions without a modal.
 	if (!inContext && !past) {
 		const frame =
-			(FRAME_WORDS.test(lower) ? NECESSITY.exec(text) : null) ??
-			(WANT_WORDS.test(lower) ? WE_WANT.exec(text) : null) ??
-			(INTENT_WORDS.test(lower) ? (WE_INTEND.exec(text) ?? PROJECT_INTENDS.exec(text)) : null) ??
+			(gates.pass(FRAME_WORDS) ? NECESSITY.exec(text) : null) ??
+			(gates.pass(WANT_WORDS) ? WE_WANT.exec(text) : null) ??
+			(gates.pass(INTENT_WORDS) ? (WE_INTEND.exec(text) ?? PROJECT_INTENDS.exec(text)) : null) ??
 			(names ? DOC_DECIDES.exec(text) : null);
 		if (frame) return shift(hit(text, frame, 'strong', 'modal'))!;
 	}
@@ -1083,14 +1174,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	if (inContext || past) return NONE;
 	// `It does not cover the public API`, `This is the only…`: scope and description.
 	if (DEICTIC_START.test(text)) return NONE;
-	const neg =
-		/\bno\b|never|not\b|n['’]t\b|avoid/.test(lower) && !NEGATIVE_STATE.test(text)
-			? NEGATIVE.exec(text)
-			: null;
+	const neg = gates.pass(NEGATIVE_WORDS) && !NEGATIVE_STATE.test(text) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
-	const def = /default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/.test(lower)
-		? DEFAULTS.exec(text)
-		: null;
+	const def = gates.pass(DEFAULT_WORDS) ? DEFAULTS.exec(text) : null;
 	if (def && !state)
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak', 'default'))!;
 
