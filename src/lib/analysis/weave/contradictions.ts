@@ -123,11 +123,23 @@ const CATEGORY_TOPIC: Record<string, string> = {
 	email: 'messaging provider'
 };
 
+/** The topic terms two units share, heaviest in both first (ties in `a`'s order), at most `limit`. */
 function shared(a: Unit, b: Unit, limit = 4): string[] {
-	return [...a.topic.keys()]
-		.filter((t) => b.topic.has(t))
-		.sort((x, y) => a.topic.get(y)! * b.topic.get(y)! - a.topic.get(x)! * b.topic.get(x)!)
-		.slice(0, limit);
+	const both: { t: string; w: number }[] = [];
+	a.topic.forEach((x, t) => {
+		const y = b.topic.get(t);
+		if (y !== undefined) both.push({ t, w: x * y });
+	});
+	return both
+		.sort((p, q) => q.w - p.w)
+		.slice(0, limit)
+		.map((p) => p.t);
+}
+
+/** Whether two units share a topic term. */
+function sharesTopic(a: Unit, b: Unit): boolean {
+	for (const t of a.topic.keys()) if (b.topic.has(t)) return true;
+	return false;
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -365,11 +377,10 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			sim >= PLAIN_SIM ||
 			platform ||
 			claimed ||
-			(exclusive && sim >= EXCLUSIVE_SIM && shared(a, b).length > 0)
+			(exclusive && sim >= EXCLUSIVE_SIM && sharesTopic(a, b))
 		))
 			continue;
 		const topic = CATEGORY_TOPIC[category] ?? category;
-		const common = shared(a, b);
 		// Two plain mentions with a sole claim between them are weaker than a stated choice.
 		out.push({
 			key: `category:${category}`,
@@ -377,10 +388,15 @@ function categoryCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			topic: () => topic,
 			a,
 			b,
-			why: () =>
-				`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${cueOf(x.cue)}` : ''}) vs ${quote(y.written)} ` +
-				`(${short(b.doc)}${y.cue ? `: ${cueOf(y.cue)}` : ''}): different ${topic} choices` +
-				(common.length ? ` for the same scope (${said(common, a, b).join(', ')})` : ''),
+			// The shared scope is worded only for the candidates kept.
+			why: () => {
+				const common = shared(a, b);
+				return (
+					`${quote(x.written)} (${short(a.doc)}${x.cue ? `: ${cueOf(x.cue)}` : ''}) vs ${quote(y.written)} ` +
+					`(${short(b.doc)}${y.cue ? `: ${cueOf(y.cue)}` : ''}): different ${topic} choices` +
+					(common.length ? ` for the same scope (${said(common, a, b).join(', ')})` : '')
+				);
+			},
 			score: 2 + x.strength + y.strength + sim + (exclusive ? 1 : 0)
 		});
 	}
@@ -823,9 +839,10 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 			.filter((e) => e)
 			.map((e) => '\u0002' + e)
 	];
+	const catKeys = units.map(categoryKeys);
 	units.forEach((u, i) => {
 		u.topic.forEach((w, t) => post(t, i, w));
-		for (const k of categoryKeys(u)) post(k, i, u.topic.get(k) ?? 0);
+		for (const k of catKeys[i]) post(k, i, u.topic.get(k) ?? 0);
 	});
 	// A term most policies share (a topic every strategy names) adds little to a similarity and
 	// would cost a quadratic number of visits: it is left out, as in extract/group.ts.
@@ -840,7 +857,7 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 	const touched: number[] = [];
 	for (let i = 0; i < units.length; i++) {
 		const a = units[i];
-		const keys = [...a.topic.keys(), ...categoryKeys(a)];
+		const keys = [...a.topic.keys(), ...catKeys[i]];
 		for (const key of keys) {
 			const x = a.topic.get(key) ?? 0;
 			const { units: list, weights } = postings.get(key)!;

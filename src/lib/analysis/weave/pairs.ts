@@ -621,10 +621,12 @@ export function pairReadings(
 	const out: PairReading[] = [];
 	const ra = readOf(a);
 	const rb = readOf(b);
-	for (const [p, q, rp, rq] of [
-		[a, b, ra, rb],
-		[b, a, rb, ra]
-	] as const) {
+	// Each way round (`p` the first side, `q` the other), with no tuple built per pair.
+	for (let k = 0; k < 2; k++) {
+		const p = k ? b : a;
+		const q = k ? a : b;
+		const rp = k ? rb : ra;
+		const rq = k ? ra : rb;
 		// Open-ended vs an end, for one subject.
 		if (
 			rp.life.open &&
@@ -701,7 +703,7 @@ export function pairReadings(
 			if (defersToSole(q, p)) continue;
 			if (rq.heads.refused.some((x) => x.head === n.head)) continue;
 			for (const c of rq.heads.committed) {
-				if (BUILD.test(n.verb) && BUYS.test(ownWords(q))) continue;
+				if (BUILD.test(n.verb) && tested(buys, BUYS, q)) continue;
 				const took = takesUp(n, c, rare);
 				if (!took) continue;
 				out.push({
@@ -731,6 +733,7 @@ const SOLE_PLACE =
 export function defersToSole(p: PairSide, q: PairSide): boolean {
 	return tested(ownCopy, OWN_COPY, q) && tested(solePlace, SOLE_PLACE, p);
 }
+const buys = new WeakMap<PairSide, boolean>();
 const ownCopy = new WeakMap<PairSide, boolean>();
 const solePlace = new WeakMap<PairSide, boolean>();
 /** `re` tested on a side's own words, once per side. */

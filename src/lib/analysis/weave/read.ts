@@ -5,7 +5,7 @@
  * (`classify/policy.ts`), given the full heading path, so the checker and `weave` agree on what
  * a policy is. Each policy gets its reasons (`classify/rationale.ts`) and its tradeoff.
  */
-import { findRationale, givesReasonFor } from '../classify/index.js';
+import { findRationale, givesReasonFor, wordsOf, type Word } from '../classify/index.js';
 import { classifyPolicy, sectionRole } from '../classify/policy.js';
 import { parseMarkdown, type Block } from '../text/index.js';
 import type { NamedDoc, Tradeoff, WovenPolicy } from '../types.js';
@@ -102,17 +102,27 @@ const MEMO_LIMIT = 20_000;
 export const MAX_SENTENCE_CHARS = 2_000;
 let memoSynonyms: SynonymIndex | null = null;
 
-function judged(text: string, headings: readonly string[], listItem: boolean): Judgement {
+/** A sentence's words (`wordsOf`), scanned once and shared by the classifiers, as the checker
+ * shares them (engine/analyze.ts). */
+type Words = () => readonly Word[];
+
+function judged(
+	text: string,
+	headings: readonly string[],
+	listItem: boolean,
+	words: Words
+): Judgement {
 	const key = `${listItem ? 1 : 0}${headings.join('\u0001')}`;
 	let byPath = judgements.get(text);
 	let j = byPath?.get(key);
 	if (!j) {
-		const c = classifyPolicy(text, { kind: 'strategy', headings, listItem });
+		const w = words();
+		const c = classifyPolicy(text, { kind: 'strategy', headings, listItem, words: w });
 		j = {
 			policy: c.policy,
 			strength: c.strength,
 			via: c.via,
-			own: c.policy ? findRationale(text) : null
+			own: c.policy ? findRationale(text, w) : null
 		};
 		if (judgementCount > MEMO_LIMIT) {
 			judgements.clear();
@@ -130,19 +140,25 @@ function judged(text: string, headings: readonly string[], listItem: boolean): J
 const STATEMENT = /^(?![^.!?]*\?\s*$)(?=(?:\S+\s+){4,})[A-Z`*_"'(]/u;
 const listedMemo = new WeakMap<Judgement, Judgement>();
 /** A list item under a policy heading, taken as a (weak) policy though no cue marks it. */
-function listed(j: Judgement, text: string): Judgement {
+function listed(j: Judgement, text: string, words: Words): Judgement {
 	let out = listedMemo.get(j);
 	if (!out) {
-		out = { ...j, policy: true, strength: 'weak', via: 'listed', own: findRationale(text) };
+		out = {
+			...j,
+			policy: true,
+			strength: 'weak',
+			via: 'listed',
+			own: findRationale(text, words())
+		};
 		listedMemo.set(j, out);
 	}
 	return out;
 }
 
-function reasonOf(text: string): boolean {
+function reasonOf(text: string, words: Words): boolean {
 	let r = reasons.get(text);
 	if (r === undefined) {
-		r = givesReasonFor(text) !== null;
+		r = givesReasonFor(text, findRationale(text, words())) !== null;
 		if (reasons.size > MEMO_LIMIT) reasons.clear();
 		reasons.set(text, r);
 	}
@@ -158,10 +174,11 @@ function reasonOf(text: string): boolean {
  */
 function ownReason(
 	s: SourceSentence,
-	section: { headings: readonly string[]; role: string } | undefined
+	section: { headings: readonly string[]; role: string } | undefined,
+	words: Words
 ): boolean {
 	if (!section || section.role === 'context') return false;
-	const j = judged(s.text, section.headings, false);
+	const j = judged(s.text, section.headings, false, words);
 	return (
 		j.policy && (j.strength === 'strong' || section.role === 'policy') && !!j.own && j.own.start > 0
 	);
@@ -316,6 +333,13 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 	// Paragraphs that hold one rule each, and the FAQ answers whose rule is already read.
 	const paragraphs = parsed.map((p) => paragraphRules(p.blocks));
 	const answered = new Set<string>();
+	// Each sentence's words, scanned when first needed (a sentence is read as itself and as the
+	// reason of the one before it).
+	const scanned: (readonly Word[] | undefined)[] = [];
+	const wordsAt =
+		(i: number): Words =>
+		() =>
+			(scanned[i] ??= wordsOf(sentences[i].text));
 	sentences.forEach((s, index) => {
 		// A "sentence" of thousands of characters (a run with no full stop) is no rule anyone wrote:
 		// it is not read, and the readings below, which look ahead from each cue to the clause's
@@ -362,10 +386,11 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			(section.commits && s.first && paragraphs[s.docIndex].has(s.block)) ||
 			(section.faq && answerOpens(answered, s, block));
 		const items = section.items || decision;
-		let c = judged(s.text, headings, listItem);
+		const words = wordsAt(index);
+		let c = judged(s.text, headings, listItem, words);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
 		// client team owns its pipeline…", "Android apps are written in Kotlin").
-		if (!c.policy && items && opens && STATEMENT.test(s.text)) c = listed(c, s.text);
+		if (!c.policy && items && opens && STATEMENT.test(s.text)) c = listed(c, s.text, words);
 		if (!c.policy) return;
 		// Outside a policy section, a plain present-tense statement is usually description.
 		if (c.strength === 'weak' && role !== 'policy' && c.via === 'present' && !(items && opens))
@@ -383,7 +408,12 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				(next.block === s.block + 1 &&
 					nextBlock !== undefined &&
 					/^(?:why|because|rationale|reason)\b/i.test(next.text));
-			if (follows && reasonOf(next.text) && !ownReason(next, sections[next.docIndex][next.block])) {
+			const nextWords = wordsAt(index + 1);
+			if (
+				follows &&
+				reasonOf(next.text, nextWords) &&
+				!ownReason(next, sections[next.docIndex][next.block], nextWords)
+			) {
 				rationale.push(next.text);
 				reasonFor.set(index + 1, index);
 			}
