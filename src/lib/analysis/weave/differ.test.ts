@@ -101,6 +101,23 @@ describe('pairs worth comparing say how the two differ', () => {
 		expect(pair?.differences).toContain(why);
 	});
 
+	it.each([
+		[
+			'a refused thing the other has, with a word the refusal lacks',
+			'We put no computers in the ticket offices.',
+			'The timetable board runs on a small computer in each harbour hut.',
+			'“no computers in the ticket offices” on one side, “computers” not refused on the other'
+		],
+		[
+			'a refusal of two acts, one of them done on the other side',
+			'Nobody photographs or films a passenger on board.',
+			'Each crossing is filmed from the bridge so passengers can see it later.',
+			'“Nobody photographs or films a passenger on” on one side, “films” not refused on the other'
+		]
+	])('%s', (_, a, b, why) => {
+		expect(pairOf(a, b)?.differences).toContain(why);
+	});
+
 	it('says nothing differs when nothing does', () => {
 		const pair = pairOf(
 			'Ferry timetable copies are printed for the quay.',
@@ -128,4 +145,17 @@ describe('marksOf: a year is no count', () => {
 			expect(marksOf(text).counts.size).toBe(0);
 		}
 	);
+});
+
+describe('marksOf: what a refusal covers, to the end of its clause', () => {
+	it.each([
+		['We put no kiosks in the branches, and staff sell tickets.', ['kiosk', 'branch'], ['staff']],
+		['Nobody photographs or films a rower.', ['photograph', 'film', 'rower'], []],
+		['No sailor works a shift that starts before dawn.', ['sailor', 'work', 'shift'], ['dawn']],
+		['Ferries leave on time.', [], ['ferri']]
+	])('%s', (text, covered, outside) => {
+		const { refused } = marksOf(text);
+		for (const t of covered) expect(refused.has(t)).toBe(true);
+		for (const t of outside) expect(refused.has(t)).toBe(false);
+	});
 });
