@@ -11,6 +11,8 @@
  * - **permission vs prohibition**: one side allows ("may", "can"), the other forbids ("must
  *   not", "never");
  * - **who decides**: the same axis of stance.ts at another pole (one board vs each team);
+ * - **times of day**: a clock time on both sides, of other values ("close at 21:30" / "slots
+ *   until 22:00", "fixed at noon" / "until 14:00");
  * - **another name in the same slot**: two systems of one category, or two proper names after
  *   the same preposition ("hosted in London" / "stored in Ireland").
  */
@@ -30,6 +32,7 @@ export interface Difference {
 const WEIGHT = {
 	numbers: 0.6,
 	numbersElsewhere: 0.1,
+	clock: 0.6,
 	negation: 0.25,
 	refusedShared: 0.8,
 	permission: 0.6,
@@ -72,6 +75,24 @@ export interface Marks {
 	 * (at most `REFUSAL_SPAN` words), with the phrase as written ("no kiosks in the branches").
 	 */
 	refused: Map<string, { phrase: string; word: string }>;
+	/** The first time of day it states, in minutes after midnight, as written ("21:30", "noon"). */
+	clock?: { minutes: number; written: string };
+}
+
+// A time of day: "21:30", "9.30pm", "4am", "noon", "midnight" (not "£3.50", "2.5 hours").
+export const CLOCK_TIME =
+	/\b(?:([01]?\d|2[0-3]):([0-5]\d)(?:\s?(am|pm))?|(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s?(am|pm)|(noon|midday|midnight))\b/i;
+
+/** The first time of day of a text, in minutes after midnight. */
+export function clockOf(text: string): Marks['clock'] {
+	const m = CLOCK_TIME.exec(text);
+	if (!m) return undefined;
+	const written = m[0].trim();
+	if (m[7]) return { minutes: /midnight/i.test(m[7]) ? 0 : 720, written };
+	const half = (m[3] ?? m[6])?.toLowerCase();
+	const hour = Number(m[1] ?? m[4]);
+	const hours = half ? (hour % 12) + (half === 'pm' ? 12 : 0) : hour;
+	return { minutes: hours * 60 + Number(m[2] ?? m[5] ?? 0), written };
 }
 
 // How many words after a negator it refuses, at most; a clause ends it sooner.
@@ -159,7 +180,7 @@ export function marksOf(text: string, tokens: readonly Token[] = tokenize(text))
 			places.set(w, set);
 		}
 	}
-	return { negation, forbids, permits, places, counts, refused };
+	return { negation, forbids, permits, places, counts, refused, clock: clockOf(text) };
 }
 
 /** Adds to `refused` the stems of the words the negator at `i` covers, to its clause's end. */
@@ -257,6 +278,9 @@ export function differences(
 			}
 		}
 	if (best) out.push(best);
+	// Two times of day ("close at 21:30" / "slots until 22:00").
+	if (ma.clock && mb.clock && ma.clock.minutes !== mb.clock.minutes)
+		out.push({ weight: WEIGHT.clock, why: `${ma.clock.written} vs ${mb.clock.written}` });
 	// Who decides, and any other axis of stance.ts, at two poles.
 	for (const p of a.stance.poles) {
 		const q = b.stance.poles.find((x) => x.axis === p.axis && x.pole !== p.pole);
@@ -324,6 +348,7 @@ export function mostDifferent(a: Unit, b: Unit, ma: Marks, mb: Marks): number {
 		(ma.counts.size && mb.counts.size)
 	)
 		w += WEIGHT.numbers;
+	if (ma.clock && mb.clock) w += WEIGHT.clock;
 	if (a.stance.poles.length && b.stance.poles.length) w += WEIGHT.pole;
 	if ((ma.permits && mb.forbids) || (mb.permits && ma.forbids)) w += WEIGHT.permission;
 	else if (refusesTermOf(ma, b) || refusesTermOf(mb, a)) w += WEIGHT.refusedShared;
