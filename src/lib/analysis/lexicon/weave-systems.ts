@@ -7,7 +7,8 @@
  * How to edit: `[phrase (lower case, words separated by single spaces), canonical, category]`.
  * Keep to products people really choose between; a category here must have two or more members.
  *
- * Sources: vendor naming (product docs) of message queues, stream processors and event stores.
+ * Sources: vendor naming (product docs) of message queues, stream processors, event stores and
+ * payment service providers.
  */
 
 /** `[phrase, canonical, category]` entries. */
@@ -45,6 +46,16 @@ export const WEAVE_SYSTEMS: readonly (readonly [string, string, string])[] = [
 	['hl7 fhir', 'fhir', 'protocol'],
 	['edifact', 'edifact', 'protocol'],
 	['as2', 'as2', 'protocol'],
+	// Payment service providers: who collects a customer's money (cards, direct debits).
+	['stripe', 'stripe', 'payments'],
+	['stripe checkout', 'stripe', 'payments'],
+	['adyen', 'adyen', 'payments'],
+	['gocardless', 'gocardless', 'payments'],
+	['braintree', 'braintree', 'payments'],
+	['paypal', 'paypal', 'payments'],
+	['worldpay', 'worldpay', 'payments'],
+	['mollie', 'mollie', 'payments'],
+	['checkout.com', 'checkout-com', 'payments'],
 	// Event stores and other datastores.
 	['eventstoredb', 'eventstoredb', 'datastore'],
 	['eventstore', 'eventstoredb', 'datastore'],

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { weave } from './weave.js';
 import { parseMarkdown } from '../text/index.js';
-import { faqAnswers, opensAnswer, paragraphRules } from './answers.js';
+import {
+	choiceHeading,
+	COST_OPENING,
+	FIT_HEADING,
+	faqAnswers,
+	opensAnswer,
+	paragraphRules
+} from './answers.js';
 
 // FAQ answers and a memo's one-rule paragraphs (a city bus company and a museum: no labelled
 // set's domain).
@@ -216,5 +223,101 @@ describe('weave: a memo titled with a context word, its header fields and its op
 		expect(texts.some((t) => t.startsWith('We have not decided'))).toBe(false);
 		expect(texts.some((t) => /^(?:Owner|Editor):/.test(t))).toBe(false);
 		expect(texts.some((t) => /^(?:How the bus rule|Whether the depots)/.test(t))).toBe(false);
+	});
+});
+
+describe('choiceHeading', () => {
+	it.each([
+		['Fewer loans over longer loans', true],
+		['Open stacks rather than closed stores', true],
+		['Paper catalogues instead of kiosks', true],
+		['Speed over ceremony', true],
+		['Is there a freeze over the holidays?', false],
+		['How we chose paper over kiosks', false],
+		['Costs over the next two years', false],
+		['Visitors over time', false],
+		['Loans over 30 days', false],
+		['Lending rules', false]
+	])('%s → %s', (heading, chooses) => {
+		expect(choiceHeading(heading)).toBe(chooses);
+	});
+});
+
+describe('FIT_HEADING and COST_OPENING', () => {
+	it.each([
+		['How these fit', true],
+		['How the pledges fit together', true],
+		['How the answers hang together', true],
+		['How long do we keep loan slips?', false],
+		['How we lend', false]
+	])('heading %s → %s', (heading, fits) => {
+		expect(FIT_HEADING.test(heading)).toBe(fits);
+	});
+	it.each([
+		['We give up the Sunday opening some readers liked.', true],
+		['This costs us two part-time posts.', true],
+		['The price is a slower reading room.', true],
+		['Readers borrow up to six books at a time.', false],
+		['We give readers a receipt for every loan.', false]
+	])('sentence %s → %s', (text, cost) => {
+		expect(COST_OPENING.test(text)).toBe(cost);
+	});
+});
+
+// A strategy written as tradeoffs ("A over B" headings under "Tradeoffs"), with a section on
+// how its choices fit and a team header line; a second strategy to weave it with.
+const tradeoffMemo = `# Reading rooms: the lending strategy, in tradeoffs
+
+Team: Lending (Shelfmark).
+
+## Tradeoffs
+
+### Short loans over long loans
+
+Every book goes back to the shelf within fourteen days of being borrowed.
+
+No reader holds more than six books at once, and they renew online.
+
+We give up the long summer loans some students liked.
+
+### Paper over screens
+
+The reading room keeps its card catalogue, and it gets no kiosks.
+
+This costs us a clerk's time every week to file new cards.
+
+## How these fit
+
+Rules 1 and 2 mean fewer books out at once. The archive team will ask about the kiosks.
+`;
+const archiveMemo = `# Archive strategy
+
+## Principles
+
+- Rare books are read in the reading room and never leave it.
+- Every archive visitor signs the visitors' book.
+`;
+
+describe('weave: choice headings under Tradeoffs, a section on how the choices fit', () => {
+	const { policies } = weave(
+		[
+			{ name: 'lending.md', markdown: tradeoffMemo },
+			{ name: 'archive.md', markdown: archiveMemo }
+		],
+		{ today: '2026-06-01' }
+	);
+	const texts = policies.map((p) => p.text);
+
+	it('reads the rule paragraphs under an "A over B" heading, not what the choice costs', () => {
+		expect(texts).toContain(
+			'Every book goes back to the shelf within fourteen days of being borrowed.'
+		);
+		expect(texts).toContain('No reader holds more than six books at once, and they renew online.');
+		expect(texts).toContain('The reading room keeps its card catalogue, and it gets no kiosks.');
+		expect(texts.some((t) => /^(?:We give up|This costs)/.test(t))).toBe(false);
+	});
+
+	it('reads nothing of how the choices fit, nor the team header line', () => {
+		expect(texts.some((t) => /^(?:Rules 1 and 2|The archive team|Team:)/.test(t))).toBe(false);
 	});
 });

@@ -23,6 +23,38 @@ export const LEFT_OPEN =
 	/\b(?:open\s+(?:questions?|issues?|items?|points?|decisions?|threads?)|(?:left|leaves?|leaving|remains?|remaining|still|kept)\s+open|unresolved|undecided|unanswered|not\s+(?:yet\s+)?(?:decided|agreed|settled|resolved))\b/i;
 
 /**
+ * A heading that explains how the strategy's own choices relate ("How these fit", "How the
+ * commitments fit together", "How these answers hang together"): it discusses the rules
+ * stated elsewhere in the document ("Commitments 4 and 5 mean two payment suppliers"), it
+ * states none of its own.
+ */
+export const FIT_HEADING = /^\s*how\b[^?]*\b(?:fits?|hangs?|hold)\s*(?:together\s*)?$/i;
+
+/**
+ * A heading that names a choice as "A over B" ("Fewer names over richer data", "Pool hours
+ * over ideal class sizes"), "A rather than B" or "A instead of B": the paragraphs under it
+ * state what was chosen, one rule each, and what it costs. Not a question ("Is there a freeze
+ * over Christmas?"), nor "over" of time or quantity ("Costs over the next two years").
+ */
+export function choiceHeading(heading: string): boolean {
+	const h = heading.trim();
+	if (/\?\s*$/.test(h) || /^(?:how|what|why|when|where|who|which|is|are|do|does|can)\b/i.test(h))
+		return false;
+	const m = /^(\S.*?)\s+(?:over|rather\s+than|instead\s+of)\s+(\S.*)$/i.exec(h);
+	if (!m) return false;
+	return !/^(?:time|the\s+(?:next|last|past|coming|years?|months?|weeks?|summer|winter)|(?:a|one|two|three|\d+)\s+\w+s?$|\d)/i.test(
+		m[2]
+	);
+}
+
+/**
+ * Whether a sentence under a choice heading states the cost of the choice rather than the
+ * rule ("We give up the simple number.", "This costs us…", "The price is…").
+ */
+export const COST_OPENING =
+	/^(?:we\s+(?:give\s+up|gave\s+up|lose|accept|pay)|this\s+(?:costs|means)|the\s+(?:cost|price|downside)\b|it\s+costs)\b/i;
+
+/**
  * Blocks that answer a FAQ's question, by block index: under a section (not the document's
  * title, not a list of open questions) whose sub-headings are three or more questions, each
  * answered in a few blocks with no sub-heading of its own. A guide whose chapters are headed

@@ -21,7 +21,14 @@ import { baseOf } from '../extract/terms.js';
 import { tokenize } from '../text/index.js';
 import type { Token } from '../text/tokens.js';
 import { normalise, setId } from './ids.js';
-import { differences, marksOf, mostDifferent, type Difference, type Marks } from './differ.js';
+import {
+	CLOCK_TIME,
+	differences,
+	marksOf,
+	mostDifferent,
+	type Difference,
+	type Marks
+} from './differ.js';
 
 /**
  * How many pairs are shown. An author reads a pair in well under a minute; fifteen is a
@@ -50,6 +57,9 @@ const SHORTLIST = 20;
 const NAME = '\u0002';
 const ALIAS = '\u0003';
 const PHRASE = '\u0004';
+// The key of a policy that states a time of day: two policies setting the hours of things
+// ("close at 21:30", "slots until 22:00") are worth comparing when few policies state one.
+const CLOCK = '\u0005';
 // How much the differences of a pair (differ.ts) lift its topic score, at most.
 const DIFFERENCE_CAP = 1.2;
 
@@ -182,12 +192,13 @@ function stemOf(w: string): string {
  * What a policy shares topics on: its topic terms, the systems it names, its alias classes,
  * and `phrases`, the two-word phrases of it that other policies use too.
  */
-function keysOf(u: Unit, phrases: Iterable<string>): Set<string> {
+function keysOf(u: Unit, phrases: Iterable<string>, clock: boolean): Set<string> {
 	const keys = new Set<string>();
 	for (const t of u.terms) if (!/^\d/.test(t)) keys.add(t);
 	for (const c of u.stance.choices) keys.add(NAME + c.name);
 	for (const c of u.named?.keys() ?? []) keys.add(ALIAS + c);
 	for (const p of phrases) keys.add(PHRASE + p);
+	if (clock) keys.add(CLOCK);
 	return keys;
 }
 
@@ -277,6 +288,7 @@ function written(key: string, a: Unit, b: Unit): string {
 		const first = wordOf(x, a.text) ?? x;
 		return `${first} ${wordOf(y, a.text.slice(a.text.indexOf(first))) ?? y}`;
 	}
+	if (key === CLOCK) return 'time of day';
 	if (key.startsWith(ALIAS)) {
 		const c = Number(key.slice(1));
 		const names = [...new Set([...(a.named?.get(c) ?? []), ...(b.named?.get(c) ?? [])])];
@@ -332,7 +344,8 @@ export function pairsToCompare(
 		[
 			...keysOf(
 				u,
-				[...phrases[i]].filter((p) => phraseDf.get(p)! >= 2)
+				[...phrases[i]].filter((p) => phraseDf.get(p)! >= 2),
+				CLOCK_TIME.test(u.text)
 			)
 		].map((k) => {
 			let id = idOf.get(k);

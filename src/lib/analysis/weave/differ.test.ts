@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksOf } from './differ.js';
+import { clockOf, marksOf } from './differ.js';
 import { insertSorted, phrasesOf } from './compare.js';
 import { weave } from './weave.js';
 import { strategyWith } from './test-strategy.js';
@@ -101,6 +101,29 @@ describe('pairs worth comparing say how the two differ', () => {
 		expect(pair?.differences).toContain(why);
 	});
 
+	it.each([
+		[
+			'a refused thing the other has, with a word the refusal lacks',
+			'We put no computers in the ticket offices.',
+			'The timetable board runs on a small computer in each harbour hut.',
+			'“no computers in the ticket offices” on one side, “computers” not refused on the other'
+		],
+		[
+			'two times of day, no other word of note in common',
+			'The harbour office shuts at 17:30 on weekdays.',
+			'Ferry tickets are sold at the harbour office until 6pm.',
+			'17:30 vs 6pm'
+		],
+		[
+			'a refusal of two acts, one of them done on the other side',
+			'Nobody photographs or films a passenger on board.',
+			'Each crossing is filmed from the bridge so passengers can see it later.',
+			'“Nobody photographs or films a passenger on” on one side, “films” not refused on the other'
+		]
+	])('%s', (_, a, b, why) => {
+		expect(pairOf(a, b)?.differences).toContain(why);
+	});
+
 	it('says nothing differs when nothing does', () => {
 		const pair = pairOf(
 			'Ferry timetable copies are printed for the quay.',
@@ -128,4 +151,33 @@ describe('marksOf: a year is no count', () => {
 			expect(marksOf(text).counts.size).toBe(0);
 		}
 	);
+});
+
+describe('marksOf: what a refusal covers, to the end of its clause', () => {
+	it.each([
+		['We put no kiosks in the branches, and staff sell tickets.', ['kiosk', 'branch'], ['staff']],
+		['Nobody photographs or films a rower.', ['photograph', 'film', 'rower'], []],
+		['No sailor works a shift that starts before dawn.', ['sailor', 'work', 'shift'], ['dawn']],
+		['Ferries leave on time.', [], ['ferri']]
+	])('%s', (text, covered, outside) => {
+		const { refused } = marksOf(text);
+		for (const t of covered) expect(refused.has(t)).toBe(true);
+		for (const t of outside) expect(refused.has(t)).toBe(false);
+	});
+});
+
+describe('clockOf: the first time of day, in minutes after midnight', () => {
+	it.each([
+		['The quay gate shuts at 21:30.', 1290],
+		['Crews board at 6.45am before the first sailing.', 405],
+		['A return ticket costs £3.50 at the quay.', undefined],
+		['The last ferry leaves at 9pm.', 1260],
+		['Tickets are sold from 7 am.', 420],
+		['Cargo is loaded after midnight.', 0],
+		['The timetable is fixed at noon.', 720],
+		['The ferry carries 40 cars.', undefined],
+		['Each crossing takes 45 minutes.', undefined]
+	])('%s → %s', (text, minutes) => {
+		expect(clockOf(text)?.minutes).toBe(minutes);
+	});
 });

@@ -5,10 +5,14 @@
  *
  * - **numbers**: a number, duration or date of one dimension on both sides, of other values
  *   ("within 18 hours" / "at least a full day");
- * - **negation**: a refusal on one side only ("never", "no", "not");
+ * - **negation**: a refusal on one side only ("never", "no", "not"); heavier when what one
+ *   side refuses is a word both share and the other side does not refuse it ("We put no
+ *   kiosks in the branches" / "a kiosk in each reading room");
  * - **permission vs prohibition**: one side allows ("may", "can"), the other forbids ("must
  *   not", "never");
  * - **who decides**: the same axis of stance.ts at another pole (one board vs each team);
+ * - **times of day**: a clock time on both sides, of other values ("close at 21:30" / "slots
+ *   until 22:00", "fixed at noon" / "until 14:00");
  * - **another name in the same slot**: two systems of one category, or two proper names after
  *   the same preposition ("hosted in London" / "stored in Ireland").
  */
@@ -28,7 +32,9 @@ export interface Difference {
 const WEIGHT = {
 	numbers: 0.6,
 	numbersElsewhere: 0.1,
+	clock: 0.6,
 	negation: 0.25,
+	refusedShared: 0.8,
 	permission: 0.6,
 	pole: 0.8,
 	name: 0.5,
@@ -64,7 +70,37 @@ export interface Marks {
 	places: Map<string, Set<string>>;
 	/** Counts of a thing, by the stem of the noun they count ("150 washes", "the 200th wash"). */
 	counts: Map<string, { value: number; written: string }>;
+	/**
+	 * What a refusal covers: stems of the words after each negator up to the end of its clause
+	 * (at most `REFUSAL_SPAN` words), with the phrase as written ("no kiosks in the branches").
+	 */
+	refused: Map<string, { phrase: string; word: string }>;
+	/** The first time of day it states, in minutes after midnight, as written ("21:30", "noon"). */
+	clock?: { minutes: number; written: string };
 }
+
+// A time of day: "21:30", "9.30pm", "4am", "noon", "midnight" (not "£3.50", "2.5 hours").
+export const CLOCK_TIME =
+	/\b(?:([01]?\d|2[0-3]):([0-5]\d)(?:\s?(am|pm))?|(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s?(am|pm)|(noon|midday|midnight))\b/i;
+
+/** The first time of day of a text, in minutes after midnight. */
+export function clockOf(text: string): Marks['clock'] {
+	const m = CLOCK_TIME.exec(text);
+	if (!m) return undefined;
+	const written = m[0].trim();
+	if (m[7]) return { minutes: /midnight/i.test(m[7]) ? 0 : 720, written };
+	const half = (m[3] ?? m[6])?.toLowerCase();
+	const hour = Number(m[1] ?? m[4]);
+	const hours = half ? (hour % 12) + (half === 'pm' ? 12 : 0) : hour;
+	return { minutes: hours * 60 + Number(m[2] ?? m[5] ?? 0), written };
+}
+
+// How many words after a negator it refuses, at most; a clause ends it sooner.
+const REFUSAL_SPAN = 6;
+// Words that end a refusal's clause: what follows is another clause.
+const CLAUSE_WORDS = new Set(
+	'and but because since so which who that while unless until when whereas if'.split(' ')
+);
 
 // A count and the noun it counts: "150 washes", "the 200th wash", "three depots".
 const COUNT = /^\d+(?:st|nd|rd|th)?$/;
@@ -94,6 +130,7 @@ export function marksOf(text: string, tokens: readonly Token[] = tokenize(text))
 	let negation = '';
 	let forbids = '';
 	let permits = '';
+	const refused: Marks['refused'] = new Map();
 	const joined = (i: number) => !/[,.;:]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
 	for (let i = 0; i < tokens.length; i++) {
 		const w = tokens[i].lower;
@@ -101,7 +138,10 @@ export function marksOf(text: string, tokens: readonly Token[] = tokenize(text))
 		// Most words play none of these roles: one look-up and on.
 		if (!digit && !ROLES.has(w)) continue;
 		const next = tokens[i + 1]?.lower ?? '';
-		if (!negation && NEGATORS.has(w) && !NOT_REFUSING.has(next)) negation = w;
+		if (NEGATORS.has(w) && !NOT_REFUSING.has(next)) {
+			if (!negation) negation = w;
+			refusal(tokens, i, text, joined, refused);
+		}
 		if (!forbids) {
 			if (FORBIDDING.has(w)) forbids = w;
 			else if (next === 'not' && BEFORE_NOT.has(w)) forbids = `${w} not`;
@@ -140,7 +180,61 @@ export function marksOf(text: string, tokens: readonly Token[] = tokenize(text))
 			places.set(w, set);
 		}
 	}
-	return { negation, forbids, permits, places, counts };
+	return { negation, forbids, permits, places, counts, refused, clock: clockOf(text) };
+}
+
+/** Adds to `refused` the stems of the words the negator at `i` covers, to its clause's end. */
+function refusal(
+	tokens: readonly Token[],
+	i: number,
+	text: string,
+	joined: (i: number) => boolean,
+	refused: Marks['refused']
+): void {
+	let end = i;
+	for (let j = i + 1; j < Math.min(tokens.length, i + 1 + REFUSAL_SPAN); j++) {
+		if (!joined(j) || CLAUSE_WORDS.has(tokens[j].lower)) break;
+		end = j;
+	}
+	if (end === i) return;
+	const phrase = text.slice(tokens[i].start, tokens[end].end);
+	for (let j = i + 1; j <= end; j++) {
+		const w = tokens[j].lower;
+		if (/^[a-z][a-z-]{2,}$/.test(w) && !NEGATORS.has(w)) {
+			const stem = stemOf(w);
+			if (!refused.has(stem)) refused.set(stem, { phrase, word: tokens[j].text });
+		}
+	}
+}
+
+// Stems of refused words, memoised (policies repeat their words).
+const stems = new Map<string, string>();
+function stemOf(w: string): string {
+	let s = stems.get(w);
+	if (s === undefined) {
+		if (stems.size > 20_000) stems.clear();
+		stems.set(w, (s = baseOf(w)));
+	}
+	return s;
+}
+
+/** Whether `m` refuses a word among the topic terms of `other` (a bound: no comparison). */
+function refusesTermOf(m: Marks, other: Unit): boolean {
+	for (const t of m.refused.keys()) if (other.terms.has(t)) return true;
+	return false;
+}
+
+/**
+ * A word both policies are about that one refuses and the other does not ("no kiosks in the
+ * branches" / "a kiosk in each reading room"): the refused phrase and the word, or undefined.
+ */
+function refusedShared(
+	ma: Marks,
+	mb: Marks,
+	shared: (term: string) => boolean
+): { phrase: string; word: string } | undefined {
+	for (const [term, r] of ma.refused) if (shared(term) && !mb.refused.has(term)) return r;
+	return undefined;
 }
 
 /** Whether two numbers of one dimension differ (beyond rounding). */
@@ -184,6 +278,9 @@ export function differences(
 			}
 		}
 	if (best) out.push(best);
+	// Two times of day ("close at 21:30" / "slots until 22:00").
+	if (ma.clock && mb.clock && ma.clock.minutes !== mb.clock.minutes)
+		out.push({ weight: WEIGHT.clock, why: `${ma.clock.written} vs ${mb.clock.written}` });
 	// Who decides, and any other axis of stance.ts, at two poles.
 	for (const p of a.stance.poles) {
 		const q = b.stance.poles.find((x) => x.axis === p.axis && x.pole !== p.pole);
@@ -199,7 +296,15 @@ export function differences(
 			: mb.permits && !mb.negation && ma.forbids
 				? `“${ma.forbids}” vs “${mb.permits}”`
 				: '';
+	const refusedAB = refusedShared(ma, mb, shared);
+	const refusedBA = refusedAB ? undefined : refusedShared(mb, ma, shared);
+	const refusedOne = refusedAB ?? refusedBA;
 	if (allowForbid) out.push({ weight: WEIGHT.permission, why: allowForbid });
+	else if (refusedOne)
+		out.push({
+			weight: WEIGHT.refusedShared,
+			why: `“${refusedOne.phrase}” on one side, “${refusedOne.word}” not refused on the other`
+		});
 	else if (!ma.negation !== !mb.negation)
 		out.push({
 			weight: WEIGHT.negation,
@@ -243,8 +348,10 @@ export function mostDifferent(a: Unit, b: Unit, ma: Marks, mb: Marks): number {
 		(ma.counts.size && mb.counts.size)
 	)
 		w += WEIGHT.numbers;
+	if (ma.clock && mb.clock) w += WEIGHT.clock;
 	if (a.stance.poles.length && b.stance.poles.length) w += WEIGHT.pole;
 	if ((ma.permits && mb.forbids) || (mb.permits && ma.forbids)) w += WEIGHT.permission;
+	else if (refusesTermOf(ma, b) || refusesTermOf(mb, a)) w += WEIGHT.refusedShared;
 	else if (!ma.negation !== !mb.negation) w += WEIGHT.negation;
 	if (a.stance.choices.length && b.stance.choices.length) w += WEIGHT.name;
 	if (ma.places.size && mb.places.size) w += WEIGHT.place;

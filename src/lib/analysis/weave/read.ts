@@ -16,6 +16,9 @@ import { tradeoffOf } from './tradeoff.js';
 import { tableRules, type TableRule } from './table.js';
 import {
 	ASK_HEADING,
+	choiceHeading,
+	COST_OPENING,
+	FIT_HEADING,
 	LEFT_OPEN,
 	faqAnswers,
 	opensAnswer,
@@ -61,7 +64,7 @@ const UNDECIDED =
 
 /** A document's header fields ("Owner: Platform team.", "Editor: …", "From: …"): no policies. */
 const HEADER_FIELD =
-	/^(?:\*\*|__)?(?:owners?|editors?|authors?|written\s+by|reviewe(?:rs?|d\s+by)|approve(?:rs?|d\s+by)|from|to|cc|date|updated|last\s+updated|version|contact|audience|status|sponsors?)(?:\*\*|__)?\s*:/i;
+	/^(?:\*\*|__)?(?:owners?|editors?|authors?|written\s+by|reviewe(?:rs?|d\s+by)|approve(?:rs?|d\s+by)|from|to|cc|date|updated|last\s+updated|version|contact|audience|status|sponsors?|teams?)(?:\*\*|__)?\s*:/i;
 
 /** Sections that state costs and tradeoffs for the policies of the document. */
 const COST_HEADING =
@@ -315,15 +318,26 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 				: path;
 			const deepest = headings[headings.length - 1] ?? '';
 			// What a strategy leaves open ("What these records leave open") asks; it rules nothing.
-			const role = LEFT_OPEN.test(deepest) ? 'context' : sectionRole(headings);
+			// A heading naming a choice ("Fewer names over richer data") heads its rules, one per
+			// paragraph, even under "Tradeoffs"; one that explains how the document's own choices
+			// fit together rules nothing.
+			const chooses = choiceHeading(deepest);
+			const role =
+				LEFT_OPEN.test(deepest) || FIT_HEADING.test(deepest)
+					? 'context'
+					: chooses
+						? 'neutral'
+						: sectionRole(headings);
 			const commits =
-				!EXPLAINS_HEADING.test(deepest) &&
-				(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest));
+				chooses ||
+				(!EXPLAINS_HEADING.test(deepest) &&
+					(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest)));
 			return {
 				headings,
 				role,
 				faq,
 				commits,
+				chooses,
 				// A section of commitments holds rules, one per item, as a policy section does.
 				items: role === 'policy' || (role === 'neutral' && (commits || faq)),
 				costs: headings.some((h) => COST_HEADING.test(h))
@@ -364,6 +378,8 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// "Status:", "Consequences:") describe it; they are no policies of their own.
 		if (RECORD_LABEL.test(block.raw.trimStart())) return;
 		if (HEADER_FIELD.test(s.text.trimStart()) || UNDECIDED.test(s.text)) return;
+		// Under a choice heading, what the choice costs ("We give up…") is its tradeoff.
+		if (section.chooses && COST_OPENING.test(s.text.trimStart())) return;
 		const listItem = block.type === 'list-item' && s.first;
 		// The sentence right after a bold title ("**Restores are honest.** For a tenant restore
 		// we accept…") opens its item as a list item's first sentence does.

@@ -81,6 +81,12 @@ describe('weave readings: contradictions', () => {
 			'All ticket events go through Kafka and no other broker.',
 			'We replace the old queue with RabbitMQ for the ticket events.',
 			'category'
+		],
+		[
+			'a name in apposition to "one <noun>" is the one of its category',
+			'The library has one card processor, Adyen, for every fine and fee.',
+			'Annual memberships are collected by direct debit through GoCardless.',
+			'category'
 		]
 	])('%s', (_, a, b, kind) => {
 		const out = run(a, b);
@@ -133,6 +139,16 @@ describe('weave readings: contradictions', () => {
 			'licences as a noun are no buying',
 			'Its route planning licences are not renewed after March for the delivery vans.',
 			'We build our own route planning for the delivery vans.'
+		],
+		[
+			'one payment provider on each side, the same one',
+			'The library has one card processor, Adyen, for every fine and fee.',
+			'Annual memberships are collected by card through Adyen.'
+		],
+		[
+			'"one <noun>, X" names no category member: no claim',
+			'Each branch has one reading room, Oakwood, for quiet study.',
+			'Annual memberships are collected by direct debit through GoCardless.'
 		],
 		[
 			'a negation in a condition is no refusal',

@@ -152,6 +152,10 @@ const CHOICE_BEFORE =
 // …or after it ("X is our only broker", "X is the default").
 const CHOICE_AFTER =
 	/^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|default|standard|sole|single|primary|preferred)\b|^\W*(?:is|are)\s+(?:the\s+)?(?:default|standard|required|mandatory)\b|^\W*(?:for\s+(?:all|every|each)|everywhere|only\b)/iu;
+// "…one payments supplier, X": a name right after "one / a single / only one <noun>," (up to
+// three words of the noun phrase), in apposition to it.
+const ONE_APPOSED =
+	/\b(?:one|a\s+single|only\s+one|the\s+only)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$/i;
 // "X is our only / one / sole broker": the one member of its category.
 const SOLE = /^\W*(?:\S+\s+){0,4}?(?:is|are)\s+(?:our|the)\s+(?:only|one|sole|single)\b/iu;
 // "The solver stays in C++": what exists is kept, not chosen anew.
@@ -1044,6 +1048,12 @@ export function stanceOf(
 				strength += 2;
 				cue = cue || a[0].trim();
 				sole = SOLE.test(sentenceAfter(text, last.end)) && !inReason(at);
+			}
+			// "one payments supplier, X, for…": a name in apposition to "one <noun>" is the one
+			// member of its category.
+			if (!sole && !inReason(at) && ONE_APPOSED.test(before)) {
+				sole = true;
+				strength += 1;
 			}
 			// "X …, and we are not adding another database": the one member of its category.
 			if (!sole && !inReason(at)) {
