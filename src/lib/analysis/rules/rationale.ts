@@ -8,7 +8,13 @@
  */
 import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
-import { CATEGORY_PREFIX, keyTerms, NAMED_WEIGHT, termOccurrences } from '../extract/terms.js';
+import {
+	baseOf,
+	CATEGORY_PREFIX,
+	keyTerms,
+	NAMED_WEIGHT,
+	termOccurrences
+} from '../extract/terms.js';
 import { REASON_SECTIONS } from '../lexicon/rationale.js';
 import type { Finding } from '../types.js';
 import {
@@ -271,48 +277,103 @@ interface ReasonSection {
 	terms: ReadonlySet<string>;
 }
 
-/** The document's reason sections, and the terms common to the whole document. */
+/** The document's reason sections, and what tells its topic words from specific ones. */
 interface ReasonSections {
 	sections: ReasonSection[];
-	/** Terms of the title, or used in more than half of the document's sections: its topic. */
-	common: ReadonlySet<string>;
+	/** Every term of every reason section: a sentence with none of them is not read further. */
+	any: ReadonlySet<string>;
+	/** The title's text, and its terms once read (`topicOf`). */
+	titleText: string;
+	title: ReadonlySet<string> | null;
+	/** Each section's prose, one string per block, and the same lower-cased once read. */
+	texts: readonly string[][];
+	lower: string[] | null;
+	/** In how many sections a term's written form appears (memo of `sectionsUsing`). */
 	df: Map<string, number>;
 }
 
+const NO_SECTIONS: ReasonSections = {
+	sections: [],
+	any: new Set(),
+	titleText: '',
+	title: null,
+	texts: [],
+	lower: null,
+	df: new Map()
+};
+
+const termsOf = (text: string) =>
+	[...keyTerms(text).keys()].filter((t) => !t.startsWith(CATEGORY_PREFIX));
+
 /**
  * The document's reason sections (see REASON_SECTION): for each, the deepest heading of its
- * path that names a reason, and the key terms of its prose and sub-headings. A term the whole
- * document uses (in its title, or in most of its sections) names its topic and says nothing
- * about which decision a section argues for.
+ * path that names a reason, and the key terms of its prose and sub-headings. Only those blocks
+ * are read for terms here; the title and the rest of the document only when a policy shares a
+ * word with a reason section (`topicOf`, `sectionsUsing`). Nothing is read when no heading
+ * names a reason.
  */
 function reasonSections(ctx: RuleContext): ReasonSections {
+	if (!ctx.blocks.some((b) => b.block.type === 'heading' && REASON_SECTION.test(b.block.text)))
+		return NO_SECTIONS;
 	const byKey = new Map<string, { heading: string; key: string; terms: Set<string> }>();
-	const inSections = new Map<string, Set<string>>();
-	const common = new Set<string>();
+	const texts = new Map<string, string[]>();
+	// The reason heading of each heading path (its index in the path, or -1), read once.
+	const reasonAt = new Map<string, number>();
+	let titleText = '';
 	for (const b of ctx.blocks) {
 		if (!PROSE_BLOCKS.has(b.block.type)) continue;
-		const terms = [...keyTerms(b.block.text).keys()].filter((t) => !t.startsWith(CATEGORY_PREFIX));
 		if (b.block.type === 'heading' && b.headings.length === 0) {
-			for (const t of terms) common.add(t);
+			titleText += b.block.text + '\n';
 			continue;
 		}
 		const own = sectionKey(b);
-		let seen = inSections.get(own);
-		if (!seen) inSections.set(own, (seen = new Set()));
-		for (const t of terms) seen.add(t);
+		const list = texts.get(own);
+		if (list) list.push(b.block.text);
+		else texts.set(own, [b.block.text]);
 		const path = b.block.type === 'heading' ? [...b.headings, b.block.text] : b.headings;
-		let at = -1;
-		for (let i = path.length - 1; i >= 0 && at < 0; i--) if (REASON_SECTION.test(path[i])) at = i;
+		const pathKey = b.block.type === 'heading' ? path.join('\u0002') : own;
+		let at = reasonAt.get(pathKey);
+		if (at === undefined) {
+			at = -1;
+			for (let i = path.length - 1; i >= 0 && at < 0; i--) if (REASON_SECTION.test(path[i])) at = i;
+			reasonAt.set(pathKey, at);
+		}
 		if (at < 0) continue;
 		const key = path.slice(0, at + 1).join('\u0002');
 		let sec = byKey.get(key);
 		if (!sec) byKey.set(key, (sec = { heading: path[at], key, terms: new Set() }));
-		for (const t of terms) sec.terms.add(t);
+		for (const t of termsOf(b.block.text)) sec.terms.add(t);
 	}
-	const df = new Map<string, number>();
-	for (const set of inSections.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-	for (const [t, n] of df) if (n > Math.max(2, inSections.size / 2)) common.add(t);
-	return { sections: [...byKey.values()], common, df };
+	const sections = [...byKey.values()];
+	const any = new Set<string>();
+	for (const sec of sections) for (const t of sec.terms) any.add(t);
+	return {
+		sections,
+		any,
+		titleText,
+		title: null,
+		texts: [...texts.values()],
+		lower: null,
+		df: new Map()
+	};
+}
+
+/** Whether a term is one of the title's: the document's topic, shared by every section. */
+function topicOf(found: ReasonSections, term: string): boolean {
+	found.title ??= new Set(termsOf(found.titleText));
+	return found.title.has(term);
+}
+
+/** In how many of the document's sections a term (a stem or a name, lower case) is written. */
+function sectionsUsing(found: ReasonSections, term: string): number {
+	let n = found.df.get(term);
+	if (n === undefined) {
+		found.lower ??= found.texts.map((blocks) => blocks.join('\n').toLowerCase());
+		n = 0;
+		for (const text of found.lower) if (text.includes(term)) n++;
+		found.df.set(term, n);
+	}
+	return n;
 }
 
 /**
@@ -343,6 +404,15 @@ function briefAnsweredBy(ctx: RuleContext, b: DocBlock, found: ReasonSections): 
 	return null;
 }
 
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+
+/** Whether a sentence has a word whose plain or base form is one of `terms` (before keyTerms). */
+function mayShare(text: string, terms: ReadonlySet<string>): boolean {
+	for (const [w] of text.toLowerCase().matchAll(WORDS))
+		if (terms.has(w) || terms.has(baseOf(w))) return true;
+	return false;
+}
+
 /** Where a policy's reason may be, a section away: the section and the terms they share. */
 export interface ReasonElsewhere {
 	heading: string;
@@ -358,23 +428,27 @@ export interface ReasonElsewhere {
  * term that a third section also uses counts half. The section sharing the most terms wins.
  */
 export function reasonElsewhere(
-	{ sections, common, df }: ReasonSections,
+	found: ReasonSections,
 	b: DocBlock,
 	s: SentenceInfo
 ): ReasonElsewhere | null {
-	if (!sections.length) return null;
+	if (!found.sections.length || !mayShare(s.text, found.any)) return null;
 	const keep = termOccurrences();
 	const terms = keyTerms(s.text, { keep });
 	const own = sectionKey(b);
+	// More than half of the sections (and at least three) use it: a word of the topic.
+	const topic = Math.max(2, found.texts.length / 2);
 	let best: ReasonElsewhere | null = null;
 	let bestScore = 0;
-	for (const sec of sections) {
+	for (const sec of found.sections) {
 		if (own === sec.key || own.startsWith(sec.key + '\u0002')) continue;
 		let score = 0;
 		const shared: string[] = [];
 		for (const [t, w] of terms) {
-			if (common.has(t) || !sec.terms.has(t)) continue;
-			score += (w >= NAMED_WEIGHT ? 2 : 1) * ((df.get(t) ?? 0) <= 2 ? 1 : 0.5);
+			if (!sec.terms.has(t) || topicOf(found, t)) continue;
+			const n = sectionsUsing(found, t);
+			if (n > topic) continue;
+			score += (w >= NAMED_WEIGHT ? 2 : 1) * (n <= 2 ? 1 : 0.5);
 			const i = keep.terms.indexOf(t);
 			const word = (/^[\p{L}\p{N}_.'’-]+/u.exec(s.text.slice(keep.at[i]))?.[0] ?? t).replace(
 				/[.'’]+$/,
