@@ -275,3 +275,18 @@ export const REASON_LEADS: readonly string[] = [
 	'benefit',
 	'benefits'
 ];
+
+/**
+ * The first word of a heading whose section argues for the document's decisions (`Rationale`,
+ * `Motivation`, `Context and problem statement`, `Why not a queue?`): a policy stated elsewhere
+ * without a reason may take its reason from there.
+ */
+export const REASON_SECTIONS: readonly string[] = [
+	'rationale',
+	'motivation',
+	'context',
+	'background',
+	'reasoning',
+	'justification',
+	'why'
+];

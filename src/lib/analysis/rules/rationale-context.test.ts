@@ -253,3 +253,68 @@ describe('rationale: in a vision, the situation just before a policy is its reas
 		).toContain('warning 5:61');
 	});
 });
+
+// Issue 8, rationale10: a policy with no reason beside it whose document argues for it in a
+// Rationale, Motivation, Context, Background or Why section gets an info note naming that
+// section, not a warning, when the two share specific terms (not the document's topic words).
+const elsewhere: [string, string, 'strategy' | 'design', string[], RegExp | null][] = [
+	[
+		'a Rationale section that names the same things',
+		'# RFC 4: cache tiers\n\n## Specification\n\nThe resolver must read `tier-hot` before the cold bucket.\n\n## Rationale\n\nReading `tier-hot` first means the cold bucket sees a tenth of the lookups.',
+		'design',
+		['info 5:1'],
+		/^Reason given under ‘Rationale’\? That section also speaks of .*“tier-hot”/
+	],
+	[
+		'a Why section in a strategy',
+		'# Release strategy\n\n## Policies\n\n- Every crate must pin its toolchain in `rust-toolchain.toml`.\n\n## Why\n\nUnpinned toolchains broke three releases, and `rust-toolchain.toml` is what rustup reads.',
+		'strategy',
+		['info 5:3'],
+		/under ‘Why’\?/
+	],
+	[
+		'a Motivation section about something else is no reason',
+		'# Release strategy\n\n## Motivation\n\nOn-call pages doubled after the March outage of the billing exporter.\n\n## Policies\n\n- The resolver must read `tier-hot` before the cold bucket.',
+		'strategy',
+		['warning 9:3'],
+		null
+	],
+	[
+		"words of the document's title are its topic, not a link",
+		'# Cache tiers for the resolver\n\n## Specification\n\nThe resolver must keep cache tiers per region.\n\n## Rationale\n\nThe resolver and its cache tiers grew out of one prototype.',
+		'design',
+		['warning 5:1'],
+		null
+	],
+	[
+		'a reason section never answers a policy inside itself',
+		'# Guide\n\n## Rationale\n\nOpen reviews of `infra/` hold every deploy.\n\n### Rules\n\nReviews of `infra/` must finish within `48h`.',
+		'strategy',
+		['warning 9:1'],
+		null
+	],
+	[
+		"a design doc's Goals take their reason from its Motivation",
+		'# RFC 9: faster tests\n\n## Motivation\n\nA full run of the suite takes 40 minutes, so reviews stall.\n\n## Goals\n\n- Run each test set in `ci-main` concurrently.',
+		'design',
+		['info 9:3'],
+		/under ‘Motivation’\? This decision sits in ‘Goals’/
+	],
+	[
+		"a design doc's Abstract takes its reason from its Background",
+		'# RFC 2: one queue\n\n## Abstract\n\nWe will run every background job on `jobs-main`.\n\n## Background\n\nTwo queues double the on-call load.',
+		'design',
+		['info 5:1'],
+		/under ‘Background’\?/
+	]
+];
+
+describe('rationale: a reason in another section becomes a note', () => {
+	it.each(elsewhere)('%s', (_name, md, kind, expected, message) => {
+		const found = findingsOf('rationale', md, kind === 'design' ? design : strategy).filter(
+			(f) => f.severity !== 'error'
+		);
+		expect(found.map(brief)).toEqual(expected);
+		if (message) expect(found[0].message).toMatch(message);
+	});
+});

@@ -8,6 +8,14 @@
  */
 import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
+import {
+	baseOf,
+	CATEGORY_PREFIX,
+	keyTerms,
+	NAMED_WEIGHT,
+	termOccurrences
+} from '../extract/terms.js';
+import { REASON_SECTIONS } from '../lexicon/rationale.js';
 import type { Finding } from '../types.js';
 import {
 	blocksFor,
@@ -253,6 +261,209 @@ function arguedSections(ctx: RuleContext): Set<string> {
 	return argued;
 }
 
+// A heading that opens with a reason word (`Rationale`, `Design rationale`, `2. Motivation`,
+// `Why not a queue?`): its section argues for decisions stated elsewhere in the document.
+const REASON_SECTION = new RegExp(
+	`^[\\d.\\s)]*(?:(?:design|the|our|technical)\\s+)?(?:${REASON_SECTIONS.join('|')})\\b`,
+	'i'
+);
+
+const PROSE_BLOCKS = new Set(['heading', 'paragraph', 'list-item', 'blockquote', 'table']);
+
+/** A section that argues for the document's decisions: its heading and the terms it uses. */
+interface ReasonSection {
+	heading: string;
+	key: string;
+	terms: ReadonlySet<string>;
+}
+
+/** The document's reason sections, and what tells its topic words from specific ones. */
+interface ReasonSections {
+	sections: ReasonSection[];
+	/** Every term of every reason section: a sentence with none of them is not read further. */
+	any: ReadonlySet<string>;
+	/** The title's text, and its terms once read (`topicOf`). */
+	titleText: string;
+	title: ReadonlySet<string> | null;
+	/** Each section's prose, one string per block, and the same lower-cased once read. */
+	texts: readonly string[][];
+	lower: string[] | null;
+	/** In how many sections a term's written form appears (memo of `sectionsUsing`). */
+	df: Map<string, number>;
+}
+
+const NO_SECTIONS: ReasonSections = {
+	sections: [],
+	any: new Set(),
+	titleText: '',
+	title: null,
+	texts: [],
+	lower: null,
+	df: new Map()
+};
+
+const termsOf = (text: string) =>
+	[...keyTerms(text).keys()].filter((t) => !t.startsWith(CATEGORY_PREFIX));
+
+/**
+ * The document's reason sections (see REASON_SECTION): for each, the deepest heading of its
+ * path that names a reason, and the key terms of its prose and sub-headings. Only those blocks
+ * are read for terms here; the title and the rest of the document only when a policy shares a
+ * word with a reason section (`topicOf`, `sectionsUsing`). Nothing is read when no heading
+ * names a reason.
+ */
+function reasonSections(ctx: RuleContext): ReasonSections {
+	if (!ctx.blocks.some((b) => b.block.type === 'heading' && REASON_SECTION.test(b.block.text)))
+		return NO_SECTIONS;
+	const byKey = new Map<string, { heading: string; key: string; terms: Set<string> }>();
+	const texts = new Map<string, string[]>();
+	// The reason heading of each heading path (its index in the path, or -1), read once.
+	const reasonAt = new Map<string, number>();
+	let titleText = '';
+	for (const b of ctx.blocks) {
+		if (!PROSE_BLOCKS.has(b.block.type)) continue;
+		if (b.block.type === 'heading' && b.headings.length === 0) {
+			titleText += b.block.text + '\n';
+			continue;
+		}
+		const own = sectionKey(b);
+		const list = texts.get(own);
+		if (list) list.push(b.block.text);
+		else texts.set(own, [b.block.text]);
+		const path = b.block.type === 'heading' ? [...b.headings, b.block.text] : b.headings;
+		const pathKey = b.block.type === 'heading' ? path.join('\u0002') : own;
+		let at = reasonAt.get(pathKey);
+		if (at === undefined) {
+			at = -1;
+			for (let i = path.length - 1; i >= 0 && at < 0; i--) if (REASON_SECTION.test(path[i])) at = i;
+			reasonAt.set(pathKey, at);
+		}
+		if (at < 0) continue;
+		const key = path.slice(0, at + 1).join('\u0002');
+		let sec = byKey.get(key);
+		if (!sec) byKey.set(key, (sec = { heading: path[at], key, terms: new Set() }));
+		for (const t of termsOf(b.block.text)) sec.terms.add(t);
+	}
+	const sections = [...byKey.values()];
+	const any = new Set<string>();
+	for (const sec of sections) for (const t of sec.terms) any.add(t);
+	return {
+		sections,
+		any,
+		titleText,
+		title: null,
+		texts: [...texts.values()],
+		lower: null,
+		df: new Map()
+	};
+}
+
+/** Whether a term is one of the title's: the document's topic, shared by every section. */
+function topicOf(found: ReasonSections, term: string): boolean {
+	found.title ??= new Set(termsOf(found.titleText));
+	return found.title.has(term);
+}
+
+/** In how many of the document's sections a term (a stem or a name, lower case) is written. */
+function sectionsUsing(found: ReasonSections, term: string): number {
+	let n = found.df.get(term);
+	if (n === undefined) {
+		found.lower ??= found.texts.map((blocks) => blocks.join('\n').toLowerCase());
+		n = 0;
+		for (const text of found.lower) if (text.includes(term)) n++;
+		found.df.set(term, n);
+	}
+	return n;
+}
+
+/**
+ * A design doc's Goals and its Abstract or Summary state in brief what the design commits to
+ * (`Run each test set concurrently.`); the document argues for them in its Motivation or
+ * Rationale section, or the Context section that states the problem. Returns that section's
+ * heading, or null when the block sits elsewhere or the document has no such section.
+ */
+// The headings of a design doc's summary: `Abstract`, `Summary`, `TL;DR`, `Overview`.
+const BRIEF_HEADING = /^[\d.\s)]*(?:abstract|summary|overview|tl;?dr|in short)\s*$/i;
+
+function briefAnsweredBy(ctx: RuleContext, b: DocBlock, found: ReasonSections): string | null {
+	const h = b.headings[b.headings.length - 1] ?? '';
+	if (ctx.kind !== 'design' || !(isGoalsSection(b.headings) || BRIEF_HEADING.test(h))) return null;
+	const own = sectionKey(b);
+	const named = found.sections.find((x) => x.key !== own && !own.startsWith(x.key + '\u0002'));
+	if (named) return named.heading;
+	// Else a context section (not this one) that states a problem or gives a reason.
+	for (const x of ctx.blocks)
+		if (
+			x.role === 'context' &&
+			x.block.type !== 'heading' &&
+			sectionKey(x) !== own &&
+			!isGoalsSection(x.headings) &&
+			x.analysis.sentences.some((t) => t.problem || t.rationale || t.reasonFor)
+		)
+			return x.headings[x.headings.length - 1] ?? null;
+	return null;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+
+/** Whether a sentence has a word whose plain or base form is one of `terms` (before keyTerms). */
+function mayShare(text: string, terms: ReadonlySet<string>): boolean {
+	for (const [w] of text.toLowerCase().matchAll(WORDS))
+		if (terms.has(w) || terms.has(baseOf(w))) return true;
+	return false;
+}
+
+/** Where a policy's reason may be, a section away: the section and the terms they share. */
+export interface ReasonElsewhere {
+	heading: string;
+	/** The policy's words (as written) whose terms the section uses too. */
+	shared: string[];
+}
+
+/**
+ * A reason section (other than the policy's own) that speaks to the same thing as the policy:
+ * it uses at least two of the policy's key terms, or one name (a code span, an identifier, an
+ * acronym, a capitalised name). Common words do not count: keyTerms drops stop words, modal and
+ * decision verbs, hedges and vague verbs, and the document's topic terms are left out (above); a
+ * term that a third section also uses counts half. The section sharing the most terms wins.
+ */
+export function reasonElsewhere(
+	found: ReasonSections,
+	b: DocBlock,
+	s: SentenceInfo
+): ReasonElsewhere | null {
+	if (!found.sections.length || !mayShare(s.text, found.any)) return null;
+	const keep = termOccurrences();
+	const terms = keyTerms(s.text, { keep });
+	const own = sectionKey(b);
+	// More than half of the sections (and at least three) use it: a word of the topic.
+	const topic = Math.max(2, found.texts.length / 2);
+	let best: ReasonElsewhere | null = null;
+	let bestScore = 0;
+	for (const sec of found.sections) {
+		if (own === sec.key || own.startsWith(sec.key + '\u0002')) continue;
+		let score = 0;
+		const shared: string[] = [];
+		for (const [t, w] of terms) {
+			if (!sec.terms.has(t) || topicOf(found, t)) continue;
+			const n = sectionsUsing(found, t);
+			if (n > topic) continue;
+			score += (w >= NAMED_WEIGHT ? 2 : 1) * (n <= 2 ? 1 : 0.5);
+			const i = keep.terms.indexOf(t);
+			const word = (/^[\p{L}\p{N}_.'’-]+/u.exec(s.text.slice(keep.at[i]))?.[0] ?? t).replace(
+				/[.'’]+$/,
+				''
+			);
+			if (!shared.includes(word)) shared.push(word);
+		}
+		if (score >= 2 && score > bestScore) {
+			bestScore = score;
+			best = { heading: sec.heading, shared };
+		}
+	}
+	return best;
+}
+
 export function check(ctx: RuleContext) {
 	const findings: Finding[] = [];
 	let policies = 0;
@@ -262,6 +473,8 @@ export function check(ctx: RuleContext) {
 	let inArguedSection = 0;
 	const argued = ctx.kind === 'strategy' ? arguedSections(ctx) : null;
 	const opening = ctx.kind === 'design' ? openingDecisions(ctx) : null;
+	// Read only when a policy has no reason in reach.
+	let sections: ReasonSections | undefined;
 	let paragraphs = 0;
 	let reasoned = 0;
 	for (const b of blocksFor(ctx, id)) {
@@ -305,6 +518,26 @@ export function check(ctx: RuleContext) {
 				reasonedBefore && (s.policy.strength === 'weak' || ANAPHORA.test(s.text));
 			reasonedBefore = reasoned || elaborates;
 			if (reasoned || elaborates) continue;
+			// No reason in reach, but a Rationale or Motivation section speaks to the same thing:
+			// a note that names the section, not a warning, and no count against the budget.
+			const found = ctx.kind === 'vision' ? null : (sections ??= reasonSections(ctx));
+			const brief = found && briefAnsweredBy(ctx, b, found);
+			const away = found && !brief ? reasonElsewhere(found, b, s) : null;
+			if (brief || away) {
+				const what = ctx.kind === 'design' ? 'decision' : 'policy';
+				findings.push(
+					findingOnSentence(ctx, b, s, {
+						rule: id,
+						severity: 'info',
+						message: away
+							? `Reason given under ‘${away.heading}’? That section also speaks of ${away.shared.map((w) => `“${w}”`).join(', ')}; nothing beside this ${what} says why.`
+							: `Reason given under ‘${brief}’? This ${what} sits in ‘${b.headings[b.headings.length - 1]}’, which states the design in brief; nothing beside it says why.`,
+						hint: 'If that section is the reason, say so here in a clause ("…, for the reasons under Rationale") or move the reason next to it.',
+						actual: away ? away.shared : [brief ?? '']
+					})
+				);
+				continue;
+			}
 			unreasoned++;
 			if (argued?.has(sectionKey(b))) inArguedSection++;
 			findings.push(
