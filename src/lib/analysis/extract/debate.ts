@@ -50,9 +50,9 @@ export interface DebateIndex {
 	sentences: SourceSentence[];
 	/** Indices of the decision sentences. */
 	candidateIdx: Set<number>;
-	/** Per sentence outside Alternatives sections: its words of disagreement, or null. */
+	/** Per sentence: its words of disagreement (`contestIn`), or null. Read once per set. */
 	saidIn: (string | null)[];
-	/** Sentences with words of disagreement, by `docIndex:sectionId`. */
+	/** Sentences outside Alternatives sections with words of disagreement, by `docIndex:sectionId`. */
 	saidBySection: Map<string, number[]>;
 	/** Argued options by the key terms they contain. */
 	optionsByTerm: Map<string, ArguedOption[]>;
@@ -104,22 +104,18 @@ export function debateIndex(
 	localFactor: number,
 	synonyms: SynonymIndex
 ): DebateIndex {
-	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
+	const saidIn = sentences.map((s) => contestIn(s.text));
 	// Sentences with words of disagreement, by section: the only ones near evidence that matter.
+	// (Alternatives sections are read as argued options instead.)
 	const saidBySection = new Map<string, number[]>();
 	sentences.forEach((s, i) => {
-		if (!saidIn[i]) return;
+		if (!saidIn[i] || s.kind === 'alternatives') return;
 		const key = `${s.docIndex}:${s.sectionId}`;
 		const list = saidBySection.get(key);
 		if (list) list.push(i);
 		else saidBySection.set(key, [i]);
 	});
-	const optionsByDoc = alternativeOptions(
-		sentences,
-		docCount,
-		(i) => contestIn(sentences[i].text),
-		synonyms
-	);
+	const optionsByDoc = alternativeOptions(sentences, docCount, (i) => saidIn[i], synonyms);
 	const optionsByTerm = new Map<string, ArguedOption[]>();
 	for (const opts of optionsByDoc)
 		for (const o of opts) {
@@ -194,7 +190,7 @@ function readEvidence(cs: readonly Candidate[], ix: DebateIndex, d: Debate): boo
 	let weighed = false;
 	for (const c of cs) {
 		const s = c.sentence;
-		const said = contestIn(s.text);
+		const said = ix.saidIn[c.index];
 		if (said) disputed(d, said);
 		if (weighsAlternative(s.text)) weighed = true;
 		for (const a of alternativesIn(s.text)) d.alternatives.push(a);

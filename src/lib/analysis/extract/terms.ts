@@ -297,8 +297,8 @@ export function keyTerms(
 		seen.code = code;
 		seen.text = text;
 	}
-	const add = (term: string, weight: number, at: number) => {
-		if (term.length < 2 || IGNORED.has(term)) return;
+	// `put` takes a term known to count (a memoised word reading); `add` checks it first.
+	const put = (term: string, weight: number, at: number) => {
 		if (seen) {
 			seen.terms.push(term);
 			seen.weights.push(weight);
@@ -306,6 +306,9 @@ export function keyTerms(
 		}
 		const w = damp.some(([a, b]) => at >= a && at < b) ? weight * 0.5 : weight;
 		if ((out.get(term) ?? 0) < w) out.set(term, w);
+	};
+	const add = (term: string, weight: number, at: number) => {
+		if (term.length >= 2 && !IGNORED.has(term)) put(term, weight, at);
 	};
 	const category = (canonical: string, written: string, at: number) => {
 		const c = categoryOf(canonical, written);
@@ -336,8 +339,8 @@ export function keyTerms(
 		// (A word is plain lower case when its lower-case form is, and it is written so.)
 		if (word && t.text === t.lower && !code.has(t.lower)) {
 			if (word.term) {
-				add(word.term, 1, t.start);
-				if (word.category) add(word.category, 1, t.start);
+				put(word.term, 1, t.start);
+				if (word.category) put(word.category, 1, t.start);
 			}
 			continue;
 		}
