@@ -31,6 +31,8 @@ const MAX_TOPIC_TERMS = 40;
 
 /** One option argued in an Alternatives section: a sub-section or a bold-led item. */
 interface ArguedOption {
+	/** Its number in the set (0, 1, …). */
+	id: number;
 	/** `docIndex:sectionId` of the section it sits in. */
 	section: string;
 	docIndex: number;
@@ -56,6 +58,8 @@ export interface DebateIndex {
 	saidBySection: Map<string, number[]>;
 	/** Argued options by the key terms they contain. */
 	optionsByTerm: Map<string, ArguedOption[]>;
+	/** How many argued options the set has (their ids run from 0). */
+	optionCount: number;
 	synonyms: SynonymIndex;
 	/** A sentence's vector (computed on demand, cached). */
 	sentenceVector(i: number): Map<string, number>;
@@ -69,6 +73,7 @@ function alternativeOptions(
 	synonyms: SynonymIndex
 ): ArguedOption[][] {
 	const byDoc: Map<string, ArguedOption>[] = Array.from({ length: docCount }, () => new Map());
+	let count = 0;
 	sentences.forEach((s, i) => {
 		if (s.kind !== 'alternatives') return;
 		const section = `${s.docIndex}:${s.sectionId}`;
@@ -76,6 +81,7 @@ function alternativeOptions(
 		let opt = byDoc[s.docIndex].get(key);
 		if (!opt) {
 			opt = {
+				id: count++,
 				section,
 				docIndex: s.docIndex,
 				at: i,
@@ -117,8 +123,10 @@ export function debateIndex(
 	});
 	const optionsByDoc = alternativeOptions(sentences, docCount, (i) => saidIn[i], synonyms);
 	const optionsByTerm = new Map<string, ArguedOption[]>();
+	let optionCount = 0;
 	for (const opts of optionsByDoc)
 		for (const o of opts) {
+			optionCount++;
 			o.vector = vectorOf(o.terms, stats, localFactor);
 			o.titleVector = vectorOf(o.titleTerms, stats, localFactor);
 			for (const t of o.terms.keys()) {
@@ -134,6 +142,7 @@ export function debateIndex(
 		saidIn,
 		saidBySection,
 		optionsByTerm,
+		optionCount,
 		synonyms,
 		sentenceVector: (i) => (vectors[i] ??= vectorOf(sentences[i].terms, stats, localFactor))
 	};
@@ -259,16 +268,20 @@ function argumentsElsewhere(
 			}
 	const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 	let argumentSeen = false;
-	// Only options sharing a term with this group can be on its topic.
-	const reachable = new Set<ArguedOption>();
+	// Only options sharing a term with this group can be on its topic (each taken once).
+	const reachable: ArguedOption[] = [];
+	const taken = new Uint8Array(ix.optionCount);
 	const topical = [...centroid.terms.entries()]
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, MAX_TOPIC_TERMS)
 		.map(([t]) => t);
 	for (const t of [...topical, ...rejected])
 		for (const opt of ix.optionsByTerm.get(t) ?? [])
-			if (docSet.has(opt.docIndex)) reachable.add(opt);
-	for (const opt of [...reachable].sort((a, b) => a.at - b.at)) {
+			if (!taken[opt.id] && docSet.has(opt.docIndex)) {
+				taken[opt.id] = 1;
+				reachable.push(opt);
+			}
+	for (const opt of reachable.sort((a, b) => a.at - b.at)) {
 		if (sections.has(opt.section)) continue;
 		const sim = centroid.closeness(opt.vector);
 		let names = 0;

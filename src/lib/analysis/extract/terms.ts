@@ -23,6 +23,9 @@ const CATEGORY_EXACT = new Map<string, string>();
 for (const [category, members] of Object.entries(CATEGORIES))
 	for (const m of members) (/[A-Z]/.test(m) ? CATEGORY_EXACT : CATEGORY_OF).set(m, category);
 
+// The term each category adds (`category:datastore`), made once rather than per mention.
+const CATEGORY_TERM = new Map(Object.keys(CATEGORIES).map((c) => [c, CATEGORY_PREFIX + c]));
+
 /** The category of a named system (canonical or as written), or null. */
 export function categoryOf(canonical: string, written = canonical): string | null {
 	return CATEGORY_EXACT.get(written) ?? CATEGORY_OF.get(canonical) ?? null;
@@ -312,7 +315,7 @@ export function keyTerms(
 	};
 	const category = (canonical: string, written: string, at: number) => {
 		const c = categoryOf(canonical, written);
-		if (c) add(CATEGORY_PREFIX + c, 1, at);
+		if (c) add(CATEGORY_TERM.get(c)!, 1, at);
 	};
 	// Parts of an identifier carry its topic (`payout_outbox` is about an outbox) at the
 	// weight of an ordinary word: the whole identifier is what names the thing.
