@@ -268,19 +268,27 @@ function argumentsElsewhere(
 			}
 	const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 	let argumentSeen = false;
-	// Only options sharing a term with this group can be on its topic (each taken once).
+	// Only options sharing a term with this group can be on its topic (each taken once; they
+	// are put in document order below, so the order terms are visited in does not matter).
 	const reachable: ArguedOption[] = [];
 	const taken = new Uint8Array(ix.optionCount);
-	const topical = [...centroid.terms.entries()]
-		.sort((a, b) => b[1] - a[1])
-		.slice(0, MAX_TOPIC_TERMS)
-		.map(([t]) => t);
-	for (const t of [...topical, ...rejected])
+	const reach = (t: string) => {
 		for (const opt of ix.optionsByTerm.get(t) ?? [])
 			if (!taken[opt.id] && docSet.has(opt.docIndex)) {
 				taken[opt.id] = 1;
 				reachable.push(opt);
 			}
+	};
+	// The heaviest centroid terms: all of them in a group with few (no sort needed).
+	const topical =
+		centroid.terms.size <= MAX_TOPIC_TERMS
+			? centroid.terms.keys()
+			: [...centroid.terms.entries()]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, MAX_TOPIC_TERMS)
+					.map(([t]) => t);
+	for (const t of topical) reach(t);
+	for (const t of rejected) reach(t);
 	for (const opt of reachable.sort((a, b) => a.at - b.at)) {
 		if (sections.has(opt.section)) continue;
 		const sim = centroid.closeness(opt.vector);
