@@ -31,6 +31,8 @@ const MAX_TOPIC_TERMS = 40;
 
 /** One option argued in an Alternatives section: a sub-section or a bold-led item. */
 interface ArguedOption {
+	/** Its number in the set (0, 1, …). */
+	id: number;
 	/** `docIndex:sectionId` of the section it sits in. */
 	section: string;
 	docIndex: number;
@@ -50,12 +52,14 @@ export interface DebateIndex {
 	sentences: SourceSentence[];
 	/** Indices of the decision sentences. */
 	candidateIdx: Set<number>;
-	/** Per sentence outside Alternatives sections: its words of disagreement, or null. */
+	/** Per sentence: its words of disagreement (`contestIn`), or null. Read once per set. */
 	saidIn: (string | null)[];
-	/** Sentences with words of disagreement, by `docIndex:sectionId`. */
+	/** Sentences outside Alternatives sections with words of disagreement, by `docIndex:sectionId`. */
 	saidBySection: Map<string, number[]>;
 	/** Argued options by the key terms they contain. */
 	optionsByTerm: Map<string, ArguedOption[]>;
+	/** How many argued options the set has (their ids run from 0). */
+	optionCount: number;
 	synonyms: SynonymIndex;
 	/** A sentence's vector (computed on demand, cached). */
 	sentenceVector(i: number): Map<string, number>;
@@ -69,6 +73,7 @@ function alternativeOptions(
 	synonyms: SynonymIndex
 ): ArguedOption[][] {
 	const byDoc: Map<string, ArguedOption>[] = Array.from({ length: docCount }, () => new Map());
+	let count = 0;
 	sentences.forEach((s, i) => {
 		if (s.kind !== 'alternatives') return;
 		const section = `${s.docIndex}:${s.sectionId}`;
@@ -76,6 +81,7 @@ function alternativeOptions(
 		let opt = byDoc[s.docIndex].get(key);
 		if (!opt) {
 			opt = {
+				id: count++,
 				section,
 				docIndex: s.docIndex,
 				at: i,
@@ -104,25 +110,23 @@ export function debateIndex(
 	localFactor: number,
 	synonyms: SynonymIndex
 ): DebateIndex {
-	const saidIn = sentences.map((s) => (s.kind === 'alternatives' ? null : contestIn(s.text)));
+	const saidIn = sentences.map((s) => contestIn(s.text));
 	// Sentences with words of disagreement, by section: the only ones near evidence that matter.
+	// (Alternatives sections are read as argued options instead.)
 	const saidBySection = new Map<string, number[]>();
 	sentences.forEach((s, i) => {
-		if (!saidIn[i]) return;
+		if (!saidIn[i] || s.kind === 'alternatives') return;
 		const key = `${s.docIndex}:${s.sectionId}`;
 		const list = saidBySection.get(key);
 		if (list) list.push(i);
 		else saidBySection.set(key, [i]);
 	});
-	const optionsByDoc = alternativeOptions(
-		sentences,
-		docCount,
-		(i) => contestIn(sentences[i].text),
-		synonyms
-	);
+	const optionsByDoc = alternativeOptions(sentences, docCount, (i) => saidIn[i], synonyms);
 	const optionsByTerm = new Map<string, ArguedOption[]>();
+	let optionCount = 0;
 	for (const opts of optionsByDoc)
 		for (const o of opts) {
+			optionCount++;
 			o.vector = vectorOf(o.terms, stats, localFactor);
 			o.titleVector = vectorOf(o.titleTerms, stats, localFactor);
 			for (const t of o.terms.keys()) {
@@ -138,6 +142,7 @@ export function debateIndex(
 		saidIn,
 		saidBySection,
 		optionsByTerm,
+		optionCount,
 		synonyms,
 		sentenceVector: (i) => (vectors[i] ??= vectorOf(sentences[i].terms, stats, localFactor))
 	};
@@ -194,7 +199,7 @@ function readEvidence(cs: readonly Candidate[], ix: DebateIndex, d: Debate): boo
 	let weighed = false;
 	for (const c of cs) {
 		const s = c.sentence;
-		const said = contestIn(s.text);
+		const said = ix.saidIn[c.index];
 		if (said) disputed(d, said);
 		if (weighsAlternative(s.text)) weighed = true;
 		for (const a of alternativesIn(s.text)) d.alternatives.push(a);
@@ -263,16 +268,28 @@ function argumentsElsewhere(
 			}
 	const docSet = new Set(cs.map((c) => c.sentence.docIndex));
 	let argumentSeen = false;
-	// Only options sharing a term with this group can be on its topic.
-	const reachable = new Set<ArguedOption>();
-	const topical = [...centroid.terms.entries()]
-		.sort((a, b) => b[1] - a[1])
-		.slice(0, MAX_TOPIC_TERMS)
-		.map(([t]) => t);
-	for (const t of [...topical, ...rejected])
+	// Only options sharing a term with this group can be on its topic (each taken once; they
+	// are put in document order below, so the order terms are visited in does not matter).
+	const reachable: ArguedOption[] = [];
+	const taken = new Uint8Array(ix.optionCount);
+	const reach = (t: string) => {
 		for (const opt of ix.optionsByTerm.get(t) ?? [])
-			if (docSet.has(opt.docIndex)) reachable.add(opt);
-	for (const opt of [...reachable].sort((a, b) => a.at - b.at)) {
+			if (!taken[opt.id] && docSet.has(opt.docIndex)) {
+				taken[opt.id] = 1;
+				reachable.push(opt);
+			}
+	};
+	// The heaviest centroid terms: all of them in a group with few (no sort needed).
+	const topical =
+		centroid.terms.size <= MAX_TOPIC_TERMS
+			? centroid.terms.keys()
+			: [...centroid.terms.entries()]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, MAX_TOPIC_TERMS)
+					.map(([t]) => t);
+	for (const t of topical) reach(t);
+	for (const t of rejected) reach(t);
+	for (const opt of reachable.sort((a, b) => a.at - b.at)) {
 		if (sections.has(opt.section)) continue;
 		const sim = centroid.closeness(opt.vector);
 		let names = 0;

@@ -145,7 +145,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 				? members.reduce((sum, i) => sum + centroid.closeness(grouping.vectors[i]), 0) /
 					members.length
 				: 1;
-		const best = summarySentence(cs, centroid, ix.sentenceVector);
+		const best = summarySentence(cs, centroid, ix);
 		const terms = heaviest(centroid.terms, 6);
 		const decision: ExtractedDecision = {
 			id: 'd-' + hash(terms.slice(0, 4).sort().join(' ')),

@@ -29,21 +29,31 @@ export interface TermStats {
 
 /** Count term frequencies over every sentence of the set (not only the statements). */
 export function termStats(corpus: Iterable<{ doc: string; terms: Iterable<string> }>): TermStats {
-	const df = new Map<string, number>();
-	const seenIn = new Map<string, string>();
-	const docs = new Map<string, number>();
+	// One record per term, so each occurrence costs one lookup; the maps are filled at the end
+	// (in order of first occurrence, as counting into them directly would).
+	const counts = new Map<string, { df: number; docs: number; lastDoc: string }>();
 	let sentences = 0;
 	for (const s of corpus) {
 		sentences++;
 		for (const t of s.terms) {
-			df.set(t, (df.get(t) ?? 0) + 1);
-			// Documents arrive in order, so "a different doc than last time" counts each doc once.
-			if (seenIn.get(t) !== s.doc) {
-				seenIn.set(t, s.doc);
-				docs.set(t, (docs.get(t) ?? 0) + 1);
+			const c = counts.get(t);
+			if (!c) counts.set(t, { df: 1, docs: 1, lastDoc: s.doc });
+			else {
+				c.df++;
+				// Documents arrive in order, so "a different doc than last time" counts each doc once.
+				if (c.lastDoc !== s.doc) {
+					c.lastDoc = s.doc;
+					c.docs++;
+				}
 			}
 		}
 	}
+	const df = new Map<string, number>();
+	const docs = new Map<string, number>();
+	counts.forEach((c, t) => {
+		df.set(t, c.df);
+		docs.set(t, c.docs);
+	});
 	return { sentences, df, docs };
 }
 

@@ -57,6 +57,12 @@ export interface SourceSentence {
 	occurrences?: TermOccurrences;
 }
 
+const CODE_SPAN = /`([^`]+)`/g;
+/** Contents of the inline code spans in `raw` (most sentences have none: no scan then). */
+function codeSpansIn(raw: string): string[] {
+	return raw.includes('`') ? [...raw.matchAll(CODE_SPAN)].map((m) => m[1]) : [];
+}
+
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote']);
 
@@ -88,7 +94,7 @@ function tableRows(
 			text: /[.!?]$/.test(text) ? text : text + '.',
 			from: from + (line.length - line.trimStart().length),
 			length: line.trim().length,
-			codeSpans: [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1])
+			codeSpans: codeSpansIn(line)
 		});
 	});
 	return rows;
@@ -182,7 +188,7 @@ export function readSentences(
 					doc.markdown[from - 1] === '`' ? from - 1 : from,
 					doc.markdown[to] === '`' ? to + 1 : to
 				);
-				const codeSpans = [...raw.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+				const codeSpans = codeSpansIn(raw);
 				const pos = positionOf(parsed.lineStarts, from);
 				const occurrences = keep ? termOccurrences() : undefined;
 				out.push({

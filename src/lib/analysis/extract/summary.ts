@@ -3,7 +3,8 @@
  * what the group shares, and to what the other documents say too.
  */
 import { ANAPHOR, type Candidate } from './candidates.js';
-import { contestIn, mainClause, type SectionKind } from './cues.js';
+import { mainClause, type SectionKind } from './cues.js';
+import type { DebateIndex } from './debate.js';
 import type { Centroid } from './group.js';
 import { whitespaceFields } from '../text/tokens.js';
 
@@ -33,8 +34,9 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
 export function summarySentence(
 	cs: readonly Candidate[],
 	centroid: Centroid,
-	sentenceVector: (i: number) => Map<string, number>
+	ix: Pick<DebateIndex, 'sentenceVector' | 'saidIn'>
 ): Candidate {
+	const { sentenceVector } = ix;
 	// In a large group, the firmest sentences are the summary's candidates and the yardstick.
 	const firm =
 		cs.length > MAX_SUMMARY_CANDIDATES
@@ -63,7 +65,7 @@ export function summarySentence(
 				2 * shared(c) +
 				0.5 * c.commitment +
 				SUMMARY_SECTION[c.sentence.kind] -
-				(contestIn(c.sentence.text) ? 1 : 0) -
+				(ix.saidIn[c.index] ? 1 : 0) -
 				(ANAPHOR.test(c.sentence.text) ? 1 : 0) -
 				(whitespaceFields(c.sentence.text, 7) < 7 ? 0.5 : 0) -
 				(c.sentence.text.length > 220 ? 0.5 : 0)

@@ -23,6 +23,9 @@ const CATEGORY_EXACT = new Map<string, string>();
 for (const [category, members] of Object.entries(CATEGORIES))
 	for (const m of members) (/[A-Z]/.test(m) ? CATEGORY_EXACT : CATEGORY_OF).set(m, category);
 
+// The term each category adds (`category:datastore`), made once rather than per mention.
+const CATEGORY_TERM = new Map(Object.keys(CATEGORIES).map((c) => [c, CATEGORY_PREFIX + c]));
+
 /** The category of a named system (canonical or as written), or null. */
 export function categoryOf(canonical: string, written = canonical): string | null {
 	return CATEGORY_EXACT.get(written) ?? CATEGORY_OF.get(canonical) ?? null;
@@ -297,8 +300,8 @@ export function keyTerms(
 		seen.code = code;
 		seen.text = text;
 	}
-	const add = (term: string, weight: number, at: number) => {
-		if (term.length < 2 || IGNORED.has(term)) return;
+	// `put` takes a term known to count (a memoised word reading); `add` checks it first.
+	const put = (term: string, weight: number, at: number) => {
 		if (seen) {
 			seen.terms.push(term);
 			seen.weights.push(weight);
@@ -307,9 +310,12 @@ export function keyTerms(
 		const w = damp.some(([a, b]) => at >= a && at < b) ? weight * 0.5 : weight;
 		if ((out.get(term) ?? 0) < w) out.set(term, w);
 	};
+	const add = (term: string, weight: number, at: number) => {
+		if (term.length >= 2 && !IGNORED.has(term)) put(term, weight, at);
+	};
 	const category = (canonical: string, written: string, at: number) => {
 		const c = categoryOf(canonical, written);
-		if (c) add(CATEGORY_PREFIX + c, 1, at);
+		if (c) add(CATEGORY_TERM.get(c)!, 1, at);
 	};
 	// Parts of an identifier carry its topic (`payout_outbox` is about an outbox) at the
 	// weight of an ordinary word: the whole identifier is what names the thing.
@@ -336,8 +342,8 @@ export function keyTerms(
 		// (A word is plain lower case when its lower-case form is, and it is written so.)
 		if (word && t.text === t.lower && !code.has(t.lower)) {
 			if (word.term) {
-				add(word.term, 1, t.start);
-				if (word.category) add(word.category, 1, t.start);
+				put(word.term, 1, t.start);
+				if (word.category) put(word.category, 1, t.start);
 			}
 			continue;
 		}
