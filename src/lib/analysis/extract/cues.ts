@@ -43,7 +43,7 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'questions',
-		/\bopen (?:questions?|issues?|points?)\b|^questions\b|\bunresolved\b|\bunanswered\b|\bfaq\b|\bappendix\b|\breferences?\b|\bfuture work\b|\bto be decided\b|\btbd\b|\bchangelog\b|\brevision history\b/
+		/\bopen (?:questions?|issues?|points?)\b|^questions\b|\bunresolved\b|\bunanswered\b|\bfaq\b|\bappendix\b|\breferences?\b|\bfuture work\b|\bto be decided\b|\btbd\b|\bchangelog\b|\brevision history\b|\bamendments?\b|\btest (?:cases?|suites?|vectors?)\b|^examples?\b/
 	],
 	[
 		'decision',
@@ -55,7 +55,7 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'context',
-		/\bcontext\b|\bobjectives?\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b/
+		/\bcontext\b|\bobjectives?\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b|\b(?:user|customer|business) needs\b|\buse cases?\b|\buser stories\b/
 	],
 	[
 		'proposal',
@@ -104,8 +104,10 @@ const BOUND = new RegExp(
 const KEEP = wordsPattern(KEEP_VERBS);
 const CHOICE = wordsPattern(CHOICE_MARKERS);
 const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
+// Not inside a relative clause: "a vendoring that does not modify source code" describes the
+// noun, it does not rule anything out.
 const NEGATED_PRESENT =
-	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
+	/(?<!\b(?:that|which|who)\s+)\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
 const DECISION_LABEL = /^(?:decision|we decided|resolution|verdict|outcome|recommendation)\s*:/i;
 const HEDGE = wordsPattern([...HEDGES, ...HYPOTHETICALS]);
 const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old', 'originally']);
@@ -139,6 +141,18 @@ const CLAUSE_BREAK =
 export function mainClause(text: string): string {
 	const m = CLAUSE_BREAK.exec(text);
 	return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
+// An example announced as one ("For example, the first release will be 1.0.1") illustrates a
+// rule stated elsewhere; a present-tense existential with a negated subject ("There are no
+// known issues with this opcode", "There is no impact on…") reports that something is absent.
+// Neither commits anybody, whatever modal follows.
+const ILLUSTRATION = /^(?:for (?:example|instance)|e\.g\.|as an example)\b/i;
+const ABSENCE = /^there\s+(?:is|are)\s+(?:no|not any|nothing)\b/i;
+
+/** Whether a sentence only illustrates ("For example, …") or reports an absence ("There is no …"). */
+export function illustratesOrReportsAbsence(text: string): boolean {
+	return ILLUSTRATION.test(text) || ABSENCE.test(text);
 }
 
 /** How firmly a sentence commits, with the words that said so. */
@@ -183,6 +197,7 @@ export function decisionCues(
 	// PostgreSQL 16"); elsewhere a fragment that short is a label or a heading in disguise.
 	const minWords = short && (kind === 'decision' || kind === 'proposal') ? 2 : 4;
 	if (/\?\s*$/.test(text) || whitespaceFields(text, minWords) < minWords) return none;
+	if (illustratesOrReportsAbsence(text)) return none;
 	const main = mainClause(text);
 	const label = DECISION_LABEL.exec(text);
 	const verb = DECISION_VERB.exec(main);
