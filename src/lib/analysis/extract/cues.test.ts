@@ -60,6 +60,10 @@ describe('decisionCues', () => {
 		],
 		['We will do the archiving anyway, but it does not solve the problem.', 'alternatives', true],
 		['There will be no default timeout on export jobs.', 'proposal', true],
+		// a decision record whose decision section is one imperative
+		['Adopt Temporal', 'decision', true],
+		['Use Temporal', 'context', false],
+		['Temporal workflows', 'decision', false],
 		['The importer does not retry rows it has rejected.', 'proposal', true],
 		// not decisions
 		['We already run Kafka for analytics and the warehouse.', 'context', false],

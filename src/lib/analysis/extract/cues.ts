@@ -104,10 +104,21 @@ const BOUND = new RegExp(
 const KEEP = wordsPattern(KEEP_VERBS);
 const CHOICE = wordsPattern(CHOICE_MARKERS);
 const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
-// Not inside a relative clause: "a vendoring that does not modify source code" describes the
-// noun, it does not rule anything out.
 const NEGATED_PRESENT =
-	/(?<!\b(?:that|which|who)\s+)\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
+	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/gi;
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+
+/**
+ * The first negation that rules something out ("The settle step does not produce to Kafka"),
+ * not one inside a relative clause, which describes its noun ("…a vendoring that does not
+ * modify source code").
+ */
+function rulingNegation(main: string): RegExpExecArray | null {
+	NEGATED_PRESENT.lastIndex = 0;
+	for (let m = NEGATED_PRESENT.exec(main); m; m = NEGATED_PRESENT.exec(main))
+		if (!RELATIVE_BEFORE.test(main.slice(Math.max(0, m.index - 8), m.index))) return m;
+	return null;
+}
 const DECISION_LABEL = /^(?:decision|we decided|resolution|verdict|outcome|recommendation)\s*:/i;
 const HEDGE = wordsPattern([...HEDGES, ...HYPOTHETICALS]);
 const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old', 'originally']);
@@ -155,6 +166,16 @@ export function illustratesOrReportsAbsence(text: string): boolean {
 	return ILLUSTRATION.test(text) || ABSENCE.test(text);
 }
 
+/** Whether a sentence opens with a capitalised imperative verb ("Partition the ledger…"). */
+function opensImperative(text: string): boolean {
+	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
+	return (
+		IMPERATIVE.has(firstWord) &&
+		/^[A-Z]/.test(text) &&
+		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text)
+	);
+}
+
 /** How firmly a sentence commits, with the words that said so. */
 export interface DecisionCues {
 	/** Prior from the section plus cues minus penalties; ≥ DECISION_THRESHOLD is a decision. */
@@ -195,7 +216,13 @@ export function decisionCues(
 	const none = { score: -9, commitment: 0, cues };
 	// A list item or table row in a decision section may be a terse decision ("Datastore:
 	// PostgreSQL 16"); elsewhere a fragment that short is a label or a heading in disguise.
-	const minWords = short && (kind === 'decision' || kind === 'proposal') ? 2 : 4;
+	// So is a decision section's own imperative ("## Decision" then "Use Prometheus Operator"),
+	// the shape of a decision record whose title is the decision.
+	const minWords =
+		(short && (kind === 'decision' || kind === 'proposal')) ||
+		(kind === 'decision' && first && opensImperative(text))
+			? 2
+			: 4;
 	if (/\?\s*$/.test(text) || whitespaceFields(text, minWords) < minWords) return none;
 	if (illustratesOrReportsAbsence(text)) return none;
 	const main = mainClause(text);
@@ -229,16 +256,12 @@ export function decisionCues(
 	// ("Every instant is persisted as UTC") or a bound ("limited to 10 MB", "at most 8 jobs").
 	if ((m = UNIVERSAL.exec(text)) || (m = BOUND.exec(main))) bump(2, m[0]);
 	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
-	const imperative =
-		first &&
-		IMPERATIVE.has(firstWord) &&
-		/^[A-Z]/.test(text) &&
-		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text);
+	const imperative = first && opensImperative(text);
 	const decides = kind === 'decision' || kind === 'proposal' || kind === 'other';
 	if (imperative && decides) bump(2, firstWord);
 	let pastTold: boolean | undefined;
 	const toldInPast = () => (pastTold ??= PAST.test(main));
-	if (decides && (m = NEGATED_PRESENT.exec(main)) && !toldInPast()) bump(2, m[0]);
+	if (decides && (m = rulingNegation(main)) && !toldInPast()) bump(2, m[0]);
 
 	const decisive = !!(label || verb || weWill);
 	// "We run OSRM ourselves, on the cluster pricing already operates, rather than paying…"
