@@ -30,6 +30,12 @@ describe('sectionKindOf', () => {
 		['Rollout', 'rollout'],
 		['Open questions', 'questions'],
 		['Risks and open questions', 'questions'],
+		['Test cases', 'questions'],
+		['Full test suite', 'questions'],
+		['Amendments', 'questions'],
+		['Examples', 'questions'],
+		['User needs', 'context'],
+		['Use cases', 'context'],
 		['The language question', null],
 		['Where messages live', null]
 	])('%s → %s', (heading, kind) => {
@@ -53,6 +59,12 @@ describe('decisionCues', () => {
 			true
 		],
 		['We will do the archiving anyway, but it does not solve the problem.', 'alternatives', true],
+		['There will be no default timeout on export jobs.', 'proposal', true],
+		// a decision record whose decision section is one imperative
+		['Adopt Temporal', 'decision', true],
+		['Use Temporal', 'context', false],
+		['Temporal workflows', 'decision', false],
+		['The importer does not retry rows it has rejected.', 'proposal', true],
 		// not decisions
 		['We already run Kafka for analytics and the warehouse.', 'context', false],
 		['Payouts never computes a balance itself.', 'context', false],
@@ -62,7 +74,13 @@ describe('decisionCues', () => {
 		['We measured a loss rate of about 0.02% across the month.', 'proposal', false],
 		['Clinicians will expect full-text search over messages.', 'rollout', false],
 		['Keep the cron job and add checkpoints.', 'alternatives', false],
-		['The nightly close currently takes 48 minutes.', 'questions', false]
+		['The nightly close currently takes 48 minutes.', 'questions', false],
+		// an example announced as one, an absence reported, a negation inside a relative clause
+		['For example, the second shard will hold merchants 65 to 128.', 'proposal', false],
+		['For instance, a retry must wait at least ten seconds.', 'decision', false],
+		['There are no known compatibility problems with this flag.', 'proposal', false],
+		['There is no impact on existing clients.', 'decision', false],
+		['This is one consequence of a design that does not copy the rows.', 'other', false]
 	])('%s (%s) → %s', (text, kind, expected) => {
 		expect(decides(text, kind)).toBe(expected);
 	});

@@ -43,7 +43,7 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'questions',
-		/\bopen (?:questions?|issues?|points?)\b|^questions\b|\bunresolved\b|\bunanswered\b|\bfaq\b|\bappendix\b|\breferences?\b|\bfuture work\b|\bto be decided\b|\btbd\b|\bchangelog\b|\brevision history\b/
+		/\bopen (?:questions?|issues?|points?)\b|^questions\b|\bunresolved\b|\bunanswered\b|\bfaq\b|\bappendix\b|\breferences?\b|\bfuture work\b|\bto be decided\b|\btbd\b|\bchangelog\b|\brevision history\b|\bamendments?\b|\btest (?:cases?|suites?|vectors?)\b|^examples?\b/
 	],
 	[
 		'decision',
@@ -55,7 +55,7 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 	],
 	[
 		'context',
-		/\bcontext\b|\bobjectives?\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b/
+		/\bcontext\b|\bobjectives?\b|\brisks?\b|\bnon-goals?\b|\bout of scope\b|\bbackground\b|\bcurrent (?:state|system|design)\b|\btoday\b|\bhistory\b|\boverview\b|\bexisting\b|\baround it\b|\blandscape\b|\bstatus quo\b|\bproblem\b|\bmotivation\b|\bwhy\b|\bgoals?\b|\brequirements\b|\bscope\b|\bsummary\b|\btl;?dr\b|\babstract\b|\bintroduction\b|\bglossary\b|\bterminology\b|\bconstraints\b|\bassumptions\b|\b(?:user|customer|business) needs\b|\buse cases?\b|\buser stories\b/
 	],
 	[
 		'proposal',
@@ -105,7 +105,20 @@ const KEEP = wordsPattern(KEEP_VERBS);
 const CHOICE = wordsPattern(CHOICE_MARKERS);
 const PREFER_OVER = /\bprefer(?:s|red|ring)?\b[^.;]{1,80}?\bover\b/i;
 const NEGATED_PRESENT =
-	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/i;
+	/\b(?:does not|do not|doesn't|don't|is not|are not|isn't|aren't|no new|never)\b/gi;
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+
+/**
+ * The first negation that rules something out ("The settle step does not produce to Kafka"),
+ * not one inside a relative clause, which describes its noun ("…a vendoring that does not
+ * modify source code").
+ */
+function rulingNegation(main: string): RegExpExecArray | null {
+	NEGATED_PRESENT.lastIndex = 0;
+	for (let m = NEGATED_PRESENT.exec(main); m; m = NEGATED_PRESENT.exec(main))
+		if (!RELATIVE_BEFORE.test(main.slice(Math.max(0, m.index - 8), m.index))) return m;
+	return null;
+}
 const DECISION_LABEL = /^(?:decision|we decided|resolution|verdict|outcome|recommendation)\s*:/i;
 const HEDGE = wordsPattern([...HEDGES, ...HYPOTHETICALS]);
 const DESCRIPTION = wordsPattern([...DESCRIPTION_MARKERS, 'previous', 'the old', 'originally']);
@@ -139,6 +152,28 @@ const CLAUSE_BREAK =
 export function mainClause(text: string): string {
 	const m = CLAUSE_BREAK.exec(text);
 	return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
+// An example announced as one ("For example, the first release will be 1.0.1") illustrates a
+// rule stated elsewhere; a present-tense existential with a negated subject ("There are no
+// known issues with this opcode", "There is no impact on…") reports that something is absent.
+// Neither commits anybody, whatever modal follows.
+const ILLUSTRATION = /^(?:for (?:example|instance)|e\.g\.|as an example)\b/i;
+const ABSENCE = /^there\s+(?:is|are)\s+(?:no|not any|nothing)\b/i;
+
+/** Whether a sentence only illustrates ("For example, …") or reports an absence ("There is no …"). */
+export function illustratesOrReportsAbsence(text: string): boolean {
+	return ILLUSTRATION.test(text) || ABSENCE.test(text);
+}
+
+/** Whether a sentence opens with a capitalised imperative verb ("Partition the ledger…"). */
+function opensImperative(text: string): boolean {
+	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
+	return (
+		IMPERATIVE.has(firstWord) &&
+		/^[A-Z]/.test(text) &&
+		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text)
+	);
 }
 
 /** How firmly a sentence commits, with the words that said so. */
@@ -181,8 +216,15 @@ export function decisionCues(
 	const none = { score: -9, commitment: 0, cues };
 	// A list item or table row in a decision section may be a terse decision ("Datastore:
 	// PostgreSQL 16"); elsewhere a fragment that short is a label or a heading in disguise.
-	const minWords = short && (kind === 'decision' || kind === 'proposal') ? 2 : 4;
+	// So is a decision section's own imperative ("## Decision" then "Use Prometheus Operator"),
+	// the shape of a decision record whose title is the decision.
+	const minWords =
+		(short && (kind === 'decision' || kind === 'proposal')) ||
+		(kind === 'decision' && first && opensImperative(text))
+			? 2
+			: 4;
 	if (/\?\s*$/.test(text) || whitespaceFields(text, minWords) < minWords) return none;
+	if (illustratesOrReportsAbsence(text)) return none;
 	const main = mainClause(text);
 	const label = DECISION_LABEL.exec(text);
 	const verb = DECISION_VERB.exec(main);
@@ -214,16 +256,12 @@ export function decisionCues(
 	// ("Every instant is persisted as UTC") or a bound ("limited to 10 MB", "at most 8 jobs").
 	if ((m = UNIVERSAL.exec(text)) || (m = BOUND.exec(main))) bump(2, m[0]);
 	const firstWord = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
-	const imperative =
-		first &&
-		IMPERATIVE.has(firstWord) &&
-		/^[A-Z]/.test(text) &&
-		!/^\w+\s+(?:is|are|was|were|of|and|has|have)\b/i.test(text);
+	const imperative = first && opensImperative(text);
 	const decides = kind === 'decision' || kind === 'proposal' || kind === 'other';
 	if (imperative && decides) bump(2, firstWord);
 	let pastTold: boolean | undefined;
 	const toldInPast = () => (pastTold ??= PAST.test(main));
-	if (decides && (m = NEGATED_PRESENT.exec(main)) && !toldInPast()) bump(2, m[0]);
+	if (decides && (m = rulingNegation(main)) && !toldInPast()) bump(2, m[0]);
 
 	const decisive = !!(label || verb || weWill);
 	// "We run OSRM ourselves, on the cluster pricing already operates, rather than paying…"
