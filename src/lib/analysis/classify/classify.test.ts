@@ -260,9 +260,18 @@ describe('findHedges', () => {
 		['Orders may or may not carry a coupon code.', []],
 		['Some printers may reject duplex jobs, as may the spooler.', []],
 		['Some stores may open late.', []],
-		// An example keeps its modals but not the author's hedging adverbs.
-		['For example, a courier might scan the parcel twice.', []],
+		// An example's scene (a supposition, a modal introducing the words or code shown) is not
+		// the authors' hedge; a hedge in the claim the example makes is.
+		['For example, a courier might scan the parcel twice.', ['might']],
 		['For example, ideally, the kiosk would print a receipt.', ['ideally']],
+		['For instance, a tenant may be too small to need a shard.', ['may']],
+		['For example, suppose that the depot closes at noon.', []],
+		['For example, a driver might say: "the van is full".', []],
+		['For instance, the config could be something like this:', []],
+		// A quotation the sentence splitter cut, open at the end or closed before its attribution.
+		['A reviewer might write "this probably needs a test', ['might']],
+		['Keeping both clients might be useful." -- a reviewer', []],
+		['Keeping both clients might be useful.” (from the thread)', []],
 		// Effort verbs after an adverbial, with the document as subject, or in a purpose clause.
 		['By pooling the vans we hope to cut idle time.', ['hope to']],
 		['While we try to keep menus short, seasons add dishes.', ['try to']],

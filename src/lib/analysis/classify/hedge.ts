@@ -404,8 +404,18 @@ function quoted(sentence: string, start: number): boolean {
 	)
 		return true;
 	const straightBefore = countBelow(straight, start);
-	return straightBefore % 2 === 1 && straightBefore < straight.length;
+	if (straightBefore % 2 === 1) return true;
+	// A quotation the sentence splitter cut: its closing mark, with no opening one before it,
+	// ends the sentence or leads to its attribution (`…might be useful." -- A. Name`).
+	const closeAt =
+		straight.length % 2 === 1 && straightBefore === 0
+			? straight[0]
+			: close.length > 0 && opens === 0 && close[0] > start
+				? close[0]
+				: -1;
+	return closeAt >= 0 && QUOTE_ENDS.test(sentence.slice(closeAt + 1));
 }
+const QUOTE_ENDS = /^\s*(?:$|[-—–]|\(|\[)/;
 
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
 function behaviourClause(sentence: string, at: number): boolean {
@@ -474,10 +484,23 @@ function notAHedge(sentence: string, s: Span): boolean {
 	return false;
 }
 
-// An example (`For example, you might say…`) illustrates; its modals and verbs are the
-// example's, not the author hedging. A hedging adverb in it (`For example, ideally, a tool
-// would…`, `you'll probably see…`) is still the author's own doubt.
+// An example (`For example, you might say…`) stages a scene: a supposition (`suppose that…`), a
+// modal that introduces the words or code shown (`might say: “…”`, `could be something like
+// this:`) belongs to the scene, not to the authors. Any other hedge in an example (`For
+// instance, a feature may be too costly to maintain`, `find GC to be generally unsuitable`) is
+// the authors' own claim about the case, and counts.
 const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
+const STAGED_AFTER =
+	/^(?:\s+not)?\s+(?:(?:say|write|ask|reply|answer|comment)\b|be\s+something\s+like\b|look\s+like\s+(?:this|that)\b)/i;
+const SUPPOSITION = /^(?:suppose|supposing|imagine|say)$/i;
+
+/** Whether a hedge inside an example belongs to the scene the example stages. */
+function staged(sentence: string, s: Span): boolean {
+	return (
+		SUPPOSITION.test(s.text) || STAGED_AFTER.test(sentence.slice(s.end)) || /:\s*$/.test(sentence)
+	);
+}
+// A hedging adverb (`For example, ideally, a tool would…`) is the authors' doubt even in a scene.
 const HEDGE_ADVERB =
 	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
@@ -578,7 +601,7 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 	const out: Span[] = [];
 	const example = EXAMPLE_OPENER.test(sentence);
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
-		if (example && !HEDGE_ADVERB.test(s.text)) continue;
+		if (example && !HEDGE_ADVERB.test(s.text) && staged(sentence, s)) continue;
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
 		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
 			continue;
@@ -615,11 +638,12 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		}
 	}
 	// Exactly `/may/i.test(sentence)`: the letters lie inside a word.
-	if (example || (letters & MAY_LETTERS) === 0) return out;
+	if ((letters & MAY_LETTERS) === 0) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
-		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m))
-			out.push({ start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) });
+		if (mayOfVariation(sentence, m.index) || !epistemicMay(sentence, m.index, m)) continue;
+		const span = { start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) };
+		if (!example || !staged(sentence, span)) out.push(span);
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
