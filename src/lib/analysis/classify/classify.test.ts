@@ -238,6 +238,12 @@ describe('findHedges', () => {
 		// `could` said of a named system or process is a possibility, not the authors' guess.
 		['The scheduler could evict the pod under memory pressure.', []],
 		['A rejected ticket could be reopened by its reporter.', []],
+		// `could be` with no agent weighs an option or guesses, whatever the subject; a scenario
+		// the sentence sets makes it what happens then.
+		['The ledger could be a plain append-only table instead.', ['could']],
+		['The rota could be kept in the shared calendar.', ['could']],
+		['During the audit, a ticket could be reassigned twice.', []],
+		['In the case of a power cut, the queue could be lost.', []],
 		['We will drop flags that could confuse operators.', []],
 		['This could double the queue size.', ['could']],
 		['Perhaps our team could own the gateway.', ['Perhaps', 'could']],

@@ -287,6 +287,24 @@ const COULD_AUTHOR_OR_PRONOUN =
 	/^(?:we|i|you|our|my|your|us|it|this|that|these|those|there|they|one|which|let['’]s)$/i;
 const COULD_SKIP = /^(?:\p{L}+ly|also|still|then|even|only|just|so|and|but|or)$/iu;
 
+// `memo could be an actual component`, `the progress could be tracked by issue number`: `could
+// be` with no agent named is an option or a guess about the thing, whoever its subject (the
+// authors weighing a design); `could be reopened by its reporter` names who may act, and a
+// scenario the sentence sets (`in the case of a breach`, `during the review phase`, `for cases
+// where the link drops`) makes it what the process or system does then, like COULD_CONDITIONAL.
+const COULD_BE = /^could\s+(?:(?:also|then|still|simply|just|instead)\s+)?be\s/i;
+const BY_AGENT = /\bby\s+(?:its|their|his|her|the|a|an|any|each|every)\s/i;
+const SCENARIO =
+	/\b(?:in\s+(?:the\s+)?case\s+of|(?:in|for)\s+(?:the\s+)?cases?\s+(?:where|when)|during|when|whenever|once(?!\s+again\b)|after|before)\b/i;
+
+/** Whether `could be…` at `at` weighs an option rather than naming an agent or a scenario. */
+function couldBeOption(sentence: string, at: number): boolean {
+	const after = sentence.slice(at);
+	return (
+		COULD_BE.test(after) && !BY_AGENT.test(after.split(/[,;:]/)[0]) && !SCENARIO.test(sentence)
+	);
+}
+
 /** Whether the clause before `could` at `at` has the authors, a pronoun or no subject. */
 function couldOfAuthors(sentence: string, at: number): boolean {
 	const words = (clauseBefore(sentence, at).match(/[\p{L}'’]+/gu) ?? []).filter(
@@ -478,7 +496,7 @@ function notAHedge(sentence: string, s: Span): boolean {
 			PURPOSE_BEFORE.test(before) ||
 			COULD_CONDITIONAL.test(sentence) ||
 			COULD_ENABLED.test(sentence) ||
-			!couldOfAuthors(sentence, s.start)
+			(!couldOfAuthors(sentence, s.start) && !couldBeOption(sentence, s.start))
 		);
 	}
 	return false;
