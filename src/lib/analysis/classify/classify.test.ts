@@ -262,6 +262,13 @@ describe('findHedges', () => {
 		['Reviews typically take a day.', ['typically']],
 		['Migrations tend to slip past the freeze.', ['tend to']],
 		['We are not sure the cache helps.', ['not sure']],
+		// `may` with a stance adverb, a frequency, a verb of evidence, or `be required`.
+		['Riders may reasonably expect a refund.', ['may']],
+		['The nightly export may not always finish.', ['may']],
+		['A late delivery may indicate a routing fault.', ['may']],
+		['A second freezer may be required next summer.', ['may']],
+		['Drivers may freely swap shifts.', []],
+		['A second freezer may be installed by the landlord.', []],
 		// `may or may not` and `some X may` describe variation, not a guess.
 		['Orders may or may not carry a coupon code.', []],
 		['Some printers may reject duplex jobs, as may the spooler.', []],

@@ -37,7 +37,9 @@ const KIND_OF_DETERMINERS = new Set([
 	'some'
 ]);
 
-const MAY = /\bmay\b(\s+not)?(\s+only)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+// A stance adverb between `may` and its verb (`may reasonably expect`) is skipped: the verb decides.
+const MAY =
+	/\bmay\b(\s+not)?(\s+only)?(?:\s+(?!only\b)\p{L}+ly\b)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
 // Subjects that make `may` a guess about the world rather than a permission.
 const EPISTEMIC_SUBJECT =
 	/\b(?:we|it|this|that|there|which|what|these|those|some|they|such|results?|numbers?|costs?|latency|demand|load|traffic)\s+(?:\w+\s+)?$/i;
@@ -89,7 +91,17 @@ const EPISTEMIC_VERBS = new Set([
 	'come',
 	'apply',
 	'work',
-	'not'
+	'not',
+	// Verbs of evidence and expectation: `may indicate a gap`, `teams may find that…`.
+	'indicate',
+	'suggest',
+	'reflect',
+	'find',
+	'expect',
+	// A frequency on the modal (`may not always succeed`, `may sometimes lag`) is a possibility.
+	'always',
+	'sometimes',
+	'occasionally'
 ]);
 const MAY_OR_MAY_NOT_AFTER = /^may\s+or\s+may\s+not\b/i;
 const MAY_OR_BEFORE = /\bmay\s+or\s+$/i;
@@ -136,7 +148,8 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 	if (open && (!/^(?:if|unless)$/i.test(open[0]) || EPISTEMIC_VERBS.has(verb) || verb === 'be'))
 		return true;
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
-	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
+	if (verb === 'be')
+		return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed' || next === 'required';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);
 	return EPISTEMIC_VERBS.has(verb);
 }
