@@ -269,6 +269,14 @@ describe('findHedges', () => {
 		['A second freezer may be required next summer.', ['may']],
 		['Drivers may freely swap shifts.', []],
 		['A second freezer may be installed by the landlord.', []],
+		// The authors' belief about what will happen is a forecast; a judgement, an emphatic
+		// norm, or someone else's belief is not.
+		['We expect the new depot will cut travel time.', ['expect']],
+		['I doubt the old scanner would survive a winter.', ['doubt']],
+		['We believe, given last spring, that the rota should hold.', ['believe']],
+		['We believe in small kitchens.', []],
+		['We do expect that couriers will wear badges.', []],
+		['Couriers expect the van will be loaded.', []],
 		// `may or may not` and `some X may` describe variation, not a guess.
 		['Orders may or may not carry a coupon code.', []],
 		['Some printers may reject duplex jobs, as may the spooler.', []],

@@ -582,6 +582,26 @@ function addPartialClaims(sentence: string, out: Span[]): void {
 	}
 }
 
+// The authors' belief about what will or should happen (`we expect this will be rare`, `I believe
+// it should be removed`, `what we think we can deliver`, `I doubt it would pass`): a forecast
+// offered as an opinion. A judgement with no modal after it (`we believe in small teams`, `we
+// think the cost is worth it`) owns a trade-off and is left alone (lexicon/hedges.ts), and so is an
+// emphatic one (`we do expect that members will follow the embargo`: a norm, not a guess).
+const AUTHOR_BELIEF =
+	/\b(?:we|i)\s+(?:(?:also|still|strongly|really|don['’]t|do\s+not)\s+)?(?:think|believe|expect|feel|doubt|suspect)\b(?:\s*,[^,]{0,80},)?(?:\s+that)?\s+(?:[^.;:!?]{0,50}?\s)?(?:will|would|should|can|could|might|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t)\b/gi;
+
+/** Adds the authors' forecasts of a sentence (AUTHOR_BELIEF) not already in `out`. */
+function addAuthorBeliefs(sentence: string, out: Span[]): void {
+	AUTHOR_BELIEF.lastIndex = 0;
+	for (let m = AUTHOR_BELIEF.exec(sentence); m; m = AUTHOR_BELIEF.exec(sentence)) {
+		const verb = /(?:think|believe|expect|feel|doubt|suspect)/i.exec(m[0])!;
+		const start = m.index + verb.index;
+		const end = start + verb[0].length;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text: verb[0] });
+	}
+}
+
 /** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
 function addBoundedCommitments(sentence: string, out: Span[]): void {
 	BOUNDED_COMMITMENT.lastIndex = 0;
@@ -601,7 +621,12 @@ const HINT_AS_CAN = 2;
 const HINT_PARTIAL = 4;
 const HINT_SHOULD = 8;
 const HINT_AS = 16;
+const HINT_BELIEF = 32;
 const HINT_WORDS = new Map<string, number>([
+	...['think', 'believe', 'expect', 'feel', 'doubt', 'suspect'].map((w): [string, number] => [
+		w,
+		HINT_BELIEF
+	]),
 	...['extent', 'try', 'where', 'wherever'].map((w): [string, number] => [w, HINT_BOUNDED]),
 	...['can', 'could', 'able'].map((w): [string, number] => [w, HINT_AS_CAN]),
 	...['most', 'majority', 'often', 'usually', 'frequently', 'expected', 'anticipated', 'hoped'].map(
@@ -652,6 +677,7 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		if (hints & (HINT_BOUNDED | HINT_AS_CAN)) addBoundedCommitments(sentence, out);
 		if (hints & HINT_PARTIAL) addPartialClaims(sentence, out);
 		if (hints & HINT_SHOULD) addPredictiveShould(sentence, out);
+		if (hints & HINT_BELIEF) addAuthorBeliefs(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if ((letters & COUNTERFACTUAL_LETTERS) !== 0 && /\bwould|might|could\b/i.test(sentence)) {
