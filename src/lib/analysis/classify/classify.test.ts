@@ -277,6 +277,18 @@ describe('findHedges', () => {
 		['We believe in small kitchens.', []],
 		['We do expect that couriers will wear badges.', []],
 		['Couriers expect the van will be loaded.', []],
+		// Reported or formal suggestions, discourse and classification, a reader's condition, a
+		// classifier `kind of`, and a `should` after `already` that states a fact.
+		['Last year we suggested closing the annex.', []],
+		['I suggest that the annex be closed in March.', []],
+		['I suggest closing the annex.', ['suggest']],
+		['We can also consider three nearby depots:', []],
+		['Are there faults that we do not consider defects?', []],
+		['We will consider a second depot.', ['consider']],
+		['**If you read the guide and are still unsure whether to file, ask the desk.**', []],
+		['We avoid a "last one out" kind of rota.', []],
+		['The rota is kind of messy.', ['kind of']],
+		['The crates that should already be sealed wait by the door.', []],
 		// `may or may not` and `some X may` describe variation, not a guess.
 		['Orders may or may not carry a coupon code.', []],
 		['Some printers may reject duplex jobs, as may the spooler.', []],

@@ -37,6 +37,19 @@ const KIND_OF_DETERMINERS = new Set([
 	'some'
 ]);
 
+// `a "boy who cried wolf" kind of relationship`: a determiner a few modifiers back makes `kind
+// of` a classifier too.
+const KIND_OF_MODIFIED =
+	/(?:^|\s)(?:a|an|the|this|that|what|any|every|one|same|which|some)\s+(?:[^\s,.;:]+\s+){1,4}$/i;
+
+/** Whether `kind of`/`sort of` at `at` classifies a noun rather than softening a verb. */
+function classifierKind(sentence: string, at: number): boolean {
+	return (
+		KIND_OF_DETERMINERS.has(wordBefore(sentence, at)) ||
+		(/["”'’]\s*$/.test(sentence.slice(0, at)) && KIND_OF_MODIFIED.test(sentence.slice(0, at)))
+	);
+}
+
 // A stance adverb between `may` and its verb (`may reasonably expect`) is skipped: the verb decides.
 const MAY =
 	/\bmay\b(\s+not)?(\s+only)?(?:\s+(?!only\b)\p{L}+ly\b)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -289,6 +302,9 @@ const CONSIDER_LITERAL_AFTER = /^consider\s+(?:if|whether|how|what|why|which|who
 // `suggest` hedges the authors' own recommendation (`we suggest…`, `I'd suggest…`); reported
 // (`Research suggests…`, `DR suggests…`) or as the action itself (`a good idea to suggest to the
 // developer…`) it is literal.
+// Reported (`In the last RFC we suggested…`) or with a mandative subjunctive (`I suggest that the
+// loop be removed`: the formal proposal itself, as `propose that`), it is not tentative.
+const MANDATIVE = /^\s+that\s+(?:[\p{L}\d`'’_.-]+\s+){1,5}?(?:not\s+)?be\s/iu;
 const SUGGEST_BY_AUTHORS = /^(?:we|i|we['’]d|i['’]d|we\s+would|i\s+would)(?:\s+\p{L}+ly)?$/iu;
 
 // Subjects that make `could` the authors' guess or option (`we could`, `this could help`,
@@ -346,6 +362,7 @@ const VOLITION = /^(?:would|we['’]d|i['’]d)\s+like\s+to$/i;
 // `If you don't know where to start…`, `If you previously had fairly lax reviews…`: the
 // hedge describes the reader's situation in a condition, not the authors' commitment (until
 // `then` opens the main clause: `if you don't need X then you're likely better off…`).
+const LEADING_MARKUP = /^[\s*_>#-]+/;
 const READER_CONDITION =
 	/^(?:if|when|unless|whenever)\s+(?:you|they|someone|anyone|a\s+user|users|a\s+reader|readers)\b(?!.*\bthen\b)/i;
 // `Rather than try to guess what it might be useful to reserve, this RFC reserves…`: the hedge
@@ -462,6 +479,10 @@ function notAHedge(sentence: string, s: Span): boolean {
 	if (quoted(sentence, s.start)) return true;
 	if (/^(?:could|might)$/i.test(word) && pastTime(sentence)) return true;
 	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
+	// `If you read this and are still unsure…`: the hedge in a reader's condition that opens the
+	// sentence, before the comma that ends it.
+	if (READER_CONDITION.test(before.replace(LEADING_MARKUP, '')) && !/[,;:]/.test(before))
+		return true;
 	if (REJECTED_ALTERNATIVE.test(sinceClauseBreak(before))) return true;
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
 	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
@@ -481,7 +502,11 @@ function notAHedge(sentence: string, s: Span): boolean {
 	// `In general, …` generalises; `too strict in general`, `what the CL does in general` scope.
 	if (/^in\s+general$/i.test(word)) return sentence.slice(0, s.start).trim() !== '';
 	if (/^suggest(?:s|ed|ing)?$/i.test(word))
-		return !SUGGEST_BY_AUTHORS.test(clauseBefore(sentence, s.start));
+		return (
+			!SUGGEST_BY_AUTHORS.test(clauseBefore(sentence, s.start)) ||
+			/^suggested$/i.test(word) ||
+			MANDATIVE.test(sentence.slice(s.end))
+		);
 	if (EFFORT.test(word))
 		return NON_FINITE_BEFORE.test(sentence.slice(0, s.start)) || !authorsEffort(sentence, s.start);
 	if (/^consider/i.test(word) && !PROGRESSIVE_NEEDED.test(word))
@@ -490,7 +515,9 @@ function notAHedge(sentence: string, s: Span): boolean {
 			CONSIDER_LITERAL_AFTER.test(sentence.slice(s.start)) ||
 			(/\bto\s+$/i.test(sentence.slice(0, s.start)) &&
 				/^\s*[.!:;]?\s*$/.test(sentence.slice(s.end))) ||
-			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start))
+			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start)) ||
+			/:\s*$/.test(sentence) ||
+			NEGATED_BEFORE.test(before)
 		);
 	if (/^(?:it['’]s|it\s+is)\s+possible$/i.test(word))
 		return /^\s+(?:to|for)\b/i.test(sentence.slice(s.end));
@@ -546,7 +573,7 @@ const BOUNDED_COMMITMENT =
 // anaphoric subject with a verb of effect (the verbs that make `may` a guess) predicts an outcome;
 // `it should include…`, `it should be possible to…` state a rule.
 const PREDICTIVE_SHOULD =
-	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:also\s+|still\s+)?([a-z]+)/gi;
+	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:(?:also|still|already)\s+)?([a-z]+)/gi;
 const NOT_AN_EFFECT = new Set(['be', 'have', 'need', 'want', 'not', 'also', 'still', 'even', 'or']);
 
 /** Adds each predictive `should` of a sentence (PREDICTIVE_SHOULD) not already in `out`. */
@@ -659,8 +686,7 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
 		if (example && !HEDGE_ADVERB.test(s.text) && staged(sentence, s)) continue;
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
-		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
-			continue;
+		if (/^(?:kind|sort) of/i.test(s.text) && classifierKind(sentence, s.start)) continue;
 		if (notAHedge(sentence, s)) continue;
 		out.push(s);
 	}
