@@ -238,6 +238,12 @@ describe('findHedges', () => {
 		// `could` said of a named system or process is a possibility, not the authors' guess.
 		['The scheduler could evict the pod under memory pressure.', []],
 		['A rejected ticket could be reopened by its reporter.', []],
+		// `could be` with no agent weighs an option or guesses, whatever the subject; a scenario
+		// the sentence sets makes it what happens then.
+		['The ledger could be a plain append-only table instead.', ['could']],
+		['The rota could be kept in the shared calendar.', ['could']],
+		['During the audit, a ticket could be reassigned twice.', []],
+		['In the case of a power cut, the queue could be lost.', []],
 		['We will drop flags that could confuse operators.', []],
 		['This could double the queue size.', ['could']],
 		['Perhaps our team could own the gateway.', ['Perhaps', 'could']],
@@ -256,13 +262,49 @@ describe('findHedges', () => {
 		['Reviews typically take a day.', ['typically']],
 		['Migrations tend to slip past the freeze.', ['tend to']],
 		['We are not sure the cache helps.', ['not sure']],
+		// `may` with a stance adverb, a frequency, a verb of evidence, or `be required`.
+		['Riders may reasonably expect a refund.', ['may']],
+		['The nightly export may not always finish.', ['may']],
+		['A late delivery may indicate a routing fault.', ['may']],
+		['A second freezer may be required next summer.', ['may']],
+		['Drivers may freely swap shifts.', []],
+		['A second freezer may be installed by the landlord.', []],
+		// The authors' belief about what will happen is a forecast; a judgement, an emphatic
+		// norm, or someone else's belief is not.
+		['We expect the new depot will cut travel time.', ['expect']],
+		['I doubt the old scanner would survive a winter.', ['doubt']],
+		['We believe, given last spring, that the rota should hold.', ['believe']],
+		['We believe in small kitchens.', []],
+		['We do expect that couriers will wear badges.', []],
+		['Couriers expect the van will be loaded.', []],
+		// Reported or formal suggestions, discourse and classification, a reader's condition, a
+		// classifier `kind of`, and a `should` after `already` that states a fact.
+		['Last year we suggested closing the annex.', []],
+		['I suggest that the annex be closed in March.', []],
+		['I suggest closing the annex.', ['suggest']],
+		['We can also consider three nearby depots:', []],
+		['Are there faults that we do not consider defects?', []],
+		['We will consider a second depot.', ['consider']],
+		['**If you read the guide and are still unsure whether to file, ask the desk.**', []],
+		['We avoid a "last one out" kind of rota.', []],
+		['The rota is kind of messy.', ['kind of']],
+		['The crates that should already be sealed wait by the door.', []],
 		// `may or may not` and `some X may` describe variation, not a guess.
 		['Orders may or may not carry a coupon code.', []],
 		['Some printers may reject duplex jobs, as may the spooler.', []],
 		['Some stores may open late.', []],
-		// An example keeps its modals but not the author's hedging adverbs.
-		['For example, a courier might scan the parcel twice.', []],
+		// An example's scene (a supposition, a modal introducing the words or code shown) is not
+		// the authors' hedge; a hedge in the claim the example makes is.
+		['For example, a courier might scan the parcel twice.', ['might']],
 		['For example, ideally, the kiosk would print a receipt.', ['ideally']],
+		['For instance, a tenant may be too small to need a shard.', ['may']],
+		['For example, suppose that the depot closes at noon.', []],
+		['For example, a driver might say: "the van is full".', []],
+		['For instance, the config could be something like this:', []],
+		// A quotation the sentence splitter cut, open at the end or closed before its attribution.
+		['A reviewer might write "this probably needs a test', ['might']],
+		['Keeping both clients might be useful." -- a reviewer', []],
+		['Keeping both clients might be useful.” (from the thread)', []],
 		// Effort verbs after an adverbial, with the document as subject, or in a purpose clause.
 		['By pooling the vans we hope to cut idle time.', ['hope to']],
 		['While we try to keep menus short, seasons add dishes.', ['try to']],

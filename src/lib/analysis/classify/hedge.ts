@@ -37,7 +37,22 @@ const KIND_OF_DETERMINERS = new Set([
 	'some'
 ]);
 
-const MAY = /\bmay\b(\s+not)?(\s+only)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+// `a "boy who cried wolf" kind of relationship`: a determiner a few modifiers back makes `kind
+// of` a classifier too.
+const KIND_OF_MODIFIED =
+	/(?:^|\s)(?:a|an|the|this|that|what|any|every|one|same|which|some)\s+(?:[^\s,.;:]+\s+){1,4}$/i;
+
+/** Whether `kind of`/`sort of` at `at` classifies a noun rather than softening a verb. */
+function classifierKind(sentence: string, at: number): boolean {
+	return (
+		KIND_OF_DETERMINERS.has(wordBefore(sentence, at)) ||
+		(/["”'’]\s*$/.test(sentence.slice(0, at)) && KIND_OF_MODIFIED.test(sentence.slice(0, at)))
+	);
+}
+
+// A stance adverb between `may` and its verb (`may reasonably expect`) is skipped: the verb decides.
+const MAY =
+	/\bmay\b(\s+not)?(\s+only)?(?:\s+(?!only\b)\p{L}+ly\b)?\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
 // Subjects that make `may` a guess about the world rather than a permission.
 const EPISTEMIC_SUBJECT =
 	/\b(?:we|it|this|that|there|which|what|these|those|some|they|such|results?|numbers?|costs?|latency|demand|load|traffic)\s+(?:\w+\s+)?$/i;
@@ -89,7 +104,17 @@ const EPISTEMIC_VERBS = new Set([
 	'come',
 	'apply',
 	'work',
-	'not'
+	'not',
+	// Verbs of evidence and expectation: `may indicate a gap`, `teams may find that…`.
+	'indicate',
+	'suggest',
+	'reflect',
+	'find',
+	'expect',
+	// A frequency on the modal (`may not always succeed`, `may sometimes lag`) is a possibility.
+	'always',
+	'sometimes',
+	'occasionally'
 ]);
 const MAY_OR_MAY_NOT_AFTER = /^may\s+or\s+may\s+not\b/i;
 const MAY_OR_BEFORE = /\bmay\s+or\s+$/i;
@@ -136,7 +161,8 @@ function epistemicMay(sentence: string, at: number, m: RegExpExecArray): boolean
 	if (open && (!/^(?:if|unless)$/i.test(open[0]) || EPISTEMIC_VERBS.has(verb) || verb === 'be'))
 		return true;
 	if (/\bonly\b/i.test(before) || m[2]) return verb === 'be' && !PARTICIPLE.test(next);
-	if (verb === 'be') return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed';
+	if (verb === 'be')
+		return !PARTICIPLE.test(next) || next === 'seen' || next === 'needed' || next === 'required';
 	if (m[1]) return EPISTEMIC_VERBS.has(verb);
 	return EPISTEMIC_VERBS.has(verb);
 }
@@ -276,6 +302,9 @@ const CONSIDER_LITERAL_AFTER = /^consider\s+(?:if|whether|how|what|why|which|who
 // `suggest` hedges the authors' own recommendation (`we suggest…`, `I'd suggest…`); reported
 // (`Research suggests…`, `DR suggests…`) or as the action itself (`a good idea to suggest to the
 // developer…`) it is literal.
+// Reported (`In the last RFC we suggested…`) or with a mandative subjunctive (`I suggest that the
+// loop be removed`: the formal proposal itself, as `propose that`), it is not tentative.
+const MANDATIVE = /^\s+that\s+(?:[\p{L}\d`'’_.-]+\s+){1,5}?(?:not\s+)?be\s/iu;
 const SUGGEST_BY_AUTHORS = /^(?:we|i|we['’]d|i['’]d|we\s+would|i\s+would)(?:\s+\p{L}+ly)?$/iu;
 
 // Subjects that make `could` the authors' guess or option (`we could`, `this could help`,
@@ -286,6 +315,24 @@ const SUGGEST_BY_AUTHORS = /^(?:we|i|we['’]d|i['’]d|we\s+would|i\s+would)(?:
 const COULD_AUTHOR_OR_PRONOUN =
 	/^(?:we|i|you|our|my|your|us|it|this|that|these|those|there|they|one|which|let['’]s)$/i;
 const COULD_SKIP = /^(?:\p{L}+ly|also|still|then|even|only|just|so|and|but|or)$/iu;
+
+// `memo could be an actual component`, `the progress could be tracked by issue number`: `could
+// be` with no agent named is an option or a guess about the thing, whoever its subject (the
+// authors weighing a design); `could be reopened by its reporter` names who may act, and a
+// scenario the sentence sets (`in the case of a breach`, `during the review phase`, `for cases
+// where the link drops`) makes it what the process or system does then, like COULD_CONDITIONAL.
+const COULD_BE = /^could\s+(?:(?:also|then|still|simply|just|instead)\s+)?be\s/i;
+const BY_AGENT = /\bby\s+(?:its|their|his|her|the|a|an|any|each|every)\s/i;
+const SCENARIO =
+	/\b(?:in\s+(?:the\s+)?case\s+of|(?:in|for)\s+(?:the\s+)?cases?\s+(?:where|when)|during|when|whenever|once(?!\s+again\b)|after|before)\b/i;
+
+/** Whether `could be…` at `at` weighs an option rather than naming an agent or a scenario. */
+function couldBeOption(sentence: string, at: number): boolean {
+	const after = sentence.slice(at);
+	return (
+		COULD_BE.test(after) && !BY_AGENT.test(after.split(/[,;:]/)[0]) && !SCENARIO.test(sentence)
+	);
+}
 
 /** Whether the clause before `could` at `at` has the authors, a pronoun or no subject. */
 function couldOfAuthors(sentence: string, at: number): boolean {
@@ -315,6 +362,7 @@ const VOLITION = /^(?:would|we['’]d|i['’]d)\s+like\s+to$/i;
 // `If you don't know where to start…`, `If you previously had fairly lax reviews…`: the
 // hedge describes the reader's situation in a condition, not the authors' commitment (until
 // `then` opens the main clause: `if you don't need X then you're likely better off…`).
+const LEADING_MARKUP = /^[\s*_>#-]+/;
 const READER_CONDITION =
 	/^(?:if|when|unless|whenever)\s+(?:you|they|someone|anyone|a\s+user|users|a\s+reader|readers)\b(?!.*\bthen\b)/i;
 // `Rather than try to guess what it might be useful to reserve, this RFC reserves…`: the hedge
@@ -404,8 +452,18 @@ function quoted(sentence: string, start: number): boolean {
 	)
 		return true;
 	const straightBefore = countBelow(straight, start);
-	return straightBefore % 2 === 1 && straightBefore < straight.length;
+	if (straightBefore % 2 === 1) return true;
+	// A quotation the sentence splitter cut: its closing mark, with no opening one before it,
+	// ends the sentence or leads to its attribution (`…might be useful." -- A. Name`).
+	const closeAt =
+		straight.length % 2 === 1 && straightBefore === 0
+			? straight[0]
+			: close.length > 0 && opens === 0 && close[0] > start
+				? close[0]
+				: -1;
+	return closeAt >= 0 && QUOTE_ENDS.test(sentence.slice(closeAt + 1));
 }
+const QUOTE_ENDS = /^\s*(?:$|[-—–]|\(|\[)/;
 
 /** Whether the clause before `at` describes a system's behaviour (see BEHAVIOUR_CLAUSE). */
 function behaviourClause(sentence: string, at: number): boolean {
@@ -421,6 +479,10 @@ function notAHedge(sentence: string, s: Span): boolean {
 	if (quoted(sentence, s.start)) return true;
 	if (/^(?:could|might)$/i.test(word) && pastTime(sentence)) return true;
 	if (READER_CONDITION.test(clauseBefore(sentence, s.start))) return true;
+	// `If you read this and are still unsure…`: the hedge in a reader's condition that opens the
+	// sentence, before the comma that ends it.
+	if (READER_CONDITION.test(before.replace(LEADING_MARKUP, '')) && !/[,;:]/.test(before))
+		return true;
 	if (REJECTED_ALTERNATIVE.test(sinceClauseBreak(before))) return true;
 	if (EFFORT.test(word) && NEGATED_BEFORE.test(before)) return true;
 	if (/^looks?\s+like$/i.test(word) && WH_CLAUSE.test(clauseBefore(sentence, s.start))) return true;
@@ -440,7 +502,11 @@ function notAHedge(sentence: string, s: Span): boolean {
 	// `In general, …` generalises; `too strict in general`, `what the CL does in general` scope.
 	if (/^in\s+general$/i.test(word)) return sentence.slice(0, s.start).trim() !== '';
 	if (/^suggest(?:s|ed|ing)?$/i.test(word))
-		return !SUGGEST_BY_AUTHORS.test(clauseBefore(sentence, s.start));
+		return (
+			!SUGGEST_BY_AUTHORS.test(clauseBefore(sentence, s.start)) ||
+			/^suggested$/i.test(word) ||
+			MANDATIVE.test(sentence.slice(s.end))
+		);
 	if (EFFORT.test(word))
 		return NON_FINITE_BEFORE.test(sentence.slice(0, s.start)) || !authorsEffort(sentence, s.start);
 	if (/^consider/i.test(word) && !PROGRESSIVE_NEEDED.test(word))
@@ -449,7 +515,9 @@ function notAHedge(sentence: string, s: Span): boolean {
 			CONSIDER_LITERAL_AFTER.test(sentence.slice(s.start)) ||
 			(/\bto\s+$/i.test(sentence.slice(0, s.start)) &&
 				/^\s*[.!:;]?\s*$/.test(sentence.slice(s.end))) ||
-			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start))
+			/\b(?:let['’]s|let\s+us|next|now|first)\s+$/i.test(sentence.slice(0, s.start)) ||
+			/:\s*$/.test(sentence) ||
+			NEGATED_BEFORE.test(before)
 		);
 	if (/^(?:it['’]s|it\s+is)\s+possible$/i.test(word))
 		return /^\s+(?:to|for)\b/i.test(sentence.slice(s.end));
@@ -468,16 +536,29 @@ function notAHedge(sentence: string, s: Span): boolean {
 			PURPOSE_BEFORE.test(before) ||
 			COULD_CONDITIONAL.test(sentence) ||
 			COULD_ENABLED.test(sentence) ||
-			!couldOfAuthors(sentence, s.start)
+			(!couldOfAuthors(sentence, s.start) && !couldBeOption(sentence, s.start))
 		);
 	}
 	return false;
 }
 
-// An example (`For example, you might say…`) illustrates; its modals and verbs are the
-// example's, not the author hedging. A hedging adverb in it (`For example, ideally, a tool
-// would…`, `you'll probably see…`) is still the author's own doubt.
+// An example (`For example, you might say…`) stages a scene: a supposition (`suppose that…`), a
+// modal that introduces the words or code shown (`might say: “…”`, `could be something like
+// this:`) belongs to the scene, not to the authors. Any other hedge in an example (`For
+// instance, a feature may be too costly to maintain`, `find GC to be generally unsuitable`) is
+// the authors' own claim about the case, and counts.
 const EXAMPLE_OPENER = /^\W*(?:for\s+(?:example|instance)|e\.g\.|as\s+an\s+example)\b/i;
+const STAGED_AFTER =
+	/^(?:\s+not)?\s+(?:(?:say|write|ask|reply|answer|comment)\b|be\s+something\s+like\b|look\s+like\s+(?:this|that)\b)/i;
+const SUPPOSITION = /^(?:suppose|supposing|imagine|say)$/i;
+
+/** Whether a hedge inside an example belongs to the scene the example stages. */
+function staged(sentence: string, s: Span): boolean {
+	return (
+		SUPPOSITION.test(s.text) || STAGED_AFTER.test(sentence.slice(s.end)) || /:\s*$/.test(sentence)
+	);
+}
+// A hedging adverb (`For example, ideally, a tool would…`) is the authors' doubt even in a scene.
 const HEDGE_ADVERB =
 	/^(?:probably|possibly|perhaps|maybe|ideally|potentially|arguably|presumably|supposedly|apparently|conceivably)$/i;
 
@@ -492,7 +573,7 @@ const BOUNDED_COMMITMENT =
 // anaphoric subject with a verb of effect (the verbs that make `may` a guess) predicts an outcome;
 // `it should include…`, `it should be possible to…` state a rule.
 const PREDICTIVE_SHOULD =
-	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:also\s+|still\s+)?([a-z]+)/gi;
+	/\b(?:this|that|it|which|doing\s+so)\s+(should)\s+(?:not\s+)?(?:(?:also|still|already)\s+)?([a-z]+)/gi;
 const NOT_AN_EFFECT = new Set(['be', 'have', 'need', 'want', 'not', 'also', 'still', 'even', 'or']);
 
 /** Adds each predictive `should` of a sentence (PREDICTIVE_SHOULD) not already in `out`. */
@@ -528,6 +609,26 @@ function addPartialClaims(sentence: string, out: Span[]): void {
 	}
 }
 
+// The authors' belief about what will or should happen (`we expect this will be rare`, `I believe
+// it should be removed`, `what we think we can deliver`, `I doubt it would pass`): a forecast
+// offered as an opinion. A judgement with no modal after it (`we believe in small teams`, `we
+// think the cost is worth it`) owns a trade-off and is left alone (lexicon/hedges.ts), and so is an
+// emphatic one (`we do expect that members will follow the embargo`: a norm, not a guess).
+const AUTHOR_BELIEF =
+	/\b(?:we|i)\s+(?:(?:also|still|strongly|really|don['’]t|do\s+not)\s+)?(?:think|believe|expect|feel|doubt|suspect)\b(?:\s*,[^,]{0,80},)?(?:\s+that)?\s+(?:[^.;:!?]{0,50}?\s)?(?:will|would|should|can|could|might|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t)\b/gi;
+
+/** Adds the authors' forecasts of a sentence (AUTHOR_BELIEF) not already in `out`. */
+function addAuthorBeliefs(sentence: string, out: Span[]): void {
+	AUTHOR_BELIEF.lastIndex = 0;
+	for (let m = AUTHOR_BELIEF.exec(sentence); m; m = AUTHOR_BELIEF.exec(sentence)) {
+		const verb = /(?:think|believe|expect|feel|doubt|suspect)/i.exec(m[0])!;
+		const start = m.index + verb.index;
+		const end = start + verb[0].length;
+		if (out.some((o) => o.start < end && o.end > start)) continue;
+		out.push({ start, end, text: verb[0] });
+	}
+}
+
 /** Adds the bounded commitments of a sentence (BOUNDED_COMMITMENT) not already in `out`. */
 function addBoundedCommitments(sentence: string, out: Span[]): void {
 	BOUNDED_COMMITMENT.lastIndex = 0;
@@ -547,7 +648,12 @@ const HINT_AS_CAN = 2;
 const HINT_PARTIAL = 4;
 const HINT_SHOULD = 8;
 const HINT_AS = 16;
+const HINT_BELIEF = 32;
 const HINT_WORDS = new Map<string, number>([
+	...['think', 'believe', 'expect', 'feel', 'doubt', 'suspect'].map((w): [string, number] => [
+		w,
+		HINT_BELIEF
+	]),
 	...['extent', 'try', 'where', 'wherever'].map((w): [string, number] => [w, HINT_BOUNDED]),
 	...['can', 'could', 'able'].map((w): [string, number] => [w, HINT_AS_CAN]),
 	...['most', 'majority', 'often', 'usually', 'frequently', 'expected', 'anticipated', 'hoped'].map(
@@ -578,10 +684,9 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 	const out: Span[] = [];
 	const example = EXAMPLE_OPENER.test(sentence);
 	for (const s of HEDGE_MATCHER.find(sentence, words)) {
-		if (example && !HEDGE_ADVERB.test(s.text)) continue;
+		if (example && !HEDGE_ADVERB.test(s.text) && staged(sentence, s)) continue;
 		if (FALSE_FRIENDS.test(sentence.slice(s.start))) continue;
-		if (/^(?:kind|sort) of/i.test(s.text) && KIND_OF_DETERMINERS.has(wordBefore(sentence, s.start)))
-			continue;
+		if (/^(?:kind|sort) of/i.test(s.text) && classifierKind(sentence, s.start)) continue;
 		if (notAHedge(sentence, s)) continue;
 		out.push(s);
 	}
@@ -598,6 +703,7 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		if (hints & (HINT_BOUNDED | HINT_AS_CAN)) addBoundedCommitments(sentence, out);
 		if (hints & HINT_PARTIAL) addPartialClaims(sentence, out);
 		if (hints & HINT_SHOULD) addPredictiveShould(sentence, out);
+		if (hints & HINT_BELIEF) addAuthorBeliefs(sentence, out);
 		out.sort((a, b) => a.start - b.start);
 	}
 	if ((letters & COUNTERFACTUAL_LETTERS) !== 0 && /\bwould|might|could\b/i.test(sentence)) {
@@ -615,11 +721,12 @@ export function findHedges(sentence: string, words: readonly Word[] = wordsOf(se
 		}
 	}
 	// Exactly `/may/i.test(sentence)`: the letters lie inside a word.
-	if (example || (letters & MAY_LETTERS) === 0) return out;
+	if ((letters & MAY_LETTERS) === 0) return out;
 	MAY.lastIndex = 0;
 	for (let m = MAY.exec(sentence); m; m = MAY.exec(sentence)) {
-		if (!mayOfVariation(sentence, m.index) && epistemicMay(sentence, m.index, m))
-			out.push({ start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) });
+		if (mayOfVariation(sentence, m.index) || !epistemicMay(sentence, m.index, m)) continue;
+		const span = { start: m.index, end: m.index + 3, text: sentence.slice(m.index, m.index + 3) };
+		if (!example || !staged(sentence, span)) out.push(span);
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
