@@ -12,7 +12,15 @@ import {
 	REASON_LEADS
 } from '../lexicon/rationale.js';
 import { isAscii, patternSets } from '../text/ascii.js';
-import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
+import {
+	gate,
+	Gates,
+	phraseMatcher,
+	wordBefore,
+	wordSet,
+	type Span,
+	type Word
+} from './phrases.js';
 
 /** A reason found in a sentence: the connective that introduces it. */
 export interface Rationale extends Span {
@@ -122,6 +130,16 @@ const PATTERNS = patternSets({
 	AIM
 });
 
+// Cheap gates (phrases.ts): the letters, or the lower-cased text, each connective needs.
+const SINCE_WORD = gate(['since']);
+const SO_LETTERS = gate(['so']);
+const SO_SPACE = gate(['so'], /so /);
+const GIVEN_WORD = gate(['given']);
+const AS_LETTERS = gate(['as']);
+const TO_SPACE = gate(['to'], /to /);
+const FOR_WORD = gate(['for'], / for /);
+const HELP_RISK_IT = gate(['help', 'risk', 'it'], /help|risk| it /);
+
 /** The evaluation or aim a neighbouring sentence states (see above), or null. Cheap tests first. */
 function evaluates(next: string, ascii: boolean): RegExpExecArray | null {
 	const { COMPARATIVE, EVALUATED_BEFORE, CORRELATIVE, AIM } = PATTERNS(ascii);
@@ -191,18 +209,18 @@ export function findRationale(
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}
-	const lower = sentence.toLowerCase();
-	const since = lower.includes('since') ? causalSince(sentence, ascii) : null;
+	const gates = new Gates(sentence, words, 0);
+	const since = gates.pass(SINCE_WORD) ? causalSince(sentence, ascii) : null;
 	if (since) return since;
 	let m: RegExpExecArray | null;
 	const clause = /[,;—–(]/.test(sentence);
 	if (clause && (m = WHICH.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].replace(/^[,;—–(]\s*/, ''));
-	if (lower.includes('so') && (m = SO_CLAUSE.exec(sentence))) {
+	if (gates.pass(SO_LETTERS) && (m = SO_CLAUSE.exec(sentence))) {
 		const at = m.index + m[0].search(/so/i);
 		return span(sentence, at, at + 2, 'so');
 	}
-	if (lower.includes('so ') && (m = SO_PURPOSE.exec(sentence))) {
+	if (gates.pass(SO_SPACE) && (m = SO_PURPOSE.exec(sentence))) {
 		const at = m.index;
 		return span(
 			sentence,
@@ -215,15 +233,15 @@ export function findRationale(
 		const at = m.index + m[0].search(/\S/);
 		return span(sentence, at, m.index + m[0].length, m[0].trim().replace(/^and\s+/i, ''));
 	}
-	if (lower.includes('given') && (m = GIVEN.exec(sentence))) {
+	if (gates.pass(GIVEN_WORD) && (m = GIVEN.exec(sentence))) {
 		const at = m.index + m[0].search(/given/i);
 		return span(sentence, at, at + 5, 'given');
 	}
-	if (lower.includes('as') && (m = CAUSAL_AS.exec(sentence))) {
+	if (gates.pass(AS_LETTERS) && (m = CAUSAL_AS.exec(sentence))) {
 		const at = m.index + m[0].search(/as/i);
 		return span(sentence, at, at + 2, 'as');
 	}
-	PURPOSE.lastIndex = lower.includes('to ') ? 0 : sentence.length;
+	PURPOSE.lastIndex = gates.pass(TO_SPACE) ? 0 : sentence.length;
 	for (m = PURPOSE.exec(sentence); m; m = PURPOSE.exec(sentence)) {
 		const lead = wordBefore(sentence, m.index);
 		if (NON_PURPOSE.has(lead)) continue;
@@ -248,9 +266,9 @@ export function findRationale(
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
-	if (lower.includes(' for ') && (m = ESSENTIAL_FOR.exec(sentence)))
+	if (gates.pass(FOR_WORD) && (m = ESSENTIAL_FOR.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
-	if (/help|risk| it /.test(lower) && (m = MAKES_EASIER.exec(sentence)))
+	if (gates.pass(HELP_RISK_IT) && (m = MAKES_EASIER.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	return null;
 }
