@@ -130,15 +130,7 @@ const PATTERNS = patternSets({
 	AIM
 });
 
-// Cheap gates (phrases.ts): the letters, or the lower-cased text, each connective needs.
-const SINCE_WORD = gate(['since']);
-const SO_LETTERS = gate(['so']);
-const SO_SPACE = gate(['so'], /so /);
-const GIVEN_WORD = gate(['given']);
-const AS_LETTERS = gate(['as']);
-const TO_SPACE = gate(['to'], /to /);
-const FOR_WORD = gate(['for'], / for /);
-const HELP_RISK_IT = gate(['help', 'risk', 'it'], /help|risk| it /);
+// Cheap gates (phrases.ts) before givesReasonFor's unanchored patterns: the letters each needs.
 const WOULD_WORD = gate(['would']);
 const COMPARATIVE_WORDS = gate([
 	'easier',
@@ -231,18 +223,18 @@ export function findRationale(
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}
-	const gates = new Gates(sentence, words, 0);
-	const since = gates.pass(SINCE_WORD) ? causalSince(sentence, ascii) : null;
+	const lower = sentence.toLowerCase();
+	const since = lower.includes('since') ? causalSince(sentence, ascii) : null;
 	if (since) return since;
 	let m: RegExpExecArray | null;
 	const clause = /[,;—–(]/.test(sentence);
 	if (clause && (m = WHICH.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].replace(/^[,;—–(]\s*/, ''));
-	if (gates.pass(SO_LETTERS) && (m = SO_CLAUSE.exec(sentence))) {
+	if (lower.includes('so') && (m = SO_CLAUSE.exec(sentence))) {
 		const at = m.index + m[0].search(/so/i);
 		return span(sentence, at, at + 2, 'so');
 	}
-	if (gates.pass(SO_SPACE) && (m = SO_PURPOSE.exec(sentence))) {
+	if (lower.includes('so ') && (m = SO_PURPOSE.exec(sentence))) {
 		const at = m.index;
 		return span(
 			sentence,
@@ -255,15 +247,15 @@ export function findRationale(
 		const at = m.index + m[0].search(/\S/);
 		return span(sentence, at, m.index + m[0].length, m[0].trim().replace(/^and\s+/i, ''));
 	}
-	if (gates.pass(GIVEN_WORD) && (m = GIVEN.exec(sentence))) {
+	if (lower.includes('given') && (m = GIVEN.exec(sentence))) {
 		const at = m.index + m[0].search(/given/i);
 		return span(sentence, at, at + 5, 'given');
 	}
-	if (gates.pass(AS_LETTERS) && (m = CAUSAL_AS.exec(sentence))) {
+	if (lower.includes('as') && (m = CAUSAL_AS.exec(sentence))) {
 		const at = m.index + m[0].search(/as/i);
 		return span(sentence, at, at + 2, 'as');
 	}
-	PURPOSE.lastIndex = gates.pass(TO_SPACE) ? 0 : sentence.length;
+	PURPOSE.lastIndex = lower.includes('to ') ? 0 : sentence.length;
 	for (m = PURPOSE.exec(sentence); m; m = PURPOSE.exec(sentence)) {
 		const lead = wordBefore(sentence, m.index);
 		if (NON_PURPOSE.has(lead)) continue;
@@ -288,9 +280,9 @@ export function findRationale(
 	if (clause && (m = PARTICIPLE.exec(sentence)) && /ing$/i.test(m[1]))
 		return span(sentence, m.index + 1, m.index + m[0].length, m[1]);
 	if ((m = STARTS_THIS.exec(sentence))) return span(sentence, 0, m[0].length, m[0]);
-	if (gates.pass(FOR_WORD) && (m = ESSENTIAL_FOR.exec(sentence)))
+	if (lower.includes(' for ') && (m = ESSENTIAL_FOR.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
-	if (gates.pass(HELP_RISK_IT) && (m = MAKES_EASIER.exec(sentence)))
+	if (/help|risk| it /.test(lower) && (m = MAKES_EASIER.exec(sentence)))
 		return span(sentence, m.index, m.index + m[0].length, m[0].toLowerCase());
 	return null;
 }
