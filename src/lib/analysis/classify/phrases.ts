@@ -108,6 +108,45 @@ export function partsWithin(words: readonly Word[], from: number, to: number): n
 	return bits;
 }
 
+/**
+ * A cheap gate before a costly pattern: letter sequences of the lower-cased sentence the pattern
+ * cannot match without. A sentence with a word table reads them from its words' shared lexicon
+ * entries (`partsWithin`) instead of scanning its text; `scan` is the test on the lower-cased
+ * text, run only when it says more than the letters do (`exact` false) or without a table.
+ */
+export interface Gate {
+	bit: number;
+	scan: RegExp;
+	exact: boolean;
+}
+
+export function gate(parts: readonly string[], scan?: RegExp): Gate {
+	return { bit: partsBit(parts), scan: scan ?? new RegExp(parts.join('|')), exact: !scan };
+}
+
+/** Passes a sentence's text through gates, lower-casing it only if a gate must scan it. */
+export class Gates {
+	#parts: number | null | undefined;
+	#lower: string | undefined;
+	constructor(
+		readonly text: string,
+		readonly words: readonly Word[] | undefined,
+		readonly start: number
+	) {}
+
+	pass(g: Gate): boolean {
+		if (this.#parts === undefined)
+			this.#parts = this.words
+				? partsWithin(this.words, this.start, this.start + this.text.length)
+				: null;
+		if (this.#parts !== null) {
+			if ((this.#parts & g.bit) === 0) return false;
+			if (g.exact) return true;
+		}
+		return g.scan.test((this.#lower ??= this.text.toLowerCase()));
+	}
+}
+
 // Words keep inner hyphens and apostrophes (`world-class`, `we'd`) and a trailing % (`100%`).
 // This regex is the definition; `wordsOf` scans by character class and returns exactly its
 // matches (a property test checks it): see text/tokens.ts for why.

@@ -18,7 +18,7 @@ import {
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
-import { listBit, listsOf, partsBit, partsWithin, wordSet, type Word } from './phrases.js';
+import { gate, Gates, listBit, listsOf, wordSet, type Word } from './phrases.js';
 
 /** Where a sentence sits, as far as policy classification cares. */
 export interface PolicyContext {
@@ -402,22 +402,6 @@ const LEADING_CLAUSE =
 // for us to provide…`: the author prescribes through an evaluation of the action.
 const NECESSITY =
 	/\b(?:it\s+is|it['’]s),?\s*(?:(?:also|therefore|thus|always|usually|generally|often|so|very|particularly|especially|then|still)\s*,?\s*)*(?:important|essential|crucial|critical|vital|necessary|imperative|best|fine|recommended|fundamental|helpful|useful|simplest|easiest|safest|better|wise|wiser|advisable|preferable|good\s+practice|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:that|to|for|not\s+to)\b|\b(?:is|are)\s+(?:(?:therefore|thus|also|so|very|particularly|especially)\s+)*(?:important|essential|crucial|critical|vital|fundamental)\s+(?:because|that|for\s+(?:[\p{L}.-]+\s+){1,2}to|for\s+\p{L}+ing)\b|\bbehooves\s+(?:us|you|the\s+team|teams)\b/iu;
-/**
- * A cheap gate before a costly pattern: letter sequences of the lower-cased sentence the pattern
- * cannot match without. A sentence with a word table reads them from its words' shared lexicon
- * entries (`partsWithin`) instead of scanning its text; `scan` is the test on the lower-cased
- * text, run only when it says more than the letters do (`exact` false) or without a table.
- */
-interface Gate {
-	bit: number;
-	scan: RegExp;
-	exact: boolean;
-}
-
-function gate(parts: readonly string[], scan?: RegExp): Gate {
-	return { bit: partsBit(parts), scan: scan ?? new RegExp(parts.join('|')), exact: !scan };
-}
-
 // Cheap gates: the words NECESSITY and WE_WANT cannot match without.
 const FRAME_WORDS = gate([
 	'important',
@@ -792,29 +776,6 @@ const DEFAULT_WORDS = gate(
 	['default', 'prefer', 'standardi', 'only', 'the', 'our'],
 	/default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/
 );
-
-/** Passes a sentence's text through gates, lower-casing it only if a gate must scan it. */
-class Gates {
-	#parts: number | null | undefined;
-	#lower: string | undefined;
-	constructor(
-		readonly text: string,
-		readonly words: readonly Word[] | undefined,
-		readonly start: number
-	) {}
-
-	pass(g: Gate): boolean {
-		if (this.#parts === undefined)
-			this.#parts = this.words
-				? partsWithin(this.words, this.start, this.start + this.text.length)
-				: null;
-		if (this.#parts !== null) {
-			if ((this.#parts & g.bit) === 0) return false;
-			if (g.exact) return true;
-		}
-		return g.scan.test((this.#lower ??= this.text.toLowerCase()));
-	}
-}
 
 const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 

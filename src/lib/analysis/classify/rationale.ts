@@ -12,7 +12,15 @@ import {
 	REASON_LEADS
 } from '../lexicon/rationale.js';
 import { isAscii, patternSets } from '../text/ascii.js';
-import { phraseMatcher, wordBefore, wordSet, type Span, type Word } from './phrases.js';
+import {
+	gate,
+	Gates,
+	phraseMatcher,
+	wordBefore,
+	wordSet,
+	type Span,
+	type Word
+} from './phrases.js';
 
 /** A reason found in a sentence: the connective that introduces it. */
 export interface Rationale extends Span {
@@ -122,20 +130,44 @@ const PATTERNS = patternSets({
 	AIM
 });
 
+// Cheap gates (phrases.ts) before givesReasonFor's unanchored patterns: the letters each needs.
+const WOULD_WORD = gate(['would']);
+const COMPARATIVE_WORDS = gate([
+	'easier',
+	'harder',
+	'safer',
+	'riskier',
+	'cheaper',
+	'faster',
+	'slower',
+	'simpler',
+	'more',
+	'less'
+]);
+const AIM_WORDS = gate([
+	'avoid',
+	'prevent',
+	'reduc',
+	'minimi',
+	'limit',
+	'outcome',
+	'goal',
+	'benefit',
+	'purpose',
+	'trivial',
+	'easy',
+	'cheap',
+	'simple',
+	'straightforward'
+]);
+
 /** The evaluation or aim a neighbouring sentence states (see above), or null. Cheap tests first. */
-function evaluates(next: string, ascii: boolean): RegExpExecArray | null {
+function evaluates(next: string, ascii: boolean, gates: Gates): RegExpExecArray | null {
 	const { COMPARATIVE, EVALUATED_BEFORE, CORRELATIVE, AIM } = PATTERNS(ascii);
-	let m = COMPARATIVE.exec(next);
+	let m = gates.pass(COMPARATIVE_WORDS) ? COMPARATIVE.exec(next) : null;
 	if (m && EVALUATED_BEFORE.test(next.slice(Math.max(0, m.index - 24), m.index))) return m;
 	if (/^the\s/i.test(next) && (m = CORRELATIVE.exec(next))) return m;
-	const lower = next.toLowerCase();
-	if (
-		/avoid|prevent|reduc|minimi|limit|outcome|goal|benefit|purpose|trivial|easy|cheap|simple|straightforward/.test(
-			lower
-		)
-	)
-		return AIM.exec(next);
-	return null;
+	return gates.pass(AIM_WORDS) ? AIM.exec(next) : null;
 }
 
 function span(sentence: string, start: number, end: number, marker: string): Rationale {
@@ -265,21 +297,23 @@ export function hasRationale(sentence: string): boolean {
  * reason lead (`Why:`, `Because…`, `Rationale:`), or with `This/That` and a benefit verb,
  * or contains any connective `findRationale` knows, or states what the alternative would
  * cost (`supporting a second paradigm would split the team`). Pass `own` (the sentence's
- * `findRationale` result) when already computed.
+ * `findRationale` result) when already computed, and its `wordsOf` words when already split.
  */
 export function givesReasonFor(
 	next: string,
 	own?: Rationale | null,
-	ascii = isAscii(next)
+	ascii = isAscii(next),
+	words?: readonly Word[]
 ): Rationale | null {
 	const { REASON_LEAD, COUNTERFACTUAL } = PATTERNS(ascii);
 	const lead = REASON_LEAD.exec(next);
 	if (lead) return span(next, 0, lead[0].length, lead[0].replace(/[:—–-]\s*$/, '').trim());
-	const found = own !== undefined ? own : findRationale(next, undefined, ascii);
+	const found = own !== undefined ? own : findRationale(next, words, ascii);
 	if (found) return found;
+	const gates = new Gates(next, words, 0);
 	// The cost of the road not taken (`…would split the team`) argues for the policy before it.
-	const m = COUNTERFACTUAL.exec(next);
+	const m = gates.pass(WOULD_WORD) ? COUNTERFACTUAL.exec(next) : null;
 	if (m) return span(next, m.index, m.index + m[0].length, 'would');
-	const e = evaluates(next, ascii);
+	const e = evaluates(next, ascii, gates);
 	return e ? span(next, e.index, e.index + e[0].length, e[0].toLowerCase()) : null;
 }

@@ -182,7 +182,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			hedges: spansOrShared(findHedges(s.text, words)),
 			policy,
 			rationale,
-			reasonFor: givesReasonFor(s.text, rationale, ascii),
+			reasonFor: givesReasonFor(s.text, rationale, ascii, words),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
 			absolutes: sharedIfEmpty(findAbsolutes(s.text, words, { weak: false })),
 			// problem-first reads this for design docs; rationale reads it (design docs and
