@@ -147,6 +147,10 @@ const GOALS_HEADING =
 // `Goals and objectives of the project`, `Objectives`. Its list is the plan towards that goal.
 const GOAL_LIST_HEADING =
 	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the|key|main|primary)\s+)?(?:goals?|objectives?)(?:\s*:|\s+(?:and|&)\s+(?:objectives?|goals?|scope|requirements)\b|\s*$)/i;
+// A heading whose last word is `goals` or `objectives` after a few words naming whose or when
+// (`Platform High-Level Goals`, `2027 Goals`): the list below is the plan of a vision.
+const NAMED_GOALS_HEADING =
+	/^(?:[\d.\s)]*)(?:[\p{L}\d][\p{L}\d'’-]*\s+){1,3}(?:goals|objectives)\s*$/iu;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
 export function isGoalsSection(headings: readonly string[] | undefined): boolean {
@@ -155,9 +159,9 @@ export function isGoalsSection(headings: readonly string[] | undefined): boolean
 }
 
 /** Whether the deepest heading names goals (`Goals`, `Goal: …`, `Goals and objectives of …`). */
-function isGoalListSection(headings: readonly string[] | undefined): boolean {
-	const h = headings?.[headings.length - 1];
-	return !!h && GOAL_LIST_HEADING.test(h.trim());
+function isGoalListSection(headings: readonly string[] | undefined, kind?: DocKind): boolean {
+	const h = headings?.[headings.length - 1]?.trim();
+	return !!h && (GOAL_LIST_HEADING.test(h) || (kind === 'vision' && NAMED_GOALS_HEADING.test(h)));
 }
 
 // Headings of a list of planned work: what is next, not what is done or under way.
@@ -232,10 +236,19 @@ const DETERMINER_NEXT =
  * object. Returns the verb as the cue, or null.
  */
 function bareImperative(text: string): PolicyResult | null {
-	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
-	if (!m || !DETERMINER_NEXT.test(m[2].toLowerCase()) || !bareVerbShape(m[1])) return null;
-	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
+	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)(?:\s+([\p{L}]+))?/u.exec(text);
+	if (!m || !bareVerbShape(m[1])) return null;
+	const next = m[2].toLowerCase();
+	const shaped =
+		DETERMINER_NEXT.test(next) ||
+		PARTICLE_NEXT.test(next) ||
+		(next === 'and' && !!m[3] && bareVerbShape(m[3]) && /^\p{Ll}/u.test(m[3]));
+	return shaped ? { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' } : null;
 }
+
+// A preposition or particle that a verb takes right after it (`Abide by…`, `Comply with…`,
+// `Opt into…`, `Follow up…`): after a bare first word it makes the word the verb.
+const PARTICLE_NEXT = /^(?:by|with|into|up|out|through|against|away|back|off)$/;
 
 /** A word that could be a verb's base form: no function word, no noun or participle ending. */
 function bareVerbShape(word: string): boolean {
@@ -970,7 +983,8 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const planItem =
 		context.listItem &&
 		!past &&
-		((context.kind === 'vision' && !inContext) || isGoalListSection(context.headings));
+		((context.kind === 'vision' && !inContext) ||
+			isGoalListSection(context.headings, context.kind));
 	const planVerb = planItem ? verbFirst(text, words) : null;
 	if (planVerb && !notPlanned(context.headings))
 		return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };

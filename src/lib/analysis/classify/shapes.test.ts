@@ -239,7 +239,12 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 		['Support is handled by the depot team', 'vision', ['Roadmap', 'v2.0'], false],
 		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'Completed ✅'], false],
 		['Diversify carriers for rural routes', 'vision', ['Roadmap', 'Considerations'], false],
-		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false]
+		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false],
+		// A vision's goals under a heading that names whose or when (`… Goals`), in lower case too.
+		['preserve the parcel format across releases;', 'vision', ['Depot High-Level Goals'], true],
+		['Streamline the hand-over at the gate', 'vision', ['Roadmap', 'Depot Goals'], true],
+		['preserve the parcel format across releases;', 'vision', ['Depot Non-Goals'], false],
+		['Streamline the hand-over at the gate', 'strategy', ['Roadmap', 'Depot Goals'], false]
 	] as const)('%s (%s, %j) → %s', (sentence, kind, headings, policy) => {
 		expect(item(sentence, kind, [...headings]).policy).toBe(policy);
 	});
@@ -250,6 +255,23 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 			headings: ['Roadmap', 'v2.0']
 		});
 		expect(r.policy).toBe(false);
+	});
+});
+
+describe('classifyPolicy: a list item that opens with a verb no list names', () => {
+	const item = { kind: 'design' as const, headings: ['Depot', 'Intake'], listItem: true };
+	it.each([
+		// A bare first word before a determiner, a particle the verb takes, or `and` and a verb.
+		['Stack the crates by weight', 'Stack'],
+		['Stick with the current courier until March', 'Stick'],
+		['Queue up late parcels at the rear door', 'Queue'],
+		['Sort and weigh each parcel at intake', 'Sort'],
+		// A noun phrase: the word after `and` is a name or a noun, or the particle is `on`.
+		['Trust and Safety reviews every report', ''],
+		['Save on fuel by sharing routes', ''],
+		['Crate weight by depot', '']
+	])('%s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, item).cue).toBe(cue);
 	});
 });
 
