@@ -220,9 +220,9 @@ function imperativeStrength(context: PolicyContext): 'strong' | 'weak' {
 }
 
 // Words that open a list item without being a verb: determiners, pronouns, prepositions,
-// conjunctions, question words, auxiliaries and sentence adverbs.
+// conjunctions, question words, auxiliaries and sentence adverbs (`Therefore this RFC…`).
 const NOT_A_VERB = wordSet(
-	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less'.split(
+	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less therefore once today tomorrow yesterday meanwhile moreover furthermore still yet even often soon now again already perhaps maybe rather whether whereas whilst upon given'.split(
 		' '
 	)
 );
@@ -230,21 +230,27 @@ const DETERMINER_NEXT =
 	/^(?:the|a|an|all|every|each|our|your|its|their|any|one|two|three|this|these|those|\d[\d.,]*)$/;
 
 /**
- * A list item in the imperative mood with a verb no word list names (`Provision one bucket per
- * environment`, `treat the staging cluster as production`): a bare first word that is no
- * function word and carries no noun or participle ending, then a determiner opening its
- * object. Returns the verb as the cue, or null.
+ * A sentence or list item in the imperative mood with a verb no word list names (`Provision one
+ * bucket per environment`, `treat the staging cluster as production`, `Abide by the rota`,
+ * `Sort and weigh each parcel`): a bare first word that is no function word, no acronym and
+ * carries no noun or participle ending, then a determiner opening its object, a particle the
+ * verb takes, or `and` and a second bare verb. Returns the verb as the cue, or null.
  */
-function bareImperative(text: string): PolicyResult | null {
+function bareImperative(text: string, listItem: boolean): PolicyResult | null {
 	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)(?:\s+([\p{L}]+))?/u.exec(text);
-	if (!m || !bareVerbShape(m[1])) return null;
+	// An acronym or a name in capitals (`MCOPY 0 32`) is no verb; `See the FAQ` points elsewhere.
+	if (!m || !/^\p{L}\p{Ll}+$/u.test(m[1]) || POINTER.test(m[1]) || !bareVerbShape(m[1]))
+		return null;
 	const next = m[2].toLowerCase();
 	const shaped =
-		DETERMINER_NEXT.test(next) ||
+		// A number after a sentence's first word counts in a list only (`Top 3 priorities are…`).
+		(DETERMINER_NEXT.test(next) && (listItem || !/^\d/.test(next))) ||
 		PARTICLE_NEXT.test(next) ||
 		(next === 'and' && !!m[3] && bareVerbShape(m[3]) && /^\p{Ll}/u.test(m[3]));
 	return shaped ? { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' } : null;
 }
+
+const POINTER = /^(?:see|cf|refer|visit)$/i;
 
 // A preposition or particle that a verb takes right after it (`Abide by…`, `Comply with…`,
 // `Opt into…`, `Follow up…`): after a bare first word it makes the word the verb.
@@ -286,7 +292,7 @@ function verbFirst(text: string, words: readonly string[]): PolicyResult | null 
 		GUIDANCE.has(w0) ||
 		PLAN_VERB.has(w0) ||
 		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
-	if (!verb) return bareImperative(text);
+	if (!verb) return bareImperative(text, true);
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
 
@@ -1032,7 +1038,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	}
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
-	const bare = !inContext && !past && context.listItem ? bareImperative(text) : null;
+	const bare = !inContext && !past ? bareImperative(text, !!context.listItem) : null;
 	if (bare) return shift(bare)!;
 	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
 	// assigned to a role, whatever the tense of the copula.

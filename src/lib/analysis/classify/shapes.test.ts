@@ -273,6 +273,23 @@ describe('classifyPolicy: a list item that opens with a verb no list names', () 
 	])('%s → %j', (sentence, cue) => {
 		expect(classifyPolicy(sentence, item).cue).toBe(cue);
 	});
+
+	it.each([
+		// The same shape opening a sentence of a paragraph.
+		['Stack one spare scanner in every depot.', 'Stack'],
+		['Stick with the current courier until March.', 'Stick'],
+		// A pointer, an opcode in capitals, a noun before a number, a noun phrase.
+		['See the depot handbook for the full rota.', ''],
+		['XFER 0 12 moves twelve crates onto the first van.', ''],
+		['Therefore the depot closes at noon.', ''],
+		['Today the depot closes at noon.', ''],
+		['Top 3 depots by volume are in the north.', ''],
+		['Parcel volume grew in the spring.', '']
+	])('paragraph: %s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, { kind: 'design', headings: ['Depot', 'Intake'] }).cue).toBe(
+			cue
+		);
+	});
 });
 
 describe('classifyPolicy: a rule after a clause that sets its time or links it', () => {
