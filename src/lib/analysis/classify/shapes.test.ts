@@ -269,7 +269,12 @@ describe('classifyPolicy: a list item that opens with a verb no list names', () 
 		// A noun phrase: the word after `and` is a name or a noun, or the particle is `on`.
 		['Trust and Safety reviews every report', ''],
 		['Save on fuel by sharing routes', ''],
-		['Crate weight by depot', '']
+		['Crate weight by depot', ''],
+		// A duty continuing its lead-in in lower case; a topic in capitals; a preposition.
+		['reviewing each manifest within a day', 'reviewing'],
+		['ensuring that every van leaves on time', 'ensuring'],
+		['Running the depot at night', ''],
+		['pending approval from the depot lead', '']
 	])('%s → %j', (sentence, cue) => {
 		expect(classifyPolicy(sentence, item).cue).toBe(cue);
 	});
