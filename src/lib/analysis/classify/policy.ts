@@ -270,6 +270,17 @@ function gerundDuty(text: string): PolicyResult | null {
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
 
+// A purpose clause before the main clause: `To add a depot, file an issue…`.
+const PURPOSE_LEAD = /^to\s+\p{L}+\b[^,;:]{0,120},\s*(?=\p{Ll})/iu;
+
+/** The bare imperative of the main clause after a purpose clause (`To join, file an issue`). */
+function afterPurpose(text: string): PolicyResult | null {
+	const lead = PURPOSE_LEAD.exec(text);
+	if (!lead) return null;
+	const r = bareImperative(text.slice(lead[0].length), false);
+	return r && { ...r, at: lead[0].length };
+}
+
 const POINTER = /^(?:see|cf|refer|visit)$/i;
 
 // A preposition or particle that a verb takes right after it (`Abide by…`, `Comply with…`,
@@ -516,7 +527,7 @@ const WE_DECIDED =
 // `We propose to rename…`, `we are proposing to keep…`, `However, we propose we add…`: the
 // authors putting their decision forward, wherever it stands (a summary restates it).
 const WE_PROPOSE =
-	/\b(?:we|i)\s+(?:also\s+|therefore\s+|now\s+|instead\s+)?(?:propose|are\s+proposing|am\s+proposing|['’]re\s+proposing)\b/iu;
+	/\b(?:we|i)\s+(?:also\s+|therefore\s+|now\s+|instead\s+)?(?:propose|are\s+proposing|am\s+proposing|['’]re\s+proposing)\b|^it\s+is\s+(?:therefore\s+|thus\s+)?proposed\s+(?:to|that)\b/iu;
 // `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
 // experience describes what happens, not a rule.
 const NEGATIVE_STATE =
@@ -1060,7 +1071,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 	const bare =
 		!inContext && !past
-			? (bareImperative(text, !!context.listItem) ?? (context.listItem ? gerundDuty(text) : null))
+			? (bareImperative(text, !!context.listItem) ??
+				(context.listItem ? gerundDuty(text) : null) ??
+				afterPurpose(text))
 			: null;
 	if (bare) return shift(bare)!;
 	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty

@@ -289,7 +289,12 @@ describe('classifyPolicy: a list item that opens with a verb no list names', () 
 		['Therefore the depot closes at noon.', ''],
 		['Today the depot closes at noon.', ''],
 		['Top 3 depots by volume are in the north.', ''],
-		['Parcel volume grew in the spring.', '']
+		['Parcel volume grew in the spring.', ''],
+		// After a purpose clause, the main clause's verb; a proposal put in the passive.
+		['To add a depot to the map, file an issue with the team.', 'file'],
+		['To be fair, the old rota worked well.', ''],
+		['It is proposed to retire the paper manifest.', 'It is proposed to'],
+		['It is proposed by some that the rota changes.', '']
 	])('paragraph: %s → %j', (sentence, cue) => {
 		expect(classifyPolicy(sentence, { kind: 'design', headings: ['Depot', 'Intake'] }).cue).toBe(
 			cue
