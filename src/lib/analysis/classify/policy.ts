@@ -236,7 +236,16 @@ const DETERMINER_NEXT =
  * carries no noun or participle ending, then a determiner opening its object, a particle the
  * verb takes, or `and` and a second bare verb. Returns the verb as the cue, or null.
  */
-function bareImperative(text: string, listItem: boolean): PolicyResult | null {
+function bareImperative(
+	text: string,
+	listItem: boolean,
+	words?: readonly string[]
+): PolicyResult | null {
+	// The sentence's first two words, when the caller has them, rule out most sentences cheaply.
+	if (words) {
+		if (words.length < 2 || NOT_A_VERB.has(words[0])) return null;
+		if (!BARE_NEXT.has(words[1]) && !/^\d/.test(words[1])) return null;
+	}
 	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)(?:\s+([\p{L}]+))?/u.exec(text);
 	// An acronym or a name in capitals (`MCOPY 0 32`) is no verb; `See the FAQ` points elsewhere.
 	if (!m || !/^\p{L}\p{Ll}+$/u.test(m[1]) || POINTER.test(m[1]) || !bareVerbShape(m[1]))
@@ -281,6 +290,13 @@ function afterPurpose(text: string): PolicyResult | null {
 	return r && { ...r, at: lead[0].length };
 }
 
+// The words that may follow a bare imperative's verb (below: determiners, particles, `and`).
+const BARE_NEXT = wordSet(
+	'the a an all every each our your its their any one two three this these those by with into up out through against away back off and'.split(
+		' '
+	)
+);
+
 const POINTER = /^(?:see|cf|refer|visit)$/i;
 
 // A preposition or particle that a verb takes right after it (`Abide by…`, `Comply with…`,
@@ -323,7 +339,7 @@ function verbFirst(text: string, words: readonly string[]): PolicyResult | null 
 		GUIDANCE.has(w0) ||
 		PLAN_VERB.has(w0) ||
 		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
-	if (!verb) return bareImperative(text, true);
+	if (!verb) return bareImperative(text, true, words);
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
 
@@ -1071,9 +1087,9 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
 	const bare =
 		!inContext && !past
-			? (bareImperative(text, !!context.listItem) ??
-				(context.listItem ? gerundDuty(text) : null) ??
-				afterPurpose(text))
+			? (bareImperative(text, !!context.listItem, words) ??
+				(context.listItem && words[0].endsWith('ing') ? gerundDuty(text) : null) ??
+				(words[0] === 'to' ? afterPurpose(text) : null))
 			: null;
 	if (bare) return shift(bare)!;
 	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
