@@ -351,10 +351,10 @@ describe('a list item in the imperative with a verb no list names', () => {
 		if (policy) expect(r).toMatchObject({ via: 'imperative', cue: sentence.split(' ')[0] });
 	});
 
-	it('needs a list item outside a context section', () => {
+	it('reads a paragraph too, but not in a context section', () => {
 		const text = 'Tag the ledger rows with their merchant ID.';
 		expect(classifyPolicy(text, { kind: 'design', headings: ['S', 'Implementation'] }).policy).toBe(
-			false
+			true
 		);
 		expect(item(text, ['S', 'Consequences']).policy).toBe(false);
 	});

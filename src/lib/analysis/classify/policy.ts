@@ -147,6 +147,10 @@ const GOALS_HEADING =
 // `Goals and objectives of the project`, `Objectives`. Its list is the plan towards that goal.
 const GOAL_LIST_HEADING =
 	/^(?:[\d.\s)]*)(?:(?:design|project|technical|our|the|key|main|primary)\s+)?(?:goals?|objectives?)(?:\s*:|\s+(?:and|&)\s+(?:objectives?|goals?|scope|requirements)\b|\s*$)/i;
+// A heading whose last word is `goals` or `objectives` after a few words naming whose or when
+// (`Platform High-Level Goals`, `2027 Goals`): the list below is the plan of a vision.
+const NAMED_GOALS_HEADING =
+	/^(?:[\d.\s)]*)(?:[\p{L}\d][\p{L}\d'’-]*\s+){1,3}(?:goals|objectives)\s*$/iu;
 
 /** Whether the deepest heading is `Goals` (not `Non-goals`). */
 export function isGoalsSection(headings: readonly string[] | undefined): boolean {
@@ -155,9 +159,9 @@ export function isGoalsSection(headings: readonly string[] | undefined): boolean
 }
 
 /** Whether the deepest heading names goals (`Goals`, `Goal: …`, `Goals and objectives of …`). */
-function isGoalListSection(headings: readonly string[] | undefined): boolean {
-	const h = headings?.[headings.length - 1];
-	return !!h && GOAL_LIST_HEADING.test(h.trim());
+function isGoalListSection(headings: readonly string[] | undefined, kind?: DocKind): boolean {
+	const h = headings?.[headings.length - 1]?.trim();
+	return !!h && (GOAL_LIST_HEADING.test(h) || (kind === 'vision' && NAMED_GOALS_HEADING.test(h)));
 }
 
 // Headings of a list of planned work: what is next, not what is done or under way.
@@ -216,9 +220,9 @@ function imperativeStrength(context: PolicyContext): 'strong' | 'weak' {
 }
 
 // Words that open a list item without being a verb: determiners, pronouns, prepositions,
-// conjunctions, question words, auxiliaries and sentence adverbs.
+// conjunctions, question words, auxiliaries and sentence adverbs (`Therefore this RFC…`).
 const NOT_A_VERB = wordSet(
-	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less'.split(
+	'the a an all every each our your its their any no some many most more few both either neither this that these those it they we i you he she there here what which who whom whose when where why how if unless while although though because since as so but and or nor not also only just then thus hence however instead otherwise without within despite due per via like unlike across about above below under over between among into onto from with without for to of in on at by after before during until is are was were be been being am do does did have has had can could will would shall should may might must yes one two three first second third next last new more less therefore once today tomorrow yesterday meanwhile moreover furthermore still yet even often soon now again already perhaps maybe rather whether whereas whilst upon given'.split(
 		' '
 	)
 );
@@ -226,16 +230,78 @@ const DETERMINER_NEXT =
 	/^(?:the|a|an|all|every|each|our|your|its|their|any|one|two|three|this|these|those|\d[\d.,]*)$/;
 
 /**
- * A list item in the imperative mood with a verb no word list names (`Provision one bucket per
- * environment`, `treat the staging cluster as production`): a bare first word that is no
- * function word and carries no noun or participle ending, then a determiner opening its
- * object. Returns the verb as the cue, or null.
+ * A sentence or list item in the imperative mood with a verb no word list names (`Provision one
+ * bucket per environment`, `treat the staging cluster as production`, `Abide by the rota`,
+ * `Sort and weigh each parcel`): a bare first word that is no function word, no acronym and
+ * carries no noun or participle ending, then a determiner opening its object, a particle the
+ * verb takes, or `and` and a second bare verb. Returns the verb as the cue, or null.
  */
-function bareImperative(text: string): PolicyResult | null {
-	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)/u.exec(text);
-	if (!m || !DETERMINER_NEXT.test(m[2].toLowerCase()) || !bareVerbShape(m[1])) return null;
+function bareImperative(
+	text: string,
+	listItem: boolean,
+	words?: readonly string[]
+): PolicyResult | null {
+	// The sentence's first two words, when the caller has them, rule out most sentences cheaply.
+	if (words) {
+		if (words.length < 2 || NOT_A_VERB.has(words[0])) return null;
+		if (!BARE_NEXT.has(words[1]) && !/^\d/.test(words[1])) return null;
+	}
+	const m = /^([\p{L}]+)\s+([\p{L}\d][\p{L}\d.,]*)(?:\s+([\p{L}]+))?/u.exec(text);
+	// An acronym or a name in capitals (`MCOPY 0 32`) is no verb; `See the FAQ` points elsewhere.
+	if (!m || !/^\p{L}\p{Ll}+$/u.test(m[1]) || POINTER.test(m[1]) || !bareVerbShape(m[1]))
+		return null;
+	const next = m[2].toLowerCase();
+	const shaped =
+		// A number after a sentence's first word counts in a list only (`Top 3 priorities are…`).
+		(DETERMINER_NEXT.test(next) && (listItem || !/^\d/.test(next))) ||
+		PARTICLE_NEXT.test(next) ||
+		(next === 'and' && !!m[3] && bareVerbShape(m[3]) && /^\p{Ll}/u.test(m[3]));
+	return shaped ? { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' } : null;
+}
+
+/**
+ * A list item that opens with a verb's `-ing` form in lower case (`ensuring the design is
+ * followed`, `reviewing each proposal within a week`): the item continues its lead-in (`The
+ * sponsor is responsible for:`), a duty in a list of duties. In capitals it is as often a topic
+ * (`Running at scale`, `Copying output into chat is…`): that cost precision on four seen sets.
+ * Returns the verb, or null.
+ */
+function gerundDuty(text: string): PolicyResult | null {
+	const m = /^(\p{Ll}+ing)\s+\p{L}/u.exec(text);
+	if (
+		!m ||
+		m[1].length < 6 ||
+		/^(?:during|according|including|regarding|following|pending|something|nothing|anything|everything|thing|string|morning|evening)$/i.test(
+			m[1]
+		)
+	)
+		return null;
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
+
+// A purpose clause before the main clause: `To add a depot, file an issue…`.
+const PURPOSE_LEAD = /^to\s+\p{L}+\b[^,;:]{0,120},\s*(?=\p{Ll})/iu;
+
+/** The bare imperative of the main clause after a purpose clause (`To join, file an issue`). */
+function afterPurpose(text: string): PolicyResult | null {
+	const lead = PURPOSE_LEAD.exec(text);
+	if (!lead) return null;
+	const r = bareImperative(text.slice(lead[0].length), false);
+	return r && { ...r, at: lead[0].length };
+}
+
+// The words that may follow a bare imperative's verb (below: determiners, particles, `and`).
+const BARE_NEXT = wordSet(
+	'the a an all every each our your its their any one two three this these those by with into up out through against away back off and'.split(
+		' '
+	)
+);
+
+const POINTER = /^(?:see|cf|refer|visit)$/i;
+
+// A preposition or particle that a verb takes right after it (`Abide by…`, `Comply with…`,
+// `Opt into…`, `Follow up…`): after a bare first word it makes the word the verb.
+const PARTICLE_NEXT = /^(?:by|with|into|up|out|through|against|away|back|off)$/;
 
 /** A word that could be a verb's base form: no function word, no noun or participle ending. */
 function bareVerbShape(word: string): boolean {
@@ -273,7 +339,7 @@ function verbFirst(text: string, words: readonly string[]): PolicyResult | null 
 		GUIDANCE.has(w0) ||
 		PLAN_VERB.has(w0) ||
 		(VERB_ENDING.test(w0) && bareVerbShape(w0.replace(/e$/, '')));
-	if (!verb) return bareImperative(text);
+	if (!verb) return bareImperative(text, true, words);
 	return { policy: true, cue: m[1], at: 0, strength: 'strong', via: 'imperative' };
 }
 
@@ -461,7 +527,7 @@ const WE_DECIDED =
 // `We propose to rename…`, `we are proposing to keep…`, `However, we propose we add…`: the
 // authors putting their decision forward, wherever it stands (a summary restates it).
 const WE_PROPOSE =
-	/\b(?:we|i)\s+(?:also\s+|therefore\s+|now\s+|instead\s+)?(?:propose|are\s+proposing|am\s+proposing|['’]re\s+proposing)\b/iu;
+	/\b(?:we|i)\s+(?:also\s+|therefore\s+|now\s+|instead\s+)?(?:propose|are\s+proposing|am\s+proposing|['’]re\s+proposing)\b|^it\s+is\s+(?:therefore\s+|thus\s+)?proposed\s+(?:to|that)\b/iu;
 // `don't become upset`, `never happens`, `doesn't require`: a negative with a verb of state or
 // experience describes what happens, not a rule.
 const NEGATIVE_STATE =
@@ -931,7 +997,8 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	const planItem =
 		context.listItem &&
 		!past &&
-		((context.kind === 'vision' && !inContext) || isGoalListSection(context.headings));
+		((context.kind === 'vision' && !inContext) ||
+			isGoalListSection(context.headings, context.kind));
 	const planVerb = planItem ? verbFirst(text, words) : null;
 	if (planVerb && !notPlanned(context.headings))
 		return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
@@ -979,7 +1046,12 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	}
 	const offset = sentence.indexOf(text);
 	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
-	const bare = !inContext && !past && context.listItem ? bareImperative(text) : null;
+	const bare =
+		!inContext && !past
+			? (bareImperative(text, !!context.listItem, words) ??
+				(context.listItem && words[0].endsWith('ing') ? gerundDuty(text) : null) ??
+				(words[0] === 'to' ? afterPurpose(text) : null))
+			: null;
 	if (bare) return shift(bare)!;
 	// `It is the responsibility of the leads to…`, `The owner will be responsible for…`: a duty
 	// assigned to a role, whatever the tense of the copula.

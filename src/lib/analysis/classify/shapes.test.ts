@@ -239,7 +239,12 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 		['Support is handled by the depot team', 'vision', ['Roadmap', 'v2.0'], false],
 		['Enable signed uploads for the parcel API', 'vision', ['Roadmap', 'Completed ✅'], false],
 		['Diversify carriers for rural routes', 'vision', ['Roadmap', 'Considerations'], false],
-		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false]
+		['Faster reviews for small changes', 'strategy', ['Review', 'Goals'], false],
+		// A vision's goals under a heading that names whose or when (`… Goals`), in lower case too.
+		['preserve the parcel format across releases;', 'vision', ['Depot High-Level Goals'], true],
+		['Streamline the hand-over at the gate', 'vision', ['Roadmap', 'Depot Goals'], true],
+		['preserve the parcel format across releases;', 'vision', ['Depot Non-Goals'], false],
+		['Streamline the hand-over at the gate', 'strategy', ['Roadmap', 'Depot Goals'], false]
 	] as const)('%s (%s, %j) → %s', (sentence, kind, headings, policy) => {
 		expect(item(sentence, kind, [...headings]).policy).toBe(policy);
 	});
@@ -250,6 +255,50 @@ describe('classifyPolicy: items of a roadmap or a goal list that open with a ver
 			headings: ['Roadmap', 'v2.0']
 		});
 		expect(r.policy).toBe(false);
+	});
+});
+
+describe('classifyPolicy: a list item that opens with a verb no list names', () => {
+	const item = { kind: 'design' as const, headings: ['Depot', 'Intake'], listItem: true };
+	it.each([
+		// A bare first word before a determiner, a particle the verb takes, or `and` and a verb.
+		['Stack the crates by weight', 'Stack'],
+		['Stick with the current courier until March', 'Stick'],
+		['Queue up late parcels at the rear door', 'Queue'],
+		['Sort and weigh each parcel at intake', 'Sort'],
+		// A noun phrase: the word after `and` is a name or a noun, or the particle is `on`.
+		['Trust and Safety reviews every report', ''],
+		['Save on fuel by sharing routes', ''],
+		['Crate weight by depot', ''],
+		// A duty continuing its lead-in in lower case; a topic in capitals; a preposition.
+		['reviewing each manifest within a day', 'reviewing'],
+		['ensuring that every van leaves on time', 'ensuring'],
+		['Running the depot at night', ''],
+		['pending approval from the depot lead', '']
+	])('%s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, item).cue).toBe(cue);
+	});
+
+	it.each([
+		// The same shape opening a sentence of a paragraph.
+		['Stack one spare scanner in every depot.', 'Stack'],
+		['Stick with the current courier until March.', 'Stick'],
+		// A pointer, an opcode in capitals, a noun before a number, a noun phrase.
+		['See the depot handbook for the full rota.', ''],
+		['XFER 0 12 moves twelve crates onto the first van.', ''],
+		['Therefore the depot closes at noon.', ''],
+		['Today the depot closes at noon.', ''],
+		['Top 3 depots by volume are in the north.', ''],
+		['Parcel volume grew in the spring.', ''],
+		// After a purpose clause, the main clause's verb; a proposal put in the passive.
+		['To add a depot to the map, file an issue with the team.', 'file'],
+		['To be fair, the old rota worked well.', ''],
+		['It is proposed to retire the paper manifest.', 'It is proposed to'],
+		['It is proposed by some that the rota changes.', '']
+	])('paragraph: %s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, { kind: 'design', headings: ['Depot', 'Intake'] }).cue).toBe(
+			cue
+		);
 	});
 });
 
