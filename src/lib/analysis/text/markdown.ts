@@ -59,7 +59,32 @@ export interface ParsedMarkdown {
 	lineStarts: number[];
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+// An ATX heading's opening (`## `); its text and closing sequence are read by `atxHeading`.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const blank = (c: string) => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading's level marks and text, without its closing sequence (`## Title ##`) and
+ * trailing blanks: what `/^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/` captures, read
+ * in one pass from the end (that pattern takes quadratic time on a long run of spaces).
+ */
+export function atxHeading(line: string): [hashes: string, text: string] | null {
+	const m = ATX_OPEN.exec(line);
+	if (!m) return null;
+	const rest = line.slice(m[0].length);
+	if (LINE_BREAK.test(rest)) return null;
+	let end = rest.length;
+	while (end > 0 && blank(rest[end - 1])) end--;
+	let k = end;
+	while (k > 0 && rest[k - 1] === '#') k--;
+	// A closing run of `#` needs a blank before it (the opening's blanks are not its).
+	if (k < end && k > 0 && blank(rest[k - 1])) {
+		end = k;
+		while (end > 0 && blank(rest[end - 1])) end--;
+	}
+	return [m[1], rest.slice(0, end)];
+}
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 // A backtick fence's info string may not contain a backtick (CommonMark 4.5): a line such as
 // "```npm ci``` installs it" is inline code in a paragraph, not the start of a code block.
@@ -297,10 +322,11 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 			flush();
 			continue;
 		}
-		if ((m = ATX.exec(text))) {
-			const d = open('heading', li, m[1].length);
-			const contentStart = start + text.indexOf(m[2], m[1].length);
-			d.content.push([contentStart, contentStart + m[2].length]);
+		const atx = atxHeading(text);
+		if (atx) {
+			const d = open('heading', li, atx[0].length);
+			const contentStart = start + text.indexOf(atx[1], atx[0].length);
+			d.content.push([contentStart, contentStart + atx[1].length]);
 			flush();
 			continue;
 		}
@@ -440,7 +466,10 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 			map = Int32Array.of(d.start);
 		}
 		// A heading's trailing attribute list (`{#principles}`) is markup for the site generator.
-		if (d.type === 'heading') text = text.replace(HEADING_ATTRIBUTES, '');
+		if (d.type === 'heading') {
+			const attributes = HEADING_ATTRIBUTES.exec(text);
+			if (attributes) text = text.slice(0, attributes.index).trimEnd();
+		}
 		let parent = -1;
 		if (d.type === 'list-item') {
 			while (itemStack.length && itemStack[itemStack.length - 1].depth >= d.depth) itemStack.pop();
@@ -475,4 +504,6 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 
 // A heading attribute list at the end of a heading (`## Principles {#principles}`, kramdown's
 // `{: #id .class}`), written for the site generator, not part of the heading's name.
-const HEADING_ATTRIBUTES = /\s*\{[:#.][^{}]*\}\s*$/;
+// (Found without the blanks before it, which `trimEnd` drops: `\s*\{…` would be quadratic on
+// a long run of spaces.)
+const HEADING_ATTRIBUTES = /\{[:#.][^{}]*\}\s*$/;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weave } from './weave.js';
 import { parseMarkdown } from '../text/index.js';
@@ -319,5 +320,55 @@ describe('weave: choice headings under Tradeoffs, a section on how the choices f
 
 	it('reads nothing of how the choices fit, nor the team header line', () => {
 		expect(texts.some((t) => /^(?:Rules 1 and 2|The archive team|Team:)/.test(t))).toBe(false);
+	});
+});
+
+describe('choiceHeading reads as the one pattern it replaced', () => {
+	const OLD = /^(\S.*?)\s+(?:over|rather\s+than|instead\s+of)\s+(\S.*)$/i;
+	const WHEN =
+		/^(?:time|the\s+(?:next|last|past|coming|years?|months?|weeks?|summer|winter)|(?:a|one|two|three|\d+)\s+\w+s?$|\d)/i;
+	const PIECES = [
+		'over',
+		'Over',
+		'rather',
+		'than',
+		'instead',
+		'of',
+		'a',
+		'B',
+		' ',
+		'  ',
+		'\t',
+		'\n',
+		'?',
+		'the next',
+		'3',
+		'how',
+		'time'
+	];
+	const old = (heading: string) => {
+		const h = heading.trim();
+		if (/\?\s*$/.test(h) || /^(?:how|what|why|when|where|who|which|is|are|do|does|can)\b/i.test(h))
+			return false;
+		const m = OLD.exec(h);
+		return !!m && !WHEN.test(m[2]);
+	};
+	it('on generated headings', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 9 }), (pieces) => {
+				const heading = pieces.join(pieces.length % 2 ? ' ' : '');
+				expect(choiceHeading(heading), JSON.stringify(heading)).toBe(old(heading));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('in linear time on a long run of spaces', () => {
+		const spaces = ' '.repeat(200_000);
+		const started = performance.now();
+		expect(choiceHeading(`a${spaces}b`)).toBe(false);
+		expect(choiceHeading(`Speed${spaces}over${spaces}ceremony`)).toBe(true);
+		// The old pattern took minutes here.
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });

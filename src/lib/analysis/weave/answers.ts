@@ -40,11 +40,37 @@ export function choiceHeading(heading: string): boolean {
 	const h = heading.trim();
 	if (/\?\s*$/.test(h) || /^(?:how|what|why|when|where|who|which|is|are|do|does|can)\b/i.test(h))
 		return false;
-	const m = /^(\S.*?)\s+(?:over|rather\s+than|instead\s+of)\s+(\S.*)$/i.exec(h);
-	if (!m) return false;
+	const chosenOver = overIn(h);
+	if (chosenOver === null) return false;
 	return !/^(?:time|the\s+(?:next|last|past|coming|years?|months?|weeks?|summer|winter)|(?:a|one|two|three|\d+)\s+\w+s?$|\d)/i.test(
-		m[2]
+		chosenOver
 	);
+}
+
+// `over`, `rather than` or `instead of` between two words; a match starts only at the first
+// blank of a run, so a long run of spaces is read once (not once per blank).
+const OVER = /(?<=\S)\s+(?:over|rather\s+than|instead\s+of)\s+(?=\S)/gi;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * What a heading (trimmed) puts after its first `over` / `rather than` / `instead of`, both
+ * sides on one line: the second capture of `/^(\S.*?)\s+(?:over|…)\s+(\S.*)$/i`, found in linear
+ * time (that pattern is quadratic on a long run of spaces).
+ */
+function overIn(h: string): string | null {
+	const firstBreak = h.search(LINE_BREAK);
+	let lastBreak = firstBreak;
+	if (firstBreak >= 0)
+		for (let i = h.length - 1; i > lastBreak; i--) if (LINE_BREAK.test(h[i])) lastBreak = i;
+	OVER.lastIndex = 0;
+	for (let m = OVER.exec(h); m; m = OVER.exec(h)) {
+		if (firstBreak >= 0 && firstBreak < m.index) return null;
+		const after = m.index + m[0].length;
+		if (lastBreak < after) return h.slice(after);
+		// The next may start inside this one (`a over over b`: its second `over`).
+		OVER.lastIndex = m.index + 1;
+	}
+	return null;
 }
 
 /**

@@ -40,4 +40,16 @@ describe('one source of truth per rule', () => {
 			/^1 absolute promise — /
 		);
 	});
+
+	it('an info note is not counted as a policy without a reason', () => {
+		// A reason found in a Rationale section a section away is a note, not a warning.
+		const report = check('# RFC\n\nText.\n', { kind: 'design' });
+		const listed = [finding('rationale', 'info'), finding('rationale', 'warning')];
+		expect(budgetLine('rationale', report, defaultConfig, listed)).toBe(
+			'1 decision without a reason — aim for 0'
+		);
+		expect(budgetLine('rationale', report, defaultConfig, [listed[0]])).toBe(
+			'0 decisions without a reason — aim for 0'
+		);
+	});
 });

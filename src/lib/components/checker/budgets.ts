@@ -36,9 +36,10 @@ export function budgetLine(
 	findings: readonly Finding[]
 ): string {
 	const kind: DocKind = report.kind;
-	// Counted from the findings the panel lists under the rule (sentence-level ones; a
+	// Counted from the warnings the panel lists under the rule (sentence-level ones; a
 	// document-level error sums them up), so the line never disagrees with the list below it.
-	const own = findings.filter((f) => f.rule === rule && f.severity !== 'error');
+	// An info note (`Reason given under ‘Rationale’?`) is no warning and counts against no budget.
+	const own = findings.filter((f) => f.rule === rule && f.severity === 'warning');
 	const warnings = own.length;
 	const b = config.budgets;
 	switch (rule) {
