@@ -348,6 +348,28 @@ describe('weave threads', () => {
 		expect(w.threads).toHaveLength(0);
 	});
 
+	it('threads the policy an item opens with, not the sentence arguing for it', () => {
+		const w = weave(
+			[
+				strategy(
+					'strategy/a.md',
+					'Scans go to the ledger as soon as a driver takes them. Nobody in winter gloves can type a password on a handheld between drops.'
+				),
+				strategy(
+					'strategy/b.md',
+					'Handheld scanners ask drivers to type a password between drops, even in winter gloves.'
+				)
+			],
+			{ today: '2026-01-15' }
+		);
+		expect(w.threads.map((t) => t.evidence.map((e) => e.text))).toEqual([
+			[
+				'Scans go to the ledger as soon as a driver takes them.',
+				'Handheld scanners ask drivers to type a password between drops, even in winter gloves.'
+			]
+		]);
+	});
+
 	it.each([
 		[
 			'All eleven depots move to the new scanner app by the end of Q2.',

@@ -469,11 +469,20 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
 	// other in direction (polarity, category) share a topic, not a direction, and never land in
 	// one thread.
+	// A unit that supports another (its reason, or a sentence arguing for the policy opening its
+	// item) is no direction of its own: its words join the policy it supports, at half weight,
+	// as for contradictions, and it joins no thread by itself ("Why: a scientist … cannot take
+	// gloves off" is not a second policy about manual steps).
+	const threadTermsOf = units.map((u, i) => threadTerms(u, unitTerms[i], directions));
+	leadOf.forEach((lead, i) => {
+		if (lead < 0) return;
+		const to = new Map(threadTermsOf[lead]);
+		threadTermsOf[i].forEach((w, t) => to.set(t, (to.get(t) ?? 0) + w * SUPPORT_WEIGHT));
+		threadTermsOf[lead] = to;
+		threadTermsOf[i] = new Map();
+	});
 	const grouping = groupStatements(
-		units.map((u, i) => ({
-			doc: u[0].sentence.doc,
-			terms: threadTerms(u, unitTerms[i], directions)
-		})),
+		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: threadTermsOf[i] })),
 		stats,
 		{
 			anchor: (t) => synonyms.canonicals.has(t) || t.startsWith(DIRECTION_PREFIX),
