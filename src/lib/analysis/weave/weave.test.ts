@@ -302,6 +302,23 @@ describe('weave policies', () => {
 			'Android apps are written in Kotlin, and the iOS apps in Swift.'
 		]);
 	});
+
+	it.each([
+		['The depot tills are outside this strategy; the retail team writes its own.', []],
+		['Warehouse robots are not covered by these records.', []],
+		['Customer refunds are out of scope here.', []],
+		['Payroll data is not covered here.', []],
+		[
+			'Nothing outside a depot network reaches its tills.',
+			['Nothing outside a depot network reaches its tills.']
+		],
+		['Tills are covered by the depot insurance.', ['Tills are covered by the depot insurance.']]
+	])('reads no policy in a note on the document’s own scope: %s', (item, expected) => {
+		const texts = weave([strategy('a.md', item)], { today: '2026-01-15' }).policies.map(
+			(p) => p.text
+		);
+		expect(texts).toEqual(expected);
+	});
 });
 
 describe('weave threads', () => {
