@@ -59,7 +59,10 @@ export const DROPPED_THREADS = [
 	'Customer names, addresses and phone numbers',
 	// The same customer-data thread, summarised by its field-app member once weave reads every
 	// item under a Policies heading (a third strategy's vendor rule joins it).
-	'Anything a field app collects about a customer'
+	'Anything a field app collects about a customer',
+	// The pagers thread, summarised by its on-call member once a sentence arguing for its
+	// item's policy joins no thread by itself.
+	'Each fulfilment service has a named product team on call'
 ];
 
 /** The board the sample vision was woven with, for `weave` run over strategies named by `refOf`. */

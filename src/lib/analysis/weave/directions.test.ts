@@ -64,9 +64,15 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 		['We do not release the booking site between 15 December and 2 January.', ['change-freeze']],
 		['No timetable change goes live during the summer holidays.', ['change-freeze']],
 		['We do not release features that nobody asked for.', []],
+		['The booking site is not changed in the week around Easter.', ['change-freeze']],
+		['No store deploys from 18 December to 2 January.', ['change-freeze']],
+		['The booking site is not changed by hand.', []],
+		['No store deploys from a laptop.', []],
 		['Till sales reach the ledger within five minutes of happening.', ['fresh-data']],
 		['The ledger reads payments as they are published, not nightly copies.', ['fresh-data']],
 		['Sales are summarised nightly for the board.', []],
+		['Scans reach the ledger within ten minutes of a driver taking them.', ['fresh-data']],
+		['Refunds are paid within ten minutes of the call.', []],
 		[
 			'The signalling network is not connected to the office network in either direction.',
 			['no-inbound']

@@ -71,12 +71,12 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 	// No change in the busiest weeks: a freeze over a season, a holiday or dates.
 	[
 		'change-freeze',
-		/\b(?:(?:do\s+not|don['’]t|never|not)\s+(?:release|ship|deploy|change|roll\s+out)|no\s+(?:\w+\s+){0,2}(?:release|change|deploy(?:ment)?)s?\s+(?:ships?|goes|go|is\s+made|are\s+made|happens?|in|during|between|from))\b[^.;]{0,60}\b(?:between|during|from|in|over)\b[^.;]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|holidays?|christmas|easter|peak|busiest|season|black\s+friday)|\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\bfrozen\s+(?:between|during|from|over)\b/
+		/\b(?:(?:(?:do|does)\s+not|don['’]t|never|not)\s+(?:release|ship|deploy|change|roll\s+out)|(?:is|are)\s+(?:not|never)\s+(?:released|shipped|deployed|changed|updated|rolled\s+out)|no\s+(?:\w+\s+){0,2}(?:release|change|deploy(?:ment)?)s?\s+(?:ships?|goes|go|is\s+made|are\s+made|happens?|in|during|between|from))\b(?:[^.;]{0,60}\b(?:between|during|from|in|over)\b)?[^.;]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|holidays?|christmas|easter|peak|busiest|season|black\s+friday)|\b(?:change|code|release|deploy(?:ment)?)\s+freeze\b|\bfrozen\s+(?:between|during|from|over)\b/
 	],
 	// Data that arrives as it happens, not in nightly copies.
 	[
 		'fresh-data',
-		/\b(?:as\s+(?:it|they)\s+(?:happens?|are\s+published|are\s+made|arrives?|occurs?)|within\s+(?:\d+|a\s+few|one|two|five|ten|fifteen)\s+(?:seconds|minutes?)\s+of\s+(?:happening|being\s+(?:made|recorded|taken)|the\s+event)|(?:near|close\s+to)[-\s]real[-\s]time|not\s+(?:as\s+)?nightly\s+(?:copies|batch(?:es)?|loads|dumps|exports))/
+		/\b(?:as\s+(?:it|they)\s+(?:happens?|are\s+published|are\s+made|arrives?|occurs?)|within\s+(?:\d+|a\s+few|one|two|five|ten|fifteen)\s+(?:seconds|minutes?)\s+of\s+(?:happening|being\s+(?:made|recorded|taken)|the\s+event|(?:(?:a|an|the|its|their)\s+)?\w+\s+\w+ing\b)|(?:near|close\s+to)[-\s]real[-\s]time|not\s+(?:as\s+)?nightly\s+(?:copies|batch(?:es)?|loads|dumps|exports))/
 	],
 	// Nothing from outside, the internet above all, reaches the machines that move things.
 	[

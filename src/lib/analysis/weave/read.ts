@@ -62,6 +62,13 @@ const DECISION_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)?decision(?:\*\*|__)?\s*:/i;
 const UNDECIDED =
 	/\b(?:(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|settled|agreed|chosen|resolved)|not\s+yet\s+(?:decided|settled|agreed|resolved)|(?:is|are|remains?)\s+(?:still\s+)?(?:undecided|unresolved|unsettled|an\s+open\s+question|open\s+questions))\b/i;
 
+/**
+ * A sentence setting the document's own scope ("X is outside this strategy", "… are not covered
+ * by these records", "out of scope here"): it says what the document does not rule on.
+ */
+const SCOPE_NOTE =
+	/\b(?:(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|these|our)\s+(?:\w+\s+)?(?:strategy|strategies|document|plan|records?|memo|paper)|(?:is|are)\s+not\s+covered\s+(?:here|by\s+(?:this|these)\b)|(?:is|are)\s+out\s+of\s+(?:its\s+|our\s+)?scope)\b/i;
+
 /** A document's header fields ("Owner: Platform team.", "Editor: …", "From: …"): no policies. */
 const HEADER_FIELD =
 	/^(?:\*\*|__)?(?:owners?|editors?|authors?|written\s+by|reviewe(?:rs?|d\s+by)|approve(?:rs?|d\s+by)|from|to|cc|date|updated|last\s+updated|version|contact|audience|status|sponsors?|teams?)(?:\*\*|__)?\s*:/i;
@@ -377,7 +384,8 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		// A decision record's labelled paragraphs around its decision ("**Context:**",
 		// "Status:", "Consequences:") describe it; they are no policies of their own.
 		if (RECORD_LABEL.test(block.raw.trimStart())) return;
-		if (HEADER_FIELD.test(s.text.trimStart()) || UNDECIDED.test(s.text)) return;
+		if (HEADER_FIELD.test(s.text.trimStart()) || UNDECIDED.test(s.text) || SCOPE_NOTE.test(s.text))
+			return;
 		// Under a choice heading, what the choice costs ("We give up…") is its tradeoff.
 		if (section.chooses && COST_OPENING.test(s.text.trimStart())) return;
 		const listItem = block.type === 'list-item' && s.first;

@@ -302,6 +302,23 @@ describe('weave policies', () => {
 			'Android apps are written in Kotlin, and the iOS apps in Swift.'
 		]);
 	});
+
+	it.each([
+		['The depot tills are outside this strategy; the retail team writes its own.', []],
+		['Warehouse robots are not covered by these records.', []],
+		['Customer refunds are out of scope here.', []],
+		['Payroll data is not covered here.', []],
+		[
+			'Nothing outside a depot network reaches its tills.',
+			['Nothing outside a depot network reaches its tills.']
+		],
+		['Tills are covered by the depot insurance.', ['Tills are covered by the depot insurance.']]
+	])('reads no policy in a note on the document’s own scope: %s', (item, expected) => {
+		const texts = weave([strategy('a.md', item)], { today: '2026-01-15' }).policies.map(
+			(p) => p.text
+		);
+		expect(texts).toEqual(expected);
+	});
 });
 
 describe('weave threads', () => {
@@ -347,6 +364,78 @@ describe('weave threads', () => {
 		expect(w.contradictions).toHaveLength(1);
 		expect(w.threads).toHaveLength(0);
 	});
+
+	it('threads the policy an item opens with, not the sentence arguing for it', () => {
+		const w = weave(
+			[
+				strategy(
+					'strategy/a.md',
+					'Scans go to the ledger as soon as a driver takes them. Nobody in winter gloves can type a password on a handheld between drops.'
+				),
+				strategy(
+					'strategy/b.md',
+					'Handheld scanners ask drivers to type a password between drops, even in winter gloves.'
+				)
+			],
+			{ today: '2026-01-15' }
+		);
+		expect(w.threads.map((t) => t.evidence.map((e) => e.text))).toEqual([
+			[
+				'Scans go to the ledger as soon as a driver takes them.',
+				'Handheld scanners ask drivers to type a password between drops, even in winter gloves.'
+			]
+		]);
+	});
+
+	it.each([
+		[
+			'All eleven depots move to the new scanner app by the end of Q2.',
+			'Invoices older than eleven years are deleted by the end of Q2.'
+		],
+		[
+			'Forty drivers a night use the handheld scanners.',
+			'Forty invoices a night are checked by hand.'
+		]
+	])('threads no two policies on a count in words or a quarter they share: %s', (a, b) => {
+		const w = weave([strategy('strategy/a.md', a), strategy('strategy/b.md', b)], {
+			today: '2026-01-15'
+		});
+		expect(w.threads).toEqual([]);
+	});
+
+	it.each([
+		{
+			// a.md brings only its contested choice of Go: a and c share a topic, not a direction.
+			third: 'New Go services ship as one static binary per team.',
+			a: ['All new services are written in Go, for every team.'],
+			b: 'All new services are written in Python, for every team.',
+			threads: []
+		},
+		{
+			// a.md's contested unit takes the direction c.md takes (a staged rollout): a thread.
+			third:
+				'Every app release goes to the Leeds depot first, and the other depots get it only after a week there.',
+			a: [
+				'Releases ship in every week of the year. Every release goes to the Leeds depot first, and the other depots get it only after a week there.'
+			],
+			b: 'From 1 December to 6 January nothing is deployed to production.',
+			threads: [['strategy/a.md', 'strategy/c.md']]
+		}
+	])(
+		'threads two strategies meeting on a contested policy only when they share a direction: $third',
+		({ third, a, b, threads }) => {
+			const w = weave(
+				[
+					strategy('strategy/a.md', ...a),
+					strategy('strategy/b.md', b),
+					strategy('strategy/c.md', third)
+				],
+				{ today: '2026-01-15' }
+			);
+			expect(w.contradictions.length).toBeGreaterThan(0);
+			expect(w.threads.map((t) => t.docs)).toEqual(threads);
+		}
+	);
 });
 
 describe('horizon and prompts', () => {

@@ -33,7 +33,7 @@ import { horizonOf, promptsFor, todayUTC } from './horizon.js';
 import { fingerprint, setId } from './ids.js';
 import { readPolicies, type PolicyRecord } from './read.js';
 import { aliasesMentioned, harvestAliases } from './clause.js';
-import { aliasesIn, stanceOf, type Alias, type Stance } from './stance.js';
+import { aliasesIn, NUMBER_WORDS, stanceOf, type Alias, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
 
 /** Options for `weave`. */
@@ -203,6 +203,19 @@ const CALENDAR = new Set(
 		' '
 	)
 );
+// Counts in words ("eleven engineers", "forty practices") and quarters of a year ("by the end of
+// Q2") say how many and when, not which way: "eleven people" and "eleven versions" share none.
+const COUNT_WORDS = new Set(
+	[
+		...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2),
+		'eleven thirteen fourteen fifteen sixteen seventeen eighteen nineteen forty fifty sixty',
+		'seventy eighty ninety dozen dozens hundreds thousands millions'
+	]
+		.join(' ')
+		.split(' ')
+		.map(baseOf)
+);
+const COUNT_TERM = /^(?:q[1-4]|h[12])$/;
 // A direction weighs more than a name; a unit that takes one is grouped mostly on it, so
 // its other words (the domain's nouns) pull it less towards units that take none.
 const DIRECTION_WEIGHT = 3;
@@ -220,7 +233,7 @@ function threadTerms(
 	const out: Terms = new Map();
 	// (Maps are walked with forEach in the loops of `weave`: no entry array per term.)
 	terms.forEach((w, t) => {
-		if (CALENDAR.has(t) || /^\d/.test(t)) return;
+		if (CALENDAR.has(t) || /^\d/.test(t) || COUNT_WORDS.has(t) || COUNT_TERM.test(t)) return;
 		// Categories and common verbs say what kind of choice, not which way ("written in
 		// Kotlin" and "written in TypeScript" share no direction); contradictions read them.
 		if (t.startsWith(CATEGORY_PREFIX) || VERBS.has(t)) return;
@@ -241,6 +254,29 @@ function directionShared(
 ): boolean {
 	const da = new Set(a.flatMap((r) => directions[r.index]));
 	return b.some((r) => directions[r.index].some((d) => da.has(d)));
+}
+
+/**
+ * Whether a group of two strategies meets only where one of them is contested: every unit one
+ * strategy brings is a side of a contradiction (with either strategy or a third), and no two of
+ * its units commit to one direction (directions.ts). Such a pair shares a topic ("Kasbook",
+ * "the Ashby Row machines"), and the contradiction is what the author reads there; a shared
+ * direction ("a person approves") is a thread whatever else either strategy contests.
+ */
+function contestedMeeting(
+	us: readonly (readonly PolicyRecord[])[],
+	docIdx: readonly number[],
+	contested: ReadonlySet<string>,
+	directions: readonly string[][]
+): boolean {
+	const docOf = (u: readonly PolicyRecord[]) => u[0].sentence.docIndex;
+	const onlyContested = docIdx.some((d) =>
+		us.every((u) => docOf(u) !== d || u.some((r) => contested.has(r.policy.id)))
+	);
+	if (!onlyContested) return false;
+	return !us.some((u) =>
+		us.some((v) => docOf(v) !== docOf(u) && directionShared(u, v, directions))
+	);
 }
 
 /**
@@ -433,11 +469,20 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	// Threads: the grouping `extract` uses, over policies; two policies that contradict each
 	// other in direction (polarity, category) share a topic, not a direction, and never land in
 	// one thread.
+	// A unit that supports another (its reason, or a sentence arguing for the policy opening its
+	// item) is no direction of its own: its words join the policy it supports, at half weight,
+	// as for contradictions, and it joins no thread by itself ("Why: a scientist … cannot take
+	// gloves off" is not a second policy about manual steps).
+	const threadTermsOf = units.map((u, i) => threadTerms(u, unitTerms[i], directions));
+	leadOf.forEach((lead, i) => {
+		if (lead < 0) return;
+		const to = new Map(threadTermsOf[lead]);
+		threadTermsOf[i].forEach((w, t) => to.set(t, (to.get(t) ?? 0) + w * SUPPORT_WEIGHT));
+		threadTermsOf[lead] = to;
+		threadTermsOf[i] = new Map();
+	});
 	const grouping = groupStatements(
-		units.map((u, i) => ({
-			doc: u[0].sentence.doc,
-			terms: threadTerms(u, unitTerms[i], directions)
-		})),
+		units.map((u, i) => ({ doc: u[0].sentence.doc, terms: threadTermsOf[i] })),
 		stats,
 		{
 			anchor: (t) => synonyms.canonicals.has(t) || t.startsWith(DIRECTION_PREFIX),
@@ -462,6 +507,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 				if (units[members[a]][0].sentence.docIndex !== units[members[b]][0].sentence.docIndex)
 					link = Math.max(link, grouping.similarity(members[a], members[b]));
 		if (committed.size < 2 && link < WEAK_LINK) continue;
+		if (docIdx.length === 2 && contestedMeeting(us, docIdx, contested, directions)) continue;
 		const centroid = centroidOf(members, grouping.vectors);
 		const toCentroid = (m: number) => centroid.closeness(grouping.vectors[m]);
 		const rankOf = (m: number) =>
