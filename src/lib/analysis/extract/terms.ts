@@ -8,12 +8,18 @@
 import { stem, tokenize, type Token } from '../text/index.js';
 import { GENERIC_CONCEPTS, SYNONYMS } from '../lexicon/synonyms.js';
 import { CATEGORIES } from '../lexicon/extract-categories.js';
-import { IRREGULAR_FORMS, STOPWORDS } from '../lexicon/extract-cues.js';
+import { DETERMINERS, IRREGULAR_FORMS, STOPWORDS, VERB_OPENERS } from '../lexicon/extract-cues.js';
 import { COMMITMENT_STRONG, DECISION_REPORTS, KEEP_VERBS } from '../lexicon/decisions.js';
 import { HEDGES, HYPOTHETICALS } from '../lexicon/hedges.js';
 
 /** Weight of a term that names something (system, identifier, acronym, code span). */
 export const NAMED_WEIGHT = 2;
+
+/**
+ * Weight factor for a plain word read as a verb (`verbal`): what a decision does ("ignore",
+ * "contain") says less about what it is about than its nouns and named things do.
+ */
+export const VERB_FACTOR = 0.5;
 
 /** Prefix of category terms (`category:datastore`), added beside the system they classify. */
 export const CATEGORY_PREFIX = 'category:';
@@ -267,6 +273,31 @@ function wordReading(lower: string, synonyms: SynonymIndex): WordReading | null 
 	return r;
 }
 
+const OPENERS = new Set(VERB_OPENERS);
+const DETERMINER = new Set(DETERMINERS);
+
+/**
+ * Whether the plain word `tokens[i]` is used as a verb, by its neighbours: after a modal, a
+ * negation or a subject pronoun ("will refuse", "must not break", "we ignore"); a word ending
+ * in -ing, or after "to", that takes a determiner ("containing the comment", "to recompile a
+ * package"). One adverb in -ly between is skipped ("will explicitly refuse"). A passive
+ * participle ("are recorded as audit events") is left a full term: in a decision it is often
+ * the decision's own predicate, and its stem is shared with the noun ("a recording").
+ */
+export function verbal(tokens: readonly Token[], i: number): boolean {
+	let p = i - 1;
+	if (p > 0 && tokens[p].lower.endsWith('ly')) p--;
+	const prev = p >= 0 ? tokens[p].lower : '';
+	if (OPENERS.has(prev)) return true;
+	const w = tokens[i].lower;
+	const next = tokens[i + 1]?.lower;
+	return (
+		next !== undefined &&
+		DETERMINER.has(next) &&
+		(w.endsWith('ing') || tokens[i - 1]?.lower === 'to')
+	);
+}
+
 /** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
 export function baseOf(lower: string): string {
 	return stem(IRREGULAR_FORMS[lower] ?? lower);
@@ -285,6 +316,8 @@ export function keyTerms(
 		damp?: [number, number][];
 		/** Filled with what was read, for `dampedTerms` (undamped calls only). */
 		keep?: TermOccurrences;
+		/** Count a plain word read as a verb (`verbal`) at VERB_FACTOR (`extract` does). */
+		verbs?: boolean;
 	} = {}
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
@@ -292,6 +325,7 @@ export function keyTerms(
 		? new Set(opts.codeSpans.map((c) => c.toLowerCase()))
 		: NO_CODE;
 	const damp = opts.damp ?? [];
+	const verbs = opts.verbs ?? false;
 	const out: Terms = new Map();
 	// Kept for `dampedTerms` when asked: each term added, with its weight and offset.
 	const seen = damp.length ? undefined : opts.keep;
@@ -299,6 +333,7 @@ export function keyTerms(
 		seen.synonyms = synonyms;
 		seen.code = code;
 		seen.text = text;
+		seen.verbs = verbs;
 	}
 	// `put` takes a term known to count (a memoised word reading); `add` checks it first.
 	const put = (term: string, weight: number, at: number) => {
@@ -342,7 +377,7 @@ export function keyTerms(
 		// (A word is plain lower case when its lower-case form is, and it is written so.)
 		if (word && t.text === t.lower && !code.has(t.lower)) {
 			if (word.term) {
-				put(word.term, 1, t.start);
+				put(word.term, verbs && verbal(tokens, i) ? VERB_FACTOR : 1, t.start);
 				if (word.category) put(word.category, 1, t.start);
 			}
 			continue;
@@ -373,13 +408,22 @@ export interface TermOccurrences {
 	synonyms?: SynonymIndex;
 	code?: ReadonlySet<string>;
 	text?: string;
+	verbs?: boolean;
 	terms: string[];
 	weights: number[];
 	at: number[];
 }
 /** An empty record for `keyTerms`' `keep` option. */
 export function termOccurrences(): TermOccurrences {
-	return { synonyms: undefined, code: undefined, text: undefined, terms: [], weights: [], at: [] };
+	return {
+		synonyms: undefined,
+		code: undefined,
+		text: undefined,
+		verbs: undefined,
+		terms: [],
+		weights: [],
+		at: []
+	};
 }
 /** Whether `spans`, lower-cased, are the set `code`. */
 function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean {
@@ -398,7 +442,7 @@ function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean 
 export function dampedTerms(
 	seen: TermOccurrences | undefined,
 	text: string,
-	opts: { synonyms?: SynonymIndex; codeSpans?: string[] },
+	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; verbs?: boolean },
 	from: number
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
@@ -406,6 +450,7 @@ export function dampedTerms(
 		!seen ||
 		seen.text !== text ||
 		seen.synonyms !== synonyms ||
+		seen.verbs !== (opts.verbs ?? false) ||
 		!sameCode(seen.code!, opts.codeSpans ?? [])
 	)
 		return keyTerms(text, { ...opts, damp: [[from, text.length]] });
