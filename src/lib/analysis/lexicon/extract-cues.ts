@@ -428,7 +428,7 @@ export const VERB_OPENERS: readonly string[] = [
 	'you'
 ];
 
-/** Determiners: a word ending in -ing, or after "to", before one is a verb taking an object. */
+/** Determiners: a word after "to" and before one is a verb taking an object. */
 export const DETERMINERS: readonly string[] = [
 	'the',
 	'a',
