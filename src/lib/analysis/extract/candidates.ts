@@ -50,7 +50,7 @@ export function findCandidates(sentences: SourceSentence[], synonyms: SynonymInd
 				? dampedTerms(
 						sentence.occurrences,
 						sentence.text,
-						{ synonyms, codeSpans: sentence.codeSpans },
+						{ synonyms, codeSpans: sentence.codeSpans, verbs: true },
 						reason
 					)
 				: sentence.terms;

@@ -135,3 +135,18 @@ describe('extract on awkward documents', () => {
 		expect(out.decisions[0].docs).toEqual(['a.md', 'b.md']);
 	});
 });
+
+describe('extract groups on what decisions are about, not their verbs', () => {
+	const docs = [
+		doc('imports.md', ['Decision', 'The importer will skip a row containing a malformed date.']),
+		doc('mail.md', ['Decision', 'The mailer will skip a message containing an unknown recipient.']),
+		doc('audit.md', [
+			'Decision',
+			'Every malformed date in an imported row is written to the audit log.'
+		])
+	];
+	it('groups a decision with the one that shares its object, not the one that shares its verbs', () => {
+		const recurring = extract(docs).decisions.filter((d) => !d.oneOff);
+		expect(recurring.map((d) => d.docs)).toEqual([['imports.md', 'audit.md']]);
+	});
+});

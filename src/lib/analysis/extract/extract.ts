@@ -109,7 +109,7 @@ export function extract(docs: readonly NamedDoc[], opts: ExtractOptions = {}): E
 	);
 
 	// 1. Sentences and the decision sentences among them.
-	const sentences = readSentences(usable, synonyms, undefined, true);
+	const sentences = readSentences(usable, synonyms, undefined, true, true);
 	const stats = termStats(sentences.map((s) => ({ doc: s.doc, terms: s.terms.keys() })));
 	const candidates = findCandidates(sentences, synonyms);
 

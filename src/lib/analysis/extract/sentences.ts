@@ -107,7 +107,9 @@ export function readSentences(
 	/** The documents already parsed, in the same order (a caller that needs the blocks too). */
 	parsedDocs?: readonly ParsedMarkdown[],
 	/** Keep what each sentence's terms were read from (`occurrences`), for a caller that damps many. */
-	keep = false
+	keep = false,
+	/** Count words read as verbs at a lower weight (`keyTerms`' `verbs`; `extract` does). */
+	verbs = false
 ): SourceSentence[] {
 	const out: SourceSentence[] = [];
 	docs.forEach((doc, docIndex) => {
@@ -172,7 +174,7 @@ export function readSentences(
 						block: b,
 						codeSpans: row.codeSpans,
 						option: null,
-						terms: keyTerms(row.text, { synonyms, codeSpans: row.codeSpans })
+						terms: keyTerms(row.text, { synonyms, codeSpans: row.codeSpans, verbs })
 					});
 				}
 				return;
@@ -206,7 +208,7 @@ export function readSentences(
 					block: b,
 					codeSpans,
 					option: kind === 'alternatives' ? (option ?? lead) : null,
-					terms: keyTerms(s.text, { synonyms, codeSpans, keep: occurrences }),
+					terms: keyTerms(s.text, { synonyms, codeSpans, keep: occurrences, verbs }),
 					occurrences
 				});
 			});

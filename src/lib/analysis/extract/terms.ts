@@ -8,12 +8,18 @@
 import { stem, tokenize, type Token } from '../text/index.js';
 import { GENERIC_CONCEPTS, SYNONYMS } from '../lexicon/synonyms.js';
 import { CATEGORIES } from '../lexicon/extract-categories.js';
-import { IRREGULAR_FORMS, STOPWORDS } from '../lexicon/extract-cues.js';
+import { DETERMINERS, IRREGULAR_FORMS, STOPWORDS, VERB_OPENERS } from '../lexicon/extract-cues.js';
 import { COMMITMENT_STRONG, DECISION_REPORTS, KEEP_VERBS } from '../lexicon/decisions.js';
 import { HEDGES, HYPOTHETICALS } from '../lexicon/hedges.js';
 
 /** Weight of a term that names something (system, identifier, acronym, code span). */
 export const NAMED_WEIGHT = 2;
+
+/**
+ * Weight factor for a plain word read as a verb (`verbal`): what a decision does ("ignore",
+ * "contain") says less about what it is about than its nouns and named things do.
+ */
+export const VERB_FACTOR = 0.5;
 
 /** Prefix of category terms (`category:datastore`), added beside the system they classify. */
 export const CATEGORY_PREFIX = 'category:';
@@ -267,6 +273,26 @@ function wordReading(lower: string, synonyms: SynonymIndex): WordReading | null 
 	return r;
 }
 
+const OPENERS = new Set(VERB_OPENERS);
+const DETERMINER = new Set(DETERMINERS);
+
+/**
+ * Whether the plain word `tokens[i]` is used as a verb, by its neighbours: after a modal, a
+ * negation or a subject pronoun ("will refuse", "must not break", "we ignore"), or after "to"
+ * and taking a determiner ("to recompile a package"). One adverb in -ly between is skipped
+ * ("will explicitly refuse"). A passive participle ("are recorded as audit events") and a
+ * form in -ing ("asking the team") stay full terms: the first is often a decision's own
+ * predicate, and both share their stem with a noun ("a recording", "the asking price");
+ * weighing them less split more right groups than it kept wrong ones apart.
+ */
+export function verbal(tokens: readonly Token[], i: number): boolean {
+	let p = i - 1;
+	if (p > 0 && tokens[p].lower.endsWith('ly')) p--;
+	if (p >= 0 && OPENERS.has(tokens[p].lower)) return true;
+	const next = tokens[i + 1]?.lower;
+	return next !== undefined && DETERMINER.has(next) && tokens[i - 1]?.lower === 'to';
+}
+
 /** Base form of an ordinary word: irregular verbs folded, then the Porter stem. */
 export function baseOf(lower: string): string {
 	return stem(IRREGULAR_FORMS[lower] ?? lower);
@@ -285,6 +311,8 @@ export function keyTerms(
 		damp?: [number, number][];
 		/** Filled with what was read, for `dampedTerms` (undamped calls only). */
 		keep?: TermOccurrences;
+		/** Count a plain word read as a verb (`verbal`) at VERB_FACTOR (`extract` does). */
+		verbs?: boolean;
 	} = {}
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
@@ -292,6 +320,7 @@ export function keyTerms(
 		? new Set(opts.codeSpans.map((c) => c.toLowerCase()))
 		: NO_CODE;
 	const damp = opts.damp ?? [];
+	const verbs = opts.verbs ?? false;
 	const out: Terms = new Map();
 	// Kept for `dampedTerms` when asked: each term added, with its weight and offset.
 	const seen = damp.length ? undefined : opts.keep;
@@ -299,6 +328,7 @@ export function keyTerms(
 		seen.synonyms = synonyms;
 		seen.code = code;
 		seen.text = text;
+		seen.verbs = verbs;
 	}
 	// `put` takes a term known to count (a memoised word reading); `add` checks it first.
 	const put = (term: string, weight: number, at: number) => {
@@ -342,7 +372,7 @@ export function keyTerms(
 		// (A word is plain lower case when its lower-case form is, and it is written so.)
 		if (word && t.text === t.lower && !code.has(t.lower)) {
 			if (word.term) {
-				put(word.term, 1, t.start);
+				put(word.term, verbs && verbal(tokens, i) ? VERB_FACTOR : 1, t.start);
 				if (word.category) put(word.category, 1, t.start);
 			}
 			continue;
@@ -373,13 +403,22 @@ export interface TermOccurrences {
 	synonyms?: SynonymIndex;
 	code?: ReadonlySet<string>;
 	text?: string;
+	verbs?: boolean;
 	terms: string[];
 	weights: number[];
 	at: number[];
 }
 /** An empty record for `keyTerms`' `keep` option. */
 export function termOccurrences(): TermOccurrences {
-	return { synonyms: undefined, code: undefined, text: undefined, terms: [], weights: [], at: [] };
+	return {
+		synonyms: undefined,
+		code: undefined,
+		text: undefined,
+		verbs: undefined,
+		terms: [],
+		weights: [],
+		at: []
+	};
 }
 /** Whether `spans`, lower-cased, are the set `code`. */
 function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean {
@@ -398,7 +437,7 @@ function sameCode(code: ReadonlySet<string>, spans: readonly string[]): boolean 
 export function dampedTerms(
 	seen: TermOccurrences | undefined,
 	text: string,
-	opts: { synonyms?: SynonymIndex; codeSpans?: string[] },
+	opts: { synonyms?: SynonymIndex; codeSpans?: string[]; verbs?: boolean },
 	from: number
 ): Terms {
 	const synonyms = opts.synonyms ?? DEFAULT_SYNONYMS;
@@ -406,6 +445,7 @@ export function dampedTerms(
 		!seen ||
 		seen.text !== text ||
 		seen.synonyms !== synonyms ||
+		seen.verbs !== (opts.verbs ?? false) ||
 		!sameCode(seen.code!, opts.codeSpans ?? [])
 	)
 		return keyTerms(text, { ...opts, damp: [[from, text.length]] });

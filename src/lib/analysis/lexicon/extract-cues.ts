@@ -400,3 +400,51 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 	risen: 'rise',
 	rose: 'rise'
 };
+
+/**
+ * Words after which the next word is read as a verb (terms.ts, `verbal`): modals and negated
+ * auxiliaries ("will refuse", "must not break"), and subject pronouns ("we ignore").
+ */
+export const VERB_OPENERS: readonly string[] = [
+	'will',
+	'would',
+	'can',
+	'could',
+	'must',
+	'should',
+	'shall',
+	'might',
+	'cannot',
+	"won't",
+	"can't",
+	"don't",
+	"doesn't",
+	"shouldn't",
+	"mustn't",
+	'not',
+	'never',
+	'we',
+	'they',
+	'you'
+];
+
+/** Determiners: a word after "to" and before one is a verb taking an object. */
+export const DETERMINERS: readonly string[] = [
+	'the',
+	'a',
+	'an',
+	'this',
+	'that',
+	'these',
+	'those',
+	'its',
+	'their',
+	'our',
+	'your',
+	'any',
+	'each',
+	'every',
+	'all',
+	'some',
+	'no'
+];
