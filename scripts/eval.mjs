@@ -121,7 +121,9 @@ const SEEN_HOLDOUTS = [
 	'holdout6',
 	'holdout7',
 	'holdout8',
-	'holdout9'
+	'holdout9',
+	'holdout10',
+	'holdout11'
 ];
 
 function loadCorpus() {
@@ -899,7 +901,9 @@ if (flag('--seen')) {
 		['holdout6', 'sixth'],
 		['holdout7', 'seventh'],
 		['holdout8', 'eighth'],
-		['holdout9', 'ninth']
+		['holdout9', 'ninth'],
+		['holdout10', 'tenth'],
+		['holdout11', 'eleventh']
 	]) {
 		heading(`Real documents: ${which} holdout (blind labels, measured once; now SEEN)`);
 		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
