@@ -109,7 +109,7 @@ export function nominalStems(text: string, tokens: readonly Token[] = tokenize(t
 	const add = (w: string) => {
 		if (NOT_TOPICS.has(w) || OPENERS.has(w) || CLOSERS.has(w)) return;
 		if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return;
-		out.add(stemOf(w));
+		out.add(baseOf(w));
 	};
 	const joined = (i: number) => !BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start));
 	const verbBefore = (j: number) => {
@@ -167,7 +167,7 @@ export function phrasesOf(
 		!(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 	// Whether each word may be in a phrase, and its stem ('' when not).
 	const stem = tokens.map(({ lower }) =>
-		(!terms || terms.has(stemOf(lower))) && content(lower) ? stemOf(lower) : ''
+		(!terms || terms.has(baseOf(lower))) && content(lower) ? baseOf(lower) : ''
 	);
 	for (let i = 1; i < tokens.length; i++) {
 		if (!stem[i - 1] || !stem[i] || BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start)))
@@ -175,17 +175,6 @@ export function phrasesOf(
 		out.add(`${stem[i - 1]} ${stem[i]}`);
 	}
 	return out;
-}
-
-// Stems of the words phrases are made of, memoised (a policy set repeats its words).
-const stems = new Map<string, string>();
-function stemOf(w: string): string {
-	let s = stems.get(w);
-	if (s === undefined) {
-		if (stems.size > 20_000) stems.clear();
-		stems.set(w, (s = baseOf(w)));
-	}
-	return s;
 }
 
 /**

@@ -201,21 +201,10 @@ function refusal(
 	for (let j = i + 1; j <= end; j++) {
 		const w = tokens[j].lower;
 		if (/^[a-z][a-z-]{2,}$/.test(w) && !NEGATORS.has(w)) {
-			const stem = stemOf(w);
+			const stem = baseOf(w);
 			if (!refused.has(stem)) refused.set(stem, { phrase, word: tokens[j].text });
 		}
 	}
-}
-
-// Stems of refused words, memoised (policies repeat their words).
-const stems = new Map<string, string>();
-function stemOf(w: string): string {
-	let s = stems.get(w);
-	if (s === undefined) {
-		if (stems.size > 20_000) stems.clear();
-		stems.set(w, (s = baseOf(w)));
-	}
-	return s;
 }
 
 /** Whether `m` refuses a word among the topic terms of `other` (a bound: no comparison). */
