@@ -109,7 +109,8 @@ const LATER_HOLDOUTS = [
 	'holdout8',
 	'holdout9',
 	'holdout10',
-	'holdout11'
+	'holdout11',
+	'holdout12'
 ];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
 const SEEN_HOLDOUTS = [
