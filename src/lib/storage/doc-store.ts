@@ -9,6 +9,7 @@
  */
 import {
 	AbortReason,
+	commitNow,
 	entries,
 	lastEntry,
 	openBackend,
@@ -481,7 +482,9 @@ export class DocStore<R extends StorableDoc> {
 						? { steps: change.steps }
 						: {})
 			};
-			await request(store.put(entry, journalKey(id, seq)));
+			const put = request(store.put(entry, journalKey(id, seq)));
+			commitNow(store.transaction);
+			await put;
 			return revision;
 		});
 	}

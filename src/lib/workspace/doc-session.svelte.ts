@@ -21,6 +21,7 @@ import { schema } from '$lib/markdown/schema';
 import { limitsPlugin } from '$lib/editor/limits';
 import type { App } from './app.svelte';
 import { clampTitle, contentToNode, titleMessage, touched, type DocRecord } from './model';
+import { clearNote, pageStorage, recoverNote, recoveryMessage, writeNote } from './rescue';
 
 type Convert = typeof import('./convert');
 
@@ -73,6 +74,10 @@ export class DocSession {
 	#steps: unknown[] | null = [];
 	/** Counts closes and reopens, so a background save finishing after a reopen does nothing. */
 	#generation = 0;
+	/** A rescue note was written for this document and is not yet known to be stored. */
+	#noted = false;
+	/** Removes the page-hide listeners added while saving. */
+	#unwatchHide: (() => void) | null = null;
 
 	constructor(app: App, id: string) {
 		this.#app = app;
@@ -91,6 +96,7 @@ export class DocSession {
 		if (this.phase === 'ready') return;
 		this.#lock = await tryLockDoc(this.#id);
 		if (this.#closed) return this.#lock?.release();
+		if (this.#lock) await this.#recover();
 		const loaded = await this.#load();
 		// Closed while loading: close() already released the lock; do not start a reader.
 		if (!loaded || this.#closed) return;
@@ -152,6 +158,51 @@ export class DocSession {
 				onRecovered: () => this.#app.health.markRecovered()
 			}
 		);
+		this.#watchHide();
+	}
+
+	/**
+	 * With the lock held: fold a rescue note left by a tab that went away with a save pending
+	 * (see `rescue.ts`) into the stored document, and say so.
+	 */
+	async #recover(): Promise<void> {
+		const recovery = await recoverNote(this.#app.store, pageStorage(), this.#id);
+		const message = recoveryMessage(recovery);
+		if (message) this.#app.toasts.show(message);
+		if (recovery.copyId) this.#app.channel.post({ type: 'docs-changed', ids: [recovery.copyId] });
+	}
+
+	/**
+	 * While this tab writes the document: when the page is hidden or closed with a save still
+	 * pending (or failing), write a rescue note synchronously. IndexedDB cannot finish a write
+	 * after the page is gone; localStorage needs none.
+	 */
+	#watchHide(): void {
+		if (this.#unwatchHide || typeof window === 'undefined') return;
+		const onHide = () => {
+			if (document.visibilityState === 'hidden') this.#writeNote();
+		};
+		const onPageHide = () => this.#writeNote();
+		document.addEventListener('visibilitychange', onHide);
+		window.addEventListener('pagehide', onPageHide);
+		this.#unwatchHide = () => {
+			document.removeEventListener('visibilitychange', onHide);
+			window.removeEventListener('pagehide', onPageHide);
+		};
+	}
+
+	#writeNote(): void {
+		const saver = this.#saver;
+		if (!saver || this.conflict || !this.record) return;
+		if (!saver.pending && this.save !== 'unsaved') return;
+		const current = this.current();
+		this.#noted = writeNote(pageStorage(), {
+			id: this.#id,
+			revision: saver.revision,
+			title: current.title,
+			content: current.content,
+			at: Date.now()
+		});
 	}
 
 	#onStatus(status: SaveStatus, error?: StorageError): void {
@@ -160,6 +211,11 @@ export class DocSession {
 		else if (error) this.saveError = error.message;
 		if (status === 'saved') {
 			this.#app.health.clear();
+			// Everything is stored: a rescue note written while the page was hidden is not needed.
+			if (this.#noted && !this.#saver?.pending) {
+				this.#noted = false;
+				clearNote(pageStorage(), this.#id);
+			}
 			// Let the workspace list in other tabs catch up, without a message per keystroke.
 			this.#announce ??= setTimeout(() => {
 				this.#announce = undefined;
@@ -187,6 +243,7 @@ export class DocSession {
 				if (this.#closed) return lock.release();
 				this.#lock = lock;
 				this.#unlisten?.();
+				await this.#recover();
 				const record = await this.#refresh();
 				if (!record || this.#closed) return;
 				this.#startSaving(record);
@@ -352,6 +409,8 @@ export class DocSession {
 	async #release(generation: number): Promise<void> {
 		if (this.#saver) await this.#saver.dispose();
 		if (generation !== this.#generation) return;
+		this.#unwatchHide?.();
+		this.#unwatchHide = null;
 		if (this.#lock) {
 			this.#lock.release();
 			this.#app.channel.post({ type: 'docs-changed', ids: [this.#id] });

@@ -35,8 +35,7 @@ export function renamed(record: DocRecord, title: string): DocRecord {
 }
 
 /** The title of a copy: " (copy)" added, the original cut so the whole stays within the limit. */
-export function copyTitle(title: string): string {
-	const suffix = ' (copy)';
+export function copyTitle(title: string, suffix = ' (copy)'): string {
 	return `${clampTitle(title || 'Untitled', { ...WRITE_LIMITS, titleChars: WRITE_LIMITS.titleChars - suffix.length })}${suffix}`;
 }
 

@@ -5,6 +5,7 @@
  */
 import { lockedDocIds, tryLockDoc, type Meta, type Unreadable } from '$lib/storage';
 import type { App } from './app.svelte';
+import { notedIds, pageStorage, recoverNote, recoveryMessage } from './rescue';
 import {
 	admitNewDoc,
 	copyOf,
@@ -75,11 +76,31 @@ export class Workspace {
 		if (meta.value) {
 			this.meta = meta.value;
 			void store.purgeTrash(Date.now() - TRASH_KEEP_MS);
+			await this.#recoverNotes();
 		} else {
 			await this.#firstVisit();
 		}
 		await this.refresh();
 		void health.checkPersistence();
+	}
+
+	/**
+	 * Fold the rescue notes of documents whose tab closed with a save pending (see `rescue.ts`),
+	 * so the list and exports show their last words. A document open elsewhere is left to its
+	 * writer: the lock is taken first.
+	 */
+	async #recoverNotes(): Promise<void> {
+		const storage = pageStorage();
+		for (const id of notedIds(storage)) {
+			const lock = await tryLockDoc(id);
+			if (!lock) continue;
+			try {
+				const message = recoveryMessage(await recoverNote(this.#app.store, storage, id));
+				if (message) this.#app.toasts.show(message);
+			} finally {
+				lock.release();
+			}
+		}
 	}
 
 	async #firstVisit(): Promise<void> {
