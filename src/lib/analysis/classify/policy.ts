@@ -520,6 +520,22 @@ const PROJECT_INTENDS =
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
 const DOC_DECIDES =
 	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|cfp|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+// The document naming itself at the start of a sentence, by its kind or by an enhancement
+// process's acronym (`This JEP introduces…`, `This VEP aims to codify…`, `This proposal adds
+// support for…`): the authors stating what their proposal does, as `This RFC proposes` does.
+// Not what it only deliberates or records (`This RFC aims to reach consensus…`), nor `defines`,
+// which introduces the rules below it (`This RFC defines a policy for…`).
+const DOC_ACTS =
+	/^(?:[Tt]his|[Tt]he\s+present)\s+(?:[A-Z]{0,3}EP|[A-Z]{1,3}DP|RFC|ADR|CFP|[Pp]roposal|[Dd]esign\s+[Dd]oc(?:ument)?|[Ee]nhancement(?:\s+[Pp]roposal)?)\s+(?:(?:also|therefore|instead|only|further)\s+)?(?:(?:proposes|introduces|adds|suggests|extends|codifies|specifies|changes|replaces|removes|deprecates|focuses\s+on)\b|(?:aims|seeks|intends)\s+to\s+(?!(?:reach|gather|discuss|start|collect|explore|describe|document|understand|summari[sz]e|capture)\b))/u;
+/**
+ * `DOC_ACTS` in a sentence. The document's aim (`This proposal aims to…`) is its decision in a
+ * design doc, which is the proposal; elsewhere it states the document's purpose.
+ */
+function docActs(text: string, kind: DocKind | undefined): RegExpExecArray | null {
+	const m = DOC_ACTS.exec(text);
+	return m && (kind === 'design' || !/\sto\s*$/.test(m[0])) ? m : null;
+}
+
 // `Consequently, we've decided not to do this.`, `so we decided to keep…`: the authors' decision
 // after the connective that closes their argument.
 const WE_DECIDED =
@@ -562,6 +578,13 @@ const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|could|would)$/i;
 // longer than small ones`) describes how things go; under `Rules` it is still the rule.
 const DESCRIBES_HOW =
 	/\b(?:often|usually|sometimes|typically|generally|rarely|seldom|frequently|tend\s+to)\b|(?<!\brather\s{1,3})\bthan\b/i;
+// In a design doc's specification, `It` and a verb in the present tense states what the
+// specified thing does (`It copies the bytes…`, `It then connects to the socket.`), not the
+// situation. A copula, a modal or a verb that explains (`It is…`, `It means…`, `It makes…`,
+// `It ensures…`) still describes; a demonstrative with its noun (`This feature requires…`,
+// `This ordering matches…`) described more often than not on the seen sets.
+const SPEC_SUBJECT =
+	/^It\s+(?:(?:then\s+|also\s+|first\s+|only\s+)?(?!(?:is|are|was|were|has|have|had|does|do|did|means|seems|looks|makes|allows|gives|lets|ensures|helps|would|could|might|can|may)\b)\p{Ll}+s\b)/u;
 const NOT_A_RULE =
 	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|^(?:they|he|she)\b/i;
 // A definition or a change already made, read in the main clause only (`…, because no analysis
@@ -709,9 +732,11 @@ function willByProcess(text: string, at: number): boolean {
 
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
 // reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
-// sub-project will vote…`): a process document assigning work, as `we will` does.
+// sub-project will vote…`), or a governing body of it (`The steering council will record…`, `the
+// working group will take ownership…`, `A TSC member will add it…`): a process document
+// assigning work, as `we will` does.
 const PROCESS_ROLE =
-	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
+	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager|council|committee|board|working\s+group|tsc|ssc|tsc\s+member|steering\s+committee)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
 
 // `will` with no agent still decides when what follows is a decision in the passive (`The v1
 // endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
@@ -1183,6 +1208,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		const own =
 			(names ? DOC_DECIDES.exec(text) : null) ??
 			(names ? DOC_DESCRIBES.exec(text) : null) ??
+			(words[0] === 'this' ? docActs(text, context.kind) : null) ??
 			// `We have decided to:` introduces the decisions listed under it.
 			(/:\s*$/.test(text) || !gates.pass(DECIDED_WORD) ? null : WE_DECIDED.exec(text)) ??
 			(gates.pass(PROPOSE_WORDS) ? WE_PROPOSE.exec(text) : null);
@@ -1206,7 +1232,11 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		return { policy: true, cue: '', at: offset, strength: 'weak', via: 'present' };
 	if (inContext || past) return NONE;
 	// `It does not cover the public API`, `This is the only…`: scope and description.
-	if (DEICTIC_START.test(text)) return NONE;
+	if (
+		DEICTIC_START.test(text) &&
+		!(role === 'policy' && context.kind === 'design' && SPEC_SUBJECT.test(text))
+	)
+		return NONE;
 	const neg = gates.pass(NEGATIVE_WORDS) && !NEGATIVE_STATE.test(text) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = gates.pass(DEFAULT_WORDS) ? DEFAULTS.exec(text) : null;

@@ -527,3 +527,56 @@ describe('long runs read in one pass', () => {
 		expect(isHedged(`${quotedOnly.slice(0, -5)} it might ship.`)).toBe(true);
 	});
 });
+
+// Policy shapes of round policy12: each row written for this test.
+describe('classifyPolicy: the proposal naming itself by its kind or its process’s acronym', () => {
+	const summary = { kind: 'design' as const, headings: ['Depot scanners', 'Summary'] };
+	it.each([
+		['This DEP introduces a second barcode on every crate.', 'This DEP introduces'],
+		['This proposal adds support for night deliveries.', 'This proposal adds'],
+		['This XKEP aims to retire the paper manifest.', 'This XKEP aims to'],
+		['This RFC suggests a shorter review window.', 'This RFC suggests'],
+		['This proposal focuses on keeping the depot open at night.', 'This proposal focuses on'],
+		// Deliberating or recording is not deciding; a thing of the system is not the document.
+		['This RFC aims to reach agreement on the term.', ''],
+		['This DEP aims to document how the depot works today.', ''],
+		['This API introduces a delay of two seconds.', ''],
+		['This change proposes nothing new.', '']
+	])('%s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, summary).cue).toBe(cue);
+	});
+});
+
+describe('classifyPolicy: a governing body of the process as the subject of will', () => {
+	const process = { kind: 'strategy' as const, headings: ['Depot governance', 'Membership'] };
+	it.each([
+		['The steering committee will publish the rota every March.', true],
+		['The depot working group will take over the scanner fleet.', true],
+		['A TSC member will add the request to the agenda.', true],
+		// Anyone else's `will` still predicts.
+		['The scanners will fail in the cold.', false],
+		['Drivers will like the new rota.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, process).policy).toBe(policy);
+	});
+});
+
+describe('classifyPolicy: `It` and a present-tense verb in a design’s specification', () => {
+	const spec = { kind: 'design' as const, headings: ['Depot scanners', 'Detailed design'] };
+	it.each([
+		['It then uploads the scan to the depot server.', true],
+		['It rejects a crate without a second label.', true],
+		// A copula, a verb that explains, or another section: a description.
+		['It is a small change to the scanner.', false],
+		['It ensures that no crate is lost.', false],
+		['This ordering matches the old scanner.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, spec).policy).toBe(policy);
+	});
+	it('not outside a specification', () => {
+		const motivation = { kind: 'design' as const, headings: ['Depot scanners', 'Motivation'] };
+		expect(classifyPolicy('It then uploads the scan to the depot server.', motivation).policy).toBe(
+			false
+		);
+	});
+});
