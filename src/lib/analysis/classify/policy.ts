@@ -362,10 +362,15 @@ function notPlanned(headings: readonly string[] | undefined): boolean {
 	return r;
 }
 
-// A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
-// for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
+// A duty assigned to a role: `it is the responsibility of X to…`, `it is your responsibility to…`,
+// `X is (the person) responsible for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
 const DUTY =
-	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:still\s+|also\s+|always\s+|ultimately\s+)?(?:your|their|the\s+[\p{L}-]+['’]s)\s+(?:sole\s+|own\s+)?responsibility\s+to\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+
+// A role defined by its duty in a process document (`A sponsor is a project maintainer
+// responsible for…`); in a design doc the same shape describes a component (`The agent is a
+// daemon responsible for…`).
+const ROLE_DUTY = /\b(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){1,3}responsible\s+for\b/iu;
 
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
@@ -1083,7 +1088,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// Where `text` starts in the sentence (`offset` is its first occurrence, maybe in a bold lead).
 	const from = sentence.length - sentence.trimStart().length + trimmed.length - text.length;
 	const gates = new Gates(text, context.words, from);
-	const duty = !inContext && !past && gates.pass(DUTY_WORDS) ? DUTY.exec(text) : null;
+	const duty =
+		!inContext && !past && gates.pass(DUTY_WORDS)
+			? (DUTY.exec(text) ?? (context.kind !== 'design' ? ROLE_DUTY.exec(text) : null))
+			: null;
 	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && (hits & PLEASE_WORD) !== 0) {

@@ -580,3 +580,16 @@ describe('classifyPolicy: `It` and a present-tense verb in a design’s specific
 		);
 	});
 });
+
+describe('classifyPolicy: a duty given to the reader or to a role', () => {
+	it.each([
+		['It is your responsibility to label each crate before noon.', 'strategy', true],
+		['If you borrow a van, it is still your responsibility to refuel it.', 'strategy', true],
+		['A dispatcher is a depot lead responsible for assigning every route.', 'strategy', true],
+		// A component described by its job in a design, and a responsibility only mentioned.
+		['The router is a small daemon responsible for assigning every route.', 'design', false],
+		['Responsibility for the rota has moved around a lot.', 'strategy', false]
+	] as const)('%s (%s) → %s', (sentence, kind, policy) => {
+		expect(classifyPolicy(sentence, { kind, headings: ['Depots', 'Roles'] }).policy).toBe(policy);
+	});
+});
