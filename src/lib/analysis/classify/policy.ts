@@ -191,6 +191,15 @@ function headingWords(h: string): string {
 function plannedWorkItem(context: PolicyContext, designGoal: boolean): boolean {
 	if (!context.listItem) return false;
 	if (designGoal) return true;
+	// A vision's goal headings (`Goal: Enable adoption`, `2023 Goals`) head its plan, whatever the
+	// shape of the items (`Running Tekton at scale`, `Persistent logs support`); a guide's goal
+	// list reads as advice.
+	if (
+		context.kind === 'vision' &&
+		isGoalListSection(context.headings, context.kind) &&
+		!notPlanned(context.headings)
+	)
+		return true;
 	const hs = context.headings;
 	if (!hs?.length) return false;
 	const deepest = headingWords(hs[hs.length - 1]);

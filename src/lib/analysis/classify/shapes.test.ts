@@ -593,3 +593,22 @@ describe('classifyPolicy: a duty given to the reader or to a role', () => {
 		expect(classifyPolicy(sentence, { kind, headings: ['Depots', 'Roles'] }).policy).toBe(policy);
 	});
 });
+
+describe('classifyPolicy: the items under a vision’s goal heading are its plan', () => {
+	const item = (kind: 'vision' | 'strategy', heading: string) => ({
+		kind,
+		headings: ['Depot plan', heading],
+		listItem: true
+	});
+	it.each([
+		['Night deliveries at scale', item('vision', 'Goal: Grow the depot network'), true],
+		['Second barcode on every crate', item('vision', '2027 Goals'), true],
+		['Design to run on the old scanners;', item('vision', 'Depot High-Level Goals'), true],
+		// Work done, a guide's goals, or an item that states the situation.
+		['Night deliveries at scale', item('vision', 'Completed goals'), false],
+		['Night deliveries at scale', item('strategy', 'Goal: Grow the depot network'), false],
+		['We are still in beta', item('vision', 'Goal: Grow the depot network'), false]
+	])('%s → %s', (sentence, ctx, policy) => {
+		expect(classifyPolicy(sentence, ctx).policy).toBe(policy);
+	});
+});
