@@ -191,6 +191,15 @@ function headingWords(h: string): string {
 function plannedWorkItem(context: PolicyContext, designGoal: boolean): boolean {
 	if (!context.listItem) return false;
 	if (designGoal) return true;
+	// A vision's goal headings (`Goal: Enable adoption`, `2023 Goals`) head its plan, whatever the
+	// shape of the items (`Running Tekton at scale`, `Persistent logs support`); a guide's goal
+	// list reads as advice.
+	if (
+		context.kind === 'vision' &&
+		isGoalListSection(context.headings, context.kind) &&
+		!notPlanned(context.headings)
+	)
+		return true;
 	const hs = context.headings;
 	if (!hs?.length) return false;
 	const deepest = headingWords(hs[hs.length - 1]);
@@ -362,10 +371,15 @@ function notPlanned(headings: readonly string[] | undefined): boolean {
 	return r;
 }
 
-// A duty assigned to a role: `it is the responsibility of X to…`, `X is (the person) responsible
-// for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
+// A duty assigned to a role: `it is the responsibility of X to…`, `it is your responsibility to…`,
+// `X is (the person) responsible for…`, `X will be responsible for…`, `…is ultimately the decision (and responsibility) of X`.
 const DUTY =
-	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+	/\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:the\s+)?(?:sole\s+|shared\s+)?responsibility\s+of\b|\b(?:it\s+is|it['’]s|it\s+will\s+be)\s+(?:still\s+|also\s+|always\s+|ultimately\s+)?(?:your|their|the\s+[\p{L}-]+['’]s)\s+(?:sole\s+|own\s+)?responsibility\s+to\b|\b(?:is|are|will\s+be|remains?)\s+(?:the\s+(?:person|people|team|role|one|ones|party)\s+)?(?:solely\s+|ultimately\s+|also\s+|jointly\s+)?responsible\s+for\b|\b(?:is|are)\s+(?:ultimately\s+)?the\s+(?:decision|responsibility|call)\s+(?:\(and\s+responsibility\)\s+)?of\b/iu;
+
+// A role defined by its duty in a process document (`A sponsor is a project maintainer
+// responsible for…`); in a design doc the same shape describes a component (`The agent is a
+// daemon responsible for…`).
+const ROLE_DUTY = /\b(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){1,3}responsible\s+for\b/iu;
 
 const QUESTION = /\?\s*$/;
 // `For example, …`, `e.g. …`: an illustration of a rule, not a rule.
@@ -520,6 +534,22 @@ const PROJECT_INTENDS =
 const DOC_DESCRIBES = /\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep)\s+(?:also\s+)?describes\b/i;
 const DOC_DECIDES =
 	/\b(?:this|the)\s+(?:rfc|proposal|adr|kep|pep|cfp|document|design|policy|decision)\s+(?:also\s+|therefore\s+|instead\s+)?(?:proposes|recommends|reserves|establishes|requires|mandates|adopts|specifies|deprecates|introduces|forbids|prohibits)\b/iu;
+// The document naming itself at the start of a sentence, by its kind or by an enhancement
+// process's acronym (`This JEP introduces…`, `This VEP aims to codify…`, `This proposal adds
+// support for…`): the authors stating what their proposal does, as `This RFC proposes` does.
+// Not what it only deliberates or records (`This RFC aims to reach consensus…`), nor `defines`,
+// which introduces the rules below it (`This RFC defines a policy for…`).
+const DOC_ACTS =
+	/^(?:[Tt]his|[Tt]he\s+present)\s+(?:[A-Z]{0,3}EP|[A-Z]{1,3}DP|RFC|ADR|CFP|[Pp]roposal|[Dd]esign\s+[Dd]oc(?:ument)?|[Ee]nhancement(?:\s+[Pp]roposal)?)\s+(?:(?:also|therefore|instead|only|further)\s+)?(?:(?:proposes|introduces|adds|suggests|extends|codifies|specifies|changes|replaces|removes|deprecates|focuses\s+on)\b|(?:aims|seeks|intends)\s+to\s+(?!(?:reach|gather|discuss|start|collect|explore|describe|document|understand|summari[sz]e|capture)\b))/u;
+/**
+ * `DOC_ACTS` in a sentence. The document's aim (`This proposal aims to…`) is its decision in a
+ * design doc, which is the proposal; elsewhere it states the document's purpose.
+ */
+function docActs(text: string, kind: DocKind | undefined): RegExpExecArray | null {
+	const m = DOC_ACTS.exec(text);
+	return m && (kind === 'design' || !/\sto\s*$/.test(m[0])) ? m : null;
+}
+
 // `Consequently, we've decided not to do this.`, `so we decided to keep…`: the authors' decision
 // after the connective that closes their argument.
 const WE_DECIDED =
@@ -562,6 +592,13 @@ const QUALIFYING_MODAL = /^(?:can|cannot|can['’]t|could|would)$/i;
 // longer than small ones`) describes how things go; under `Rules` it is still the rule.
 const DESCRIBES_HOW =
 	/\b(?:often|usually|sometimes|typically|generally|rarely|seldom|frequently|tend\s+to)\b|(?<!\brather\s{1,3})\bthan\b/i;
+// In a design doc's specification, `It` and a verb in the present tense states what the
+// specified thing does (`It copies the bytes…`, `It then connects to the socket.`), not the
+// situation. A copula, a modal or a verb that explains (`It is…`, `It means…`, `It makes…`,
+// `It ensures…`) still describes; a demonstrative with its noun (`This feature requires…`,
+// `This ordering matches…`) described more often than not on the seen sets.
+const SPEC_SUBJECT =
+	/^It\s+(?:(?:then\s+|also\s+|first\s+|only\s+)?(?!(?:is|are|was|were|has|have|had|does|do|did|means|seems|looks|makes|allows|gives|lets|ensures|helps|would|could|might|can|may)\b)\p{Ll}+s\b)/u;
 const NOT_A_RULE =
 	/^if\s+you(?:['’]re|\s+are|\s+need|\s+want|\s+have)\b|:\s*$|^\(|^(?:they|he|she)\b/i;
 // A definition or a change already made, read in the main clause only (`…, because no analysis
@@ -709,9 +746,11 @@ function willByProcess(text: string, at: number): boolean {
 
 // A role of a review or decision process as the subject (`The sponsor will assign…`, `the
 // reviewers will reply…`, `gRPC maintainers will publicize…`, `3-5 Approvers for the
-// sub-project will vote…`): a process document assigning work, as `we will` does.
+// sub-project will vote…`), or a governing body of it (`The steering council will record…`, `the
+// working group will take ownership…`, `A TSC member will add it…`): a process document
+// assigning work, as `we will` does.
 const PROCESS_ROLE =
-	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
+	/^(?:(?:the|each|every|a|an|one|two|both|all|\d+(?:[-–]\d+)?)\s+)?(?:[\p{L}-]+\s+)?(?:sponsor|owner|author|reviewer|approver|maintainer|committer|assignee|on-call|submitter|proposer|champion|shepherd|steward|chair|moderator|release\s+manager|council|committee|board|working\s+group|tsc|ssc|tsc\s+member|steering\s+committee)s?(?:\s+(?:of|for)\s+the\s+[\p{L}-]+)?(?:\s+(?:then|also|always|first))?$/iu;
 
 // `will` with no agent still decides when what follows is a decision in the passive (`The v1
 // endpoints will be deprecated`, `X will no longer be supported`) or a duty given to a team or
@@ -1058,7 +1097,10 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// Where `text` starts in the sentence (`offset` is its first occurrence, maybe in a bold lead).
 	const from = sentence.length - sentence.trimStart().length + trimmed.length - text.length;
 	const gates = new Gates(text, context.words, from);
-	const duty = !inContext && !past && gates.pass(DUTY_WORDS) ? DUTY.exec(text) : null;
+	const duty =
+		!inContext && !past && gates.pass(DUTY_WORDS)
+			? (DUTY.exec(text) ?? (context.kind !== 'design' ? ROLE_DUTY.exec(text) : null))
+			: null;
 	if (duty) return shift(hit(text, duty, 'strong', 'modal'))!;
 	// `Please name your documents…`, `Before submitting, please discuss…`: a polite command.
 	if (!inContext && !past && (hits & PLEASE_WORD) !== 0) {
@@ -1183,6 +1225,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		const own =
 			(names ? DOC_DECIDES.exec(text) : null) ??
 			(names ? DOC_DESCRIBES.exec(text) : null) ??
+			(words[0] === 'this' ? docActs(text, context.kind) : null) ??
 			// `We have decided to:` introduces the decisions listed under it.
 			(/:\s*$/.test(text) || !gates.pass(DECIDED_WORD) ? null : WE_DECIDED.exec(text)) ??
 			(gates.pass(PROPOSE_WORDS) ? WE_PROPOSE.exec(text) : null);
@@ -1206,7 +1249,11 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		return { policy: true, cue: '', at: offset, strength: 'weak', via: 'present' };
 	if (inContext || past) return NONE;
 	// `It does not cover the public API`, `This is the only…`: scope and description.
-	if (DEICTIC_START.test(text)) return NONE;
+	if (
+		DEICTIC_START.test(text) &&
+		!(role === 'policy' && context.kind === 'design' && SPEC_SUBJECT.test(text))
+	)
+		return NONE;
 	const neg = gates.pass(NEGATIVE_WORDS) && !NEGATIVE_STATE.test(text) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
 	const def = gates.pass(DEFAULT_WORDS) ? DEFAULTS.exec(text) : null;

@@ -527,3 +527,88 @@ describe('long runs read in one pass', () => {
 		expect(isHedged(`${quotedOnly.slice(0, -5)} it might ship.`)).toBe(true);
 	});
 });
+
+// Policy shapes of round policy12: each row written for this test.
+describe('classifyPolicy: the proposal naming itself by its kind or its process’s acronym', () => {
+	const summary = { kind: 'design' as const, headings: ['Depot scanners', 'Summary'] };
+	it.each([
+		['This DEP introduces a second barcode on every crate.', 'This DEP introduces'],
+		['This proposal adds support for night deliveries.', 'This proposal adds'],
+		['This XKEP aims to retire the paper manifest.', 'This XKEP aims to'],
+		['This RFC suggests a shorter review window.', 'This RFC suggests'],
+		['This proposal focuses on keeping the depot open at night.', 'This proposal focuses on'],
+		// Deliberating or recording is not deciding; a thing of the system is not the document.
+		['This RFC aims to reach agreement on the term.', ''],
+		['This DEP aims to document how the depot works today.', ''],
+		['This API introduces a delay of two seconds.', ''],
+		['This change proposes nothing new.', '']
+	])('%s → %j', (sentence, cue) => {
+		expect(classifyPolicy(sentence, summary).cue).toBe(cue);
+	});
+});
+
+describe('classifyPolicy: a governing body of the process as the subject of will', () => {
+	const process = { kind: 'strategy' as const, headings: ['Depot governance', 'Membership'] };
+	it.each([
+		['The steering committee will publish the rota every March.', true],
+		['The depot working group will take over the scanner fleet.', true],
+		['A TSC member will add the request to the agenda.', true],
+		// Anyone else's `will` still predicts.
+		['The scanners will fail in the cold.', false],
+		['Drivers will like the new rota.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, process).policy).toBe(policy);
+	});
+});
+
+describe('classifyPolicy: `It` and a present-tense verb in a design’s specification', () => {
+	const spec = { kind: 'design' as const, headings: ['Depot scanners', 'Detailed design'] };
+	it.each([
+		['It then uploads the scan to the depot server.', true],
+		['It rejects a crate without a second label.', true],
+		// A copula, a verb that explains, or another section: a description.
+		['It is a small change to the scanner.', false],
+		['It ensures that no crate is lost.', false],
+		['This ordering matches the old scanner.', false]
+	])('%s → %s', (sentence, policy) => {
+		expect(classifyPolicy(sentence, spec).policy).toBe(policy);
+	});
+	it('not outside a specification', () => {
+		const motivation = { kind: 'design' as const, headings: ['Depot scanners', 'Motivation'] };
+		expect(classifyPolicy('It then uploads the scan to the depot server.', motivation).policy).toBe(
+			false
+		);
+	});
+});
+
+describe('classifyPolicy: a duty given to the reader or to a role', () => {
+	it.each([
+		['It is your responsibility to label each crate before noon.', 'strategy', true],
+		['If you borrow a van, it is still your responsibility to refuel it.', 'strategy', true],
+		['A dispatcher is a depot lead responsible for assigning every route.', 'strategy', true],
+		// A component described by its job in a design, and a responsibility only mentioned.
+		['The router is a small daemon responsible for assigning every route.', 'design', false],
+		['Responsibility for the rota has moved around a lot.', 'strategy', false]
+	] as const)('%s (%s) → %s', (sentence, kind, policy) => {
+		expect(classifyPolicy(sentence, { kind, headings: ['Depots', 'Roles'] }).policy).toBe(policy);
+	});
+});
+
+describe('classifyPolicy: the items under a vision’s goal heading are its plan', () => {
+	const item = (kind: 'vision' | 'strategy', heading: string) => ({
+		kind,
+		headings: ['Depot plan', heading],
+		listItem: true
+	});
+	it.each([
+		['Night deliveries at scale', item('vision', 'Goal: Grow the depot network'), true],
+		['Second barcode on every crate', item('vision', '2027 Goals'), true],
+		['Design to run on the old scanners;', item('vision', 'Depot High-Level Goals'), true],
+		// Work done, a guide's goals, or an item that states the situation.
+		['Night deliveries at scale', item('vision', 'Completed goals'), false],
+		['Night deliveries at scale', item('strategy', 'Goal: Grow the depot network'), false],
+		['We are still in beta', item('vision', 'Goal: Grow the depot network'), false]
+	])('%s → %s', (sentence, ctx, policy) => {
+		expect(classifyPolicy(sentence, ctx).policy).toBe(policy);
+	});
+});
