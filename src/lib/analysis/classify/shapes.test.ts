@@ -77,8 +77,11 @@ describe('isHedged: may with a condition, tentative evaluations', () => {
 		// A happening or a state hung on a condition is still a guess.
 		['The index may drift if nobody rebuilds it.', true],
 		['The report may be incomplete if the exporter crashes.', true],
-		// A suggestion put as a counterfactual evaluation hedges; the committed form does not.
-		['It would be useful to give each region its own bucket.', true],
+		// A counterfactual evaluation is a tentative suggestion, not a hedge by itself; a hedge word
+		// inside one still counts.
+		['It would be useful to give each region its own bucket.', false],
+		['It would be good to retire the old queue before the launch.', false],
+		['It would perhaps be useful to give each region its own bucket.', true],
 		['It might be preferable if the agent batched its writes.', true],
 		['It is best to give each region its own bucket.', false]
 	])('%s → %s', (sentence, hedged) => {
@@ -477,6 +480,7 @@ describe('findHedges: a named discretion, a degree, a frequency', () => {
 		['The summary line is a bit too long for the changelog.', []],
 		['On a full queue the client backs off for a bit and retries.', []],
 		['The cache almost never misses on the second read.', []],
+		['The first read of a cold page almost always misses the cache.', []],
 		['In almost all cases a retry fixes the error.', ['almost']]
 	])('%s → %j', (sentence, words) => {
 		expect(hedgeWords(sentence)).toEqual(words);
