@@ -536,7 +536,11 @@ function notAHedge(sentence: string, s: Span): boolean {
 			PURPOSE_BEFORE.test(before) ||
 			COULD_CONDITIONAL.test(sentence) ||
 			COULD_ENABLED.test(sentence) ||
-			(!couldOfAuthors(sentence, s.start) && !couldBeOption(sentence, s.start))
+			// `For example, the scheduler could retry…`: an option the authors offer for the case,
+			// whatever its subject (EXAMPLE_OPENER below); a `could` that stages words is `staged`.
+			(!EXAMPLE_OPENER.test(sentence) &&
+				!couldOfAuthors(sentence, s.start) &&
+				!couldBeOption(sentence, s.start))
 		);
 	}
 	return false;

@@ -503,6 +503,20 @@ describe('findHedges: RFC 2119 MAY, quoted words, a past ability', () => {
 	});
 });
 
+describe('findHedges: `could` in an example offers the authors’ option, whatever its subject', () => {
+	it.each([
+		['For example, the scheduler could retry the job on another node.', ['could']],
+		['For instance, the registry could mirror each image to a second region.', ['could']],
+		// Outside an example, a named system that could do something describes that system.
+		['The scheduler could retry the job on another node.', []],
+		// An example that stages the words shown is still the scene's, not the authors'.
+		['For example, the banner could say something like this:', []],
+		['For example, no operator could delete a project without review.', []]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
 // Long runs that made patterns rescan from every position (review13): each case answers as the
 // short sentence does. The vitest timeout is the bound; the assertions are on the result.
 describe('long runs read in one pass', () => {
