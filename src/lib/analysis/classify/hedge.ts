@@ -619,7 +619,7 @@ function addPartialClaims(sentence: string, out: Span[]): void {
 // think the cost is worth it`) owns a trade-off and is left alone (lexicon/hedges.ts), and so is an
 // emphatic one (`we do expect that members will follow the embargo`: a norm, not a guess).
 const AUTHOR_BELIEF =
-	/\b(?:we|i)\s+(?:(?:also|still|strongly|really|don['’]t|do\s+not)\s+)?(?:think|believe|expect|feel|doubt|suspect)\b(?:\s*,[^,]{0,80},)?(?:\s+that)?\s+(?:[^.;:!?]{0,50}?\s)?(?:will|would|should|can|could|might|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t)\b/gi;
+	/\b(?:we|i)\s+(?:(?:also|still|strongly|really|don['’]t|do\s+not)\s+)?(?:think|believe|expect|feel|doubt|suspect)\b(?:\s*,(?:[^,.;:]{0,100},){1,2})?(?:\s+that\s+(?:[^.;:!?]{0,160}?\s)?|\s+(?:[^.;:!?]{0,50}?\s)?)(?:will|would|should|can|could|might|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t)\b/gi;
 
 /** Adds the authors' forecasts of a sentence (AUTHOR_BELIEF) not already in `out`. */
 function addAuthorBeliefs(sentence: string, out: Span[]): void {
