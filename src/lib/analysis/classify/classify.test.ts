@@ -274,6 +274,18 @@ describe('findHedges', () => {
 		['We expect the new depot will cut travel time.', ['expect']],
 		['I doubt the old scanner would survive a winter.', ['doubt']],
 		['We believe, given last spring, that the rota should hold.', ['believe']],
+		// The modal may sit anywhere in the clause `that` opens, after one or two asides.
+		[
+			'We believe that moving every weekday delivery to the northern depot on the ring road will shorten the routes.',
+			['believe']
+		],
+		['We expect, though, given the trial (run in May), that the vans should cope.', ['expect']],
+		['We think that the rota is fair and that most drivers will keep it.', ['think']],
+		// With no `that`, the modal must follow closely: a later clause has its own subject.
+		[
+			'We believe most depots in the region already share one rota and the drivers would rather keep it.',
+			[]
+		],
 		['We believe in small kitchens.', []],
 		['We do expect that couriers will wear badges.', []],
 		['Couriers expect the van will be loaded.', []],

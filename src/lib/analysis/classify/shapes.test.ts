@@ -77,8 +77,11 @@ describe('isHedged: may with a condition, tentative evaluations', () => {
 		// A happening or a state hung on a condition is still a guess.
 		['The index may drift if nobody rebuilds it.', true],
 		['The report may be incomplete if the exporter crashes.', true],
-		// A suggestion put as a counterfactual evaluation hedges; the committed form does not.
-		['It would be useful to give each region its own bucket.', true],
+		// A counterfactual evaluation is a tentative suggestion, not a hedge by itself; a hedge word
+		// inside one still counts.
+		['It would be useful to give each region its own bucket.', false],
+		['It would be good to retire the old queue before the launch.', false],
+		['It would perhaps be useful to give each region its own bucket.', true],
 		['It might be preferable if the agent batched its writes.', true],
 		['It is best to give each region its own bucket.', false]
 	])('%s → %s', (sentence, hedged) => {
@@ -477,6 +480,7 @@ describe('findHedges: a named discretion, a degree, a frequency', () => {
 		['The summary line is a bit too long for the changelog.', []],
 		['On a full queue the client backs off for a bit and retries.', []],
 		['The cache almost never misses on the second read.', []],
+		['The first read of a cold page almost always misses the cache.', []],
 		['In almost all cases a retry fixes the error.', ['almost']]
 	])('%s → %j', (sentence, words) => {
 		expect(hedgeWords(sentence)).toEqual(words);
@@ -494,6 +498,20 @@ describe('findHedges: RFC 2119 MAY, quoted words, a past ability', () => {
 		['We could delete stale projects without review.', ['could']],
 		// A modal in the clause makes `as needed` a rule left open, not a behaviour.
 		['Existing workers should be resized as needed.', ['as needed']]
+	])('%s → %j', (sentence, words) => {
+		expect(hedgeWords(sentence)).toEqual(words);
+	});
+});
+
+describe('findHedges: `could` in an example offers the authors’ option, whatever its subject', () => {
+	it.each([
+		['For example, the scheduler could retry the job on another node.', ['could']],
+		['For instance, the registry could mirror each image to a second region.', ['could']],
+		// Outside an example, a named system that could do something describes that system.
+		['The scheduler could retry the job on another node.', []],
+		// An example that stages the words shown is still the scene's, not the authors'.
+		['For example, the banner could say something like this:', []],
+		['For example, no operator could delete a project without review.', []]
 	])('%s → %j', (sentence, words) => {
 		expect(hedgeWords(sentence)).toEqual(words);
 	});
