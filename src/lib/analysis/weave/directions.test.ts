@@ -34,6 +34,19 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 		],
 		['The first shift hands over to the others after lunch.', []],
 		[
+			'A new scanner build goes to two depots for a fortnight before it goes to any other depot.',
+			['staged-rollout']
+		],
+		[
+			'Each menu change reaches Bristol first and gets to the other kitchens only after a clean week.',
+			['staged-rollout']
+		],
+		['Before it goes to the printer, every leaflet is proofread twice.', []],
+		['The other shops close first and open only after the holiday.', []],
+		['A courier can still sign for a parcel when the van has no signal.', ['offline']],
+		['When a ferry loses its satellite link, the tills keep taking cards.', ['offline']],
+		['The shop has no network printer of its own.', []],
+		[
 			'The picking app works a whole shift with no signal and syncs when it finds one.',
 			['offline']
 		],
@@ -52,6 +65,9 @@ describe('directionsOf: what a policy commits to, in any domain’s words', () =
 		['Each hospital’s patient data lives in its own schema.', ['isolation']],
 		['Each tenant gets its own worker pool and rate limits.', ['isolation']],
 		['A pharmacist approves every dose change before a nurse sees it.', []],
+		['Each ward signs in with one staff account shared across the team.', ['one-identity']],
+		['Warehouse scanners use one shared login per aisle.', []],
+		['Every driver has one driver account across the three depots.', ['one-identity']],
 		['A person approves every dose change before it reaches the ward.', ['human-approval']],
 		['Refunds above £500 wait until the shift lead confirms them.', ['human-approval']],
 		['Checkout is load-tested at three times last December’s busiest hour.', ['peak-load']],

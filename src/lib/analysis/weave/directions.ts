@@ -17,21 +17,23 @@ export const DIRECTION_PREFIX = 'dir:';
 
 const SLICE = String.raw`(?:one|a\s+single|a\s+small|our\s+(?:\w+\s+)?(?:pilot|internal|staff)|the\s+(?:\w+\s+)?pilot|\d+(?:\.\d+)?\s*%\s+of|a\s+few|the\s+(?:two|three|four|five|\d{1,2})\s)`;
 const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
-	// A small named slice first, then wider: canaries, rings, waves, pilots, shadow runs.
+	// A small named slice first, then wider: canaries, rings, waves, pilots, shadow runs, "before
+	// it goes to any other …", "X first … the others only after …".
 	[
 		'staged-rollout',
 		new RegExp(
 			String.raw`\b(?:canar(?:y|ies)|phased\s+rollout|staged\s+(?:rollout|rings?|release)|progressive(?:ly)?\s+(?:rollout|delivery|release)|releases?\b[^.;]{0,30}\bare\s+progressive|in\s+(?:waves|stages|rings)\b|waves\s+of\b|runs?\s+in\s+shadow|in\s+shadow\s+(?:mode|for)|before\s+any\s+other|(?:roll(?:s|ed)?\s+out|releas\w*|deploy\w*|go(?:es)?\s+live)\b[^.;]{0,40}\bone\s+\w+\s+at\s+a\s+time|(?:goes|go|reach(?:es)?|released?|ships?|rolls?\s+out|deploy(?:ed)?|tried|starts?)\b[^.;]{0,50}\b` +
 				SLICE +
-				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|(?:spends?|stays?|sits?|remains?|waits?|runs?\s+(?:at|in|on|with))\b[^.;]{0,60}\bbefore\s+(?:anyone|everyone|everybody|every\s+\w+|all\s+(?:the\s+)?\w+|the\s+rest|others?|the\s+others?(?:\s+\w+){0,2})\s+(?:else\s+)?(?:gets?|sees?|receives?|has|have|uses?)\b|\bfirst,?\s+(?:and|then)\s+(?:the\s+others?|the\s+rest|everyone\s+else)\b[^.;]{0,30}\b(?:gets?|sees?|receives?|follows?)\b[^.;]{0,20}\b(?:after|once)\b|\bbefore\s+(?:anyone|everyone|everybody)\s+else\b|\bstarting\s+(?:at|with)\s+` +
+				String.raw`\b[^.;]{0,60}\bfirst\b|\bfirst\b[^.;]{0,60}\bthen\b[^.;]{0,40}\b(?:all|everyone|the\s+rest|every|others?|wider|widen)|\bwiden(?:s|ed)?\s+only\s+after|(?:spends?|stays?|sits?|remains?|waits?|runs?\s+(?:at|in|on|with))\b[^.;]{0,60}\bbefore\s+(?:anyone|everyone|everybody|every\s+\w+|all\s+(?:the\s+)?\w+|the\s+rest|others?|the\s+others?(?:\s+\w+){0,2})\s+(?:else\s+)?(?:gets?|sees?|receives?|has|have|uses?)\b|\bfirst,?\s+(?:and|then)\s+(?:the\s+others?|the\s+rest|everyone\s+else)\b[^.;]{0,30}\b(?:gets?|sees?|receives?|follows?)\b[^.;]{0,20}\b(?:after|once)\b|\bbefore\s+(?:anyone|everyone|everybody)\s+else\b|\bbefore\s+(?:it|they)\s+(?:goes|go|reach(?:es)?|ships?|spreads?|moves?)\s+(?:to\s+|on\s+)?(?:any|every|all)\s+others?\b|\bfirst\b[^.;]{0,40}\bthe\s+others?\b[^.;]{0,40}\bonly\s+(?:after|once)\b|\bstarting\s+(?:at|with)\s+` +
 				SLICE +
 				String.raw`)`
 		)
 	],
-	// Working without the network, catching up when it returns.
+	// Working without the network, catching up when it returns ("has no signal" ends its clause:
+	// "has no network printer" is about a printer).
 	[
 		'offline',
-		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:connection|network|link|uplink|connectivity)\b(?:\s+(?:to|from)(?:\s+\S+){1,3}?)?\s+(?:down|lost|cut)\b|\bcut\s+off\s+from\b[^.;]{0,40}\b(?:keeps?|continues?|still)\b|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through|with\s+no\s+(?:network|connection|connectivity|signal|link|internet)\b|loses?\s+(?:their|its|the)\s+(?:connection|link|network|signal))/
+		/\b(?:offline|without\s+(?:a\s+|any\s+|the\s+|reaching\s+(?:our|the)\s+)?(?:network|connection|connectivity|signal|link|internet|cloud)|(?:connection|network|link|connectivity|signal)\b[^.;]{0,40}\b(?:drops|is\s+lost|is\s+down|goes\s+down|fails|returns|comes\s+back|is\s+unreachable|is\s+unavailable)|(?:cloud|server|backend)\s+is\s+(?:unreachable|down|unavailable)|with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:connection|network|link|uplink|connectivity)\b(?:\s+(?:to|from)(?:\s+\S+){1,3}?)?\s+(?:down|lost|cut)\b|\bcut\s+off\s+from\b[^.;]{0,40}\b(?:keeps?|continues?|still)\b|store[-\s]and[-\s]forward|(?:keeps?|stored?|cach(?:es|ed|e)|buffers?)\b[^.;]{0,50}\b(?:locally|on\s+the\s+device|a\s+local\s+copy)|keeps?\s+(?:working|running)\s+through|with\s+no\s+(?:network|connection|connectivity|signal|link|internet)\b|(?:has|have|had)\s+no\s+(?:network|connection|connectivity|signal|link|internet)(?=\s*(?:[,;:)]|\.|$)|\s+(?:and|or|but|when|while|until|for|at|in|on)\b)|loses?\s+(?:their|its|the)\s+(?:\w+\s+)?(?:connection|link|network|signal))/
 	],
 	// Records never edited in place; a change is a new record.
 	[
@@ -63,10 +65,11 @@ const DIRECTIONS: readonly (readonly [string, RegExp])[] = [
 		'cost-attribution',
 		/\b(?:cost-cent(?:re|er)|cost\s+cent(?:re|er)|chargeback|showback|cost\s+tags?|costs?\s+(?:is|are)\s+(?:reported|attributed|charged|allocated|billed)\s+[^.;]{0,30}\b(?:team|owner)s?)/
 	],
-	// One identity per person across every tool: one account or login, no shared ones.
+	// One identity per person across every tool: one account or login, no shared ones ("one
+	// shared login per hut" is the opposite).
 	[
 		'one-identity',
-		/\b(?:one\s+(?:\w+\s+)?(?:account|identity|login|sign-in|guest\s+id|user\s+id|customer\s+id)\b(?!\s+(?:per|for\s+each)\s+(?:tool|app|system|service))|single\s+sign[-\s]on|signs?\s+(?:\w+\s+)?in\s+(?:through|with|using)\b|(?:their|his|her)\s+own\s+(?:\w+\s+){0,2}(?:login|account|identity)\b|no\s+shared\s+(?:\w+\s+)?(?:accounts|logins|passwords))/
+		/\b(?:one\s+(?!shared\b)(?:\w+\s+)?(?:account|identity|login|sign-in|guest\s+id|user\s+id|customer\s+id)\b(?!\s+(?:per|for\s+each)\s+(?:tool|app|system|service))|single\s+sign[-\s]on|signs?\s+(?:\w+\s+)?in\s+(?:through|with|using)\b|(?:their|his|her)\s+own\s+(?:\w+\s+){0,2}(?:login|account|identity)\b|no\s+shared\s+(?:\w+\s+)?(?:accounts|logins|passwords))/
 	],
 	// No change in the busiest weeks: a freeze over a season, a holiday or dates.
 	[
