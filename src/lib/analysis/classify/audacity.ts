@@ -50,15 +50,16 @@ const HUNDRED = /(?<![\d.])100\s*%(?:\s+of)?|\bone\s+hundred\s+percent\b|\bevery
 
 /**
  * The absolutes in a sentence; `zero` counts only before a failure or cost noun. Pass
- * `{ weak: false }` to skip the weak markers when only the strong ones matter.
+ * `{ weak: false }` to skip the weak markers when only the strong ones matter, and the
+ * sentence lower-cased as `lower` when the caller has it.
  */
 export function findAbsolutes(
 	sentence: string,
 	words?: readonly Word[],
-	opts: { weak?: boolean } = {}
+	opts: { weak?: boolean; lower?: string } = {}
 ): Absolutes {
 	const strong = STRONG.find(sentence, words);
-	const lower = sentence.toLowerCase();
+	const lower = opts.lower ?? sentence.toLowerCase();
 	let ascii: boolean | undefined;
 	for (const re of [ZERO, HUNDRED, EVER, STANDING]) {
 		if (

@@ -152,11 +152,14 @@ export class Gates {
 // matches (a property test checks it): see text/tokens.ts for why.
 export const PHRASE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?%?/gu;
 
-/** Split a text into words for phrase matching (see `Word`): the matches of `PHRASE_WORD`. */
-export function wordsOf(text: string): Word[] {
+/**
+ * Split a text into words for phrase matching (see `Word`): the matches of `PHRASE_WORD`.
+ * `lower` is `text.toLowerCase()`, when the caller has it (it is then not computed again).
+ */
+export function wordsOf(text: string, lower?: string): Word[] {
 	const out: Word[] = [];
 	const n = text.length;
-	const low = lowerWhole(text);
+	const low = lowerWhole(text, lower);
 	let i = 0;
 	while (i < n) {
 		let c = text.charCodeAt(i);

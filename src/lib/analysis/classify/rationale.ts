@@ -196,12 +196,13 @@ function causalSince(sentence: string, ascii: boolean): Rationale | null {
 /**
  * The reason a sentence gives, or null. Reports the first connective found (in the order
  * of the samples README definition), positioned in `sentence`. Pass the sentence's
- * `wordsOf` words when already split.
+ * `wordsOf` words when already split, and the sentence lower-cased when the caller has it.
  */
 export function findRationale(
 	sentence: string,
 	words?: readonly Word[],
-	ascii = isAscii(sentence)
+	ascii = isAscii(sentence),
+	lower?: string
 ): Rationale | null {
 	const {
 		WHICH,
@@ -223,7 +224,7 @@ export function findRationale(
 		// `because of` in a history sentence is still causal; `otherwise` always is.
 		return span(sentence, m.start, m.end, m.text);
 	}
-	const lower = sentence.toLowerCase();
+	lower ??= sentence.toLowerCase();
 	const since = lower.includes('since') ? causalSince(sentence, ascii) : null;
 	if (since) return since;
 	let m: RegExpExecArray | null;

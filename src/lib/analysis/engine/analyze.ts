@@ -151,7 +151,9 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			const rawEnd = block.map[Math.max(s.start, s.end - 1)] - block.offset + 1;
 			raw = block.raw.slice(Math.max(0, rawStart - 1), rawEnd + 1);
 		}
-		const words = wordsOf(s.text);
+		// One lower-cased copy of the sentence, shared by the word table and the classifiers.
+		const lower = s.text.toLowerCase();
+		const words = wordsOf(s.text, lower);
 		// Classifiers match ASCII sentences with faster copies of their patterns (text/ascii.ts).
 		const ascii = isAscii(s.text);
 		const isLabel = sentences.length === 0 && label !== undefined && s.text === label;
@@ -165,7 +167,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 		// A bold lead-in that is a clause with its own modal or negation (`**All changes must be
 		// reviewed.**`) is the rule it heads, not a label.
 		const policy = isLabel && !OWN_RULE.has(read.via) ? NOT_POLICY : read;
-		const rationale = findRationale(s.text, words, ascii);
+		const rationale = findRationale(s.text, words, ascii, lower);
 		total += words.length;
 		groundingCounts(s.text, words, grounding, s.start);
 		// Rules only ask whether a sentence has an anchor, so stop at the first.
@@ -184,7 +186,7 @@ export function analyzeBlock(block: Block, ctx: BlockContext): BlockAnalysis {
 			rationale,
 			reasonFor: givesReasonFor(s.text, rationale, ascii, words),
 			// Only strong absolutes feed a rule; weak ones stay available through classify/.
-			absolutes: sharedIfEmpty(findAbsolutes(s.text, words, { weak: false })),
+			absolutes: sharedIfEmpty(findAbsolutes(s.text, words, { weak: false, lower })),
 			// problem-first reads this for design docs; rationale reads it (design docs and
 			// strategies) as a reason given in the sentence before a policy or in a Context section.
 			problem: ctx.kind !== 'vision' && PROBLEM.test(s.text)

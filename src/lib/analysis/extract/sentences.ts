@@ -58,9 +58,17 @@ export interface SourceSentence {
 }
 
 const CODE_SPAN = /`([^`]+)`/g;
-/** Contents of the inline code spans in `raw` (most sentences have none: no scan then). */
+/**
+ * Contents of the inline code spans in `raw` (most sentences have none: no scan then). An
+ * `exec` loop from 0 reads what `matchAll` would, without its copy of the pattern per call
+ * (the pattern never matches the empty string).
+ */
 function codeSpansIn(raw: string): string[] {
-	return raw.includes('`') ? [...raw.matchAll(CODE_SPAN)].map((m) => m[1]) : [];
+	const out: string[] = [];
+	if (!raw.includes('`')) return out;
+	CODE_SPAN.lastIndex = 0;
+	for (let m = CODE_SPAN.exec(raw); m; m = CODE_SPAN.exec(raw)) out.push(m[1]);
+	return out;
 }
 
 const BOLD_LEAD = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/;

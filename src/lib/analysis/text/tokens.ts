@@ -46,11 +46,11 @@ export function unicodeLetterOrDigitAt(text: string, i: number): number {
 /**
  * The whole text lower-cased, when slicing it gives each word's own lower case: not when
  * lower-casing changes the length (`İ`) or depends on context (Greek final sigma), where
- * each word is lower-cased alone.
+ * each word is lower-cased alone. `low` is the text lower-cased, when the caller has it.
  */
-export function lowerWhole(text: string): string | null {
+export function lowerWhole(text: string, low?: string): string | null {
 	if (text.includes('\u03a3')) return null;
-	const low = text.toLowerCase();
+	low ??= text.toLowerCase();
 	return low.length === text.length ? low : null;
 }
 
