@@ -58,10 +58,11 @@ describe('CommonMark spec examples round-trip', () => {
 		expect(failures.map((f) => Number(f.slice(1, f.indexOf(' '))))).toEqual(expected);
 	});
 
-	it('counts', () => {
+	// Every example is round-tripped once (about 650); on a loaded machine that takes seconds.
+	it('counts', { timeout: 30_000 }, () => {
 		const supported = examples.filter((t) => !TEXT_ONLY_SECTIONS.has(t.section));
-		const passing = (list: typeof examples) =>
-			list.filter((t) => roundTrips(t.markdown) === null).length;
+		const roundTripping = new Set(examples.filter((t) => roundTrips(t.markdown) === null));
+		const passing = (list: typeof examples) => list.filter((t) => roundTripping.has(t)).length;
 		console.info(
 			`CommonMark ${specVersion}: ${passing(supported)} of ${supported.length} examples in supported sections round-trip; ` +
 				`${passing(examples)} of ${examples.length} in all sections (HTML and images as text)`
