@@ -117,7 +117,7 @@ describe('pairs worth comparing say how the two differ', () => {
 		[
 			'a refusal of two acts, one of them done on the other side',
 			'Nobody photographs or films a passenger on board.',
-			'Each crossing is filmed from the bridge so passengers can see it later.',
+			'The films of each crossing are shown to passengers on the bridge screens.',
 			'“Nobody photographs or films a passenger on” on one side, “films” not refused on the other'
 		]
 	])('%s', (_, a, b, why) => {
