@@ -166,6 +166,20 @@ describe('marksOf: what a refusal covers, to the end of its clause', () => {
 	});
 });
 
+describe('marksOf: what a refusal is about', () => {
+	it.each([
+		['We put no kiosks in the branches.', ['kiosk', 'branch'], []],
+		['We do not build ticketing software.', ['build'], ['ticket', 'softwar']],
+		['Nobody photographs or films a rower.', ['photograph', 'film'], ['rower']],
+		['Tide tables are never even printed on paper.', ['print'], ['paper']],
+		['We sell tickets without a booking fee.', ['book', 'fee'], []]
+	])('%s', (text, about, notAbout) => {
+		const { refused } = marksOf(text);
+		for (const t of about) expect(refused.get(t)?.about).toBe(true);
+		for (const t of notAbout) expect(refused.get(t)?.about).toBe(false);
+	});
+});
+
 describe('clockOf: the first time of day, in minutes after midnight', () => {
 	it.each([
 		['The quay gate shuts at 21:30.', 1290],
