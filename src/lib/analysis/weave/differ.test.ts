@@ -117,7 +117,7 @@ describe('pairs worth comparing say how the two differ', () => {
 		[
 			'a refusal of two acts, one of them done on the other side',
 			'Nobody photographs or films a passenger on board.',
-			'Each crossing is filmed from the bridge so passengers can see it later.',
+			'The films of each crossing are shown to passengers on the bridge screens.',
 			'“Nobody photographs or films a passenger on” on one side, “films” not refused on the other'
 		]
 	])('%s', (_, a, b, why) => {
@@ -163,6 +163,20 @@ describe('marksOf: what a refusal covers, to the end of its clause', () => {
 		const { refused } = marksOf(text);
 		for (const t of covered) expect(refused.has(t)).toBe(true);
 		for (const t of outside) expect(refused.has(t)).toBe(false);
+	});
+});
+
+describe('marksOf: what a refusal is about', () => {
+	it.each([
+		['We put no kiosks in the branches.', ['kiosk', 'branch'], []],
+		['We do not build ticketing software.', ['build'], ['ticket', 'softwar']],
+		['Nobody photographs or films a rower.', ['photograph', 'film'], ['rower']],
+		['Tide tables are never even printed on paper.', ['print'], ['paper']],
+		['We sell tickets without a booking fee.', ['book', 'fee'], []]
+	])('%s', (text, about, notAbout) => {
+		const { refused } = marksOf(text);
+		for (const t of about) expect(refused.get(t)?.about).toBe(true);
+		for (const t of notAbout) expect(refused.get(t)?.about).toBe(false);
 	});
 });
 

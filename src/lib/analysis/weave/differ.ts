@@ -7,7 +7,9 @@
  *   ("within 18 hours" / "at least a full day");
  * - **negation**: a refusal on one side only ("never", "no", "not"); heavier when what one
  *   side refuses is a word both share and the other side does not refuse it ("We put no
- *   kiosks in the branches" / "a kiosk in each reading room");
+ *   kiosks in the branches" / "a kiosk in each reading room"), and that word is what the
+ *   refusal is about (after "no", the phrase; else the verb: "we do not build device
+ *   management" refuses building, and "we buy device management" does not take it up);
  * - **permission vs prohibition**: one side allows ("may", "can"), the other forbids ("must
  *   not", "never");
  * - **who decides**: the same axis of stance.ts at another pole (one board vs each team);
@@ -74,7 +76,7 @@ export interface Marks {
 	 * What a refusal covers: stems of the words after each negator up to the end of its clause
 	 * (at most `REFUSAL_SPAN` words), with the phrase as written ("no kiosks in the branches").
 	 */
-	refused: Map<string, { phrase: string; word: string }>;
+	refused: Map<string, { phrase: string; word: string; about: boolean }>;
 	/** The first time of day it states, in minutes after midnight, as written ("21:30", "noon"). */
 	clock?: { minutes: number; written: string };
 }
@@ -198,13 +200,35 @@ function refusal(
 	}
 	if (end === i) return;
 	const phrase = text.slice(tokens[i].start, tokens[end].end);
+	const about = aboutOf(tokens, i, end);
 	for (let j = i + 1; j <= end; j++) {
 		const w = tokens[j].lower;
 		if (/^[a-z][a-z-]{2,}$/.test(w) && !NEGATORS.has(w)) {
 			const stem = baseOf(w);
-			if (!refused.has(stem)) refused.set(stem, { phrase, word: tokens[j].text });
+			if (!refused.has(stem))
+				refused.set(stem, { phrase, word: tokens[j].text, about: j >= about[0] && j < about[1] });
 		}
 	}
+}
+
+// Negators a noun phrase follows ("no kiosks in the branches"); the others a verb follows
+// ("do not build", "never stored", "nobody films").
+const BEFORE_NOUN = new Set(['no', 'none', 'without']);
+// Words between a negator and its verb that are no act ("is never even used", "not yet").
+const NOT_ACTS = new Set('be been being ever even always also yet still to'.split(' '));
+const COORDINATORS = new Set(['or', 'nor', 'and']);
+
+/**
+ * The tokens (a range [from, to) within `end`) a refusal is about: after "no", the phrase
+ * refused and where ("no kiosks in the branches"); else the verb after the negator and one
+ * coordinated with it ("build" in "we do not build device management": the act is refused,
+ * not the thing; "photographs or films").
+ */
+function aboutOf(tokens: readonly Token[], i: number, end: number): [number, number] {
+	if (BEFORE_NOUN.has(tokens[i].lower)) return [i + 1, end + 1];
+	let j = i + 1;
+	while (j <= end && NOT_ACTS.has(tokens[j].lower)) j++;
+	return [j, j + 1 < end && COORDINATORS.has(tokens[j + 1].lower) ? j + 3 : j + 1];
 }
 
 /** Whether `m` refuses a word among the topic terms of `other` (a bound: no comparison). */
@@ -214,15 +238,18 @@ function refusesTermOf(m: Marks, other: Unit): boolean {
 }
 
 /**
- * A word both policies are about that one refuses and the other does not ("no kiosks in the
- * branches" / "a kiosk in each reading room"): the refused phrase and the word, or undefined.
+ * A word both policies are about that one refuses, as what its refusal is about, and the other
+ * does not ("no kiosks in the branches" / "a kiosk in each reading room"; not "we do not build
+ * device management" / "we buy device management": the refusal is of building): the refused
+ * phrase and the word, or undefined.
  */
 function refusedShared(
 	ma: Marks,
 	mb: Marks,
 	shared: (term: string) => boolean
 ): { phrase: string; word: string } | undefined {
-	for (const [term, r] of ma.refused) if (shared(term) && !mb.refused.has(term)) return r;
+	for (const [term, r] of ma.refused)
+		if (r.about && shared(term) && !mb.refused.has(term)) return r;
 	return undefined;
 }
 

@@ -246,3 +246,64 @@ describe('weave: the same two steps in opposite orders', () => {
 		expect(found).toHaveLength(n);
 	});
 });
+
+describe('weave: an act refused vs the same act done', () => {
+	const acts = (a: string, b: string) => run(a, b).filter((c) => c.why.includes('does it'));
+	it.each([
+		[
+			'"nobody" and the verb, vs its participle',
+			"Nobody records a passenger's voice on the help line, crew and contractors alike.",
+			'Each complaint call is recorded by the help line and filed with the booking.',
+			'record'
+		],
+		[
+			'"no" and a subject, then the verb and an object',
+			'Every berth sensor sends its readings to the harbour feed, and no system polls a sensor directly.',
+			'The berth planner polls each sensor every ten seconds.',
+			'poll'
+		],
+		[
+			'"never used to" and coordinated verbs, vs a passive of one of them',
+			"A deckhand's loading time is never used to rank them, warn them or set their wage.",
+			"Each deckhand's wage band is set from their own loading times in Portline.",
+			'set'
+		]
+	])('%s', (_, a, b, verb) => {
+		const found = acts(a, b);
+		expect(found).toHaveLength(1);
+		expect(found[0].kind).toBe('polarity');
+		expect(found[0].why).toContain('refuses');
+		expect(found[0].why.toLowerCase()).toContain(verb);
+		expect([found[0].a.text, found[0].b.text].sort()).toEqual([a, b].sort());
+	});
+
+	it.each([
+		[
+			'a negation in a subordinate clause describes; it refuses nothing',
+			'A ticket that cannot be scanned at the gate is checked by hand.',
+			'Gate staff scan every ticket at the gate twice.'
+		],
+		[
+			'an "-s" form on the other side is a plural noun',
+			'Timetables are never updated in the week of a sailing.',
+			'Crews install updates on the bridge tablets in the week of every sailing.'
+		],
+		[
+			'after an article the word is a noun',
+			'We cannot charge the ferries at the small ports yet.',
+			'The charging points at the main ports are checked every night.'
+		],
+		[
+			'both refuse the act',
+			'Nobody films a passenger on board.',
+			'Crew never film passengers at the gangway.'
+		],
+		[
+			'the same verb with nothing else in common',
+			'Nobody films a passenger on board.',
+			'Marketing films the new terminal in spring.'
+		]
+	])('none: %s', (_, a, b) => {
+		expect(acts(a, b)).toEqual([]);
+	});
+});

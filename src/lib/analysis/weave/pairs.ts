@@ -9,7 +9,11 @@
  *   and one more word of it in common;
  * - **a place ban vs a placement**: "nothing … runs in our own server rooms or depots" vs "X
  *   stays on the two machines in the Ashby Row depot": the same kind of place (its head noun,
- *   and no common-noun modifier the ban does not have; a proper name is an instance of it).
+ *   and no common-noun modifier the ban does not have; a proper name is an instance of it);
+ * - **an act refused vs done**: "Nobody films a child in a lesson", "no system polls a
+ *   machine", "is never used to rank them … or set their pay" vs the same verb used as a verb
+ *   in the other side's first sentence ("filmed by their teacher", "polling each one", "is set
+ *   from"), a verb few policies use, with another word of the refusal's sentence in common.
  *
  * And one agreement: "Fathom holds no location … of its own" defers to "Atlas is the only place
  * … location … recorded" (`defersToSole`), which the refusal reading would otherwise pair.
@@ -422,11 +426,16 @@ function clausesOf(text: string): { at: number; text: string }[] {
 /** What a unit refuses by noun phrase, and the stems it commits to in its un-negated clauses. */
 function headsOf(u: PairSide): {
 	refused: Refused[];
-	committed: { stems: string[]; words: string[] }[];
+	acts: RefusedAct[];
+	committed: { stems: string[]; words: string[]; lead: boolean }[];
+	stems: Set<string>;
 } {
 	const text = ownWords(u).replace(LABEL, '');
 	const refused: Refused[] = [];
-	const committed: { stems: string[]; words: string[] }[] = [];
+	const acts = actsRefused(text);
+	const committed: { stems: string[]; words: string[]; lead: boolean }[] = [];
+	// Where its first sentence ends: the sentence a contradiction's side points at.
+	const lead = /[.!?](?:\s|$)/u.exec(text)?.index ?? text.length;
 	for (const c of clausesOf(text)) {
 		if (NEGATED.test(c.text)) {
 			for (const m of c.text.matchAll(REFUSES)) {
@@ -439,9 +448,101 @@ function headsOf(u: PairSide): {
 		}
 		if (PRONOUNS.has(c.text.trim().toLowerCase())) continue;
 		const words = c.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-		committed.push({ words, stems: words.map(singular) });
+		committed.push({ words, stems: words.map(singular), lead: c.at < lead });
 	}
-	return { refused, committed };
+	return { refused, acts, committed, stems: contentStems(text) };
+}
+
+/** The stems of a text's content words (lower case, three letters or more, no boundary words). */
+function contentStems(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const w of text.replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}'’-]+/u))
+		if (w.length > 2 && /^\p{Ll}/u.test(w) && !NP_END.has(w) && !ARTICLES.has(w))
+			out.add(singular(w));
+	return out;
+}
+
+// A negated act: "nobody films", "no one uses", "no system polls a …", "is never shown",
+// "never used to rank … or set …" (auxiliaries and "used to" skipped: the act is the verb after).
+const NEGATED_ACT =
+	/\b(?:[Nn]obody|[Nn]o[\s-]one|[Nn]o\s+(?:[\p{Ll}-]+\s+){1,2}?(?=[\p{Ll}-]+s\s+(?:the|a|an|any|its|their|our|each|every)\b)|[Nn]ever|not|n['’]t|cannot)\b\s*(?:(?:be|been|being|ever|always|(?:used|allowed|permitted|able)\s+to)\s+)*([\p{Ll}-]+)/gu;
+// After the act, the verbs coordinated with it: "photographs or films", "rank them, discipline
+// them or set their pay" (a word after a comma, "or" or "nor" that an object follows).
+const COORDINATED =
+	/(?:,\s*|\s+(?:or|nor)\s+)([\p{Ll}-]+)\s+(?=(?:the|a|an|any|its|their|our|them|his|her)\b)/gu;
+// Words that open a subordinate clause: a negation after one ("a result that cannot be coded",
+// "riders who are not texted") describes something; it refuses nothing.
+const SUBORDINATE =
+	/\b(?:that|which|who|whom|whose|where|when|if|unless|whether|once|until|because|since|while|so)\b/iu;
+// A word used as a noun: after an article, a possessive or a preposition ("the charging
+// contacts", "of updates").
+const NOUN_BEFORE = new Set([
+	...ARTICLES,
+	...'of in on at per for from with by via into onto over under after before within without through across against between about than'.split(
+		' '
+	)
+]);
+
+/** An act a text refuses: its verb (a stem), the refusal as written, its sentence's stems. */
+interface RefusedAct {
+	verb: string;
+	/** The verb as written, lower case. */
+	form: string;
+	written: string;
+	about: Set<string>;
+}
+
+/** How a verb is inflected: "-s", "-ing", "-ed" or bare, for coordination. */
+const inflection = (w: string) =>
+	/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : '';
+
+/** The acts a text refuses in its main clauses, by their verbs. */
+function actsRefused(text: string): RefusedAct[] {
+	const out: RefusedAct[] = [];
+	for (const m of text.matchAll(NEGATED_ACT)) {
+		// The sentence around the refusal, and its clause up to the negation.
+		const from =
+			Math.max(...['.', ';', ':', '!', '?'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+		const clauseFrom = Math.max(from, text.lastIndexOf(',', m.index) + 1);
+		if (SUBORDINATE.test(text.slice(clauseFrom, m.index))) continue;
+		const rest = /^[^.;:!?]*/u.exec(text.slice(m.index + m[0].length))![0];
+		const verbs = [m[1]];
+		for (const c of rest.matchAll(COORDINATED))
+			if (inflection(c[1]) === inflection(m[1])) verbs.push(c[1]);
+		const written = (m[0] + rest).trim().replace(/[\s,]+$/u, '');
+		const about = contentStems(text.slice(from, m.index + m[0].length + rest.length));
+		for (const v of verbs) {
+			const verb = singular(v);
+			if (verb.length < 3 || BLAND_VERBS.has(verb) || NP_END.has(v) || ARTICLES.has(v)) continue;
+			out.push({ verb, form: v.toLowerCase(), written, about });
+		}
+	}
+	return out;
+}
+
+/**
+ * Where a committed clause does an act another side refuses: the verb in any form ("films",
+ * "filmed", "polling") used as a verb (no article or preposition before it), a verb few
+ * policies use, and one more word of the refusal's sentence in the committing side (`theirs`).
+ * The words around the verb, as written, or ''.
+ */
+function doesAct(
+	p: RefusedAct,
+	c: { stems: string[]; words: string[] },
+	theirs: ReadonlySet<string>,
+	rare: (stem: string, share?: number) => boolean
+): string {
+	const i = c.stems.indexOf(p.verb);
+	if (i < 0 || NOUN_BEFORE.has(c.words[i - 1]?.toLowerCase() ?? '')) return '';
+	// An "-s" form is as often a plural noun ("install updates") as a verb: it counts only as
+	// the refusal wrote it.
+	const form = c.words[i].toLowerCase();
+	if (inflection(form) === 's' && form !== p.form) return '';
+	if (!rare(p.verb, ONE_ACT_SHARE)) return '';
+	for (const w of p.about)
+		if (w !== p.verb && theirs.has(w) && !BLAND_VERBS.has(w))
+			return c.words.slice(Math.max(0, i - 1), i + 3).join(' ');
+	return '';
 }
 
 /** The words right before `i` in a clause that modify the word at `i` (to an article or boundary). */
@@ -712,6 +813,25 @@ export function pairReadings(
 					topic: n.written,
 					why: `${short(p.doc)} refuses ${quote(n.written)}; ${short(q.doc)} commits to ${quote(took)}`,
 					score: 2.5 + n.kind.size * 0.2
+				});
+				break;
+			}
+		}
+		// An act refused vs the same act done ("Nobody films a child in a lesson" vs "a clip of
+		// their stroke, filmed by their teacher").
+		for (const n of rp.heads.acts) {
+			if (rq.heads.acts.some((x) => x.verb === n.verb)) continue;
+			// In the side's first sentence, which the contradiction points at.
+			for (const c of rq.heads.committed) {
+				if (!c.lead) break;
+				const did = doesAct(n, c, rq.heads.stems, rare);
+				if (!did) continue;
+				out.push({
+					key: `act:${n.verb}`,
+					kind: 'polarity',
+					topic: n.written,
+					why: `${short(p.doc)} refuses ${quote(n.written)}; ${short(q.doc)} does it (${quote(did)})`,
+					score: 2.5
 				});
 				break;
 			}
