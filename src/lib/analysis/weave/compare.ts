@@ -324,7 +324,7 @@ export function pairsToCompare(
 	const idOf = new Map<string, number>();
 	const names: string[] = [];
 	const df: number[] = [];
-	const tokens = units.map((u) => tokenize(u.text));
+	const tokens = units.map((u) => u.tokens);
 	// Phrases of two key terms, counted apart: only one that two policies share is a key.
 	const phrases = units.map((u, i) => phrasesOf(u.text, tokens[i], u.terms));
 	const phraseDf = new Map<string, number>();
