@@ -232,11 +232,11 @@ function dimensionBit(d: string): number {
 	return 1 << (DIMENSIONS.indexOf(d) + 1);
 }
 
-/** The first word of `text` (or part of a compound) whose stem is `key`. */
-function wordOf(key: string, text: string): string | undefined {
+/** The first word of a text, given its tokens (or part of a compound), whose stem is `key`. */
+function wordOf(key: string, tokens: readonly Token[]): string | undefined {
 	// A stem starts as its words do: only those are stemmed.
 	const head = key.slice(0, 2);
-	for (const t of tokenize(text)) {
+	for (const t of tokens) {
 		// Parts of a compound keep their offsets, so the word is returned as written ("CI").
 		let at = 0;
 		for (const [i, w] of [t.lower, ...t.lower.split(/[-/_.]/)].entries()) {
@@ -274,8 +274,8 @@ function written(key: string, a: Unit, b: Unit): string {
 	}
 	if (key.startsWith(PHRASE)) {
 		const [x, y] = key.slice(1).split(' ');
-		const first = wordOf(x, a.text) ?? x;
-		return `${first} ${wordOf(y, a.text.slice(a.text.indexOf(first))) ?? y}`;
+		const first = wordOf(x, a.tokens) ?? x;
+		return `${first} ${wordOf(y, tokenize(a.text.slice(a.text.indexOf(first)))) ?? y}`;
 	}
 	if (key === CLOCK) return 'time of day';
 	if (key.startsWith(ALIAS)) {
@@ -283,7 +283,7 @@ function written(key: string, a: Unit, b: Unit): string {
 		const names = [...new Set([...(a.named?.get(c) ?? []), ...(b.named?.get(c) ?? [])])];
 		return names.join(' = ');
 	}
-	return wordOf(key, a.text) ?? wordOf(key, b.text) ?? key;
+	return wordOf(key, a.tokens) ?? wordOf(key, b.tokens) ?? key;
 }
 
 /** How many sentences of all the strategies use each term (extract/group.ts `termStats`). */
@@ -324,7 +324,7 @@ export function pairsToCompare(
 	const idOf = new Map<string, number>();
 	const names: string[] = [];
 	const df: number[] = [];
-	const tokens = units.map((u) => tokenize(u.text));
+	const tokens = units.map((u) => u.tokens);
 	// Phrases of two key terms, counted apart: only one that two policies share is a key.
 	const phrases = units.map((u, i) => phrasesOf(u.text, tokens[i], u.terms));
 	const phraseDf = new Map<string, number>();

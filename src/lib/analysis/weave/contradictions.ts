@@ -22,7 +22,7 @@ import { setId } from './ids.js';
 import { CLOUD_OF } from '../lexicon/extract-categories.js';
 import { VENDOR_CLOUD } from '../lexicon/weave-systems.js';
 import { baseOf } from '../extract/terms.js';
-import { tokenize } from '../text/index.js';
+import { tokenize, type Token } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
 import { boundsCompatible, floorVsAge } from './words.js';
 import { defersToSole, pairReadings, subjectOf } from './pairs.js';
@@ -33,6 +33,8 @@ export interface Unit {
 	docIndex: number;
 	line: number;
 	text: string;
+	/** The tokens of `text`, read once and shared by every reader of the unit. */
+	tokens: readonly Token[];
 	/** WovenPolicy id of its first sentence. */
 	policy: string;
 	/** Document and normalised text, for the contradiction id. */
@@ -191,11 +193,11 @@ interface Word {
 	parts: string[] | null;
 }
 const wordsMemo = new WeakMap<Unit, Word[]>();
-/** A unit's words, tokenized once. */
+/** A unit's words, from its tokens, with their base forms. */
 function wordsOf(u: Unit): Word[] {
 	let words = wordsMemo.get(u);
 	if (!words) {
-		words = tokenize(u.text).map((t) => ({
+		words = u.tokens.map((t) => ({
 			text: t.text,
 			lower: t.lower,
 			base: baseOf(t.lower),

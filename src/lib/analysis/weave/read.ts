@@ -6,7 +6,7 @@
  * a policy is. Each policy gets its reasons (`classify/rationale.ts`) and its tradeoff.
  */
 import { findRationale, givesReasonFor, wordsOf, type Word } from '../classify/index.js';
-import { classifyPolicy, sectionRole } from '../classify/policy.js';
+import { classifyPolicy, sectionRole, type SectionRole } from '../classify/policy.js';
 import { parseMarkdown, type Block } from '../text/index.js';
 import type { NamedDoc, Tradeoff, WovenPolicy } from '../types.js';
 import { readSentences, type SourceSentence } from '../extract/sentences.js';
@@ -116,18 +116,33 @@ let memoSynonyms: SynonymIndex | null = null;
  * shares them (engine/analyze.ts). */
 type Words = () => readonly Word[];
 
+/** A section as the classifier reads it, worked out once per block (`readPolicies`). */
+interface ClassifierSection {
+	headings: readonly string[];
+	/** `sectionRole(headings, 'strategy')`: the classifier's reading of the headings. */
+	classRole: SectionRole;
+	/** The heading path as a memo key. */
+	pathKey: string;
+}
+
 function judged(
 	text: string,
-	headings: readonly string[],
+	section: ClassifierSection,
 	listItem: boolean,
 	words: Words
 ): Judgement {
-	const key = `${listItem ? 1 : 0}${headings.join('\u0001')}`;
+	const key = `${listItem ? 1 : 0}${section.pathKey}`;
 	let byPath = judgements.get(text);
 	let j = byPath?.get(key);
 	if (!j) {
 		const w = words();
-		const c = classifyPolicy(text, { kind: 'strategy', headings, listItem, words: w });
+		const c = classifyPolicy(text, {
+			kind: 'strategy',
+			headings: section.headings,
+			role: section.classRole,
+			listItem,
+			words: w
+		});
 		j = {
 			policy: c.policy,
 			strength: c.strength,
@@ -184,11 +199,11 @@ function reasonOf(text: string, words: Words): boolean {
  */
 function ownReason(
 	s: SourceSentence,
-	section: { headings: readonly string[]; role: string } | undefined,
+	section: (ClassifierSection & { role: string }) | undefined,
 	words: Words
 ): boolean {
 	if (!section || section.role === 'context') return false;
-	const j = judged(s.text, section.headings, false, words);
+	const j = judged(s.text, section, false, words);
 	return (
 		j.policy && (j.strength === 'strong' || section.role === 'policy') && !!j.own && j.own.start > 0
 	);
@@ -341,6 +356,8 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 					(COMMIT_HEADING.test(deepest) || ASK_HEADING.test(deepest)));
 			return {
 				headings,
+				classRole: sectionRole(headings, 'strategy'),
+				pathKey: headings.join('\u0001'),
 				role,
 				faq,
 				commits,
@@ -369,7 +386,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 		const block = parsed[s.docIndex].blocks[s.block];
 		const section = sections[s.docIndex][s.block];
 		if (!section) return;
-		const { headings, role } = section;
+		const { role } = section;
 		if (section.costs) costSentences[s.docIndex].push({ sentence: s, index });
 		if (block?.type === 'table') {
 			const rule = role !== 'context' ? ruleOfRow(tables, s, block) : undefined;
@@ -411,7 +428,7 @@ export function readPolicies(docs: readonly NamedDoc[], synonyms: SynonymIndex):
 			(section.faq && answerOpens(answered, s, block));
 		const items = section.items || decision;
 		const words = wordsAt(index);
-		let c = judged(s.text, headings, listItem, words);
+		let c = judged(s.text, section, listItem, words);
 		// Under a policy heading, each list item states one policy, whatever its tense ("Each
 		// client team owns its pipeline…", "Android apps are written in Kotlin").
 		if (!c.policy && items && opens && STATEMENT.test(s.text)) c = listed(c, s.text, words);

@@ -854,15 +854,17 @@ const ASCII_ROLE_AFTER = ascii2(ROLE_AFTER);
 /**
  * Choices, poles, quantities and refusals of one policy (or a unit of sentences). `terms` are
  * the text's key terms (`keyTerms`): the measured things and refusals are drawn from them.
+ * `tokens` are the text's tokens, when the caller has them already (`weave` tokenizes each unit
+ * once for all its readers).
  */
 export function stanceOf(
 	text: string,
 	synonyms: SynonymIndex,
 	terms: Terms,
 	reasons: readonly [number, number][] = [],
-	aliases: ReadonlyMap<string, Alias> = NO_ALIASES
+	aliases: ReadonlyMap<string, Alias> = NO_ALIASES,
+	tokens: readonly Token[] = tokenize(text)
 ): Stance {
-	const tokens = tokenize(text);
 	const ascii = isAscii(text);
 	const {
 		NEGATORS,

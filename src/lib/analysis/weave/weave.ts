@@ -35,6 +35,7 @@ import { readPolicies, type PolicyRecord } from './read.js';
 import { aliasesMentioned, harvestAliases } from './clause.js';
 import { aliasesIn, NUMBER_WORDS, stanceOf, type Alias, type Stance } from './stance.js';
 import { tradeoffOf, whoIn } from './tradeoff.js';
+import { tokenize, type Token } from '../text/index.js';
 
 /** Options for `weave`. */
 export interface WeaveOptions {
@@ -94,9 +95,11 @@ function stanceMemo(
 	synonyms: SynonymIndex,
 	terms: Terms,
 	reasons: [number, number][],
-	aliases: ReadonlyMap<string, Alias>
+	aliases: ReadonlyMap<string, Alias>,
+	tokens: readonly Token[]
 ): Stance {
-	if (synonyms !== DEFAULT_SYNONYMS) return stanceOf(text, synonyms, terms, reasons, aliases);
+	if (synonyms !== DEFAULT_SYNONYMS)
+		return stanceOf(text, synonyms, terms, reasons, aliases, tokens);
 	let named = namedKeys.get(aliases);
 	if (named === undefined) {
 		named = aliases.size
@@ -108,7 +111,7 @@ function stanceMemo(
 	let list = stances.get(text);
 	const hit = list?.find((e) => e.reasons === why && e.named === named && sameKeys(e.terms, terms));
 	if (hit) return hit.stance;
-	const stance = stanceOf(text, synonyms, terms, reasons, aliases);
+	const stance = stanceOf(text, synonyms, terms, reasons, aliases, tokens);
 	if (stanceCount > 20_000) {
 		stances.clear();
 		stanceCount = 0;
@@ -367,6 +370,8 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 	};
 	const cunits: Unit[] = units.map((u, i) => {
 		const text = u.map((r) => r.sentence.text).join(' ');
+		// Tokenized once here for every reader of the unit (stance, contradictions, comparison).
+		const tokens = tokenize(text);
 		// Reason clauses, as ranges of the unit's text: what a policy refuses or measures is
 		// in its main clause ("…, because vendor tools record video" refuses nothing).
 		const reasons: [number, number][] = [];
@@ -380,7 +385,8 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			synonyms,
 			unitTerms[i],
 			reasons,
-			aliases[u[0].sentence.docIndex] ?? new Map()
+			aliases[u[0].sentence.docIndex] ?? new Map(),
+			tokens
 		);
 		const names = new Set(stance.choices.map((c) => c.name));
 		// The words of a name as written ("HL7 v2": hl7, v2) are the name too.
@@ -408,6 +414,7 @@ export function weave(strategies: readonly NamedDoc[], opts: WeaveOptions = {}):
 			docIndex: u[0].sentence.docIndex,
 			line: u[0].sentence.line,
 			text,
+			tokens,
 			policy: u[0].policy.id,
 			fingerprint: u.length === 1 ? u[0].fingerprint : fingerprint(u[0].sentence.doc, text),
 			stance,
