@@ -155,7 +155,7 @@ export async function recoverNote(
 		clearNote(storage, id);
 		return { kind: 'current', title };
 	}
-	if (stored.revision === note.revision || stored.revision === note.revision + 1) {
+	if (noteApplies(note, stored.revision)) {
 		const appended = await store.append(id, { title, content: note.content }, stored.revision);
 		if (!appended.ok) return { kind: 'failed', title };
 		clearNote(storage, id);
@@ -166,6 +166,15 @@ export async function recoverNote(
 	if (!put.ok) return { kind: 'failed', title };
 	clearNote(storage, id);
 	return { kind: 'copied', title, copyId: copy.id };
+}
+
+/**
+ * Whether a note's text goes on top of the stored revision `revision`: it is the note's, or one
+ * more (the batch in flight when the page went away landed after all). Any other revision was
+ * written by someone else since.
+ */
+export function noteApplies(note: RescueNote, revision: number): boolean {
+	return revision === note.revision || revision === note.revision + 1;
 }
 
 /** The title of a recovered copy: " (recovered)" added within the title limit. */
@@ -185,4 +194,9 @@ export function recoveryMessage({ kind, title }: RecoveryResult): string | null 
 	if (kind === 'copied')
 		return `Text typed in “${name}” just before its tab closed is kept as a new document, “${recoveredTitle(title)}”: the document had changed since.`;
 	return null;
+}
+
+/** What the user is told when a note's text is put back in the editor but could not be stored. */
+export function adoptedMessage(title: string): string {
+	return `The last words typed in “${title.trim() || 'Untitled'}” before its tab closed are back in the editor, but could not be saved yet.`;
 }
