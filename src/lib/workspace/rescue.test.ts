@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { newDoc } from '$lib/model/doc-factory';
+import { WRITE_LIMITS } from '$lib/model/limits';
 import { DocStore } from '$lib/storage/doc-store';
 import { contentToNode, RECORD_VERSION, restoreRecord, type DocRecord } from './model';
 import {
@@ -158,7 +159,18 @@ describe('rescue notes', () => {
 			'another document’s id',
 			JSON.stringify({ v: 1, id: 'Y', revision: 0, title: 't', at: 1, content: body('x') })
 		],
-		['a binary blob', '\u0000\u0001\u00ff\ufffd']
+		['a binary blob', '\u0000\u0001\u00ff\ufffd'],
+		[
+			'more text than the editor lets anyone write',
+			JSON.stringify({
+				v: 1,
+				id: 'X',
+				revision: 0,
+				title: 't',
+				at: 1,
+				content: body('a'.repeat(WRITE_LIMITS.textChars + 1))
+			})
+		]
 	])('refuse a tampered note (%s): removed, the document unchanged', async (_, raw) => {
 		const store = freshStore();
 		const storage = memoryStorage();

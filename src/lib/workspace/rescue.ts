@@ -9,8 +9,10 @@
  * folded into the stored document as an ordinary journal entry, or kept as a copy when another
  * writer moved the document on meanwhile. A note is removed once its text is stored.
  */
+import { WRITE_LIMITS } from '$lib/model/limits';
+import { contentToDoc } from '$lib/model/validate';
 import type { DocStore } from '$lib/storage';
-import { clampTitle, contentToNode, copyOf, copyTitle, touched, type DocRecord } from './model';
+import { clampTitle, copyOf, copyTitle, touched, type DocRecord } from './model';
 
 const PREFIX = 'fivefold:rescue:';
 
@@ -75,7 +77,7 @@ export function notedIds(storage: NoteStorage | null): string[] {
 
 /**
  * The note of document `id`, or null. A note that is not valid (not JSON, wrong shape, a body
- * the schema refuses: written by something else, or tampered with) is removed: it never reaches
+ * the schema refuses or more than the editor lets anyone write: written by something else, or tampered with) is removed: it never reaches
  * the store.
  */
 export function readNote(storage: NoteStorage | null, id: string): RescueNote | null {
@@ -92,7 +94,9 @@ export function readNote(storage: NoteStorage | null, id: string): RescueNote | 
 	} catch {
 		note = null;
 	}
-	if (isNote(note, id) && contentToNode(note.content)) return note;
+	// Only what the editor could have written: a stored record is within WRITE_LIMITS, and the
+	// reader's limits count on it (limits.ts).
+	if (isNote(note, id) && contentToDoc(note.content, 'Rescue note', WRITE_LIMITS).ok) return note;
 	clearNote(storage, id);
 	return null;
 }
