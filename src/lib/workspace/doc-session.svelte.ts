@@ -233,6 +233,7 @@ export class DocSession {
 		const written = writeNote(pageStorage(), {
 			id: this.#id,
 			revision: saver.revision,
+			inFlight: saver.writing,
 			title: current.title,
 			content: current.content,
 			at: Date.now()

@@ -96,6 +96,29 @@ describe('rescue notes', () => {
 		expect(after.ok && after.value?.content).toEqual(body('Closed without'));
 	});
 
+	it('never apply over revision one more when no batch was on its way as the note was written', async () => {
+		// Saving was failing (no batch in flight): the next batch was taken after the note, with
+		// whatever was typed since, so the note's text is older than that revision.
+		const store = freshStore();
+		const storage = memoryStorage();
+		const doc = await stored(store, 'Closed');
+		writeNote(storage, {
+			id: doc.id,
+			revision: 0,
+			inFlight: false,
+			title: 'Plan',
+			content: body('Closed wi'),
+			at: 1
+		});
+		expect((await store.append(doc.id, { content: body('Closed without waiting') }, 0)).ok).toBe(
+			true
+		);
+		const result = await recoverNote(store, storage, doc.id);
+		expect(result.kind).toBe('copied');
+		const after = await store.loadDoc(doc.id);
+		expect(after.ok && after.value?.content).toEqual(body('Closed without waiting'));
+	});
+
 	it('keep the note’s text as a copy when another writer moved the document on', async () => {
 		const store = freshStore();
 		const storage = memoryStorage();

@@ -22,6 +22,12 @@ export interface RescueNote {
 	id: string;
 	/** The latest revision the writing tab knew to be stored; one more may have landed after. */
 	revision: number;
+	/**
+	 * Whether a batch was on its way when the note was written (missing: true, as first written).
+	 * Only that batch, taken before the note, may be under the note's text; without one, the next
+	 * revision was taken after the note and may hold words typed since.
+	 */
+	inFlight?: boolean;
 	title: string;
 	/** The body as ProseMirror JSON. */
 	content: unknown;
@@ -111,6 +117,7 @@ function isNote(value: unknown, id: string): value is RescueNote {
 		(note.revision as number) >= 0 &&
 		typeof note.title === 'string' &&
 		typeof note.at === 'number' &&
+		(note.inFlight === undefined || typeof note.inFlight === 'boolean') &&
 		typeof note.content === 'object' &&
 		note.content !== null
 	);
@@ -139,7 +146,7 @@ export interface RecoveryResult {
 /**
  * Fold document `id`'s note into the store. The caller holds the document's lock (so no writer
  * is appending meanwhile). The note's text is newer than the store's when the stored revision is
- * the note's, or one more (a batch in flight when the page went away landed after all); any
+ * the note's, or one more if a batch was in flight when the page went away (it landed after all); any
  * other revision means someone else wrote the document since, and the note is kept beside it as
  * a copy rather than written over their text. A document that is gone (deleted since) drops its
  * note.
@@ -178,7 +185,7 @@ export async function recoverNote(
  * written by someone else since.
  */
 export function noteApplies(note: RescueNote, revision: number): boolean {
-	return revision === note.revision || revision === note.revision + 1;
+	return revision === note.revision || (note.inFlight !== false && revision === note.revision + 1);
 }
 
 /** The title of a recovered copy: " (recovered)" added within the title limit. */
