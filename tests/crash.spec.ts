@@ -3,7 +3,7 @@
  * is still there when the document is opened again (RELIABILITY-NOTES, "Saving").
  */
 import { expect, test } from '@playwright/test';
-import { newDoc, saveStatus } from './helpers';
+import { MOD, newDoc, saveStatus } from './helpers';
 
 test('text typed up to 50 ms before a renderer crash survives', async ({ context, page }) => {
 	const body = await newDoc(page);
@@ -74,4 +74,105 @@ test('a tab closed while its save cannot finish leaves a note, and reopening rec
 	expect(
 		await again.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
 	).toEqual([]);
+});
+
+test('a note that could not be folded in (storage full) is shown, saved, and never applied over later text', async ({
+	context,
+	page
+}) => {
+	const body = await newDoc(page);
+	const url = page.url();
+	await body.pressSequentially('Stored first.');
+	await expect(saveStatus(page)).toHaveText('Saved');
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = function () {
+			return {} as IDBRequest;
+		};
+	});
+	await body.pressSequentially(' Then the tab closed.');
+	await expect(saveStatus(page)).toHaveText(/Saving/);
+	await page.close({ runBeforeUnload: false });
+
+	// The next tab opens while storage refuses every write: the note cannot be folded in yet.
+	const full = await context.newPage();
+	await full.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args) {
+			if ((globalThis as { storageFull?: boolean }).storageFull !== false)
+				throw new DOMException('', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await full.goto(url);
+	const fullBody = full.getByRole('textbox', { name: 'Document body' });
+	await expect(fullBody).toHaveText('Stored first. Then the tab closed.');
+	await fullBody.click();
+	await full.keyboard.press(`${MOD}+End`);
+	await full.keyboard.type(' Written later.');
+	await expect(saveStatus(full)).toHaveText('Not saved');
+	// Storage frees up: the retry stores everything; the note is done with.
+	await full.evaluate(() => ((globalThis as { storageFull?: boolean }).storageFull = false));
+	await expect(saveStatus(full)).toHaveText('Saved', { timeout: 10_000 });
+	await full.close({ runBeforeUnload: false });
+
+	const again = await context.newPage();
+	await again.goto(url);
+	await expect(again.getByRole('textbox', { name: 'Document body' })).toHaveText(
+		'Stored first. Then the tab closed. Written later.'
+	);
+	expect(
+		await again.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
+	).toEqual([]);
+});
+
+test('a later note that localStorage refuses does not leave an older one to be applied', async ({
+	context,
+	page
+}) => {
+	const body = await newDoc(page);
+	const url = page.url();
+	await body.pressSequentially('Stored first.');
+	await expect(saveStatus(page)).toHaveText('Saved');
+	const hide = () =>
+		page.evaluate(() => {
+			Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+			Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+		});
+	// Storage refuses writes; the page is hidden with the save failing: a note is written.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		(globalThis as { restorePut?: () => void }).restorePut = () =>
+			(IDBObjectStore.prototype.put = put);
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('', 'QuotaExceededError');
+		};
+	});
+	await body.pressSequentially(' Second.');
+	await expect(saveStatus(page)).toHaveText('Not saved');
+	await hide();
+	expect(
+		await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
+	).toHaveLength(1);
+	// More text; hidden again, and now localStorage is full too: the older note stays.
+	await body.pressSequentially(' Third.');
+	await page.evaluate(() => {
+		Storage.prototype.setItem = function () {
+			throw new DOMException('', 'QuotaExceededError');
+		};
+	});
+	await hide();
+	// IndexedDB has room again: everything is stored, so the older note must go.
+	await page.evaluate(() => (globalThis as { restorePut?: () => void }).restorePut?.());
+	await expect(saveStatus(page)).toHaveText('Saved', { timeout: 10_000 });
+	expect(
+		await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
+	).toEqual([]);
+	await page.close({ runBeforeUnload: false });
+
+	const again = await context.newPage();
+	await again.goto(url);
+	await expect(again.getByRole('textbox', { name: 'Document body' })).toHaveText(
+		'Stored first. Second. Third.'
+	);
 });

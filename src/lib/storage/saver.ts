@@ -101,6 +101,11 @@ export class DocSaver<R extends StorableDoc> {
 		return this.#dirtyTitle || this.#dirtyContent || this.#running;
 	}
 
+	/** Whether a batch is on its way to the store now. */
+	get writing(): boolean {
+		return this.#running;
+	}
+
 	/** Record that the title and/or content changed; the values are read when the batch is written. */
 	push(what: { title?: boolean; content?: boolean }): void {
 		if (this.#stopped) return;

@@ -21,7 +21,17 @@ import { schema } from '$lib/markdown/schema';
 import { limitsPlugin } from '$lib/editor/limits';
 import type { App } from './app.svelte';
 import { clampTitle, contentToNode, titleMessage, touched, type DocRecord } from './model';
-import { clearNote, pageStorage, recoverNote, recoveryMessage, writeNote } from './rescue';
+import {
+	adoptedMessage,
+	clearNote,
+	noteApplies,
+	pageStorage,
+	readNote,
+	recoverNote,
+	recoveryMessage,
+	writeNote,
+	type Recovery
+} from './rescue';
 
 type Convert = typeof import('./convert');
 
@@ -96,11 +106,11 @@ export class DocSession {
 		if (this.phase === 'ready') return;
 		this.#lock = await tryLockDoc(this.#id);
 		if (this.#closed) return this.#lock?.release();
-		if (this.#lock) await this.#recover();
+		const recovery = this.#lock ? await this.#recover() : 'none';
 		const loaded = await this.#load();
 		// Closed while loading: close() already released the lock; do not start a reader.
 		if (!loaded || this.#closed) return;
-		if (this.#lock) this.#startSaving(loaded);
+		if (this.#lock) this.#startSaving(loaded, recovery);
 		else this.#openReadOnly();
 		this.phase = 'ready';
 	}
@@ -139,7 +149,8 @@ export class DocSession {
 		return steps;
 	}
 
-	#startSaving(record: DocRecord): void {
+	/** Start writing `record`; `recovery` is what happened to its rescue note just before. */
+	#startSaving(record: DocRecord, recovery: Recovery): void {
 		this.readOnly = false;
 		// Steps are journalled relative to the record as loaded.
 		this.#steps = [];
@@ -159,17 +170,39 @@ export class DocSession {
 			}
 		);
 		this.#watchHide();
+		if (recovery === 'failed') this.#adoptNote(record);
+	}
+
+	/**
+	 * A note that could not be folded in (storage full) is not left behind: this tab's own saves
+	 * would move the document on by one revision, and the note would then be applied over them
+	 * next time. Its text goes into the editor instead, written as the whole content by the
+	 * first batch, and the note is removed once that is stored.
+	 */
+	#adoptNote(record: DocRecord): void {
+		const note = readNote(pageStorage(), this.#id);
+		const doc = note && noteApplies(note, record.revision) ? contentToNode(note.content) : null;
+		if (!note || !doc || !this.#saver) return;
+		this.title = clampTitle(note.title);
+		this.#latest = doc;
+		this.controller?.replaceDoc(doc);
+		// Steps are relative to the stored record, which does not hold the note's text.
+		this.#steps = null;
+		this.#noted = true;
+		this.#saver.push({ title: true, content: true });
+		this.#app.toasts.show(adoptedMessage(this.title));
 	}
 
 	/**
 	 * With the lock held: fold a rescue note left by a tab that went away with a save pending
 	 * (see `rescue.ts`) into the stored document, and say so.
 	 */
-	async #recover(): Promise<void> {
+	async #recover(): Promise<Recovery> {
 		const recovery = await recoverNote(this.#app.store, pageStorage(), this.#id);
 		const message = recoveryMessage(recovery);
 		if (message) this.#app.toasts.show(message);
 		if (recovery.copyId) this.#app.channel.post({ type: 'docs-changed', ids: [recovery.copyId] });
+		return recovery.kind;
 	}
 
 	/**
@@ -196,13 +229,16 @@ export class DocSession {
 		if (!saver || this.conflict || !this.record) return;
 		if (!saver.pending && this.save !== 'unsaved') return;
 		const current = this.current();
-		this.#noted = writeNote(pageStorage(), {
+		// A note refused (localStorage full) leaves the previous one, which must still be cleared.
+		const written = writeNote(pageStorage(), {
 			id: this.#id,
 			revision: saver.revision,
+			inFlight: saver.writing,
 			title: current.title,
 			content: current.content,
 			at: Date.now()
 		});
+		if (written) this.#noted = true;
 	}
 
 	#onStatus(status: SaveStatus, error?: StorageError): void {
@@ -243,10 +279,10 @@ export class DocSession {
 				if (this.#closed) return lock.release();
 				this.#lock = lock;
 				this.#unlisten?.();
-				await this.#recover();
+				const recovery = await this.#recover();
 				const record = await this.#refresh();
 				if (!record || this.#closed) return;
-				this.#startSaving(record);
+				this.#startSaving(record, recovery);
 				this.controller?.setEditable(true);
 				this.#app.toasts.show('The other tab closed this document. You can edit it here now.');
 			},

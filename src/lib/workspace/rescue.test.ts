@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { newDoc } from '$lib/model/doc-factory';
+import { WRITE_LIMITS } from '$lib/model/limits';
 import { DocStore } from '$lib/storage/doc-store';
 import { contentToNode, RECORD_VERSION, restoreRecord, type DocRecord } from './model';
 import {
@@ -95,6 +96,29 @@ describe('rescue notes', () => {
 		expect(after.ok && after.value?.content).toEqual(body('Closed without'));
 	});
 
+	it('never apply over revision one more when no batch was on its way as the note was written', async () => {
+		// Saving was failing (no batch in flight): the next batch was taken after the note, with
+		// whatever was typed since, so the note's text is older than that revision.
+		const store = freshStore();
+		const storage = memoryStorage();
+		const doc = await stored(store, 'Closed');
+		writeNote(storage, {
+			id: doc.id,
+			revision: 0,
+			inFlight: false,
+			title: 'Plan',
+			content: body('Closed wi'),
+			at: 1
+		});
+		expect((await store.append(doc.id, { content: body('Closed without waiting') }, 0)).ok).toBe(
+			true
+		);
+		const result = await recoverNote(store, storage, doc.id);
+		expect(result.kind).toBe('copied');
+		const after = await store.loadDoc(doc.id);
+		expect(after.ok && after.value?.content).toEqual(body('Closed without waiting'));
+	});
+
 	it('keep the note’s text as a copy when another writer moved the document on', async () => {
 		const store = freshStore();
 		const storage = memoryStorage();
@@ -158,7 +182,18 @@ describe('rescue notes', () => {
 			'another document’s id',
 			JSON.stringify({ v: 1, id: 'Y', revision: 0, title: 't', at: 1, content: body('x') })
 		],
-		['a binary blob', '\u0000\u0001\u00ff\ufffd']
+		['a binary blob', '\u0000\u0001\u00ff\ufffd'],
+		[
+			'more text than the editor lets anyone write',
+			JSON.stringify({
+				v: 1,
+				id: 'X',
+				revision: 0,
+				title: 't',
+				at: 1,
+				content: body('a'.repeat(WRITE_LIMITS.textChars + 1))
+			})
+		]
 	])('refuse a tampered note (%s): removed, the document unchanged', async (_, raw) => {
 		const store = freshStore();
 		const storage = memoryStorage();

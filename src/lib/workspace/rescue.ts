@@ -9,8 +9,10 @@
  * folded into the stored document as an ordinary journal entry, or kept as a copy when another
  * writer moved the document on meanwhile. A note is removed once its text is stored.
  */
+import { WRITE_LIMITS } from '$lib/model/limits';
+import { contentToDoc } from '$lib/model/validate';
 import type { DocStore } from '$lib/storage';
-import { clampTitle, contentToNode, copyOf, copyTitle, touched, type DocRecord } from './model';
+import { clampTitle, copyOf, copyTitle, touched, type DocRecord } from './model';
 
 const PREFIX = 'fivefold:rescue:';
 
@@ -20,6 +22,12 @@ export interface RescueNote {
 	id: string;
 	/** The latest revision the writing tab knew to be stored; one more may have landed after. */
 	revision: number;
+	/**
+	 * Whether a batch was on its way when the note was written (missing: true, as first written).
+	 * Only that batch, taken before the note, may be under the note's text; without one, the next
+	 * revision was taken after the note and may hold words typed since.
+	 */
+	inFlight?: boolean;
 	title: string;
 	/** The body as ProseMirror JSON. */
 	content: unknown;
@@ -75,7 +83,7 @@ export function notedIds(storage: NoteStorage | null): string[] {
 
 /**
  * The note of document `id`, or null. A note that is not valid (not JSON, wrong shape, a body
- * the schema refuses: written by something else, or tampered with) is removed: it never reaches
+ * the schema refuses or more than the editor lets anyone write: written by something else, or tampered with) is removed: it never reaches
  * the store.
  */
 export function readNote(storage: NoteStorage | null, id: string): RescueNote | null {
@@ -92,7 +100,9 @@ export function readNote(storage: NoteStorage | null, id: string): RescueNote | 
 	} catch {
 		note = null;
 	}
-	if (isNote(note, id) && contentToNode(note.content)) return note;
+	// Only what the editor could have written: a stored record is within WRITE_LIMITS, and the
+	// reader's limits count on it (limits.ts).
+	if (isNote(note, id) && contentToDoc(note.content, 'Rescue note', WRITE_LIMITS).ok) return note;
 	clearNote(storage, id);
 	return null;
 }
@@ -107,6 +117,7 @@ function isNote(value: unknown, id: string): value is RescueNote {
 		(note.revision as number) >= 0 &&
 		typeof note.title === 'string' &&
 		typeof note.at === 'number' &&
+		(note.inFlight === undefined || typeof note.inFlight === 'boolean') &&
 		typeof note.content === 'object' &&
 		note.content !== null
 	);
@@ -135,7 +146,7 @@ export interface RecoveryResult {
 /**
  * Fold document `id`'s note into the store. The caller holds the document's lock (so no writer
  * is appending meanwhile). The note's text is newer than the store's when the stored revision is
- * the note's, or one more (a batch in flight when the page went away landed after all); any
+ * the note's, or one more if a batch was in flight when the page went away (it landed after all); any
  * other revision means someone else wrote the document since, and the note is kept beside it as
  * a copy rather than written over their text. A document that is gone (deleted since) drops its
  * note.
@@ -155,7 +166,7 @@ export async function recoverNote(
 		clearNote(storage, id);
 		return { kind: 'current', title };
 	}
-	if (stored.revision === note.revision || stored.revision === note.revision + 1) {
+	if (noteApplies(note, stored.revision)) {
 		const appended = await store.append(id, { title, content: note.content }, stored.revision);
 		if (!appended.ok) return { kind: 'failed', title };
 		clearNote(storage, id);
@@ -166,6 +177,15 @@ export async function recoverNote(
 	if (!put.ok) return { kind: 'failed', title };
 	clearNote(storage, id);
 	return { kind: 'copied', title, copyId: copy.id };
+}
+
+/**
+ * Whether a note's text goes on top of the stored revision `revision`: it is the note's, or one
+ * more (the batch in flight when the page went away landed after all). Any other revision was
+ * written by someone else since.
+ */
+export function noteApplies(note: RescueNote, revision: number): boolean {
+	return revision === note.revision || (note.inFlight !== false && revision === note.revision + 1);
 }
 
 /** The title of a recovered copy: " (recovered)" added within the title limit. */
@@ -185,4 +205,9 @@ export function recoveryMessage({ kind, title }: RecoveryResult): string | null 
 	if (kind === 'copied')
 		return `Text typed in “${name}” just before its tab closed is kept as a new document, “${recoveredTitle(title)}”: the document had changed since.`;
 	return null;
+}
+
+/** What the user is told when a note's text is put back in the editor but could not be stored. */
+export function adoptedMessage(title: string): string {
+	return `The last words typed in “${title.trim() || 'Untitled'}” before its tab closed are back in the editor, but could not be saved yet.`;
 }
