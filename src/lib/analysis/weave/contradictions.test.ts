@@ -95,6 +95,17 @@ describe('weave contradictions: quantities and measures', () => {
 				strategy('b.md', 'No app user gets more than one app update in a month.')
 			],
 			/cadence/
+		],
+		[
+			'a refresh slower than a delay cap on the same thing',
+			[
+				strategy(
+					'a.md',
+					'Shop tills download the voucher list from the head office every ten minutes.'
+				),
+				strategy('b.md', 'A voucher sold online works at the shop tills within two minutes.')
+			],
+			/refresh slower than the cap/
 		]
 	])('%s', (_, docs, why) => {
 		const out = run(docs);
@@ -245,6 +256,26 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'Till receipts are kept on each shop server for 30 days and then sent to the head office.'
 				),
 				strategy('b.md', 'Till receipts are kept in the head office ledger for six years.')
+			]
+		],
+		[
+			'caps on two different acts after one event',
+			[
+				strategy(
+					'a.md',
+					'When a flight is cancelled, every traveller booked on it gets an email within 30 minutes.'
+				),
+				strategy(
+					'b.md',
+					'Show a cancelled flight on the departures board within two minutes and rebook every traveller on it.'
+				)
+			]
+		],
+		[
+			'a refresh faster than the delay cap',
+			[
+				strategy('a.md', 'Shop tills download the voucher list from the head office every minute.'),
+				strategy('b.md', 'A voucher sold online works at the shop tills within five minutes.')
 			]
 		]
 	])('%s: none', (_, docs) => {

@@ -731,6 +731,32 @@ function anchoredCandidate(
 	return true;
 }
 
+/**
+ * A refresh cadence and a delay cap on one thing ("fetch the pass list every five minutes" vs
+ * "a pass opens the gate within 60 seconds"): what is refreshed only every N cannot be sure to
+ * arrive within less than N. Two words around both numbers name the one thing.
+ */
+function cadenceOverCap(x: Quantity, y: Quantity): boolean {
+	const [cadence, cap] = x.role === 'cadence' ? [x, y] : [y, x];
+	return (
+		cadence.role === 'cadence' &&
+		cap.role === 'delay' &&
+		direction(cap.bound) === -1 &&
+		cadence.value > cap.value &&
+		[...cadence.around].filter((t) => cap.around.has(t)).length >= 2
+	);
+}
+
+/**
+ * Two caps governed by different words, neither of which the other policy uses ("gets a text
+ * within 15 minutes" vs "mark … on the timetable within five minutes"): each bounds its own act.
+ */
+function differentActs(x: Quantity, y: Quantity): boolean {
+	if (!x.governor || !y.governor || x.governor === y.governor) return false;
+	const word = (q: Quantity) => q.governor.slice(0, q.governor.lastIndexOf(' '));
+	return !y.around.has(word(x)) && !x.around.has(word(y));
+}
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
 	// for") are one measure, however differently their subjects are named: a looser topic.
@@ -754,7 +780,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const measured = !!x.measure && x.measure === y.measure;
 			// A retention floor and a deletion age are one measure too: how long the data lives.
 			const kept = floorVsAge(x, y);
-			if (loose && !measured && !kept && !(x.dimension === 'date' && nameOne(a, b))) continue;
+			const polled = cadenceOverCap(x, y);
+			if (loose && !measured && !kept && !polled && !(x.dimension === 'date' && nameOne(a, b)))
+				continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
 			if (ratio > APART && x.value && y.value && !measured) continue;
@@ -764,7 +792,15 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// A retention period and a deletion delay are one measure, of one kind of data: their
 			// subjects share two words or the head noun ("crate-by-crate records" vs "picking
 			// records"; not "inspection record" vs "lift scans").
-			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b))) continue;
+			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b)) && !polled)
+				continue;
+			if (
+				!measured &&
+				direction(x.bound) === -1 &&
+				direction(y.bound) === -1 &&
+				differentActs(x, y)
+			)
+				continue;
 			if (kept && !sameSubject(a, b)) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
@@ -783,7 +819,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : []),
 				...(measured ? [`the same measure (${x.measure})`] : []),
 				// One kept at least so long, the other destroyed sooner: how long the data lives.
-				...(kept ? ['how long it is kept'] : [])
+				...(kept ? ['how long it is kept'] : []),
+				// Refreshed less often than the other allows it to take.
+				...(polled ? ['a refresh slower than the cap'] : [])
 			];
 			if (!around.length) continue;
 			// The name of the thing is not what is measured: "the error target for `a-svc`" and
