@@ -115,6 +115,40 @@ describe('weave contradictions: quantities and measures', () => {
 	});
 });
 
+describe('weave contradictions: the same act through different named things', () => {
+	it('one side claims its means for everything, the other does the act through another', () => {
+		const out = run([
+			strategy(
+				'a.md',
+				'Every till and kiosk sends its sales to the head office through Ledgerway.'
+			),
+			strategy('b.md', 'Fuel pumps send their sales to the head office through Pumpnet.')
+		]);
+		expect(out).toHaveLength(1);
+		expect(out[0].why).toMatch(/"through Ledgerway".*"through Pumpnet".*the same act/);
+	});
+
+	it.each([
+		[
+			'neither side claims its means for everything',
+			'Tills send their sales to the head office through Ledgerway.',
+			'Fuel pumps send their sales to the head office through Pumpnet.'
+		],
+		[
+			'the side claiming everything names the other means itself',
+			'Every till sends its sales to the head office through Ledgerway, and Pumpnet is retired.',
+			'Fuel pumps send their sales to the head office through Pumpnet.'
+		],
+		[
+			'different acts through different names',
+			'Every till sends its sales to the head office through Ledgerway.',
+			'Shop staff book their holidays through Rotaplan.'
+		]
+	])('%s: none', (_, a, b) => {
+		expect(run([strategy('a.md', a), strategy('b.md', b)])).toEqual([]);
+	});
+});
+
 describe('weave contradictions: polarity read from structure', () => {
 	it.each([
 		[

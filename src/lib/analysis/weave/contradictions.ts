@@ -26,6 +26,7 @@ import { tokenize, type Token } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
 import { boundsCompatible, floorVsAge } from './words.js';
 import { defersToSole, pairReadings, subjectOf } from './pairs.js';
+import { sameActApart, slotsOf, type Slot } from './slots.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -591,6 +592,60 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 }
 
+const slotsMemo = new WeakMap<Unit, Slot[]>();
+/** A unit's named slot fillers outside its reasons. */
+function slotsOfUnit(u: Unit): Slot[] {
+	let out = slotsMemo.get(u);
+	if (!out) {
+		out = slotsOf(u.text).filter((s) => !u.reasons.some(([from, to]) => s.at >= from && s.at < to));
+		slotsMemo.set(u, out);
+	}
+	return out;
+}
+/** Whether the lexicon knows a unit's slot filler as a choice of some category. */
+const known = (u: Unit, s: Slot) =>
+	u.stance.choices.some((c) => c.written.toLowerCase() === s.name);
+
+/**
+ * The same act done through two different named things ("every device talks to the back
+ * office over HTTPS" vs "docks talk to the back office over MQTT"), one side claiming its
+ * means for everything: two members of one slot.
+ */
+function slotCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	const A = slotsOfUnit(a);
+	if (!A.length) return;
+	const B = slotsOfUnit(b);
+	if (!B.length) return;
+	for (const [p, q, P, Q] of [
+		[a, b, A, B],
+		[b, a, B, A]
+	] as const) {
+		if (!p.stance.exclusive) continue;
+		for (const x of P)
+			for (const y of Q) {
+				const act = sameActApart(x, y, p.text);
+				if (!act.length) continue;
+				// Two names the lexicon knows are two choices of categories: categoryCandidates
+				// weighs them (a cloud and an orchestrator are no two members of one slot).
+				if (known(p, x) && known(q, y)) continue;
+				const words = () => said(act.slice(0, 3), p, q);
+				out.push({
+					key: `slot:${x.prep}:${act.slice(0, 2).sort().join(',')}`,
+					kind: 'category',
+					topic: () => `${words().join(' ')} ${x.prep}`,
+					a: p,
+					b: q,
+					why: () =>
+						`${quote(x.prep + ' ' + x.written)} (${short(p.doc)}, for everything) vs ` +
+						`${quote(y.prep + ' ' + y.written)} (${short(q.doc)}): the same act ` +
+						`(${words().join(', ')}) through different named things`,
+					score: 2 + sim + act.length * 0.2
+				});
+				return;
+			}
+	}
+}
+
 const DIMENSION_WORD = {
 	percent: 'percentage',
 	time: 'duration',
@@ -946,6 +1001,8 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 					))
 			)
 				numberCandidates(a, b, sim, candidates);
+			// The same act through two different named things, one claimed for everything.
+			if (a.stance.exclusive || b.stance.exclusive) slotCandidates(a, b, sim, candidates);
 			// Open-ended vs an end, never held vs kept, a place ban vs a placement (pairs.ts).
 			for (const r of pairReadings(a, b, rare))
 				candidates.push({ ...r, topic: () => r.topic, why: () => r.why, a, b });
