@@ -95,12 +95,57 @@ describe('weave contradictions: quantities and measures', () => {
 				strategy('b.md', 'No app user gets more than one app update in a month.')
 			],
 			/cadence/
+		],
+		[
+			'a refresh slower than a delay cap on the same thing',
+			[
+				strategy(
+					'a.md',
+					'Shop tills download the voucher list from the head office every ten minutes.'
+				),
+				strategy('b.md', 'A voucher sold online works at the shop tills within two minutes.')
+			],
+			/refresh slower than the cap/
 		]
 	])('%s', (_, docs, why) => {
 		const out = run(docs);
 		expect(out).toHaveLength(1);
 		expect(out[0].kind).toBe('number');
 		expect(out[0].why).toMatch(why);
+	});
+});
+
+describe('weave contradictions: the same act through different named things', () => {
+	it('one side claims its means for everything, the other does the act through another', () => {
+		const out = run([
+			strategy(
+				'a.md',
+				'Every till and kiosk sends its sales to the head office through Ledgerway.'
+			),
+			strategy('b.md', 'Fuel pumps send their sales to the head office through Pumpnet.')
+		]);
+		expect(out).toHaveLength(1);
+		expect(out[0].why).toMatch(/"through Ledgerway".*"through Pumpnet".*the same act/);
+	});
+
+	it.each([
+		[
+			'neither side claims its means for everything',
+			'Tills send their sales to the head office through Ledgerway.',
+			'Fuel pumps send their sales to the head office through Pumpnet.'
+		],
+		[
+			'the side claiming everything names the other means itself',
+			'Every till sends its sales to the head office through Ledgerway, and Pumpnet is retired.',
+			'Fuel pumps send their sales to the head office through Pumpnet.'
+		],
+		[
+			'different acts through different names',
+			'Every till sends its sales to the head office through Ledgerway.',
+			'Shop staff book their holidays through Rotaplan.'
+		]
+	])('%s: none', (_, a, b) => {
+		expect(run([strategy('a.md', a), strategy('b.md', b)])).toEqual([]);
 	});
 });
 
@@ -245,6 +290,26 @@ describe('weave contradictions: different scopes and non-refusals stay apart', (
 					'Till receipts are kept on each shop server for 30 days and then sent to the head office.'
 				),
 				strategy('b.md', 'Till receipts are kept in the head office ledger for six years.')
+			]
+		],
+		[
+			'caps on two different acts after one event',
+			[
+				strategy(
+					'a.md',
+					'When a flight is cancelled, every traveller booked on it gets an email within 30 minutes.'
+				),
+				strategy(
+					'b.md',
+					'Show a cancelled flight on the departures board within two minutes and rebook every traveller on it.'
+				)
+			]
+		],
+		[
+			'a refresh faster than the delay cap',
+			[
+				strategy('a.md', 'Shop tills download the voucher list from the head office every minute.'),
+				strategy('b.md', 'A voucher sold online works at the shop tills within five minutes.')
 			]
 		]
 	])('%s: none', (_, docs) => {

@@ -26,6 +26,7 @@ import { tokenize, type Token } from '../text/index.js';
 import { isAscii, patternFor } from '../text/ascii.js';
 import { boundsCompatible, floorVsAge } from './words.js';
 import { defersToSole, pairReadings, subjectOf } from './pairs.js';
+import { sameActApart, slotsOf, type Slot } from './slots.js';
 
 /** A policy as the contradiction finder sees it (one sentence, or two that continue). */
 export interface Unit {
@@ -591,6 +592,60 @@ function polarityCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	}
 }
 
+const slotsMemo = new WeakMap<Unit, Slot[]>();
+/** A unit's named slot fillers outside its reasons. */
+function slotsOfUnit(u: Unit): Slot[] {
+	let out = slotsMemo.get(u);
+	if (!out) {
+		out = slotsOf(u.text).filter((s) => !u.reasons.some(([from, to]) => s.at >= from && s.at < to));
+		slotsMemo.set(u, out);
+	}
+	return out;
+}
+/** Whether the lexicon knows a unit's slot filler as a choice of some category. */
+const known = (u: Unit, s: Slot) =>
+	u.stance.choices.some((c) => c.written.toLowerCase() === s.name);
+
+/**
+ * The same act done through two different named things ("every device talks to the back
+ * office over HTTPS" vs "docks talk to the back office over MQTT"), one side claiming its
+ * means for everything: two members of one slot.
+ */
+function slotCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
+	const A = slotsOfUnit(a);
+	if (!A.length) return;
+	const B = slotsOfUnit(b);
+	if (!B.length) return;
+	for (const [p, q, P, Q] of [
+		[a, b, A, B],
+		[b, a, B, A]
+	] as const) {
+		if (!p.stance.exclusive) continue;
+		for (const x of P)
+			for (const y of Q) {
+				const act = sameActApart(x, y, p.text);
+				if (!act.length) continue;
+				// Two names the lexicon knows are two choices of categories: categoryCandidates
+				// weighs them (a cloud and an orchestrator are no two members of one slot).
+				if (known(p, x) && known(q, y)) continue;
+				const words = () => said(act.slice(0, 3), p, q);
+				out.push({
+					key: `slot:${x.prep}:${act.slice(0, 2).sort().join(',')}`,
+					kind: 'category',
+					topic: () => `${words().join(' ')} ${x.prep}`,
+					a: p,
+					b: q,
+					why: () =>
+						`${quote(x.prep + ' ' + x.written)} (${short(p.doc)}, for everything) vs ` +
+						`${quote(y.prep + ' ' + y.written)} (${short(q.doc)}): the same act ` +
+						`(${words().join(', ')}) through different named things`,
+					score: 2 + sim + act.length * 0.2
+				});
+				return;
+			}
+	}
+}
+
 const DIMENSION_WORD = {
 	percent: 'percentage',
 	time: 'duration',
@@ -731,6 +786,32 @@ function anchoredCandidate(
 	return true;
 }
 
+/**
+ * A refresh cadence and a delay cap on one thing ("fetch the pass list every five minutes" vs
+ * "a pass opens the gate within 60 seconds"): what is refreshed only every N cannot be sure to
+ * arrive within less than N. Two words around both numbers name the one thing.
+ */
+function cadenceOverCap(x: Quantity, y: Quantity): boolean {
+	const [cadence, cap] = x.role === 'cadence' ? [x, y] : [y, x];
+	return (
+		cadence.role === 'cadence' &&
+		cap.role === 'delay' &&
+		direction(cap.bound) === -1 &&
+		cadence.value > cap.value &&
+		[...cadence.around].filter((t) => cap.around.has(t)).length >= 2
+	);
+}
+
+/**
+ * Two caps governed by different words, neither of which the other policy uses ("gets a text
+ * within 15 minutes" vs "mark … on the timetable within five minutes"): each bounds its own act.
+ */
+function differentActs(x: Quantity, y: Quantity): boolean {
+	if (!x.governor || !y.governor || x.governor === y.governor) return false;
+	const word = (q: Quantity) => q.governor.slice(0, q.governor.lastIndexOf(' '));
+	return !y.around.has(word(x)) && !x.around.has(word(y));
+}
+
 function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 	// Two numbers under the same governing words ("keeps … working for" and "keeps loading …
 	// for") are one measure, however differently their subjects are named: a looser topic.
@@ -754,7 +835,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			const measured = !!x.measure && x.measure === y.measure;
 			// A retention floor and a deletion age are one measure too: how long the data lives.
 			const kept = floorVsAge(x, y);
-			if (loose && !measured && !kept && !(x.dimension === 'date' && nameOne(a, b))) continue;
+			const polled = cadenceOverCap(x, y);
+			if (loose && !measured && !kept && !polled && !(x.dimension === 'date' && nameOne(a, b)))
+				continue;
 			const ratio = Math.max(x.value, y.value) / Math.max(1e-9, Math.min(x.value, y.value));
 			if (ratio < 1.0001) continue;
 			if (ratio > APART && x.value && y.value && !measured) continue;
@@ -764,7 +847,15 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 			// A retention period and a deletion delay are one measure, of one kind of data: their
 			// subjects share two words or the head noun ("crate-by-crate records" vs "picking
 			// records"; not "inspection record" vs "lift scans").
-			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b))) continue;
+			if (x.role && y.role && x.role !== y.role && !(kept && sameSubject(a, b)) && !polled)
+				continue;
+			if (
+				!measured &&
+				direction(x.bound) === -1 &&
+				direction(y.bound) === -1 &&
+				differentActs(x, y)
+			)
+				continue;
 			if (kept && !sameSubject(a, b)) continue;
 			if (x.head && y.head && x.head !== y.head) continue;
 			if (x.percentile !== null && y.percentile !== null && x.percentile !== y.percentile) continue;
@@ -783,7 +874,9 @@ function numberCandidates(a: Unit, b: Unit, sim: number, out: Candidate[]) {
 				...(x.governor && x.governor === y.governor ? [`"${x.governor}"`] : []),
 				...(measured ? [`the same measure (${x.measure})`] : []),
 				// One kept at least so long, the other destroyed sooner: how long the data lives.
-				...(kept ? ['how long it is kept'] : [])
+				...(kept ? ['how long it is kept'] : []),
+				// Refreshed less often than the other allows it to take.
+				...(polled ? ['a refresh slower than the cap'] : [])
 			];
 			if (!around.length) continue;
 			// The name of the thing is not what is measured: "the error target for `a-svc`" and
@@ -908,6 +1001,8 @@ export function findContradictions(units: readonly Unit[]): Contradiction[] {
 					))
 			)
 				numberCandidates(a, b, sim, candidates);
+			// The same act through two different named things, one claimed for everything.
+			if (a.stance.exclusive || b.stance.exclusive) slotCandidates(a, b, sim, candidates);
 			// Open-ended vs an end, never held vs kept, a place ban vs a placement (pairs.ts).
 			for (const r of pairReadings(a, b, rare))
 				candidates.push({ ...r, topic: () => r.topic, why: () => r.why, a, b });
