@@ -103,6 +103,32 @@ const byKind: [string, 'vision' | 'design', string, string[]][] = [
 		'Move the retry logic out of the request handler.',
 		['warning 1:1']
 	],
+	// The authors putting their decision forward (`we propose`, `we've decided`, `This RFC
+	// proposes`) decide as plainly as an imperative, wherever the sentence stands.
+	[
+		'a proposal with no anchor',
+		'design',
+		'We propose to batch the deliveries of each morning together.',
+		['warning 1:1']
+	],
+	[
+		'a decision of the authors with no anchor',
+		'design',
+		'After a long discussion, we have decided to keep the old order form.',
+		['warning 1:1']
+	],
+	[
+		'the document proposing with no anchor',
+		'design',
+		'This RFC proposes moving the retry logic into the caller.',
+		['warning 1:1']
+	],
+	[
+		'a proposal that names its system',
+		'design',
+		'We propose to batch the deliveries in the Harbourline scheduler.',
+		[]
+	],
 	[
 		'a short imperative item under a design Goals heading',
 		'design',
