@@ -60,8 +60,20 @@ export function check(ctx: RuleContext) {
 					continue;
 				}
 				// A bullet fragment (`- Seamless, world-class experience`) is judged by its words:
-				// flagged when it carries buzzwords and no anchor, never counted in the share.
-				if (b.block.type === 'list-item' && s.words >= 2 && s.generic.length && !s.anchors) {
+				// flagged when it carries buzzwords and no anchor, never counted in the share. In a
+				// strategy or a vision a short item is an item of the plan or a rule (`- Plugin
+				// marketplace`, `- Regular load testing`) and is flagged with no anchor even without a
+				// vague word, unless it is a label or leads in to the items under it (`- Communicate:`).
+				if (
+					b.block.type === 'list-item' &&
+					s.words >= 2 &&
+					!s.anchors &&
+					(s.generic.length || (ctx.kind !== 'design' && isPlanItem(b, s)))
+				) {
+					if (!s.generic.length) {
+						findings.push(genericItem(ctx, b, s));
+						continue;
+					}
 					const words = s.generic.map((g) => g.text);
 					findings.push(
 						findingOnSentence(
@@ -147,6 +159,25 @@ export function check(ctx: RuleContext) {
 		}
 	}
 	return { findings, score: clamp01(1 - (share + anchorless) / 2) };
+}
+
+/**
+ * Whether a short list-item sentence is an item of its own: the item's only sentence (not a bold
+ * label with prose after it, not that prose) and not a lead-in to the items under it.
+ */
+function isPlanItem(b: DocBlock, s: SentenceInfo): boolean {
+	return b.analysis.sentences.length === 1 && !/:\s*$/.test(s.text);
+}
+
+/** A `Generic item` warning on a short list item with no anchor, quoting the item. */
+function genericItem(ctx: RuleContext, b: DocBlock, s: SentenceInfo): Finding {
+	return findingOnSentence(ctx, b, s, {
+		rule: id,
+		severity: 'warning',
+		message: `Generic item ${quote([s.text.trim()])}: it names no system, number, date or team.`,
+		hint: 'Name the system, the team, the number or the date this item is about.',
+		actual: [s.text.trim()]
+	});
 }
 
 /** A `Generic policy` warning on a policy sentence with no anchor, naming its cue. */
