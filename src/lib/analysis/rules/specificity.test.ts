@@ -60,6 +60,14 @@ const cases: [string, string, string[]][] = [
 		['warning 1:46']
 	],
 	[
+		'a short plan item with no anchor',
+		'- Faster berth planning\n- Quay crane scheduling',
+		['warning 1:3', 'warning 2:3']
+	],
+	['a short plan item that names its system', '- Berth planning in Harbourline', []],
+	['a short item that leads in to the items under it', '- Berth planning stages:', []],
+	['a bold label opening a list item', '- **Berth planning.** The Harbourline team owns it.', []],
+	[
 		'a buzzword in a description is flagged',
 		'Our platform unlocks seamless synergies across the board for everyone.',
 		['warning 1:14']
@@ -103,10 +111,48 @@ const byKind: [string, 'vision' | 'design', string, string[]][] = [
 		'Move the retry logic out of the request handler.',
 		['warning 1:1']
 	],
+	// The authors putting their decision forward (`we propose`, `we've decided`, `This RFC
+	// proposes`) decide as plainly as an imperative, wherever the sentence stands.
+	[
+		'a proposal with no anchor',
+		'design',
+		'We propose to batch the deliveries of each morning together.',
+		['warning 1:1']
+	],
+	[
+		'a decision of the authors with no anchor',
+		'design',
+		'After a long discussion, we have decided to keep the old order form.',
+		['warning 1:1']
+	],
+	[
+		'the document proposing with no anchor',
+		'design',
+		'This RFC proposes moving the retry logic into the caller.',
+		['warning 1:1']
+	],
+	[
+		'a proposal that names its system',
+		'design',
+		'We propose to batch the deliveries in the Harbourline scheduler.',
+		[]
+	],
 	[
 		'a short imperative item under a design Goals heading',
 		'design',
 		'# Courier routing\n\n## Goals\n\n- Merge duplicate stops.\n- The depot map is old and hard to read.',
+		['warning 5:3']
+	],
+	[
+		'a short noun-phrase item in a design doc is not judged',
+		'design',
+		'# Courier routing\n\n## Parts\n\n- The stop merger\n- The depot map',
+		[]
+	],
+	[
+		'a short plan item in a vision',
+		'vision',
+		'# Harbour\n\n## Next year\n\n- Quicker crane turnarounds',
 		['warning 5:3']
 	],
 	[
