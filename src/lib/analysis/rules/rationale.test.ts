@@ -87,6 +87,11 @@ const cases: [string, string, string[]][] = [
 		[]
 	],
 	[
+		'a status to attain (`To become…`) is no reason for the bar set for it',
+		policies('To become a maintainer, a contributor must review twenty changes.'),
+		['warning 5:1']
+	],
+	[
 		'`such` points back as well',
 		policies(
 			'Merges to main wait for a maintainer. In such cases the bot must hold the branch to avoid races.'
