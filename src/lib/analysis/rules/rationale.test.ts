@@ -92,6 +92,21 @@ const cases: [string, string, string[]][] = [
 		['warning 5:1']
 	],
 	[
+		'an infinitive right after a decision cue is what is decided, not its purpose',
+		policies('We propose to keep the old importer for one more release.'),
+		['warning 5:1']
+	],
+	[
+		'an infinitive that completes a duty (`the responsibility of X to`) is the duty',
+		policies('It is the responsibility of the release captain to ensure the notes are published.'),
+		['warning 5:1']
+	],
+	[
+		'a purpose after the decided act still counts',
+		policies('We propose to keep the old importer to avoid breaking nightly jobs.'),
+		[]
+	],
+	[
 		'`such` points back as well',
 		policies(
 			'Merges to main wait for a maintainer. In such cases the bot must hold the branch to avoid races.'

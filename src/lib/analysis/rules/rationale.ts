@@ -6,7 +6,12 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
-import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
+import {
+	findRationale,
+	isGoalsSection,
+	isSummarySection,
+	type Rationale
+} from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import {
 	baseOf,
@@ -60,8 +65,7 @@ export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean
  */
 export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPlace | null {
 	const sentences = b.analysis.sentences;
-	if (sentences[i].rationale && !derivedPolicy(sentences[i], sentences[i].rationale))
-		return 'sentence';
+	if (ownReason(sentences[i])) return 'sentence';
 	if (i > 0) {
 		const prev = sentences[i - 1];
 		if (byHeadingOnly(prev) || !prev.policy.policy)
@@ -170,6 +174,28 @@ function ownsReason(next: SentenceInfo): boolean {
 	if (!PURPOSE_MARKER.test(r.marker)) return false;
 	if (byHeadingOnly(next)) return false;
 	return !POINTS_BACK.test(next.text.slice(0, r.start));
+}
+
+/**
+ * The sentence's own reason, unless it is only the content of its policy cue: `We propose to
+ * keep…`, `it is the responsibility of the sponsor to ensure…` name what is decided or owed, not
+ * what it is for. Then a reason later in the sentence still counts (`We propose to keep X to
+ * avoid Y`).
+ */
+function ownReason(s: SentenceInfo): boolean {
+	const r = s.rationale;
+	if (!r || derivedPolicy(s, r)) return false;
+	if (!completesCue(s, r)) return true;
+	return findRationale(s.text.slice(r.end)) !== null;
+}
+
+/** Whether a `to` purpose follows the policy's cue directly (`We propose to`, `duty of X to`). */
+function completesCue(s: SentenceInfo, r: Rationale): boolean {
+	const { cue, at } = s.policy;
+	if (!cue || !/^to\b/.test(r.marker) || r.start < at + cue.length) return false;
+	const between = s.text.slice(at + cue.length, r.start).trim();
+	if (s.policy.via === 'decision') return between === '';
+	return /\bof$/i.test(cue) && /^[^,;()]{1,40}$/.test(between);
 }
 
 /** A plain statement that is a policy only because of the heading above it. */
