@@ -46,9 +46,11 @@ const PURPOSE = new RegExp(`\\bto\\s+(?:(?:help|better|further)\\s+)?(${BENEFIT_
 // build reproducible, we pin…`, `As a way to start the process, the board should…`, `In an effort
 // to cut cost, …`. Whatever its verb, an opening `to`-infinitive with a main clause after it
 // (a subject and its verb: `To migrate, run…` is a how-to, not a reason) is the purpose of that clause (`to` cannot open a sentence as the object of a verb). Not: `To be
-// clear`, `To date`, `To summarize`, `To do so`, asides that point at the text.
+// clear`, `To date`, `To summarize`, `To do so`, asides that point at the text; nor a status to
+// attain (`To be eligible…`, `To become a maintainer, …`): its main clause is the bar set for the
+// status, and gives no reason for the bar.
 const OPENING_PURPOSE =
-	/^(?:(?:as\s+a\s+(?:way|means)|in\s+an\s+(?:effort|attempt)|with\s+the\s+(?:aim|goal|intent(?:ion)?))\s+to|to)\s+(?!(?:be\s+clear|be\s+honest|be\s+fair|date|summari[sz]e|sum\s+up|recap|do\s+so|this\s+end|that\s+end|illustrate|give\s+an\s+example|put\s+it|learn\s+more|find\s+out|read\s+more|see|get\s+started|begin|start\s+with|conclude)\b)(?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+\b[^.;:!?]{0,140}?(?:,\s*|\s+)(?=(?:we|you|the|our|teams?|each|every|all|it|they|this|these|those|a|an|any|no|new|\p{Lu}[\p{L}\d.-]*)\s+(?:\p{L}+\s+){0,3}?(?:will|must|should|shall|can|cannot|need|needs|use|adopt|keep|run|pin|require|prefer|default|may|do|does|are|is)\b)/iu;
+	/^(?:(?:as\s+a\s+(?:way|means)|in\s+an\s+(?:effort|attempt)|with\s+the\s+(?:aim|goal|intent(?:ion)?))\s+to|to)\s+(?!(?:be|become|date|summari[sz]e|sum\s+up|recap|do\s+so|this\s+end|that\s+end|illustrate|give\s+an\s+example|put\s+it|learn\s+more|find\s+out|read\s+more|see|get\s+started|begin|start\s+with|conclude)\b)(?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+\b[^.;:!?]{0,140}?(?:,\s*|\s+)(?=(?:we|you|the|our|teams?|each|every|all|it|they|this|these|those|a|an|any|no|new|\p{Lu}[\p{L}\d.-]*)\s+(?:\p{L}+\s+){0,3}?(?:will|must|should|shall|can|cannot|need|needs|use|adopt|keep|run|pin|require|prefer|default|may|do|does|are|is)\b)/iu;
 const ENABLING_PARTICIPLE =
 	/\b(?:allowing|letting|enabling|helping|permitting)\s+(?:(?:the|our|their|its|every|each|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users?|developers?|teams?|operators?|clients?|callers?|customers?|reviewers?|maintainers?|contributors?|engineers?|authors?|readers?|owners?|admins?|administrators?|members?|people|us|them|you|everyone|anyone)\s+to\s+\p{L}+/iu;
 const SINCE = /\bsince\b/giu;

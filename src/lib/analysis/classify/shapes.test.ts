@@ -32,7 +32,12 @@ describe('findRationale: a purpose clause that opens the sentence', () => {
 		// Not a reason: asides about the text, and a how-to whose main clause is an imperative.
 		['To be clear, the following cases are not outages:', null],
 		['To date, we have shipped four releases of the gateway.', null],
-		['To rotate a key, run the rotation script from the vault host.', null]
+		['To rotate a key, run the rotation script from the vault host.', null],
+		// Not a reason either: a status to attain (`to be…`, `to become…`) whose main clause is the
+		// bar set for it; the rule is the bar, and nothing says why the bar is there.
+		['To become a release manager, a committer must have shipped two minor releases.', null],
+		['To be listed as an adopter, a company should run the operator in production.', null],
+		['To be granted merge rights each reviewer needs twenty approved reviews.', null]
 	])('%s → %s', (sentence, marker) => {
 		expect(findRationale(sentence)?.marker ?? null).toBe(marker);
 	});

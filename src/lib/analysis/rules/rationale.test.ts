@@ -61,6 +61,59 @@ const cases: [string, string, string[]][] = [
 		['warning 5:1', 'warning 5:36']
 	],
 	[
+		'a purpose inside the next policy is its own reason, not the one before it',
+		policies(
+			'Nominations go to the steering group. The steering group must interview each nominee to ensure they qualify.'
+		),
+		['warning 5:1']
+	],
+	[
+		'a `so we can` purpose inside the next policy is its own reason too',
+		policies(
+			'Outages must be announced in the status channel. A review must follow each outage so we can fix its cause.'
+		),
+		['warning 5:1']
+	],
+	[
+		'a cause inside the next policy still argues for the one before it',
+		policies(
+			'Pin every base image. The release team must rebuild them weekly, because upstream tags move.'
+		),
+		[]
+	],
+	[
+		'a purpose after a pronoun that points back explains the policy before',
+		policies('Pin every base image. We must do this to keep builds reproducible.'),
+		[]
+	],
+	[
+		'a status to attain (`To become…`) is no reason for the bar set for it',
+		policies('To become a maintainer, a contributor must review twenty changes.'),
+		['warning 5:1']
+	],
+	[
+		'an infinitive right after a decision cue is what is decided, not its purpose',
+		policies('We propose to keep the old importer for one more release.'),
+		['warning 5:1']
+	],
+	[
+		'an infinitive that completes a duty (`the responsibility of X to`) is the duty',
+		policies('It is the responsibility of the release captain to ensure the notes are published.'),
+		['warning 5:1']
+	],
+	[
+		'a purpose after the decided act still counts',
+		policies('We propose to keep the old importer to avoid breaking nightly jobs.'),
+		[]
+	],
+	[
+		'`such` points back as well',
+		policies(
+			'Merges to main wait for a maintainer. In such cases the bot must hold the branch to avoid races.'
+		),
+		[]
+	],
+	[
 		'`this means` after the rule states its consequence',
 		policies('Buses leave on the minute, which means riders can trust the timetable.'),
 		[]

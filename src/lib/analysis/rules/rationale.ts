@@ -6,7 +6,12 @@
  * Visions: the document errors when too few of its paragraphs give any reason at all (a
  * vision of bare assertions).
  */
-import { isGoalsSection, isSummarySection, type Rationale } from '../classify/index.js';
+import {
+	findRationale,
+	isGoalsSection,
+	isSummarySection,
+	type Rationale
+} from '../classify/index.js';
 import type { SentenceInfo } from '../engine/analyze.js';
 import {
 	baseOf,
@@ -60,8 +65,7 @@ export function reasonInReach(ctx: RuleContext, b: DocBlock, i: number): boolean
  */
 export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPlace | null {
 	const sentences = b.analysis.sentences;
-	if (sentences[i].rationale && !derivedPolicy(sentences[i], sentences[i].rationale))
-		return 'sentence';
+	if (ownReason(sentences[i])) return 'sentence';
 	if (i > 0) {
 		const prev = sentences[i - 1];
 		if (byHeadingOnly(prev) || !prev.policy.policy)
@@ -76,7 +80,8 @@ export function reasonPlace(ctx: RuleContext, b: DocBlock, i: number): ReasonPla
 	if (
 		i + 1 < sentences.length &&
 		sentences[i + 1].reasonFor &&
-		!derivedPolicy(sentences[i + 1], sentences[i + 1].reasonFor)
+		!derivedPolicy(sentences[i + 1], sentences[i + 1].reasonFor) &&
+		!ownsReason(sentences[i + 1])
 	)
 		return 'sentence after';
 	if (i === 0 && b.block.type === 'list-item' && leadInGivesReason(ctx, b)) return 'lead-in';
@@ -144,6 +149,53 @@ function derivedPolicy(s: SentenceInfo, r: Rationale | null): boolean {
 		return false;
 	const before = s.text.slice(0, r.start).trim();
 	return before === '' || (before.length <= 40 && before.endsWith(','));
+}
+
+// `…this`, `doing so`, `it is`, `in such cases`: a pronoun or `such` that stands for the policy
+// before, not a noun's determiner (`This committee…` names a new subject).
+const POINTS_BACK =
+	/\bsuch\b(?!\s+as\b)|\b(?:this|that|it|doing\s+so|do\s+so)(?=\s*(?:[,;:—–]|$)|\s+(?:is|was|will|would|should|must|can|could|may|might|does|did|has|had|also|only|to|so|because|in\s+order)\b)/iu;
+// A purpose (`to ensure…`, `in order to…`, `so that…`, `so we can…`) is bound to the action of
+// its own clause; a cause (`because…`, `since…`, `otherwise…`) states a fact that may argue for the
+// sentence before as well.
+const PURPOSE_MARKER = /^(?:to|in order to|so|so that|so as to)\b/;
+
+/**
+ * `Nominations go to a committee. The committee must review each nominee to ensure they qualify.`:
+ * the sentence after a policy is a policy of its own (an explicit cue, not only its heading) and
+ * its reason is a purpose inside it, after its own subject and verb, with nothing before it that
+ * points back at the policy before. That purpose is what the second policy's action is for, not a
+ * reason for the first. A reason that opens the sentence (`Otherwise…`, `This keeps…`, `Why:`)
+ * and a cause (`…, because…`) still count for the policy before.
+ */
+function ownsReason(next: SentenceInfo): boolean {
+	const r = next.rationale;
+	if (!r || r !== next.reasonFor || r.start === 0 || !next.policy.policy) return false;
+	if (!PURPOSE_MARKER.test(r.marker)) return false;
+	if (byHeadingOnly(next)) return false;
+	return !POINTS_BACK.test(next.text.slice(0, r.start));
+}
+
+/**
+ * The sentence's own reason, unless it is only the content of its policy cue: `We propose to
+ * keep…`, `it is the responsibility of the sponsor to ensure…` name what is decided or owed, not
+ * what it is for. Then a reason later in the sentence still counts (`We propose to keep X to
+ * avoid Y`).
+ */
+function ownReason(s: SentenceInfo): boolean {
+	const r = s.rationale;
+	if (!r || derivedPolicy(s, r)) return false;
+	if (!completesCue(s, r)) return true;
+	return findRationale(s.text.slice(r.end)) !== null;
+}
+
+/** Whether a `to` purpose follows the policy's cue directly (`We propose to`, `duty of X to`). */
+function completesCue(s: SentenceInfo, r: Rationale): boolean {
+	const { cue, at } = s.policy;
+	if (!cue || !/^to\b/.test(r.marker) || r.start < at + cue.length) return false;
+	const between = s.text.slice(at + cue.length, r.start).trim();
+	if (s.policy.via === 'decision') return between === '';
+	return /\bof$/i.test(cue) && /^[^,;()]{1,40}$/.test(between);
 }
 
 /** A plain statement that is a policy only because of the heading above it. */
