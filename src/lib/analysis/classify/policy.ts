@@ -877,9 +877,29 @@ const EXPECT_WORD = gate(['expect']);
 const DECIDED_WORD = gate(['decided']);
 const PROPOSE_WORDS = gate(['propos']);
 const NEGATIVE_WORDS = gate(['no', 'never', "n't", 'avoid'], /\bno\b|never|not\b|n['’]t\b|avoid/);
-const DEFAULT_WORDS = gate(
-	['default', 'prefer', 'standardi', 'only', 'the', 'our'],
-	/default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/
+// DEFAULTS needs one of its cue words, or else a role it names after `is the` / `are our`
+// (`is the standard`, `is our language for`): testing `is the` alone would pass nearly every
+// sentence through to the scan of its lower-cased text.
+const DEFAULT_CUES = gate(['default', 'prefer', 'standardi', 'only']);
+const DEFAULT_ROLES = gate(
+	[
+		'standard',
+		'sole',
+		'language',
+		'database',
+		'store',
+		'system',
+		'protocol',
+		'format',
+		'framework',
+		'runtime',
+		'queue',
+		'broker',
+		'tool',
+		'path',
+		'source'
+	],
+	/\b(?:is|are) (?:the|our)\b/
 );
 
 const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
@@ -1256,7 +1276,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		return NONE;
 	const neg = gates.pass(NEGATIVE_WORDS) && !NEGATIVE_STATE.test(text) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
-	const def = gates.pass(DEFAULT_WORDS) ? DEFAULTS.exec(text) : null;
+	const def = gates.pass(DEFAULT_CUES) || gates.pass(DEFAULT_ROLES) ? DEFAULTS.exec(text) : null;
 	if (def && !state)
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak', 'default'))!;
 
