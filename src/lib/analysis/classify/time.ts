@@ -126,6 +126,9 @@ const BEFORE_UNIT = new Set([
 	'more'
 ]);
 
+// The words of BEFORE_UNIT that only NAMED_BEFORE ends on.
+const CALENDAR_BEFORE = new Set(['next', 'this', 'coming', 'current', 'the']);
+
 // Whether a match opens on the non-word character before its number.
 const LEADING_NON_WORD = /^[^\p{L}\p{N}]/u;
 // The patterns above, or their ASCII copies for an ASCII text (text/ascii.ts).
@@ -159,7 +162,9 @@ function unitMention(text: string, at: number, unit: string, ascii: boolean): Ti
 			return relativeNamed(text, start, end, which, singular);
 		}
 	}
-	if (singular === 'half' || singular === 'sprint') return null;
+	// The patterns below end on a number (`in two years`, `10+ years`, `a couple of months`);
+	// a calendar word before the unit (`the years`, `next months`) opens none of them.
+	if (singular === 'half' || singular === 'sprint' || CALENDAR_BEFORE.has(prev)) return null;
 	if ((m = PLUS_BEFORE.exec(before))) {
 		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
 		return rel(text, start, end, +m[1], +m[1], unit);
@@ -324,8 +329,22 @@ export function findTimes(text: string): TimeMention[] {
 		const t = yearMention(text, m.index, m[0], +m[1], ascii);
 		if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
 	}
-	// Sorting allocates even an empty array's work space; most texts have one mention or none.
-	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	return byStart(out);
+}
+
+/**
+ * Mentions in order of their start, ties kept in the order found (as a stable sort keeps them):
+ * an insertion sort, as the list is a handful long and mostly in order already, where
+ * `Array.prototype.sort` sets up work space even for two items.
+ */
+function byStart(out: TimeMention[]): TimeMention[] {
+	for (let i = 1; i < out.length; i++) {
+		const t = out[i];
+		let j = i;
+		for (; j > 0 && out[j - 1].start > t.start; j--) out[j] = out[j - 1];
+		out[j] = t;
+	}
+	return out;
 }
 
 /** Parse `YYYY-MM-DD` into months from year 0 (fractional by day). Null when invalid. */
