@@ -17,6 +17,7 @@ import {
 	POLICY_HEADINGS
 } from '../lexicon/decisions.js';
 import { isAscii, patternSets } from '../text/ascii.js';
+import { ASCII_ALNUM, unicodeLetterOrDigitAt } from '../text/tokens.js';
 import { hasDeonticMay, hasEpistemicMay } from './hedge.js';
 import { gate, Gates, listBit, listsOf, wordSet, type Word } from './phrases.js';
 
@@ -296,7 +297,7 @@ function afterPurpose(text: string): PolicyResult | null {
 	const lead = PURPOSE_LEAD.exec(text);
 	if (!lead) return null;
 	const r = bareImperative(text.slice(lead[0].length), false);
-	return r && { ...r, at: lead[0].length };
+	return r && shifted(r, lead[0].length);
 }
 
 // The words that may follow a bare imperative's verb (below: determiners, particles, `and`).
@@ -801,12 +802,37 @@ function isWillLike(modal: string): boolean {
 	return /^(?:will|won['’]t|['’]ll)$/i.test(modal);
 }
 
-function firstWords(sentence: string, n: number, ascii: boolean): string[] {
-	const { WORDS } = PATTERNS(ascii);
+/** The length in UTF-16 units of the letter or digit at `i` (`[\p{L}\p{N}]`), else 0. */
+function alnumAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_ALNUM[c] : unicodeLetterOrDigitAt(text, i);
+}
+
+/**
+ * The first `n` words of a sentence, lower-cased: the first matches of `WORDS` (a letter or
+ * digit, then letters, digits, apostrophes and hyphens), found by character class, which is
+ * cheaper than running the pattern for a few words.
+ */
+function firstWords(sentence: string, n: number): string[] {
 	const out: string[] = [];
-	WORDS.lastIndex = 0;
-	for (let m = WORDS.exec(sentence); m && out.length < n; m = WORDS.exec(sentence))
-		out.push(m[0].toLowerCase());
+	const len = sentence.length;
+	let i = 0;
+	while (i < len && out.length < n) {
+		const first = alnumAt(sentence, i);
+		if (!first) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += first;
+		while (i < len) {
+			const c = sentence.charCodeAt(i);
+			const k = c === 39 || c === 45 || c === 0x2019 ? 1 : alnumAt(sentence, i);
+			if (!k) break;
+			i += k;
+		}
+		out.push(sentence.slice(start, i).toLowerCase());
+	}
 	return out;
 }
 
@@ -877,10 +903,35 @@ const EXPECT_WORD = gate(['expect']);
 const DECIDED_WORD = gate(['decided']);
 const PROPOSE_WORDS = gate(['propos']);
 const NEGATIVE_WORDS = gate(['no', 'never', "n't", 'avoid'], /\bno\b|never|not\b|n['’]t\b|avoid/);
-const DEFAULT_WORDS = gate(
-	['default', 'prefer', 'standardi', 'only', 'the', 'our'],
-	/default|prefer|standardi|only|\b(?:is|are) (?:the|our)\b/
+// DEFAULTS needs one of its cue words, or else a role it names after `is the` / `are our`
+// (`is the standard`, `is our language for`): testing `is the` alone would pass nearly every
+// sentence through to the scan of its lower-cased text.
+const DEFAULT_CUES = gate(['default', 'prefer', 'standardi', 'only']);
+const DEFAULT_ROLES = gate(
+	[
+		'standard',
+		'sole',
+		'language',
+		'database',
+		'store',
+		'system',
+		'protocol',
+		'format',
+		'framework',
+		'runtime',
+		'queue',
+		'broker',
+		'tool',
+		'path',
+		'source'
+	],
+	/\b(?:is|are) (?:the|our)\b/
 );
+
+/** `r` with its cue `by` characters further on (a literal: cheaper than spreading `r`). */
+function shifted(r: PolicyResult, by: number): PolicyResult {
+	return { policy: r.policy, cue: r.cue, at: r.at + by, strength: r.strength, via: r.via };
+}
 
 const NONE: PolicyResult = { policy: false, cue: '', at: -1, strength: 'none', via: 'none' };
 
@@ -1015,7 +1066,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// A `Why:` or `Because…` line gives the reason for the policy above it; it is not one.
 	if (REASON_OPENER.test(text)) return NONE;
 	if (EXAMPLE_OPENER.test(text)) return NONE;
-	const words = firstWords(text, 3, ascii);
+	const words = firstWords(text, 3);
 	if (words.length < 2) return NONE;
 	const role = summaryRole(context, context.role ?? sectionRole(context.headings, context.kind));
 	const inContext = role === 'context';
@@ -1039,8 +1090,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		((context.kind === 'vision' && !inContext) ||
 			isGoalListSection(context.headings, context.kind));
 	const planVerb = planItem ? verbFirst(text, words) : null;
-	if (planVerb && !notPlanned(context.headings))
-		return { ...planVerb, at: planVerb.at + sentence.indexOf(text) };
+	if (planVerb && !notPlanned(context.headings)) return shifted(planVerb, sentence.indexOf(text));
 
 	// Imperatives: `Use Postgres for…`, `Never publish…`, `Do not…`, `Look at the tests first.`,
 	// also after a leading clause (`If so, let them know…`). Verbs that are also nouns
@@ -1048,12 +1098,12 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 	// `Clients SHOULD retry…` under Motivation: an RFC 2119 keyword is normative in any section.
 	if (inContext) {
 		const normative = normativeKeyword(text);
-		if (normative) return { ...normative, at: normative.at + sentence.indexOf(text) };
+		if (normative) return shifted(normative, sentence.indexOf(text));
 	}
 	const lead = LEADING_CLAUSE.exec(text);
 	for (const from of lead ? [0, lead[0].length] : [0]) {
 		const rest = from ? text.slice(from) : text;
-		const w = from ? firstWords(rest, 2, ascii) : words;
+		const w = from ? firstWords(rest, 2) : words;
 		if (w.length < 2 || !IMPERATIVE.has(w[0])) continue;
 		// `Release of…`, `Review is…`: a verb that is also a noun, used as a noun. A verb of
 		// guidance takes prepositions as a verb does (`Apologize for…`, `Look at…`).
@@ -1084,7 +1134,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 			};
 	}
 	const offset = sentence.indexOf(text);
-	const shift = (r: PolicyResult | null) => (r ? { ...r, at: r.at + offset } : null);
+	const shift = (r: PolicyResult | null) => (r ? shifted(r, offset) : null);
 	const bare =
 		!inContext && !past
 			? (bareImperative(text, !!context.listItem, words) ??
@@ -1256,7 +1306,7 @@ function classifyWords(sentence: string, context: PolicyContext): PolicyResult {
 		return NONE;
 	const neg = gates.pass(NEGATIVE_WORDS) && !NEGATIVE_STATE.test(text) ? NEGATIVE.exec(text) : null;
 	if (neg) return shift(hit(text, neg, 'strong', 'negative'))!;
-	const def = gates.pass(DEFAULT_WORDS) ? DEFAULTS.exec(text) : null;
+	const def = gates.pass(DEFAULT_CUES) || gates.pass(DEFAULT_ROLES) ? DEFAULTS.exec(text) : null;
 	if (def && !state)
 		return shift(hit(text, def, role === 'policy' ? 'strong' : 'weak', 'default'))!;
 

@@ -126,6 +126,9 @@ const BEFORE_UNIT = new Set([
 	'more'
 ]);
 
+// The words of BEFORE_UNIT that only NAMED_BEFORE ends on.
+const CALENDAR_BEFORE = new Set(['next', 'this', 'coming', 'current', 'the']);
+
 // Whether a match opens on the non-word character before its number.
 const LEADING_NON_WORD = /^[^\p{L}\p{N}]/u;
 // The patterns above, or their ASCII copies for an ASCII text (text/ascii.ts).
@@ -156,30 +159,45 @@ function unitMention(text: string, at: number, unit: string, ascii: boolean): Ti
 		if ((m = NAMED_BEFORE.exec(before))) {
 			const start = base + m.index;
 			const which = m[1].toLowerCase().replace(/\s+/g, ' ');
-			return { start, end, text: text.slice(start, end), ...relativeNamed(which, singular) };
+			return relativeNamed(text, start, end, which, singular);
 		}
 	}
-	if (singular === 'half' || singular === 'sprint') return null;
+	// The patterns below end on a number (`in two years`, `10+ years`, `a couple of months`);
+	// a calendar word before the unit (`the years`, `next months`) opens none of them.
+	if (singular === 'half' || singular === 'sprint' || CALENDAR_BEFORE.has(prev)) return null;
 	if ((m = PLUS_BEFORE.exec(before))) {
 		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
-		return { start, end, text: text.slice(start, end), ...rel(+m[1], +m[1], unit) };
+		return rel(text, start, end, +m[1], +m[1], unit);
 	}
 	if ((m = RANGE_BEFORE.exec(before))) {
 		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
-		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[2]), unit) };
+		return rel(text, start, end, num(m[1]), num(m[2]), unit);
 	}
 	if ((m = REL_BEFORE.exec(before))) {
 		const start = base + m.index;
-		return { start, end, text: text.slice(start, end), ...rel(num(m[1]), num(m[1]), unit) };
+		return rel(text, start, end, num(m[1]), num(m[1]), unit);
 	}
 	const after = FROM_NOW_AFTER.exec(text.slice(end, end + 20));
 	if (after && (m = COUNT_BEFORE.exec(before))) {
 		const start = base + m.index + (LEADING_NON_WORD.test(m[0]) ? 1 : 0);
 		const stop = end + after[0].length;
-		return { start, end: stop, text: text.slice(start, stop), ...rel(num(m[1]), num(m[1]), unit) };
+		return rel(text, start, stop, num(m[1]), num(m[1]), unit);
 	}
 	return null;
 }
+
+// The months of a year a part of it names (`the end of`, `early`); otherwise the second half.
+const PART_MONTHS: Record<string, readonly [number, number]> = {
+	end: [9, 11],
+	close: [9, 11],
+	late: [9, 11],
+	start: [0, 2],
+	beginning: [0, 2],
+	early: [0, 2],
+	mid: [4, 7],
+	middle: [4, 7],
+	'first half': [0, 5]
+};
 
 function yearMention(
 	text: string,
@@ -194,32 +212,36 @@ function yearMention(
 	const end = at + match.length;
 	let m: RegExpExecArray | null;
 	let start = at;
-	let t: Omit<TimeMention, keyof Span>;
+	// The interval as months from year 0, first and last (the whole year unless a word narrows it).
 	const y = year * 12;
+	let from = y;
+	let to = y + 11;
 	if ((m = QUARTER_BEFORE.exec(before))) {
 		const size = m[1] === 'Q' ? 3 : 6;
-		const from = y + (+m[2] - 1) * size;
+		from = y + (+m[2] - 1) * size;
+		to = from + size - 1;
 		start = base + m.index;
-		t = abs(from, from + size - 1);
 	} else if (
 		(m = MONTH_BEFORE.exec(before)) &&
 		MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')] !== undefined
 	) {
-		const month = MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')];
+		from = to = y + MONTH_INDEX[m[2].toLowerCase().replace(/\.$/, '')];
 		start = base + m.index;
-		t = abs(y + month, y + month);
 	} else if ((m = PART_BEFORE.exec(before))) {
 		const part = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
+		const [first, last] = PART_MONTHS[part] ?? [6, 11];
+		from = y + first;
+		to = y + last;
 		start = base + m.index;
-		if (part === 'end' || part === 'close' || part === 'late') t = abs(y + 9, y + 11);
-		else if (part === 'start' || part === 'beginning' || part === 'early') t = abs(y, y + 2);
-		else if (part === 'mid' || part === 'middle') t = abs(y + 4, y + 7);
-		else if (part === 'first half') t = abs(y, y + 5);
-		else t = abs(y + 6, y + 11);
-	} else {
-		t = abs(y, y + 11);
 	}
-	return { start, end, text: text.slice(start, end), ...t };
+	return {
+		start,
+		end,
+		text: text.slice(start, end),
+		type: 'absolute',
+		fromMonth: from,
+		toMonth: to
+	};
 }
 
 function num(s: string): number {
@@ -231,18 +253,35 @@ function num(s: string): number {
 	return NUMBER_WORD[k] ?? (Number.isFinite(+k) ? +k : 1);
 }
 
-function rel(min: number, max: number, unit: string): Omit<TimeMention, keyof Span> {
+// Mentions are built as whole literals (one shape for every mention), not spread from parts.
+function rel(
+	text: string,
+	start: number,
+	end: number,
+	min: number,
+	max: number,
+	unit: string
+): TimeMention {
 	const u = UNIT_MONTHS[unit.toLowerCase().replace(/s$/, '')] ?? 12;
-	return { type: 'relative', minMonths: min * u, maxMonths: max * u };
-}
-
-function abs(fromMonth: number, toMonth: number): Omit<TimeMention, keyof Span> {
-	return { type: 'absolute', fromMonth, toMonth };
+	return {
+		start,
+		end,
+		text: text.slice(start, end),
+		type: 'relative',
+		minMonths: min * u,
+		maxMonths: max * u
+	};
 }
 
 // Relative calendar names are kept relative and resolved to calendar bounds later; the
 // offsets below are approximations refined by `resolveTime`.
-function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Span> {
+function relativeNamed(
+	text: string,
+	start: number,
+	end: number,
+	which: string,
+	unit: string
+): TimeMention {
 	const size =
 		unit === 'decade'
 			? 120
@@ -257,16 +296,18 @@ function relativeNamed(which: string, unit: string): Omit<TimeMention, keyof Spa
 							: 1;
 	const next = which.includes('next') || which.includes('coming');
 	const base = next ? size : 0;
-	if (which.includes('end'))
-		return {
-			type: 'relative',
-			minMonths: base + size * 0.75,
-			maxMonths: base + size,
-			fromMonth: -size
-		};
 	// Encoded as relative months from the start of the current calendar unit, marked by a
 	// negative size so resolveTime can snap to calendar bounds.
-	return { type: 'relative', minMonths: base, maxMonths: base + size, fromMonth: -size };
+	const ending = which.includes('end');
+	return {
+		start,
+		end,
+		text: text.slice(start, end),
+		type: 'relative',
+		minMonths: ending ? base + size * 0.75 : base,
+		maxMonths: base + size,
+		fromMonth: -size
+	};
 }
 
 // Every pattern needs a digit or one of these words; most sentences have neither.
@@ -288,8 +329,22 @@ export function findTimes(text: string): TimeMention[] {
 		const t = yearMention(text, m.index, m[0], +m[1], ascii);
 		if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
 	}
-	// Sorting allocates even an empty array's work space; most texts have one mention or none.
-	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	return byStart(out);
+}
+
+/**
+ * Mentions in order of their start, ties kept in the order found (as a stable sort keeps them):
+ * an insertion sort, as the list is a handful long and mostly in order already, where
+ * `Array.prototype.sort` sets up work space even for two items.
+ */
+function byStart(out: TimeMention[]): TimeMention[] {
+	for (let i = 1; i < out.length; i++) {
+		const t = out[i];
+		let j = i;
+		for (; j > 0 && out[j - 1].start > t.start; j--) out[j] = out[j - 1];
+		out[j] = t;
+	}
+	return out;
 }
 
 /** Parse `YYYY-MM-DD` into months from year 0 (fractional by day). Null when invalid. */
