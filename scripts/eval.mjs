@@ -124,7 +124,8 @@ const SEEN_HOLDOUTS = [
 	'holdout8',
 	'holdout9',
 	'holdout10',
-	'holdout11'
+	'holdout11',
+	'holdout12'
 ];
 
 function loadCorpus() {
@@ -904,7 +905,8 @@ if (flag('--seen')) {
 		['holdout8', 'eighth'],
 		['holdout9', 'ninth'],
 		['holdout10', 'tenth'],
-		['holdout11', 'eleventh']
+		['holdout11', 'eleventh'],
+		['holdout12', 'twelfth']
 	]) {
 		heading(`Real documents: ${which} holdout (blind labels, measured once; now SEEN)`);
 		out('Tuned on since it was measured: these figures say nothing about unseen documents.');
