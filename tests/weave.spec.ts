@@ -142,7 +142,7 @@ test('the sticky Draft bar never hides the control the keyboard moves to', async
 		const controls = [...document.querySelectorAll<HTMLElement>('a, button, input')].filter(
 			(c) => c.getBoundingClientRect().height > 0
 		);
-		controls[controls.indexOf(el) - 1].focus({ preventScroll: true });
+		controls[controls.indexOf(el as HTMLElement) - 1].focus({ preventScroll: true });
 		window.scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - 40));
 	});
 	await page.keyboard.press('Tab');
