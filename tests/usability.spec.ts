@@ -330,3 +330,15 @@ test('persistent storage is asked for after the first document, and the footer s
 		await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)
 	).toBe(1);
 });
+
+test('on a 390-pixel phone no page is wider than the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openWorkspace(page);
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const link of ['Workspace', 'Synthesize strategy', 'Weave vision', 'Settings']) {
+		await nav.getByRole('link', { name: link }).click();
+		await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+		const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(wide, link).toBeLessThanOrEqual(390);
+	}
+});

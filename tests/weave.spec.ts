@@ -132,3 +132,22 @@ test('resolutions, dropped threads and the pick survive a reload and a trip to t
 	await page.reload();
 	await expect(picker(page).getByRole('checkbox', { checked: true })).toHaveCount(1);
 });
+
+test('the sticky Draft bar never hides the control the keyboard moves to', async ({ page }) => {
+	await weaveFive(page);
+	const radio = broker(page).getByRole('radio').first();
+	const bar = page.getByRole('region', { name: 'Draft' });
+	// The control before the radio has focus, with the radio scrolled just under the bar.
+	await radio.evaluate((el) => {
+		const controls = [...document.querySelectorAll<HTMLElement>('a, button, input')].filter(
+			(c) => c.getBoundingClientRect().height > 0
+		);
+		controls[controls.indexOf(el as HTMLElement) - 1].focus({ preventScroll: true });
+		window.scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - 40));
+	});
+	await page.keyboard.press('Tab');
+	await expect(radio).toBeFocused();
+	const focusBottom = (await radio.boundingBox())!;
+	const barBox = (await bar.boundingBox())!;
+	expect(focusBottom.y + focusBottom.height).toBeLessThanOrEqual(barBox.y);
+});

@@ -7,6 +7,7 @@
  * the checker reports until the author fills them: nothing here invents a fact.
  */
 import type { Contradiction, Thread, Weave } from '$lib/analysis/types';
+import { DIRECTION_PREFIX } from '$lib/analysis/weave/directions';
 import { editorQuery, escapeMarkdown, type SourceDoc } from '$lib/synthesis';
 import { isResolved, type Resolution, type WeaveBoard } from './board';
 
@@ -100,6 +101,36 @@ export function restsOn(thread: Thread, sources: readonly SourceDoc[]): string {
 	);
 }
 
+/**
+ * `word` as `text` writes it, as a whole word: in lower case if it is ever written so, else as
+ * first written ("LaunchDarkly" for "launchdarkly", "field" even where a sentence opens "Field").
+ */
+function writtenAs(text: string, word: string): string | undefined {
+	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+	const found = [...text.matchAll(re)].map((m) => m[0]);
+	return found.find((w) => w === w.toLowerCase()) ?? found[0];
+}
+
+/**
+ * A thread's key terms as a reader would say them, at most `limit`: a direction
+ * (`dir:staged-rollout`) by its name ("staged rollout"), any other term only where the thread's
+ * evidence writes it as a word, and as it is written there (a stem such as "offlin" is left out).
+ */
+export function threadTopics(thread: Thread, limit = 4): string[] {
+	const text = thread.evidence.map((e) => e.text).join('\n');
+	const out: string[] = [];
+	for (const term of thread.terms) {
+		const word = term.startsWith(DIRECTION_PREFIX)
+			? term.slice(DIRECTION_PREFIX.length).replace(/-/g, ' ')
+			: writtenAs(text, term);
+		if (!word || out.some((w) => w.toLowerCase() === word.toLowerCase())) continue;
+		out.push(word);
+		if (out.length === limit) break;
+	}
+	return out;
+}
+
 /** One thread's paragraph scaffold, headed by a placeholder the author turns into a headline. */
 export function threadMarkdown(
 	thread: Thread,
@@ -115,7 +146,7 @@ export function threadMarkdown(
 	const cost =
 		questions.find((q) => /\bcost\b/.test(q)) ??
 		`By ${by}, what will this direction have cost, and who will have paid for it?`;
-	const terms = thread.terms.slice(0, 4).join(', ');
+	const terms = threadTopics(thread).join(', ');
 	const tradeoffs = namedTradeoffs(thread);
 	const setAside = tradeoffs.length
 		? ` The strategies accept this tradeoff: ${tradeoffs

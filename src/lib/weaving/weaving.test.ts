@@ -12,6 +12,7 @@ import {
 	readWeave,
 	resolve,
 	setThread,
+	threadTopics,
 	togglePick,
 	unresolve,
 	visionDraftMarkdown,
@@ -103,6 +104,19 @@ describe('visionDraftMarkdown over the sample strategies', () => {
 		expect(heads).toHaveLength(woven.threads.length);
 		expect(md).toMatch(/It rests on 3 strategies: \[Field apps.*\]\(\?id=s1&highlight=/);
 		expect(md).toContain('What it will have cost:');
+	});
+
+	it('heads each scaffold with words the strategies write, never a stem or a direction key', () => {
+		expect(md).not.toMatch(/^## \[\[.*dir:/m);
+		for (const thread of woven.threads) {
+			const said = thread.evidence.map((e) => e.text).join(' ');
+			for (const topic of threadTopics(thread))
+				if (!thread.terms.some((t) => t.startsWith('dir:') && t.endsWith(topic.replace(/ /g, '-'))))
+					expect(said, topic).toMatch(new RegExp(`(?<![\\p{L}])${topic}(?![\\p{L}])`, 'u'));
+		}
+		const offline = woven.threads.find((t) => t.terms.includes('dir:offline'));
+		expect(offline && threadTopics(offline)).toContain('offline');
+		expect(offline && threadTopics(offline)).not.toContain('offlin');
 	});
 
 	it('puts an unresolved contradiction under Open questions', () => {
