@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { docOf, groupMatches, hits } from './weave-match.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -85,36 +86,7 @@ const sets = args
 		return { dir: path.resolve(dir), labels: labels && path.resolve(labels) };
 	});
 
-const words = (s) =>
-	new Set(
-		String(s)
-			.toLowerCase()
-			.match(/[a-z0-9][a-z0-9-]{2,}/g) ?? []
-	);
-const overlap = (a, b) => {
-	const A = words(a);
-	const B = words(b);
-	if (!A.size || !B.size) return 0;
-	let n = 0;
-	for (const w of A) if (B.has(w)) n++;
-	return n / Math.min(A.size, B.size);
-};
-const docOf = (n) => String(n ?? '').replace(/^.*?((design|strategy|vision)\/[^/]+)$/, '$1');
-
-function groupMatches(group, label) {
-	const ev = (group.evidence ?? []).map((e) => ({ doc: docOf(e.doc), text: e.text ?? '' }));
-	const hit = new Set();
-	for (const q of label.evidence ?? [])
-		for (const e of ev) if (e.doc === q.doc && overlap(e.text, q.quote) >= 0.6) hit.add(q.doc);
-	if (hit.size >= 2) return true;
-	const docs = new Set(ev.map((e) => e.doc).filter((d) => (label.docs ?? []).includes(d)));
-	const text = (ev.map((e) => e.text).join(' ') + ' ' + (group.summary ?? '')).toLowerCase();
-	return (
-		docs.size >= 2 &&
-		(label.topic_keywords ?? []).filter((k) => text.includes(k.toLowerCase())).length >= 2
-	);
-}
-const side = (p, q) => docOf(p.doc) === q.doc && overlap(p.text ?? '', q.quote) >= 0.6;
+const side = (p, q) => hits(p.doc, p.text, q);
 const pair = (c, l) => (side(c.a, l.a) && side(c.b, l.b)) || (side(c.a, l.b) && side(c.b, l.a));
 const ratio = (n, d) => (d === 0 ? 1 : n / d);
 const f2 = (x) => x.toFixed(2);

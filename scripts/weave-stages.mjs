@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { groupMatches, hits } from './weave-match.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const verbose = process.argv.includes('--verbose');
@@ -76,23 +77,6 @@ await build({
 });
 const { weave } = await import(pathToFileURL(outfile).href);
 
-const words = (s) =>
-	new Set(
-		String(s)
-			.toLowerCase()
-			.match(/[a-z0-9][a-z0-9-]{2,}/g) ?? []
-	);
-const overlap = (a, b) => {
-	const A = words(a);
-	const B = words(b);
-	if (!A.size || !B.size) return 0;
-	let n = 0;
-	for (const w of A) if (B.has(w)) n++;
-	return n / Math.min(A.size, B.size);
-};
-const docOf = (n) => String(n ?? '').replace(/^.*?((design|strategy|vision)\/[^/]+)$/, '$1');
-const hits = (text, q) => overlap(text, q.quote) >= 0.6;
-
 function readSet(name) {
 	if (name.startsWith('corpus:')) {
 		const dir = path.join(root, 'src/lib/analysis/corpus');
@@ -127,20 +111,12 @@ function readSet(name) {
 
 /** The stage at which one labelled thread is lost (or `found`), with what shows it. */
 function stageOf(label, out, d) {
-	const threadHits = (t) => {
-		const docs = new Set();
-		for (const q of label.evidence ?? [])
-			for (const e of t.evidence) if (docOf(e.doc) === q.doc && hits(e.text, q)) docs.add(q.doc);
-		return docs.size >= 2;
-	};
-	if (out.threads.some(threadHits)) return { stage: 'found', quotes: [] };
+	if (out.threads.some((t) => groupMatches(t, label))) return { stage: 'found', quotes: [] };
 	const unitOf = new Map();
 	d.units.forEach((u, i) => u.forEach((r) => unitOf.set(r, i)));
 	const quotes = (label.evidence ?? []).map((q) => {
-		const recs = d.records.filter(
-			(r) => docOf(r.sentence.doc) === q.doc && hits(r.sentence.text, q)
-		);
-		const read = d.sentences.some((s) => docOf(s.doc) === q.doc && hits(s.text, q));
+		const recs = d.records.filter((r) => hits(r.sentence.doc, r.sentence.text, q));
+		const read = d.sentences.some((s) => hits(s.doc, s.text, q));
 		return { q, read, units: [...new Set(recs.map((r) => unitOf.get(r)))] };
 	});
 	const withUnits = quotes.filter((x) => x.units.length);

@@ -2,7 +2,7 @@
  * Nothing typed is lost: the renderer is crashed 50 ms after the last keystroke and the text
  * is still there when the document is opened again (RELIABILITY-NOTES, "Saving").
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MOD, newDoc, saveStatus } from './helpers';
 
 test('text typed up to 50 ms before a renderer crash survives', async ({ context, page }) => {
@@ -40,16 +40,16 @@ test('text survives closing the tab 50 ms after typing', async ({ context, page 
 	);
 });
 
-test('a tab closed while its save cannot finish leaves a note, and reopening recovers the text', async ({
-	context,
-	page
-}) => {
+/**
+ * Type "Stored first." and let it save; then swallow every IndexedDB put (it never answers, as a
+ * transaction still on its way when the tab closes), type " Then the tab closed." and close the
+ * tab with that save pending. Returns the document's URL.
+ */
+async function closeWithSaveOnItsWay(page: Page): Promise<string> {
 	const body = await newDoc(page);
 	const url = page.url();
 	await body.pressSequentially('Stored first.');
 	await expect(saveStatus(page)).toHaveText('Saved');
-	// From here on no write reaches IndexedDB: every put is swallowed and never answers, as a
-	// transaction still on its way when the tab closes.
 	await page.evaluate(() => {
 		IDBObjectStore.prototype.put = function () {
 			return {} as IDBRequest;
@@ -58,6 +58,19 @@ test('a tab closed while its save cannot finish leaves a note, and reopening rec
 	await body.pressSequentially(' Then the tab closed.');
 	await expect(saveStatus(page)).toHaveText(/Saving/);
 	await page.close({ runBeforeUnload: false });
+	return url;
+}
+
+/** The rescue notes left in the page's localStorage. */
+function rescueKeys(page: Page): Promise<string[]> {
+	return page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')));
+}
+
+test('a tab closed while its save cannot finish leaves a note, and reopening recovers the text', async ({
+	context,
+	page
+}) => {
+	const url = await closeWithSaveOnItsWay(page);
 
 	const again = await context.newPage();
 	await again.goto(url);
@@ -71,27 +84,14 @@ test('a tab closed while its save cannot finish leaves a note, and reopening rec
 		'Stored first. Then the tab closed.'
 	);
 	await expect(again.getByText(/Recovered the last words typed/)).toHaveCount(0);
-	expect(
-		await again.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
-	).toEqual([]);
+	expect(await rescueKeys(again)).toEqual([]);
 });
 
 test('a note that could not be folded in (storage full) is shown, saved, and never applied over later text', async ({
 	context,
 	page
 }) => {
-	const body = await newDoc(page);
-	const url = page.url();
-	await body.pressSequentially('Stored first.');
-	await expect(saveStatus(page)).toHaveText('Saved');
-	await page.evaluate(() => {
-		IDBObjectStore.prototype.put = function () {
-			return {} as IDBRequest;
-		};
-	});
-	await body.pressSequentially(' Then the tab closed.');
-	await expect(saveStatus(page)).toHaveText(/Saving/);
-	await page.close({ runBeforeUnload: false });
+	const url = await closeWithSaveOnItsWay(page);
 
 	// The next tab opens while storage refuses every write: the note cannot be folded in yet.
 	const full = await context.newPage();
@@ -120,9 +120,7 @@ test('a note that could not be folded in (storage full) is shown, saved, and nev
 	await expect(again.getByRole('textbox', { name: 'Document body' })).toHaveText(
 		'Stored first. Then the tab closed. Written later.'
 	);
-	expect(
-		await again.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
-	).toEqual([]);
+	expect(await rescueKeys(again)).toEqual([]);
 });
 
 test('a later note that localStorage refuses does not leave an older one to be applied', async ({
@@ -151,9 +149,7 @@ test('a later note that localStorage refuses does not leave an older one to be a
 	await body.pressSequentially(' Second.');
 	await expect(saveStatus(page)).toHaveText('Not saved');
 	await hide();
-	expect(
-		await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
-	).toHaveLength(1);
+	expect(await rescueKeys(page)).toHaveLength(1);
 	// More text; hidden again, and now localStorage is full too: the older note stays.
 	await body.pressSequentially(' Third.');
 	await page.evaluate(() => {
@@ -165,9 +161,7 @@ test('a later note that localStorage refuses does not leave an older one to be a
 	// IndexedDB has room again: everything is stored, so the older note must go.
 	await page.evaluate(() => (globalThis as { restorePut?: () => void }).restorePut?.());
 	await expect(saveStatus(page)).toHaveText('Saved', { timeout: 10_000 });
-	expect(
-		await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('rescue')))
-	).toEqual([]);
+	expect(await rescueKeys(page)).toEqual([]);
 	await page.close({ runBeforeUnload: false });
 
 	const again = await context.newPage();
