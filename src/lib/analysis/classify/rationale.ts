@@ -49,8 +49,10 @@ const PURPOSE = new RegExp(`\\bto\\s+(?:(?:help|better|further)\\s+)?(${BENEFIT_
 // clear`, `To date`, `To summarize`, `To do so`, asides that point at the text; nor a status to
 // attain (`To be eligible…`, `To become a maintainer, …`): its main clause is the bar set for the
 // status, and gives no reason for the bar.
+// Case-sensitive (no `i` flag): under /iu, `\p{Lu}` matches every letter, and the capitalised
+// subject (`…, Kafka will…`) must be a name, not any word before a verb.
 const OPENING_PURPOSE =
-	/^(?:(?:as\s+a\s+(?:way|means)|in\s+an\s+(?:effort|attempt)|with\s+the\s+(?:aim|goal|intent(?:ion)?))\s+to|to)\s+(?!(?:be|become|date|summari[sz]e|sum\s+up|recap|do\s+so|this\s+end|that\s+end|illustrate|give\s+an\s+example|put\s+it|learn\s+more|find\s+out|read\s+more|see|get\s+started|begin|start\s+with|conclude)\b)(?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+\b[^.;:!?]{0,140}?(?:,\s*|\s+)(?=(?:we|you|the|our|teams?|each|every|all|it|they|this|these|those|a|an|any|no|new|\p{Lu}[\p{L}\d.-]*)\s+(?:\p{L}+\s+){0,3}?(?:will|must|should|shall|can|cannot|need|needs|use|adopt|keep|run|pin|require|prefer|default|may|do|does|are|is)\b)/iu;
+	/^(?:(?:[Aa]s\s+a\s+(?:way|means)|[Ii]n\s+an\s+(?:effort|attempt)|[Ww]ith\s+the\s+(?:aim|goal|intent(?:ion)?))\s+to|[Tt]o)\s+(?!(?:be|become|date|summari[sz]e|sum\s+up|recap|do\s+so|this\s+end|that\s+end|illustrate|give\s+an\s+example|put\s+it|learn\s+more|find\s+out|read\s+more|see|get\s+started|begin|start\s+with|conclude)\b)(?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+\b[^.;:!?]{0,140}?(?:,\s*|\s+)(?=(?:we|you|the|our|teams?|each|every|all|it|they|this|these|those|a|an|any|no|new|\p{Lu}[\p{L}\d.-]*)\s+(?:\p{L}+\s+){0,3}?(?:will|must|should|shall|can|cannot|need|needs|use|adopt|keep|run|pin|require|prefer|default|may|do|does|are|is)\b)/u;
 const ENABLING_PARTICIPLE =
 	/\b(?:allowing|letting|enabling|helping|permitting)\s+(?:(?:the|our|their|its|every|each|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users?|developers?|teams?|operators?|clients?|callers?|customers?|reviewers?|maintainers?|contributors?|engineers?|authors?|readers?|owners?|admins?|administrators?|members?|people|us|them|you|everyone|anyone)\s+to\s+\p{L}+/iu;
 const SINCE = /\bsince\b/giu;

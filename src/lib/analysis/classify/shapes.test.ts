@@ -33,6 +33,9 @@ describe('findRationale: a purpose clause that opens the sentence', () => {
 		['To be clear, the following cases are not outages:', null],
 		['To date, we have shipped four releases of the gateway.', null],
 		['To rotate a key, run the rotation script from the vault host.', null],
+		// The subject after the comma is a name only when it is capitalised: `simply` is not one.
+		['To upgrade the cluster, simply run the upgrade script twice.', null],
+		['To spread the load, Kafka will run two brokers per zone.', 'to'],
 		// Not a reason either: a status to attain (`to be…`, `to become…`) whose main clause is the
 		// bar set for it; the rule is the bar, and nothing says why the bar is there.
 		['To become a release manager, a committer must have shipped two minor releases.', null],
