@@ -110,7 +110,8 @@ const LATER_HOLDOUTS = [
 	'holdout9',
 	'holdout10',
 	'holdout11',
-	'holdout12'
+	'holdout12',
+	'holdout13'
 ];
 // Holdouts measured once (2026-12-02) and seen since: `--seen` prints them, `--holdout` skips them.
 const SEEN_HOLDOUTS = [
